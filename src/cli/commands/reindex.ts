@@ -1,0 +1,30 @@
+// `workreport reindex`: re-extract, from the stored text, what an older extractor version produced.
+import type { Command } from 'commander';
+
+export function register(program: Command): void {
+  program
+    .command('reindex')
+    .description('re-extract documents whose extractor version differs from the current one')
+    .option('--db <path>', 'library file (default: $WORKREPORT_DB or ./.workreport/library.sqlite)')
+    .option('--all', 're-extract every document')
+    .option('--jobs <n>', 'extraction worker threads (0: none)', (v) => Number(v))
+    .action(async (opts: { db?: string; all?: boolean; jobs?: number }) => {
+      // Loaded on use: the store (native SQLite, the extractor) stays out of other commands' start-up.
+      const { openLibrary, resolveDbPath } = await import('../../store/db.js');
+      const { reindex } = await import('../../store/ingest.js');
+      const { progressReporter } = await import('../../store/progress.js');
+      const lib = await openLibrary(resolveDbPath(opts.db));
+      const progress = progressReporter('reindex');
+      try {
+        const s = await reindex(lib, { jobs: opts.jobs, all: opts.all, progress });
+        progress.stop();
+        process.stdout.write(
+          `${s.reindexed} reindexed, ${s.merged} merged as duplicates, ${s.failed} failed in ${s.seconds.toFixed(1)}s\n`,
+        );
+        if (s.failed > 0) process.exitCode = 1;
+      } finally {
+        progress.stop();
+        await lib.close();
+      }
+    });
+}

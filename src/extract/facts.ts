@@ -1,0 +1,290 @@
+// Indicator facts: subject + predicate + figure, read clause by clause, each tied to its exact span.
+// Pure: (normalised text, section tree, metadata) -> Fact[].
+import type { Fact, Measure, ReportMeta, SectionKind, SectionNode, Span } from '../types.js';
+import {
+  AVERAGE_WORDS,
+  FALL_VERBS,
+  GAP_TOKENS,
+  MULTIYEAR_PATTERN,
+  RANK_OF_GROWTH,
+  RANK_OF_LEVEL,
+  RISE_VERBS,
+  STRETCH_WORDS,
+  SUBYEAR_PATTERN,
+} from '../lexicon/grammar.js';
+import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
+import { findFigures, type Figure } from './numbers.js';
+import { findMentions, readSubject, type Subject } from './mentions.js';
+import { sectionFrame, sentenceFrame, type Frame } from './timeframe.js';
+import { findTargetStatement } from './statement.js';
+
+/** A fact before headline selection, with what the selection needs to know. */
+export interface DraftFact extends Fact {
+  /** Index of the segment (text between 。；) it came from: headline results prefer the first segment. */
+  segment: number;
+  /** For ranks: whether the position is of the growth rate or of the total. */
+  rankOf: 'growth' | 'level' | null;
+  inStatement: boolean;
+}
+
+const GAP_RE = new RegExp(`^(?:${GAP_TOKENS.join('|')})*$`);
+/** Clauses without a figure that still speak of the running subject. */
+const REMARK_RE = /^(?:高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
+const FIGURE_LIST_SEP = /^(?:、|和|及|与|，)$/;
+const has = (s: string, words: readonly string[]): boolean => words.some((w) => s.includes(w));
+const TO_RE = /(增加|提高|上升|增长|下降|降|回落|提升|扩大|跃升|升)(到|至)|由|从/;
+
+export function gapOk(gap: string): boolean {
+  return GAP_RE.test(gap);
+}
+
+interface Paragraph {
+  span: Span;
+  sentences: Span[];
+  kind: SectionKind;
+}
+
+function collectParagraphs(sections: SectionNode[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const walk = (node: SectionNode, kind: SectionKind): void => {
+    for (const child of node.children) {
+      if (child.type === 'section') walk(child, child.kind ?? kind);
+      else out.push({ span: child.span, sentences: child.children.map((s) => s.span), kind });
+    }
+  };
+  for (const s of sections) walk(s, s.kind);
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Splits [start, end) at the given separator characters, keeping offsets. */
+function splitSpan(text: string, start: number, end: number, seps: RegExp): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (seps.test(text[i])) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  if (end > from) out.push([from, end]);
+  return out;
+}
+
+/** Clauses of a segment: split at ，：, and at 、 right after a figure (43539元、增长4.4%). */
+function clauses(text: string, seg: Span, figures: Figure[]): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of splitSpan(text, seg[0], seg[1], /[，,：:]/)) {
+    let from = s;
+    for (const f of figures) {
+      if (f.end > s && f.end < e && text[f.end] === '、' && !/[\d第]/.test(text[f.end + 1] ?? '') && f.end + 1 > from) {
+        out.push([from, f.end]);
+        from = f.end + 1;
+      }
+    }
+    if (e > from) out.push([from, e]);
+  }
+  return out;
+}
+
+/** Figures separated only by 、/和 form one list (分别增长5%、6.5%). */
+function groupFigures(text: string, figs: Figure[]): Figure[][] {
+  const groups: Figure[][] = [];
+  for (const f of figs) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && FIGURE_LIST_SEP.test(text.slice(prev.end, f.start)) && prev.rank === f.rank && text.slice(prev.end, f.start) !== '，') last.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
+function classify(
+  gap: string,
+  fig: Figure,
+  indicator: string,
+  previous: Measure | null,
+): { measure: Measure; sign: 1 | -1; rankOf: 'growth' | 'level' | null } | null {
+  if (fig.rank) {
+    const of = has(gap, RANK_OF_GROWTH) ? 'growth' : has(gap, RANK_OF_LEVEL) ? 'level' : previous === 'growth' ? 'growth' : previous ? 'level' : null;
+    return { measure: 'rank', sign: 1, rankOf: of };
+  }
+  if (/占|比重|占比/.test(gap)) return { measure: 'share', sign: 1, rankOf: null };
+  const rate = INDICATOR_BY_ID.get(indicator)?.rate === true;
+  const percent = fig.unit === '%' || fig.unit === '‰';
+  const points = fig.unit === '个百分点';
+  const fall = has(gap, FALL_VERBS);
+  const rise = has(gap, RISE_VERBS);
+  if (has(gap, AVERAGE_WORDS) && (percent || !fig.unit)) return { measure: 'avg_growth', sign: fall ? -1 : 1, rankOf: null };
+  if (percent || points) {
+    if (/降幅/.test(gap)) return { measure: 'growth', sign: -1, rankOf: null };
+    if (/涨幅|增速|增幅/.test(gap)) return { measure: 'growth', sign: 1, rankOf: null };
+    if (TO_RE.test(gap)) return { measure: 'level', sign: 1, rankOf: null };
+    if (fall) return { measure: points ? 'change' : 'growth', sign: -1, rankOf: null };
+    if (rise) return { measure: points ? 'change' : 'growth', sign: 1, rankOf: null };
+    if (rate && percent) return { measure: 'level', sign: 1, rankOf: null };
+    return null; // a bare percentage of an amount indicator says nothing clear
+  }
+  if (fig.unit === '倍' || fig.unit === null) return null;
+  if (TO_RE.test(gap)) return { measure: 'level', sign: 1, rankOf: null };
+  if (fall) return { measure: 'change', sign: -1, rankOf: null };
+  if (rise) return { measure: 'change', sign: 1, rankOf: null };
+  return { measure: 'level', sign: 1, rankOf: null };
+}
+
+const signed = (v: number | null, sign: 1 | -1): number | null => (v === null ? null : v === 0 ? 0 : v * sign);
+
+export function extractFacts(text: string, sections: SectionNode[], meta: ReportMeta): DraftFact[] {
+  const facts: DraftFact[] = [];
+  const statement = findTargetStatement(text, sections);
+  const paragraphs = collectParagraphs(sections);
+  let segmentNo = 0;
+  for (const para of paragraphs) {
+    const beforeTargets = statement === null || para.span[0] < statement[0];
+    let frame: Frame = sectionFrame(para.kind, meta, beforeTargets);
+    for (const sent of para.sentences) {
+      const opened = sentenceFrame(text.slice(sent[0], Math.min(sent[1], sent[0] + 40)), meta, frame);
+      if (opened) frame = opened;
+      let stretchToEnd = false;
+      for (const seg of splitSpan(text, sent[0], sent[1], /[；;。！？!?]/)) {
+        segmentNo++;
+        const figures = findFigures(text, seg[0], seg[1]);
+        let subject: Subject | null = null;
+        let lastMeasure: Measure | null = null;
+        for (const cl of clauses(text, seg, figures)) {
+          const figs = figures.filter((f) => f.start >= cl[0] && f.end <= cl[1]);
+          const firstFig = figs[0]?.start ?? cl[1];
+          const clauseText = text.slice(cl[0], cl[1]);
+          // Figures that spell out a 力争…目标 block are stretch goals, not the year's statement.
+          const inStatement = !stretchToEnd && statement !== null && cl[0] >= statement[0] && cl[1] <= statement[1];
+          const stretch = stretchToEnd || has(clauseText, STRETCH_WORDS);
+          const mentions = findMentions(text, cl[0], firstFig);
+          let subjectEnd = cl[0];
+          let found: Subject | null = null;
+          for (let i = mentions.length - 1; i >= 0 && !found; i--) {
+            const m = mentions[i];
+            const gap = text.slice(m.end, firstFig);
+            if (m.needsValue && figs.length === 0) continue;
+            if (!gapOk(gap) && !(figs.length === 0 && inStatement)) continue;
+            const s = readSubject(text, cl[0], m.end);
+            if (s) {
+              found = s;
+              subjectEnd = m.end;
+            }
+          }
+          if (found) {
+            subject = found;
+            lastMeasure = null;
+          } else if (figs.length > 0 ? !gapOk(text.slice(cl[0], firstFig)) : !REMARK_RE.test(clauseText)) {
+            // A clause with its own, non-indicator subject (全年民生支出221.4亿元) ends the run; a remark on
+            // the same subject (高于全国、全区平均水平) does not.
+            subject = null;
+          }
+          if (stretch && !found && /目标/.test(clauseText)) stretchToEnd = true;
+          if (subject === null) continue;
+          if (figs.length === 0) {
+            if (inStatement && found && !found.ids.includes(null)) {
+              for (const id of found.ids) facts.push(qualitative(text, cl, id!, frame, meta, stretch, segmentNo));
+            }
+            continue;
+          }
+          let cursor = subjectEnd;
+          for (const group of groupFigures(text, figs)) {
+            const gap = text.slice(cursor, group[0].start);
+            if (!gapOk(gap)) break;
+            cursor = group[group.length - 1].end;
+            const ids = subject.ids;
+            let pairs: Array<[string | null, Figure]>;
+            if (group.length === ids.length) pairs = ids.map((id, i) => [id, group[i]]);
+            else if (group.length === 1 && ids.length > 1 && /均|都/.test(gap)) pairs = ids.map((id) => [id, group[0]]);
+            else if (group.length === 1 && ids.length === 1) pairs = [[ids[0], group[0]]];
+            else if (ids.length === 1 && /由|从/.test(gap) && group.length === 2) pairs = [[ids[0], group[1]]];
+            else continue;
+            for (const [id, fig] of pairs) {
+              if (id === null) continue;
+              const c = classify(gap, fig, id, lastMeasure);
+              if (!c) continue;
+              lastMeasure = c.measure === 'rank' ? lastMeasure : c.measure;
+              facts.push(makeFact(text, id, fig, c, gap, clauseText, frame, stretch, segmentNo, inStatement, [Math.min(subject.start, cl[0]), cl[1]]));
+            }
+          }
+        }
+      }
+    }
+  }
+  return facts;
+}
+
+function makeFact(
+  text: string,
+  indicator: string,
+  fig: Figure,
+  c: { measure: Measure; sign: 1 | -1; rankOf: 'growth' | 'level' | null },
+  gap: string,
+  clauseText: string,
+  frame: Frame,
+  stretch: boolean,
+  segment: number,
+  inStatement: boolean,
+  clause: Span,
+): DraftFact {
+  let period = frame.period;
+  let year = frame.year;
+  // A figure taken "to" a level at the end of a span of years is that year's level (由103.97亿元增加到1117.56亿元).
+  if (period && c.measure === 'level' && /到|至|达到|为/.test(gap)) period = null;
+  const sub = SUBYEAR_PATTERN.exec(clauseText);
+  if (sub) period = sub[0];
+  const multi = MULTIYEAR_PATTERN.exec(gap);
+  if (multi) period = multi[0];
+  const base = /比(\d{4})年/.exec(gap);
+  if (base && year !== null && Number(base[1]) !== year - 1) period = `${base[1]}-${year}`;
+  if (c.measure === 'avg_growth' && period === null) period = 'multi-year';
+  if (frame.kind === 'target' && inStatement) year = frame.year;
+  const low = signed(fig.low, c.sign)!;
+  const high = signed(fig.high, c.sign)!;
+  // The quote runs from the subject to the figure's end, so it reads as a statement.
+  const start = Math.min(clause[0], fig.start);
+  return {
+    indicator,
+    kind: frame.kind,
+    year,
+    measure: c.measure,
+    value: signed(fig.value, c.sign),
+    low: Math.min(low, high),
+    high: Math.max(low, high),
+    unit: fig.unit,
+    qualifier: fig.qualifier,
+    stretch,
+    headline: false,
+    period,
+    statement: null,
+    span: [start, fig.end],
+    quote: text.slice(start, fig.end),
+    segment,
+    rankOf: c.rankOf,
+    inStatement,
+  };
+}
+
+function qualitative(text: string, cl: Span, indicator: string, frame: Frame, meta: ReportMeta, stretch: boolean, segment: number): DraftFact {
+  const quote = text.slice(cl[0], cl[1]);
+  return {
+    indicator,
+    kind: 'target',
+    year: meta.year ?? frame.year,
+    measure: /增长|同步|增|减|持平|降/.test(quote) ? 'growth' : 'level',
+    value: null,
+    low: null,
+    high: null,
+    unit: null,
+    qualifier: null,
+    stretch,
+    headline: false,
+    period: null,
+    statement: quote,
+    span: [cl[0], cl[1]],
+    quote,
+    segment,
+    rankOf: null,
+    inStatement: true,
+  };
+}

@@ -1,0 +1,81 @@
+// Finding indicators in text and reading a clause's subject: one indicator, or a list
+// (城镇、农村居民人均可支配收入 / 一、二、三产增加值) whose elided heads are restored from the last element.
+import { ALIAS_INDEX } from '../lexicon/indicators.js';
+
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+  needsValue: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
+// Longest alias first so that 单位国内生产总值能耗 wins over 国内生产总值 at the same position.
+const ALIAS_RE = new RegExp([...ALIAS_INDEX.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+
+/** Every indicator mention in text[from, to), left to right, non-overlapping. */
+export function findMentions(text: string, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  const region = text.slice(from, to);
+  ALIAS_RE.lastIndex = 0;
+  for (let m = ALIAS_RE.exec(region); m !== null; m = ALIAS_RE.exec(region)) {
+    const hit = ALIAS_INDEX.get(m[0])!;
+    out.push({ id: hit.id, start: from + m.index, end: from + m.index + m[0].length, needsValue: hit.needsValue });
+  }
+  return out;
+}
+
+/** The id of a whole phrase that is exactly one alias, else null. */
+export function aliasId(phrase: string): string | null {
+  return ALIAS_INDEX.get(phrase)?.id ?? null;
+}
+
+/** Words that may open a clause before its subject: 其中, 全市, 全年, 2023年, 力争 … */
+const LEAD_RE =
+  /^(?:其中|同时|此外|另外|全年|今年|去年|年末|年底|全市|全省|全区|全县|全国|全州|我市|我省|我区|我县|我国|初步核算|预计|力争|争取|确保|努力|实现|完成|推动|保持|各项|主要|全体|\d{4}年)*/;
+
+/** List separators inside a subject. */
+const LIST_SEP = /、|和|及|与|以及/;
+
+export interface Subject {
+  /** One entry per list element, null where the element is not an indicator. */
+  ids: Array<string | null>;
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads the subject of a clause from text[start, end) where `end` is the end of its last indicator mention.
+ * Returns null when the phrase is not a clean subject (对欧盟…进出口总额 is a partial, not the indicator).
+ */
+export function readSubject(text: string, start: number, end: number): Subject | null {
+  const phrase = text.slice(start, end);
+  const lead = LEAD_RE.exec(phrase)?.[0].length ?? 0;
+  const body = phrase.slice(lead);
+  if (body.length === 0) return null;
+  const whole = aliasId(body);
+  if (whole !== null) return { ids: [whole], start: start + lead, end };
+  const elements = body.split(LIST_SEP).filter((e) => e.length > 0);
+  const last = elements[elements.length - 1];
+  const lastId = aliasId(last);
+  if (lastId === null) return null;
+  const ids = elements.map((e, i) => (i === elements.length - 1 ? lastId : aliasId(e) ?? elided(e, last)));
+  return { ids, start: start + lead, end };
+}
+
+/**
+ * Restores an elided head: 城镇 + 农村居民人均可支配收入 -> 城镇居民人均可支配收入; 一 + 三产增加值 -> 一产增加值;
+ * 第一 + 三产业增加值 -> 第一产业增加值.
+ */
+function elided(element: string, last: string): string | null {
+  for (const cut of [element.length, 1, 2, 3, 4]) {
+    if (cut >= last.length) continue;
+    const id = aliasId(element + last.slice(cut));
+    if (id) return id;
+  }
+  if (!element.startsWith('第')) {
+    const id = aliasId('第' + element + last.slice(1));
+    if (id) return id;
+  }
+  return null;
+}

@@ -1,0 +1,218 @@
+// Report metadata (region, year, date, meeting, speaker) read from the header lines, headings and body. Pure.
+import {
+  divisionsByName,
+  lookupDivision,
+  mentionNames,
+  NATIONAL,
+  parentOf,
+  type Division,
+} from '../lexicon/divisions.js';
+import { cnToInt, cnYear } from '../parse/numerals.js';
+import { sectionAt } from '../parse/query.js';
+import type { Level, ReportMeta, SectionNode } from '../types.js';
+
+const Y = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
+const MD = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** ——2024年2月1日在防城港市第七届人民代表大会第五次会议上 / （1978年2月26日在第五届全国人民代表大会第一次会议上） */
+const HEADER = new RegExp(`${Y}年${MD}月${MD}日\\s*在\\s*(.{0,40}?人民代表大会.{0,12}?会[议議])上`);
+const TITLES = /^(?:国务院总理|国务院代总理|总理|(?:代理?|副)?(?:省长|市长|县长|区长|州长|盟长|旗长)|(?:自治区)?(?:人民政府)?(?:代理?)?主席)/;
+const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
+
+/** Header zone: text before the salutation, or the first 400 characters. */
+function headerZone(text: string): string {
+  const i = text.indexOf('各位代表');
+  return text.slice(0, i >= 0 && i < 1500 ? i : Math.min(400, text.length));
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (!(y > 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function readSpeaker(header: string): string | null {
+  const lines = header.split('\n').map((l) => l.replace(/[\s\u3000\u200b\u200d\ufeff]+/g, '')).filter(Boolean);
+  for (let i = 0; i < lines.length; i++) {
+    const t = TITLES.exec(lines[i]);
+    if (!t) continue;
+    const rest = lines[i].slice(t[0].length) || lines[i + 1] || '';
+    if (NAME.test(rest)) return rest;
+  }
+  // 1957: a bare name line after the date line.
+  const dateAt = lines.findIndex((l) => /年.{1,3}月.{1,3}日/.test(l));
+  if (dateAt >= 0) for (const l of lines.slice(dateAt + 1)) if (NAME.test(l) && !/报告|代表/.test(l)) return l;
+  return null;
+}
+
+/** Who is speaking, from 我代表X / 我受X: 国务院 -> national, 市人民政府 -> city. */
+function levelCue(text: string): Level | null {
+  const own = /(?:我|现在)(?:代表|受)(中华人民共和国国务院|国务院|中央人民政府|[^，。、\n]{0,12}?(?:人民政府|政府))/.exec(text.slice(0, 3000));
+  const who = own ? own[1] : '';
+  if (/国务院|中央人民政府/.test(who)) return 'national';
+  if (/自治区|省/.test(who)) return 'province';
+  if (/市/.test(who)) return 'city';
+  if (/县|区|旗/.test(who)) return 'county';
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  const scores: Array<[Level, number]> = [
+    ['national', count(/国务院|全国人民代表大会|我国/g)],
+    ['province', count(/全省|我省|省委|省人民政府/g)],
+    ['city', count(/全市|我市|市委|市人民政府|市政府/g)],
+    ['county', count(/全县|我县|县委|县人民政府/g)],
+  ];
+  scores.sort((a, b) => b[1] - a[1]);
+  return scores[0][1] > 0 ? scores[0][0] : null;
+}
+
+function countOccurrences(text: string, s: string): number {
+  let n = 0;
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) n++;
+  return n;
+}
+
+/** The most mentioned division of a level; full names count double. */
+function regionFromBody(text: string, level: Level): Division | null {
+  if (level === 'national') return NATIONAL;
+  const score = new Map<Division, number>();
+  for (const { name, division } of mentionNames(level)) {
+    const n = countOccurrences(text, name);
+    if (n > 0) score.set(division, (score.get(division) ?? 0) + n * (name === division.name ? 2 : 1));
+  }
+  let best: Division | null = null;
+  let bestScore = 0;
+  for (const [d, s] of score) if (s > bestScore) [best, bestScore] = [d, s];
+  return best;
+}
+
+/** Resolve a name from the meeting (防城港市, 广西壮族自治区, 朝阳区); ambiguity settled by which parent the body names. */
+function resolveRegion(name: string, text: string): Division | null {
+  const list = divisionsByName(name).length ? divisionsByName(name) : lookupDivision(name);
+  if (list.length <= 1) return list[0] ?? null;
+  let best = list[0];
+  let bestScore = -1;
+  for (const d of list) {
+    const p = parentOf(d.code);
+    const s = p ? countOccurrences(text, p.name.replace(/市$|省$/, '')) : 0;
+    if (s > bestScore) [best, bestScore] = [d, s];
+  }
+  return best;
+}
+
+/** First session year of each National People's Congress; sessions then follow yearly (the 2nd NPC skipped 1961). */
+const NPC_SESSIONS: Record<number, number[]> = {
+  1: [1954, 1955, 1956, 1957, 1958],
+  2: [1959, 1960, 1962, 1963],
+  3: [1964],
+  4: [1975],
+};
+function npcYear(term: number, session: number): number | null {
+  const known = NPC_SESSIONS[term];
+  if (known) return known[session - 1] ?? null;
+  if (term >= 5 && session >= 1 && session <= 5) return 1978 + 5 * (term - 5) + session - 1;
+  return null;
+}
+
+const YEAR_IN = /((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年/;
+function yearOf(s: string): number | null {
+  const m = YEAR_IN.exec(s.replace(/(\d)\s+(?=\d|年)/g, '$1'));
+  if (!m) return null;
+  const y = cnYear(m[1]);
+  return Number.isFinite(y) ? y : null;
+}
+
+/** Plan year from top-level titles: 2024年工作安排 -> 2024; 2023年工作回顾 -> 2024. */
+function yearFromHeadings(sections: SectionNode[]): { year: number | null; review: number | null } {
+  let year: number | null = null;
+  let review: number | null = null;
+  for (const s of sections) {
+    const y = yearOf(s.title);
+    if (y === null) continue;
+    if (s.kind === 'review' && review === null) review = y;
+    else if ((s.kind === 'plan' || s.kind === 'targets') && year === null) year = y;
+  }
+  if (year === null && review !== null) year = review + 1;
+  return { year, review };
+}
+
+const NPC = /第?([一二三四五六七八九十]{1,3})届(?:全国人民代表大会|全国人大|人大)第?([一二三四五六七八九十]{1,2})次会[议議]/g;
+
+/** 向大会提出关于1980、1981年国民经济计划安排的报告 -> 1980 (a 决算 is of a past year, so it does not count). */
+function yearFromOpening(opening: string): number | null {
+  const about = new RegExp(`(?:关于|提出)${Y}(?:、${Y})?年度?(?:国民经济|国家)?(?:计划|预算)`).exec(opening);
+  return about ? cnYear(about[1]) : null;
+}
+
+/** Delivery year from the text when there is no header: meetings, 刚刚过去的Y年, 关于Y年…计划. */
+function yearFromBody(text: string, preamble: string, sections: SectionNode[]): number | null {
+  // "this" meeting in the opening: 向第六届全国人民代表大会第一次会议作政府工作报告 / 向第五届全国人民代表大会作
+  const self = /向第([一二三四五六七八九十]{1,3})届全国人民代表大会(?:第([一二三四五六七八九十]{1,2})次会议)?/.exec(preamble);
+  if (self) {
+    const y = npcYear(cnToInt(self[1]), self[2] ? cnToInt(self[2]) : 1);
+    if (y) return y;
+  }
+  const since = /第([一二三四五六七八九十]{1,3})届全国人民代表大会第一次会议以来的五年/.exec(text);
+  if (since) {
+    const y = npcYear(cnToInt(since[1]), 1);
+    if (y) return y + 5;
+  }
+  const last = new RegExp(`刚刚过去的${Y}年`).exec(text);
+  if (last) return cnYear(last[1]) + 1;
+  for (const m of text.matchAll(NPC)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (!/去年|上年/.test(before)) continue;
+    const y = npcYear(cnToInt(m[1]), cnToInt(m[2]));
+    if (y) return y + 1;
+  }
+  const plan = new RegExp(`${Y}年(?:预计|的国民经济和社会发展计划|经济体制改革的主要任务|要)`).exec(text);
+  if (plan) return cnYear(plan[1]);
+  // Y年是…: the review year, unless it opens a part titled for this year (二、今年主要任务 / 2006年是实施…的第一年).
+  const was = new RegExp(`${Y}年是`).exec(text.slice(0, Math.floor(text.length / 3)));
+  if (was) {
+    const part = sectionAt(sections, was.index)[0];
+    const thisYear = part && /今年/.test(part.title) && (part.kind === 'plan' || part.kind === 'targets');
+    return cnYear(was[1]) + (thisYear ? 0 : 1);
+  }
+  // Last resort: the most mentioned year is usually the one under review.
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(new RegExp(`${Y}年`, 'g'))) {
+    const y = cnYear(m[1]);
+    if (Number.isFinite(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) [best, n] = [y, c];
+  return best === null ? null : best + 1;
+}
+
+export function readMeta(text: string, sections: SectionNode[]): ReportMeta {
+  const header = headerZone(text);
+  const flat = header.replace(/[\s\u3000]+/g, '');
+  const h = HEADER.exec(flat);
+  let date: string | null = null;
+  let meeting: string | null = null;
+  let region: Division | null = null;
+  if (h) {
+    date = isoDate(cnYear(h[1]), cnToInt(h[2]), cnToInt(h[3]));
+    meeting = h[4];
+    const where = /^(.*?)第[一二三四五六七八九十百\d]+届/.exec(meeting);
+    if (/全国人民代表大会/.test(meeting)) region = NATIONAL;
+    else if (where && where[1]) region = resolveRegion(where[1], text);
+  }
+  if (!region) {
+    const level = levelCue(text);
+    region = level ? regionFromBody(text, level) : null;
+  }
+  const fromHeadings = yearFromHeadings(sections);
+  const opening = text.slice(0, 600);
+  const dateYear = date ? Number(date.slice(0, 4)) : null;
+  const year = dateYear ?? yearFromOpening(opening) ?? fromHeadings.year ?? yearFromBody(text, opening, sections);
+  const reviewYear = fromHeadings.review ?? (year !== null ? year - 1 : null);
+  return {
+    region: region?.name ?? null,
+    regionCode: region?.code ?? null,
+    level: region?.level ?? null,
+    year,
+    reviewYear,
+    date,
+    meeting,
+    speaker: h || /总理|市长|省长|县长|主席/.test(header) ? readSpeaker(header) : null,
+  };
+}

@@ -1,0 +1,160 @@
+// The grammar of figures: a number with its unit, range and qualifiers, found at exact offsets.
+// Pure functions over the normalised text (digits are ASCII there).
+import type { Qualifier } from '../types.js';
+import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, UNITS } from '../lexicon/grammar.js';
+
+export interface Figure {
+  /** Span of the whole expression: prefix qualifier, number(s), unit, suffix qualifier. */
+  start: number;
+  end: number;
+  /** Where the first number begins (the text before it is the predicate). */
+  numStart: number;
+  value: number | null;
+  low: number;
+  high: number;
+  unit: string | null;
+  qualifier: Qualifier;
+  /** A position (第4位, 第一) rather than an amount. */
+  rank: boolean;
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 十二 -> 12, 一百零五 -> 105, 三 -> 3; null when the string is not a plain Chinese numeral below 10,000. */
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0) return null;
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      if (digit >= 0 && digit !== 0) return null; // two digits in a row (一二) is not a numeral
+      digit = CN_DIGITS[ch];
+    } else if (ch in CN_UNITS) {
+      total += (digit < 0 ? 1 : digit) * CN_UNITS[ch];
+      digit = -1;
+    } else {
+      return null;
+    }
+  }
+  return total + (digit > 0 ? digit : 0);
+}
+
+/** "1,035.61" -> 1035.61 */
+export function parseArabic(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const UNIT_ALT = [...UNITS].map(([u]) => u).sort((a, b) => b.length - a.length).join('|');
+const SUFFIX_ALT = QUALIFIER_SUFFIXES.map(([w]) => w).join('|');
+// A figure: number, optional 多/余, optional unit, optional range to a second number, optional suffix.
+const FIGURE_RE = new RegExp(
+  String.raw`(${NUM})(多|余)?(${UNIT_ALT})?(?:\s?([-－—–~～至到])\s?(${NUM})(多|余)?(${UNIT_ALT})?)?(${SUFFIX_ALT})?`,
+  'g',
+);
+const RANK_RE = /第([一二三四五六七八九十]+|\d+)(位|名)?/g;
+
+const SUFFIX_MAP = new Map(QUALIFIER_SUFFIXES);
+const PREFIXES_BY_LENGTH = [...QUALIFIER_PREFIXES].sort((a, b) => b[0].length - a[0].length);
+
+/** A qualifier word written right before `pos` (allowing a 在 in between: 保持在, 控制在). */
+function prefixQualifier(text: string, pos: number, floor: number): { q: Qualifier; start: number } | null {
+  for (const [word, q] of PREFIXES_BY_LENGTH) {
+    const s = pos - word.length;
+    if (s >= floor && text.startsWith(word, s)) return { q, start: s };
+  }
+  return null;
+}
+
+function isDateOrCode(text: string, numStart: number, numEnd: number): boolean {
+  const before = text[numStart - 1] ?? '';
+  const after = text[numEnd] ?? '';
+  if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) return true; // C919, 5G, G75
+  if (/[年月日号届次时期季]/.test(after) && !/[次]/.test(after)) return true; // 2023年, 3月, 第14届
+  if (after === '年' || after === '月' || after === '日') return true;
+  return false;
+}
+
+/** All figures in text[from, to), in order, each with exact offsets. */
+export function findFigures(text: string, from: number, to: number): Figure[] {
+  const out: Figure[] = [];
+  const region = text.slice(from, to);
+  FIGURE_RE.lastIndex = 0;
+  for (let m = FIGURE_RE.exec(region); m !== null; m = FIGURE_RE.exec(region)) {
+    const [whole, n1, more1, unit1, sep, n2, more2, unit2, suffix] = m;
+    const numStart = from + m.index;
+    const firstEnd = numStart + n1.length;
+    if (m.index > 0 && /[\d.]/.test(region[m.index - 1])) continue;
+    if (isDateOrCode(text, numStart, firstEnd)) continue;
+    const first = parseArabic(n1);
+    // Two numbers with different units ("103.97亿元到1117.56亿元" is fine, "5%到10亿元" is not a range):
+    // a range needs the second figure's unit to agree with the first's, or the first to have none.
+    const rangeOk = sep !== undefined && (!unit1 || !unit2 || unit1 === unit2) && !(unit1 && !unit2);
+    if (sep !== undefined && !rangeOk) {
+      const end = firstEnd + (more1?.length ?? 0) + (unit1?.length ?? 0);
+      out.push(figure(text, from, numStart, end, { value: first, low: first, high: first, unit: unit1 ?? null, qualifier: more1 ? 'at_least' : 'exact' }));
+      continue;
+    }
+    const end = numStart + whole.length;
+    if (rangeOk && sep !== '到' && sep !== '至') {
+      const second = parseArabic(n2!);
+      out.push(figure(text, from, numStart, end, {
+        value: null,
+        low: Math.min(first, second),
+        high: Math.max(first, second),
+        unit: unit2 ?? unit1 ?? null,
+        qualifier: 'range',
+      }));
+      continue;
+    }
+    if (rangeOk) {
+      // "6%至6.5%" is a range; "X到Y" after a verb (增加到) is read by the caller as two figures.
+      const second = parseArabic(n2!);
+      const unit = unit2 ?? unit1 ?? null;
+      out.push(figure(text, from, numStart, end, { value: null, low: Math.min(first, second), high: Math.max(first, second), unit, qualifier: 'range' }));
+      continue;
+    }
+    let qualifier: Qualifier = more1 || more2 ? 'at_least' : 'exact'; // 6800多万, 2000余人
+    if (suffix) qualifier = SUFFIX_MAP.get(suffix) ?? qualifier;
+    out.push(figure(text, from, numStart, end, { value: first, low: first, high: first, unit: unit1 ?? null, qualifier }, suffix === undefined));
+  }
+  RANK_RE.lastIndex = 0;
+  for (let m = RANK_RE.exec(region); m !== null; m = RANK_RE.exec(region)) {
+    const raw = m[1];
+    const value = /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
+    if (value === null) continue;
+    const start = from + m.index;
+    const after = text[start + m[0].length] ?? '';
+    // 第一批, 第三产业, 第14届 are not ranks.
+    if (!m[2] && /[批产届次期轮类个条部章节季阶步家项座号一二三四五六七八九十\d方梯]/.test(after)) continue;
+    out.push({ start, end: start + m[0].length, numStart: start, value, low: value, high: value, unit: '位', qualifier: 'exact', rank: true });
+  }
+  // Digits inside a rank (第14位) were also read as plain figures; drop those.
+  const ranks = out.filter((f) => f.rank);
+  return out
+    .filter((f) => f.rank || !ranks.some((r) => f.numStart >= r.start && f.numStart < r.end))
+    .sort((a, b) => a.start - b.start);
+}
+
+interface Amount {
+  value: number | null;
+  low: number;
+  high: number;
+  unit: string | null;
+  qualifier: Qualifier;
+}
+
+/** Completes a figure with a qualifier written before it (超过126万亿元, 控制在4.6%). */
+function figure(text: string, floor: number, numStart: number, end: number, a: Amount, mayTakePrefix = true): Figure {
+  let start = numStart;
+  let qualifier = a.qualifier;
+  if (a.qualifier !== 'range') {
+    const pre = prefixQualifier(text, numStart, floor) ?? (text[numStart - 1] === '在' ? prefixQualifier(text, numStart - 1, floor) : null);
+    if (pre) {
+      start = Math.min(start, pre.start);
+      if (mayTakePrefix && qualifier === 'exact') qualifier = pre.q;
+    }
+  }
+  return { start, end, numStart, ...a, qualifier, rank: false };
+}

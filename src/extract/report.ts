@@ -1,0 +1,33 @@
+// The engine's one entry point: raw decoded text -> a grounded Report. Pure: no I/O, no globals.
+import type { Report } from '../types.js';
+import { normaliseText } from '../text/normalise.js';
+import { parseReport } from '../parse/parse.js';
+import { readMeta } from './meta.js';
+import { extractFacts } from './facts.js';
+import { selectHeadlines } from './headline.js';
+
+/** Bumped whenever extraction output changes, so a library knows what to re-extract. */
+export const EXTRACTOR_VERSION = '1';
+
+export interface Hints {
+  region?: string | null;
+  year?: number | null;
+  title?: string | null;
+}
+
+export function readReport(raw: string, hints: Hints = {}): Report {
+  const text = normaliseText(raw);
+  return readNormalised(text, hints);
+}
+
+/** Same as readReport for text that is already normalised (a stored library text). */
+export function readNormalised(text: string, hints: Hints = {}): Report {
+  const sections = parseReport(text);
+  const meta = { ...readMeta(text, sections) };
+  if (meta.year === null && hints.year) {
+    meta.year = hints.year;
+    meta.reviewYear = hints.year - 1;
+  }
+  const facts = selectHeadlines(extractFacts(text, sections, meta), meta);
+  return { meta, text, sections, facts };
+}

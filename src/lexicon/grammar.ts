@@ -1,0 +1,169 @@
+// The words of the number grammar: verbs, qualifiers, units, time markers. Data only; the grammar in
+// src/extract reads these lists, so a new wording is a new entry here.
+import type { Qualifier } from '../types.js';
+
+/** Written after a figure: 6.5%左右, 1200万人以上. */
+export const QUALIFIER_SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['左右', 'about'],
+  ['上下', 'about'],
+  ['以上', 'at_least'],
+  ['以内', 'at_most'],
+  ['之内', 'at_most'],
+  ['以下', 'at_most'],
+];
+
+/** Written right before a figure: 不低于900万人, 超过126万亿元, 控制在4.6% (a ceiling). */
+export const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['不低于', 'at_least'],
+  ['不少于', 'at_least'],
+  ['不高于', 'at_most'],
+  ['不超过', 'at_most'],
+  ['不超', 'at_most'],
+  ['超过', 'at_least'],
+  ['突破', 'at_least'],
+  ['高于', 'at_least'],
+  ['多于', 'at_least'],
+  ['低于', 'at_most'],
+  ['控制在', 'at_most'],
+  ['大约', 'about'],
+  ['约', 'about'],
+  ['近', 'about'],
+];
+
+/** A stretch goal: 力争实现两位数增长, 争取更好结果. */
+export const STRETCH_WORDS = ['力争', '争取', '努力实现', '努力达到'];
+
+/** Verbs of a signed change; the figure that follows is a growth (or an absolute change with a unit). */
+export const RISE_VERBS = ['增长', '增加', '提高', '上涨', '上升', '提升', '增速', '增幅', '涨幅', '比增', '回升', '扩大', '增'];
+export const FALL_VERBS = ['下降', '降低', '减少', '回落', '下跌', '降幅', '下滑', '缩小', '缩减', '降'];
+/** Verbs that take the figure to a level (增加到, 降到): the figure is a level, not a change. */
+export const TO_MARKERS = ['到', '至'];
+/** Rate words: 涨幅回落到2.6% is a growth of 2.6, not a fall. */
+export const RATE_WORDS = ['涨幅', '增速', '增幅', '降幅'];
+
+/** Ranks: 增速排全区第4位, 均居全区第二. */
+export const RANK_VERBS = ['排名', '排在', '排', '位居', '位列', '居', '列', '稳居', '跃升至', '跃居', '升至', '上升至', '保持'];
+export const RANK_OF_GROWTH = ['增速', '增幅', '速度'];
+export const RANK_OF_LEVEL = ['总量', '规模', '总额', '总值'];
+
+/** Shares: 占一般公共预算支出的80.6%. */
+export const SHARE_WORDS = ['占', '比重', '占比'];
+
+/** Multi-year and sub-year periods in a clause: the figure is not the year's own. */
+export const AVERAGE_WORDS = ['年均', '年平均'];
+export const SUBYEAR_PATTERN = /(一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|前\d+个?月|\d+[-—－~至]\d+月|\d+月份?)/;
+export const MULTIYEAR_PATTERN = /(连续[\d一二三四五六七八九十两]+年|五年来|过去五年|这五年|[\d一二三四五六七八九十两]+年来|累计|十年|二十年|前[\d一二三四五]年)/;
+
+/** Sentence-initial time markers that set the time frame of the rest of a paragraph. */
+export const TIME_MARKERS: ReadonlyArray<readonly [RegExp, 'review' | 'target' | 'period']> = [
+  [/^(刚刚过去的|过去的)?(\d{4})年(是|，|,|以来|全年|我们|全市|全省|全区|全县|全国|经济|国民经济)/, 'review'],
+  [/^(过去一年|去年|上年|一年来|这一年|2\d{3}年来)/, 'review'],
+  [/^(今年|明年)/, 'target'],
+  [/^(过去五年|五年来|这五年|过去的五年|“十[一二三四五六七八九]五”(时期|期间|以来)|十[一二三四五六七八九]五(时期|期间|以来)|\d{4}年(到|至|—|－|-)\d{4}年)/, 'period'],
+];
+
+/** Words that may stand before a figure and keep the clause's subject (GDP总量实现…，增长8.6%，增速排…). */
+export const CONTINUATION_PATTERN =
+  /^(?:其中|全年|全市|全省|全区|全县|全国|初步核算|预计|总量|规模|增速|增幅|涨幅|降幅|同比|比上年|较上年|比去年|较去年|比\d{4}年|分别|均|都|也|再|首次|实现|完成|达到|达|为|是|由|从|年均|平均|[一二三四五六七八九两]项(?:增速|总量)?|人均|总额|总值)*$/;
+
+/** Units as written, longest first when matched. Each maps to a scale (万 = 1e4) and a base unit. */
+export const UNITS: ReadonlyArray<readonly [string, number, string]> = [
+  ['个百分点', 1, '个百分点'],
+  ['百分点', 1, '个百分点'],
+  ['%', 1, '%'],
+  ['‰', 1, '‰'],
+  ['万亿元', 1e12, '元'],
+  ['千亿元', 1e11, '元'],
+  ['亿元', 1e8, '元'],
+  ['万元', 1e4, '元'],
+  ['元', 1, '元'],
+  ['亿美元', 1e8, '美元'],
+  ['万美元', 1e4, '美元'],
+  ['美元', 1, '美元'],
+  ['万亿斤', 1e12, '斤'],
+  ['亿斤', 1e8, '斤'],
+  ['万斤', 1e4, '斤'],
+  ['斤', 1, '斤'],
+  ['亿吨', 1e8, '吨'],
+  ['万吨', 1e4, '吨'],
+  ['吨', 1, '吨'],
+  ['万标箱', 1e4, '标箱'],
+  ['标箱', 1, '标箱'],
+  ['万TEU', 1e4, 'TEU'],
+  ['TEU', 1, 'TEU'],
+  ['亿人次', 1e8, '人次'],
+  ['万人次', 1e4, '人次'],
+  ['人次', 1, '人次'],
+  ['亿人', 1e8, '人'],
+  ['万人', 1e4, '人'],
+  ['人', 1, '人'],
+  ['万户', 1e4, '户'],
+  ['户', 1, '户'],
+  ['万亩', 1e4, '亩'],
+  ['亩', 1, '亩'],
+  ['万千瓦时', 1e4, '千瓦时'],
+  ['亿千瓦时', 1e8, '千瓦时'],
+  ['千瓦时', 1, '千瓦时'],
+  ['万千瓦', 1e4, '千瓦'],
+  ['千瓦', 1, '千瓦'],
+  ['平方公里', 1, '平方公里'],
+  ['万平方米', 1e4, '平方米'],
+  ['平方米', 1, '平方米'],
+  ['公里', 1, '公里'],
+  ['千米', 1, '公里'],
+  ['万套', 1e4, '套'],
+  ['套', 1, '套'],
+  ['万辆', 1e4, '辆'],
+  ['辆', 1, '辆'],
+  ['万家', 1e4, '家'],
+  ['家', 1, '家'],
+  ['万个', 1e4, '个'],
+  ['个', 1, '个'],
+  ['万所', 1e4, '所'],
+  ['所', 1, '所'],
+  ['万张', 1e4, '张'],
+  ['张', 1, '张'],
+  ['项', 1, '项'],
+  ['座', 1, '座'],
+  ['条', 1, '条'],
+  ['列', 1, '列'],
+  ['艘', 1, '艘'],
+  ['台', 1, '台'],
+  ['间', 1, '间'],
+  ['处', 1, '处'],
+  ['次', 1, '次'],
+  ['场', 1, '场'],
+  ['批', 1, '批'],
+  ['宗', 1, '宗'],
+  ['倍', 1, '倍'],
+  ['天', 1, '天'],
+  ['位', 1, '位'],
+  ['名', 1, '名'],
+  ['万', 1e4, ''],
+  ['亿', 1e8, ''],
+];
+
+/** Scale of a unit as written (亿元 -> 1e8, base 元); unknown units scale 1. */
+export function unitScale(unit: string | null): { scale: number; base: string | null } {
+  if (unit === null) return { scale: 1, base: null };
+  for (const [u, scale, base] of UNITS) if (u === unit) return { scale, base };
+  return { scale: 1, base: unit };
+}
+
+/**
+ * The words that may stand between a subject and its figure (the predicate): 增速排全区, 涨幅控制在,
+ * 同比增长, 三项增速分别为. Anything else there (的贡献率, 实现就业) means the figure is not the subject's.
+ */
+export const GAP_TOKENS: readonly string[] = [
+  '全年', '全市', '全省', '全区', '全县', '全国', '全州', '全盟', '全自治区', '全球', '世界', '主要经济体', '沿海',
+  '今年', '年末', '年底', '初步核算', '预计', '预期', '其中', '总量', '规模', '总额', '总值', '增速', '增幅', '涨幅', '降幅',
+  '同比', '环比', '比上年', '较上年', '比去年', '较去年', '比\\d{4}年', '分别', '均', '都', '也', '再', '首次', '继续', '持续',
+  '稳定', '保持', '控制', '实现', '完成', '达到', '达', '为', '是', '在', '于', '由', '从', '年均', '平均', '实际', '名义',
+  '按可比价格计算', '可比价', '[一二三四五六七八九两]项', '人均', '有望', '力争', '争取', '确保', '努力',
+  '排名', '排在', '排', '位居', '位列', '居', '列', '稳居', '跃升至', '跃居', '升至', '上升至', '跃升到',
+  '提高到', '上升到', '增加到', '增长到', '下降到', '降到', '降至', '回落到', '回落至', '提升至', '提升到', '扩大到',
+  '增长', '增加', '提高', '上涨', '上升', '提升', '比增', '回升', '增', '下降', '降低', '减少', '回落', '下跌', '下滑', '缩小', '降',
+  '不低于', '不少于', '不高于', '不超过', '超过', '突破', '高于', '低于', '大约', '约', '近', '以上', '左右', '以内',
+  '连续[\\d一二三四五六七八九十两]+年', '前列', '，', '、', '和', '与', '及', '占[^，。；]{1,20}?的?', '比重', '占比', '达到了',
+  '目标', '预期目标', '为止', '累计', '以上', '总体', '水平', '幅度', '速度', '个百分点',
+];

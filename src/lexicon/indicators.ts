@@ -1,0 +1,133 @@
+// The indicator lexicon: one entry per indicator id, with the names reports use for it.
+// A domain expert extends this table (a new alias, a new indicator) without touching the grammar.
+//
+// - `core`: the ids of the domain doc's table; these are the ones scored against the gold files.
+// - `aliases`: every written form, the canonical name first. Matching is longest-first, so a longer alias
+//   (单位国内生产总值能耗) wins over a shorter one inside it (国内生产总值).
+// - `needsValue`: forms that name the indicator only when a figure follows (经济增长6% is GDP growth,
+//   居民收入增长和经济增长同步 is not a GDP target).
+// - `rate`: the indicator is itself a rate (%), so a bare percentage is its level, not a growth.
+
+export interface IndicatorEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  needsValue?: string[];
+  core?: boolean;
+  rate?: boolean;
+}
+
+export const INDICATORS: IndicatorEntry[] = [
+  {
+    id: 'gdp',
+    name: '地区生产总值',
+    core: true,
+    aliases: ['地区生产总值', '国内生产总值', '生产总值', '全市生产总值', '全省生产总值', '全区生产总值', '全县生产总值', 'GDP', 'GDP总量', '国民生产总值'],
+    needsValue: ['经济增长', '经济增速', '经济总量'],
+  },
+  { id: 'gdp_per_capita', name: '人均地区生产总值', core: true, aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均GDP'] },
+  { id: 'primary_industry', name: '第一产业增加值', core: true, aliases: ['第一产业增加值', '一产增加值', '一产业增加值', '农业增加值'] },
+  { id: 'secondary_industry', name: '第二产业增加值', core: true, aliases: ['第二产业增加值', '二产增加值', '二产业增加值'] },
+  { id: 'tertiary_industry', name: '第三产业增加值', core: true, aliases: ['第三产业增加值', '三产增加值', '三产业增加值', '服务业增加值'] },
+  {
+    id: 'industrial_value_added',
+    name: '规模以上工业增加值',
+    core: true,
+    aliases: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '全部规模以上工业增加值'],
+  },
+  { id: 'total_industry_value_added', name: '工业增加值', aliases: ['工业增加值', '全部工业增加值'] },
+  { id: 'industrial_output', name: '规模以上工业总产值', core: true, aliases: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
+  { id: 'fixed_asset_investment', name: '固定资产投资', core: true, aliases: ['固定资产投资', '全社会固定资产投资', '固定资产投资总额'] },
+  { id: 'retail_sales', name: '社会消费品零售总额', core: true, aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社零'] },
+  {
+    id: 'foreign_trade',
+    name: '外贸进出口总额',
+    core: true,
+    aliases: ['外贸进出口总额', '外贸进出口总值', '外贸进出口', '进出口总额', '进出口总值', '货物进出口总额', '对外贸易进出口总额'],
+    needsValue: ['进出口'],
+  },
+  { id: 'foreign_investment', name: '实际使用外资', core: true, aliases: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额'] },
+  {
+    id: 'public_budget_revenue',
+    name: '一般公共预算收入',
+    core: true,
+    aliases: ['一般公共预算收入', '地方一般公共预算收入', '一般公共财政预算收入', '公共财政预算收入', '公共财政收入', '财政一般预算收入', '地方财政一般预算收入', '一般预算收入'],
+  },
+  { id: 'fiscal_revenue', name: '财政收入', core: true, aliases: ['财政收入', '财政总收入', '全国财政收入'] },
+  { id: 'tax_revenue', name: '税收收入', core: true, aliases: ['税收收入'], needsValue: ['税收'] },
+  { id: 'disposable_income', name: '居民人均可支配收入', core: true, aliases: ['居民人均可支配收入', '全体居民人均可支配收入', '全市居民人均可支配收入', '居民收入'] },
+  {
+    id: 'urban_disposable_income',
+    name: '城镇居民人均可支配收入',
+    core: true,
+    aliases: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城市居民人均可支配收入', '城镇居民收入'],
+  },
+  {
+    id: 'rural_disposable_income',
+    name: '农村居民人均可支配收入',
+    core: true,
+    aliases: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入', '农民人均纯收入', '农村居民人均纯收入', '农民收入'],
+  },
+  {
+    id: 'cpi',
+    name: '居民消费价格',
+    core: true,
+    rate: false,
+    aliases: ['居民消费价格', '居民消费价格指数', '居民消费价格总水平', 'CPI', '物价总水平'],
+  },
+  { id: 'surveyed_unemployment', name: '城镇调查失业率', core: true, rate: true, aliases: ['城镇调查失业率', '调查失业率'] },
+  { id: 'registered_unemployment', name: '城镇登记失业率', core: true, rate: true, aliases: ['城镇登记失业率', '登记失业率'] },
+  { id: 'new_urban_jobs', name: '城镇新增就业', core: true, aliases: ['城镇新增就业', '城镇新增就业人数', '新增城镇就业'] },
+  { id: 'grain_output', name: '粮食产量', core: true, aliases: ['粮食产量', '粮食总产量', '粮食总产'] },
+  { id: 'port_throughput', name: '港口货物吞吐量', core: true, aliases: ['港口货物吞吐量', '货物吞吐量', '港口吞吐量'] },
+  { id: 'container_throughput', name: '集装箱吞吐量', core: true, aliases: ['集装箱吞吐量', '港口集装箱吞吐量'] },
+  {
+    id: 'rd_intensity',
+    name: '研发投入强度',
+    core: true,
+    rate: true,
+    aliases: ['研发投入强度', '研发经费投入强度', '研发经费支出相当于生产总值的比例', '研究与试验发展经费投入强度', 'R&D经费投入强度'],
+  },
+  {
+    id: 'energy_intensity',
+    name: '单位生产总值能耗',
+    core: true,
+    aliases: ['单位生产总值能耗', '单位地区生产总值能耗', '单位国内生产总值能耗', '单位GDP能耗', '能耗强度', '万元GDP能耗', '万元地区生产总值能耗'],
+  },
+  {
+    id: 'carbon_intensity',
+    name: '单位生产总值二氧化碳排放',
+    core: true,
+    aliases: ['单位生产总值二氧化碳排放', '单位国内生产总值二氧化碳排放', '单位地区生产总值二氧化碳排放', '单位GDP二氧化碳排放', '碳排放强度'],
+  },
+  {
+    id: 'air_quality_good_days',
+    name: '空气质量优良天数比率',
+    core: true,
+    rate: true,
+    aliases: ['空气质量优良天数比率', '环境空气质量优良天数比率', '环境空气优良天数比率', '空气优良天数比率', '空气质量优良天数比例', '空气质量优良率', '空气优良率'],
+  },
+  { id: 'urbanization_rate', name: '常住人口城镇化率', core: true, rate: true, aliases: ['常住人口城镇化率', '城镇化率'] },
+  { id: 'general_budget_expenditure', name: '一般公共预算支出', aliases: ['一般公共预算支出', '公共财政支出', '财政支出'] },
+  { id: 'exports', name: '出口总额', aliases: ['出口总额', '外贸出口', '出口额'] },
+  { id: 'imports', name: '进口总额', aliases: ['进口总额', '外贸进口', '进口额'] },
+  { id: 'tourism_revenue', name: '旅游总收入', aliases: ['旅游总收入', '旅游收入', '旅游总消费'] },
+  { id: 'tourist_arrivals', name: '接待游客', aliases: ['接待游客总人数', '接待游客', '游客接待量'] },
+  { id: 'loans_balance', name: '金融机构贷款余额', aliases: ['金融机构本外币贷款余额', '本外币贷款余额', '贷款余额'] },
+  { id: 'deposits_balance', name: '金融机构存款余额', aliases: ['金融机构本外币存款余额', '本外币存款余额', '存款余额'] },
+];
+
+/** Indicator ids of the domain doc's core table. */
+export const CORE_IDS: ReadonlySet<string> = new Set(INDICATORS.filter((e) => e.core).map((e) => e.id));
+
+export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorEntry> = new Map(INDICATORS.map((e) => [e.id, e]));
+
+/** Every written form -> its id (and whether it needs a figure right after it to count). */
+export const ALIAS_INDEX: ReadonlyMap<string, { id: string; needsValue: boolean }> = (() => {
+  const index = new Map<string, { id: string; needsValue: boolean }>();
+  for (const e of INDICATORS) {
+    for (const a of e.aliases) if (!index.has(a)) index.set(a, { id: e.id, needsValue: false });
+    for (const a of e.needsValue ?? []) if (!index.has(a)) index.set(a, { id: e.id, needsValue: true });
+  }
+  return index;
+})();

@@ -1,0 +1,247 @@
+// Ingest and reindex: extraction fans out to worker threads, results come back and are written IN INPUT ORDER
+// by this thread, one transaction per document. In-order writing makes the library a function of the inputs:
+// an interrupted run followed by a rerun ends exactly where one clean run does (same first-wins on duplicates).
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Library } from './db.js';
+import { expandInputs } from './inputs.js';
+import { addDocument, getDocument, knownSha256, replaceDocument, staleDocumentIds } from './repo.js';
+import { sha256Hex, type Hints, type Source } from './rows.js';
+import { inlineRunner, workerPool, type Runner } from './pool.js';
+import type { Task, TaskResult } from './tasks.js';
+import { EXTRACTOR_VERSION, InputError, readCollection, type ColumnMapping } from './engine.js';
+
+/** Collection column names (--text --year --region --title --id). Unset: the collection reader's defaults. */
+export type { ColumnMapping };
+
+export type Outcome = 'added' | 'unchanged' | 'failed' | 'replaced' | 'merged';
+
+export interface ProgressSink {
+  /** Called when more inputs are known (collections grow the total as they are read). */
+  grow(n: number): void;
+  done(outcome: Outcome): void;
+  /** One `file: reason` line per failed document. */
+  error(line: string): void;
+}
+
+export interface IngestOptions {
+  jobs?: number;
+  mapping?: ColumnMapping;
+  progress?: ProgressSink;
+}
+
+export interface IngestSummary {
+  added: number;
+  unchanged: number;
+  failed: number;
+  seconds: number;
+}
+
+const silent: ProgressSink = { grow() {}, done() {}, error() {} };
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+function runnerFor(jobs: number | undefined): Runner {
+  const n = jobs ?? defaultJobs();
+  return n <= 0 ? inlineRunner() : workerPool(n);
+}
+
+type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string };
+type Write = (r: TaskResult & { ok: true }, p: Pending) => Promise<Outcome>;
+
+function countLines(path: string): number {
+  const buf = readFileSync(path);
+  let n = 0;
+  let start = 0;
+  for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, start)) {
+    if (i - start > 1) n++;
+    start = i + 1;
+  }
+  if (buf.length - start > 1) n++;
+  return n;
+}
+
+/** What to extract, in order. Known originals (same sha256) are skipped before any extraction. */
+async function* plan(
+  inputs: string[],
+  mapping: ColumnMapping,
+  known: Set<string>,
+  sink: ProgressSink,
+): AsyncGenerator<{ label: string; task: Task | null; error?: string }> {
+  const { files, missing } = expandInputs(inputs);
+  for (const m of missing) yield { label: m.input, task: null, error: m.reason };
+  // jsonl rows are counted up front (one a line) so the ETA is right from the start; csv rows as they come.
+  const precounted = new Set<string>();
+  let total = 0;
+  for (const f of files) {
+    if (f.collection && /\.(jsonl|ndjson)$/i.test(f.path)) {
+      try {
+        total += countLines(f.path);
+        precounted.add(f.path);
+        continue;
+      } catch {
+        // counted as one; the reader reports the problem
+      }
+    }
+    total++;
+  }
+  sink.grow(total);
+  for (const f of files) {
+    if (!f.collection) {
+      let sha: string | null = null;
+      try {
+        sha = sha256Hex(readFileSync(f.path));
+      } catch {
+        // unreadable: let the loader produce the message
+      }
+      yield { label: f.path, task: sha && known.has(sha) ? null : { kind: 'file', path: f.path } };
+      continue;
+    }
+    let rows = 0;
+    try {
+      for await (const row of readCollection(f.path, { columns: mapping })) {
+        rows++;
+        if (rows > 1 && !precounted.has(f.path)) sink.grow(1); // the file itself was counted as one
+        if (row instanceof InputError) {
+          yield { label: row.file, task: null, error: row.reason };
+          continue;
+        }
+        const sha = sha256Hex(row.raw);
+        if (known.has(sha)) {
+          yield { label: row.file, task: null };
+          continue;
+        }
+        const hints: Hints = { region: row.region, year: row.year, title: row.title };
+        const source: Source = {
+          sha256: sha,
+          sourcePath: row.file,
+          sourceId: row.id,
+          url: row.url,
+          title: row.title,
+          format: /\.(csv|tsv)$/i.test(f.path) ? 'csv' : 'jsonl',
+          encoding: null,
+        };
+        yield { label: row.file, task: { kind: 'row', raw: row.raw, source, hints } };
+      }
+      if (rows === 0) yield { label: f.path, task: null, error: 'no rows' };
+    } catch (err) {
+      // The file itself is unusable (InputError) or broke mid-way: one line, the batch goes on.
+      if (err instanceof InputError) yield { label: err.file, task: null, error: err.reason };
+      else yield { label: f.path, task: null, error: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+    }
+  }
+}
+
+/** Writes results in order as they complete; at most `window` documents in flight. */
+async function drain(
+  queue: Pending[],
+  keep: number,
+  sum: IngestSummary,
+  sink: ProgressSink,
+  write: Write,
+): Promise<void> {
+  while (queue.length > keep) {
+    const p = queue.shift()!;
+    const { label, result } = p;
+    const r = await result;
+    let outcome: Outcome;
+    if (r === 'known') outcome = 'unchanged';
+    else if (!r.ok) {
+      outcome = 'failed';
+      sink.error(`${label}: ${r.error}`);
+    } else {
+      try {
+        outcome = await write(r, p);
+      } catch (err) {
+        outcome = 'failed';
+        sink.error(`${label}: cannot store: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      }
+    }
+    if (outcome === 'added' || outcome === 'replaced') sum.added++;
+    else if (outcome === 'failed') sum.failed++;
+    else sum.unchanged++;
+    sink.done(outcome);
+  }
+}
+
+/** Ingests files, directories, globs and collections into the library. */
+export async function ingest(lib: Library, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const sink = opts.progress ?? silent;
+  const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0 };
+  const known = await knownSha256(lib.db);
+  const runner = runnerFor(opts.jobs);
+  const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
+  const now = new Date().toISOString();
+  const queue: Pending[] = [];
+  const write: Write = (r) => addDocument(lib.db, r.rows);
+  try {
+    for await (const item of plan(inputs, opts.mapping ?? {}, known, sink)) {
+      if (item.error !== undefined) {
+        queue.push({ label: item.label, result: Promise.resolve({ ok: false, error: item.error }) });
+      } else if (!item.task) queue.push({ label: item.label, result: Promise.resolve('known') });
+      else queue.push({ label: item.label, result: runner.run(item.task, now) });
+      await drain(queue, window, sum, sink, write);
+    }
+    await drain(queue, 0, sum, sink, write);
+  } finally {
+    await runner.close();
+  }
+  sum.seconds = (performance.now() - t0) / 1000;
+  return sum;
+}
+
+export interface ReindexSummary {
+  reindexed: number;
+  merged: number;
+  failed: number;
+  seconds: number;
+}
+
+/** Re-extracts, from the stored text, every document whose extractor_version is not the current one. */
+export async function reindex(
+  lib: Library,
+  opts: { jobs?: number; progress?: ProgressSink; all?: boolean } = {},
+): Promise<ReindexSummary> {
+  const t0 = performance.now();
+  const sink = opts.progress ?? silent;
+  const ids = opts.all
+    ? (await lib.db.selectFrom('documents').select('id').orderBy('id').execute()).map((r) => r.id)
+    : await staleDocumentIds(lib.db, EXTRACTOR_VERSION);
+  sink.grow(ids.length);
+  const sum = { added: 0, unchanged: 0, failed: 0, seconds: 0 };
+  let merged = 0;
+  const runner = runnerFor(ids.length ? opts.jobs : 0);
+  const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
+  const now = new Date().toISOString();
+  const queue: Pending[] = [];
+  const write: Write = async (r, p) => {
+    const out = await replaceDocument(lib.db, p.oldId!, r.rows);
+    if (out === 'merged') merged++;
+    return out;
+  };
+  try {
+    for (const id of ids) {
+      const d = await getDocument(lib.db, id);
+      if (!d) continue;
+      const source: Source = {
+        sha256: d.sha256,
+        sourcePath: d.source_path,
+        sourceId: d.source_id,
+        url: d.url,
+        title: d.title,
+        format: d.format,
+        encoding: d.encoding,
+        hints: d.hints ? (JSON.parse(d.hints) as Hints) : null,
+      };
+      queue.push({ label: d.source_path, oldId: id, result: runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now) });
+      await drain(queue, window, sum, sink, write);
+    }
+    await drain(queue, 0, sum, sink, write);
+  } finally {
+    await runner.close();
+  }
+  return { reindexed: sum.added, merged, failed: sum.failed, seconds: (performance.now() - t0) / 1000 };
+}

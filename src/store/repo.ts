@@ -1,0 +1,119 @@
+// Repository functions: writing documents (one transaction each) and the lookups ingest/reindex need.
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './schema.js';
+import type { DocumentRows } from './rows.js';
+
+// Stay well below SQLite's bound-parameter limit in multi-row inserts.
+const MAX_PARAMS = 30_000;
+
+async function insertMany<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: Database[T][]): Promise<void> {
+  if (rows.length === 0) return;
+  const per = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(rows[0] as object).length));
+  for (let i = 0; i < rows.length; i += per) {
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + per) as any)
+      .execute();
+  }
+}
+
+async function insertChildren(trx: Transaction<Database>, rows: DocumentRows): Promise<void> {
+  await insertMany(trx, 'sections', rows.sections);
+  await insertMany(trx, 'facts', rows.facts);
+  await insertMany(trx, 'commitments', rows.commitments);
+  await insertMany(trx, 'projects', rows.projects);
+  await insertMany(trx, 'items', rows.items);
+}
+
+async function deleteDocument(trx: Transaction<Database>, id: string): Promise<void> {
+  // Explicit child deletes: correct even where a dialect or connection lacks cascading.
+  for (const t of ['items', 'projects', 'commitments', 'facts', 'sections'] as const) {
+    await trx.deleteFrom(t).where('document_id', '=', id).execute();
+  }
+  await trx.deleteFrom('documents').where('id', '=', id).execute();
+}
+
+/**
+ * Adds a document with all its rows in one transaction.
+ * Returns 'unchanged' (nothing written) when a document with the same normalised text already exists.
+ */
+export async function addDocument(db: Kysely<Database>, rows: DocumentRows): Promise<'added' | 'unchanged'> {
+  return db.transaction().execute(async (trx) => {
+    const hit = await trx
+      .selectFrom('documents')
+      .select('id')
+      .where('text_hash', '=', rows.document.text_hash)
+      .executeTakeFirst();
+    if (hit) return 'unchanged';
+    await trx.insertInto('documents').values(rows.document).execute();
+    await insertChildren(trx, rows);
+    return 'added';
+  });
+}
+
+/**
+ * Replaces document `oldId` by a re-extraction, in one transaction. If the re-normalised text now equals another
+ * document's, the old one is dropped as a duplicate ('merged').
+ */
+export async function replaceDocument(
+  db: Kysely<Database>,
+  oldId: string,
+  rows: DocumentRows,
+): Promise<'replaced' | 'merged'> {
+  return db.transaction().execute(async (trx) => {
+    await deleteDocument(trx, oldId);
+    const hit = await trx
+      .selectFrom('documents')
+      .select('id')
+      .where('text_hash', '=', rows.document.text_hash)
+      .executeTakeFirst();
+    if (hit) return 'merged';
+    await trx.insertInto('documents').values(rows.document).execute();
+    await insertChildren(trx, rows);
+    return 'replaced';
+  });
+}
+
+/** sha256 of every ingested original, to skip known inputs before extracting them. */
+export async function knownSha256(db: Kysely<Database>): Promise<Set<string>> {
+  const rows = await db.selectFrom('documents').select('sha256').execute();
+  return new Set(rows.map((r) => r.sha256));
+}
+
+/** Ids of documents extracted by another extractor version, oldest first. */
+export async function staleDocumentIds(db: Kysely<Database>, version: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('extractor_version', '<>', version)
+    .orderBy('ingested_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function getDocument(db: Kysely<Database>, id: string) {
+  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface LibraryCounts {
+  documents: number;
+  facts: number;
+  sections: number;
+  commitments: number;
+  projects: number;
+  items: number;
+}
+
+export async function countRows(db: Kysely<Database>): Promise<LibraryCounts> {
+  const n = async (t: keyof Database) =>
+    Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return {
+    documents: await n('documents'),
+    facts: await n('facts'),
+    sections: await n('sections'),
+    commitments: await n('commitments'),
+    projects: await n('projects'),
+    items: await n('items'),
+  };
+}

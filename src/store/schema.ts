@@ -1,0 +1,142 @@
+// The library's tables as Kysely types. One schema for SQLite (today) and PostgreSQL (later):
+// only portable column types (text, integer, double precision), JSON kept as text, booleans as 0/1 integers,
+// no autoincrement (ids are derived from content so that any two builds of a library agree).
+// Column names avoid SQL keywords (span_start/span_end, not start/end) so hand-written SQL needs no quoting.
+// Documented for the query commands in /work/notes/schema.md.
+/** One report (or congress resolution). id = first 16 hex chars of text_hash. */
+export interface DocumentsTable {
+  id: string;
+  /** sha256 (hex) of the normalised text: the deduplication key. */
+  text_hash: string;
+  /** sha256 (hex) of the original file bytes; for a collection row, of the row's text field (UTF-8). */
+  sha256: string;
+  /** Path as given on the command line (absolute), for a collection row `path#row` (1-based data row). */
+  source_path: string;
+  /** Collection row id column, or null. */
+  source_id: string | null;
+  url: string | null;
+  title: string | null;
+  /** 'txt' | 'html' | 'docx' | 'pdf' | 'jsonl' | 'csv' … as reported by the loader. */
+  format: string | null;
+  encoding: string | null;
+  /** 'work_report' | 'resolution' (决议 on a work report; queries normally exclude them). */
+  genre: string;
+  region: string | null;
+  region_code: string | null;
+  /** 'national' | 'province' | 'city' | 'county' */
+  level: string | null;
+  parent_region: string | null;
+  parent_code: string | null;
+  year: number | null;
+  review_year: number | null;
+  /** ISO yyyy-mm-dd */
+  date: string | null;
+  meeting: string | null;
+  speaker: string | null;
+  /** The normalised text; every span points into it. */
+  text: string;
+  /** text.length (UTF-16 code units, like the spans). */
+  chars: number;
+  /** JSON {region,year,title} given at ingest (collection columns); reused by reindex. */
+  hints: string | null;
+  extractor_version: string;
+  /** ISO timestamp of the last (re)extraction. */
+  ingested_at: string;
+}
+
+/** Flattened section tree, pre-order. ord 0.. within a document. */
+export interface SectionsTable {
+  document_id: string;
+  ord: number;
+  /** ord of the enclosing section, null at top level. */
+  parent_ord: number | null;
+  kind: string;
+  level: number;
+  marker: string | null;
+  title: string;
+  span_start: number;
+  span_end: number;
+  /** JSON array of titles from the top-level section down to this one. */
+  path: string;
+}
+
+/** One fact. Stable id: `${document_id}:${ord}`. */
+export interface FactsTable {
+  document_id: string;
+  ord: number;
+  indicator: string;
+  kind: string;
+  year: number | null;
+  measure: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  stretch: number;
+  headline: number;
+  period: string | null;
+  statement: string | null;
+  /** ord of the innermost section containing span_start, or null. */
+  section_ord: number | null;
+  span_start: number;
+  span_end: number;
+  quote: string;
+}
+
+/** A work-plan commitment (issue 3). payload = the whole extracted object as JSON. */
+export interface CommitmentsTable {
+  document_id: string;
+  ord: number;
+  section_ord: number | null;
+  /** JSON array of section titles. */
+  section_path: string;
+  action: string | null;
+  object: string | null;
+  /** JSON array. */
+  quantities: string;
+  deadline: string | null;
+  stretch: number;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  payload: string;
+}
+
+/** A named project (issue 3). */
+export interface ProjectsTable {
+  document_id: string;
+  ord: number;
+  name: string;
+  stage: string | null;
+  /** JSON array of mentions as extracted. */
+  mentions: string;
+  section_ord: number | null;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  payload: string;
+}
+
+/** Pledges (为民办实事), achievements and problems: kind + JSON payload. */
+export interface ItemsTable {
+  document_id: string;
+  kind: string;
+  ord: number;
+  section_ord: number | null;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  payload: string;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  sections: SectionsTable;
+  facts: FactsTable;
+  commitments: CommitmentsTable;
+  projects: ProjectsTable;
+  items: ItemsTable;
+}
+
+export type ItemKind = 'pledge' | 'achievement' | 'problem';

@@ -1,0 +1,48 @@
+// One unit of extraction work and how to do it. Runs in a worker thread (or inline with --jobs 0).
+import type { DocumentRows, Hints, Source } from './rows.js';
+import { reportToRows, sha256Hex } from './rows.js';
+import { EXTRACTOR_VERSION, extract, loadFile, reextract } from './engine.js';
+
+export type Task =
+  | { kind: 'file'; path: string }
+  | { kind: 'row'; raw: string; source: Source; hints: Hints | null }
+  | { kind: 'reindex'; oldId: string; text: string; source: Source };
+
+export type TaskResult = { ok: true; rows: DocumentRows } | { ok: false; error: string };
+
+function oneLine(err: unknown): string {
+  // InputError carries `file: reason`; the caller prefixes the file itself.
+  const reason = (err as { name?: string; reason?: unknown })?.reason;
+  const msg = typeof reason === 'string' ? reason : err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0].trim() || 'unknown error';
+}
+
+export async function runTask(task: Task, now: string): Promise<TaskResult> {
+  try {
+    let raw: string;
+    let source: Source;
+    let hints: Hints | null;
+    if (task.kind === 'file') {
+      const doc = await loadFile(task.path);
+      raw = doc.raw;
+      source = { sha256: doc.sha256, sourcePath: task.path, format: doc.format ?? null, encoding: doc.encoding ?? null };
+      hints = null;
+    } else if (task.kind === 'row') {
+      raw = task.raw;
+      source = task.source;
+      hints = task.hints;
+    } else {
+      raw = task.text;
+      source = task.source;
+      hints = task.source.hints ?? null;
+    }
+    if (!raw || !raw.trim()) return { ok: false, error: 'empty document' };
+    const report = task.kind === 'reindex' ? reextract(raw, hints) : extract(raw, hints);
+    if (!report.text.trim()) return { ok: false, error: 'no text after normalisation' };
+    return { ok: true, rows: reportToRows(report, { ...source, hints }, EXTRACTOR_VERSION, now) };
+  } catch (err) {
+    return { ok: false, error: oneLine(err) };
+  }
+}
+
+export { sha256Hex };

@@ -1,0 +1,62 @@
+// Shared test helpers: temp libraries, hand-built reports, canonical dumps.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Report } from '../../src/types.js';
+
+export function tmpDir(prefix = 'wr-store-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function handReport(region = '钦州市', year = 2024): Report & { commitments: any[]; pledges: any[] } {
+  const text = `${region}${year}年政府工作报告\n各位代表：\n一、${year - 1}年工作回顾\n地区生产总值增长6%。\n二、${year}年工作安排\n地区生产总值增长6.5%左右。新增学位6000个以上。`;
+  const gdpActual = text.indexOf('地区生产总值增长6%');
+  const gdpTarget = text.indexOf('地区生产总值增长6.5%左右');
+  const review = text.indexOf('一、');
+  const plan = text.indexOf('二、');
+  const seats = text.indexOf('新增学位');
+  return {
+    meta: { region, regionCode: '450700', level: 'city', year, reviewYear: year - 1, date: null, meeting: null, speaker: null },
+    text,
+    sections: [
+      { type: 'section', kind: 'review', level: 1, marker: '一、', title: `${year - 1}年工作回顾`, titleSpan: null, span: [review, plan], children: [] },
+      {
+        type: 'section', kind: 'plan', level: 1, marker: '二、', title: `${year}年工作安排`, titleSpan: null, span: [plan, text.length],
+        children: [{ type: 'section', kind: 'plan', level: 2, marker: null, title: '教育', titleSpan: null, span: [seats, text.length], children: [] }],
+      },
+    ],
+    facts: [
+      { indicator: 'gdp', kind: 'actual', year: year - 1, measure: 'growth', value: 6, low: null, high: null, unit: '%', qualifier: 'exact', stretch: false, headline: true, period: null, statement: null, span: [gdpActual, gdpActual + 10], quote: '地区生产总值增长6%' },
+      { indicator: 'gdp', kind: 'target', year, measure: 'growth', value: 6.5, low: null, high: null, unit: '%', qualifier: 'about', stretch: false, headline: true, period: null, statement: null, span: [gdpTarget, gdpTarget + 14], quote: '地区生产总值增长6.5%左右' },
+    ],
+    commitments: [{ span: [seats, seats + 12], quote: '新增学位6000个以上', sectionPath: [`${year}年工作安排`, '教育'], action: '新增', object: '学位', quantities: [{ value: 6000, unit: '个' }], deadline: null, stretch: false }],
+    pledges: [{ span: [seats, seats + 12], quote: '新增学位6000个以上' }],
+  };
+}
+
+/** Every row of every table except ingested_at, ordered: equal dumps = equal libraries. */
+export function canonicalDump(path: string): string {
+  const db = new BetterSqlite3(path, { readonly: true });
+  try {
+    const out: string[] = [];
+    const tables: Array<[string, string]> = [
+      ['documents', 'id'],
+      ['sections', 'document_id, ord'],
+      ['facts', 'document_id, ord'],
+      ['commitments', 'document_id, ord'],
+      ['projects', 'document_id, ord'],
+      ['items', 'document_id, kind, ord'],
+    ];
+    for (const [t, order] of tables) {
+      for (const row of db.prepare(`SELECT * FROM ${t} ORDER BY ${order}`).all() as Record<string, unknown>[]) {
+        delete row.ingested_at;
+        out.push(`${t} ${JSON.stringify(row)}`);
+      }
+    }
+    return out.join('\n');
+  } finally {
+    db.close();
+  }
+}

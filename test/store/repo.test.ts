@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { openLibrary, resolveDbPath, DEFAULT_DB_PATH } from '../../src/store/db.js';
+import { appliedMigrations, MIGRATIONS } from '../../src/store/migrations.js';
+import { addDocument, countRows, knownSha256, replaceDocument, staleDocumentIds } from '../../src/store/repo.js';
+import { reportToRows, sha256Hex } from '../../src/store/rows.js';
+import { parentOf } from '../../src/store/regions.js';
+import { canonicalDump, handReport, tmpDir } from './helpers.js';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+function tmp() {
+  const t = tmpDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+const NOW = '2026-01-01T00:00:00.000Z';
+
+describe('library', () => {
+  it('resolves the path: flag, then env, then default', () => {
+    expect(resolveDbPath('/x/a.sqlite', {})).toBe('/x/a.sqlite');
+    expect(resolveDbPath(undefined, { WORKREPORT_DB: '/y/b.sqlite' })).toBe('/y/b.sqlite');
+    expect(resolveDbPath(undefined, {})).toBe(join(process.cwd(), DEFAULT_DB_PATH));
+  });
+
+  it('creates the directory, migrates, uses WAL and foreign keys; reopening is idempotent', async () => {
+    const path = join(tmp(), 'deep', 'dir', 'lib.sqlite');
+    const lib = await openLibrary(path);
+    expect(existsSync(path)).toBe(true);
+    expect(await appliedMigrations(lib.db)).toEqual(Object.keys(MIGRATIONS));
+    expect(lib.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(lib.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    await lib.close();
+    const again = await openLibrary(path);
+    expect(await appliedMigrations(again.db)).toEqual(Object.keys(MIGRATIONS));
+    await again.close();
+    const raw = new BetterSqlite3(path);
+    const tables = (raw.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as any[]).map((r) => r.name);
+    raw.close();
+    expect(tables).toEqual(expect.arrayContaining(['documents', 'sections', 'facts', 'commitments', 'projects', 'items']));
+  });
+
+  it('stores a report with all its rows, dedups by text hash, replaces in one go', async () => {
+    const lib = await openLibrary(join(tmp(), 'lib.sqlite'));
+    const report = handReport();
+    const rows = reportToRows(report, { sha256: sha256Hex('raw bytes'), sourcePath: '/in/a.txt', format: 'txt' }, 'v1', NOW);
+    expect(rows.document.id).toBe(sha256Hex(report.text).slice(0, 16));
+    expect(rows.document.parent_code).toBe('450000');
+    expect(rows.sections.map((s) => [s.ord, s.parent_ord, JSON.parse(s.path)])).toEqual([
+      [0, null, ['2023年工作回顾']],
+      [1, null, ['2024年工作安排']],
+      [2, 1, ['2024年工作安排', '教育']],
+    ]);
+    expect(rows.facts.map((f) => f.section_ord)).toEqual([0, 1]);
+    expect(rows.commitments[0].section_ord).toBe(2);
+    expect(await addDocument(lib.db, rows)).toBe('added');
+    expect(await addDocument(lib.db, { ...rows, document: { ...rows.document, source_path: '/in/b.txt' } })).toBe('unchanged');
+    expect(await countRows(lib.db)).toEqual({ documents: 1, facts: 2, sections: 3, commitments: 1, projects: 0, items: 1 });
+    expect([...(await knownSha256(lib.db))]).toEqual([sha256Hex('raw bytes')]);
+
+    const fact = await lib.db.selectFrom('facts').selectAll().where('kind', '=', 'target').executeTakeFirstOrThrow();
+    expect(fact).toMatchObject({ indicator: 'gdp', value: 6.5, qualifier: 'about', headline: 1, stretch: 0 });
+    expect(report.text.slice(fact.span_start, fact.span_end)).toBe(fact.quote);
+
+    expect(await staleDocumentIds(lib.db, 'v2')).toEqual([rows.document.id]);
+    expect(await staleDocumentIds(lib.db, 'v1')).toEqual([]);
+    const v2 = reportToRows({ ...report, facts: report.facts.slice(1) }, { sha256: rows.document.sha256, sourcePath: '/in/a.txt' }, 'v2', NOW);
+    expect(await replaceDocument(lib.db, rows.document.id, v2)).toBe('replaced');
+    expect((await countRows(lib.db)).facts).toBe(1);
+    expect(await staleDocumentIds(lib.db, 'v2')).toEqual([]);
+    await lib.close();
+  });
+
+  it('a failing write leaves nothing behind (one transaction per document)', async () => {
+    const path = join(tmp(), 'lib.sqlite');
+    const lib = await openLibrary(path);
+    const rows = reportToRows(handReport(), { sha256: 'x', sourcePath: 'a' }, 'v1', NOW);
+    // Duplicate fact ord violates the primary key after the document and sections were inserted.
+    const bad = { ...rows, facts: [rows.facts[0], { ...rows.facts[1], ord: 0 }] };
+    await expect(addDocument(lib.db, bad)).rejects.toThrow();
+    expect(await countRows(lib.db)).toEqual({ documents: 0, facts: 0, sections: 0, commitments: 0, projects: 0, items: 0 });
+    await lib.close();
+    expect(canonicalDump(path)).toBe('');
+  });
+
+  it('stores many facts in one document (chunked inserts)', async () => {
+    const lib = await openLibrary(join(tmp(), 'lib.sqlite'));
+    const r = handReport();
+    const many = { ...r, facts: Array.from({ length: 5000 }, () => r.facts[0]) };
+    await addDocument(lib.db, reportToRows(many, { sha256: 'y', sourcePath: 'b' }, 'v1', NOW));
+    expect((await countRows(lib.db)).facts).toBe(5000);
+    await lib.close();
+  });
+
+  it('derives parent regions from codes', () => {
+    expect(parentOf('450700')).toEqual({ code: '450000', name: '广西壮族自治区' });
+    expect(parentOf('450000')).toEqual({ code: '100000', name: '中华人民共和国' });
+    expect(parentOf('450702')).toEqual({ code: '450700', name: '钦州市' });
+    expect(parentOf('100000')).toBeNull();
+    expect(parentOf(null)).toBeNull();
+  });
+});
