@@ -115,3 +115,9 @@ export function mentionNames(level: Level): Array<{ name: string; division: Divi
   }
   return out;
 }
+
+/** The level of a division by its full name (钦州市 -> city), when the name is unambiguous about it. */
+export function levelOfName(name: string): Level | null {
+  const levels = new Set(divisionsByName(name).map((d) => d.level));
+  return levels.size === 1 ? [...levels][0] : null;
+}

@@ -9,7 +9,7 @@
 // - GB18030 plausibility: GB18030 maps almost any byte string to some characters, so the decoded non-ASCII characters
 //   must be mostly GB2312 hanzi or CJK punctuation. Real GBK reports score 0.999-1.0; Big5 read as GBK 0.27,
 //   UTF-8 read as GBK 0.30, random bytes 0.2-0.43. Threshold: 0.9.
-// - Binary: NUL bytes that do not follow the UTF-16 pattern, or more than 1% C0 control characters.
+// - Binary: NUL bytes that do not follow the UTF-16 pattern (>= 80% of them on one parity), or more than 1% C0 control characters.
 
 import iconv from 'iconv-lite';
 import { InputError } from './errors.js';
@@ -103,8 +103,9 @@ function utf16NulPattern(buf: Uint8Array): 'le' | 'be' | null {
   for (let i = 0; i < n; i++) if (buf[i] === 0) (i & 1 ? odd++ : even++);
   const zeros = even + odd;
   if (zeros === 0 || buf.length % 2 !== 0) return null;
-  if (odd >= zeros * 0.98) return 'le';
-  if (even >= zeros * 0.98) return 'be';
+  // Mostly, not only: CJK characters U+xx00 put a NUL on the other side (一 U+4E00 is 00 4E in LE).
+  if (odd >= zeros * 0.8) return 'le';
+  if (even >= zeros * 0.8) return 'be';
   return null;
 }
 

@@ -122,6 +122,9 @@ export function htmlToText(html: string): string {
   $(DROP).remove();
   const root = pickContainer($);
   const parts: string[] = [];
+  // The page heading often sits above the article container; it carries the year and region, so keep it.
+  const h1 = $('h1').first();
+  if (h1.length && !$(root).find(h1).length && cjkCount(h1.text()) > 0) layout(h1.get(0)!, parts);
   layout(root, parts);
   const lines = parts
     .join('')

@@ -1,10 +1,13 @@
 // Every command of the CLI. Each module exports `register(program)`.
 import type { Command } from 'commander';
+import { register as registerExtract } from './extract.js';
+import { register as registerEval } from './eval.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerReindex } from './reindex.js';
 
 export function registerCommands(program: Command): void {
-  void program;
+  registerExtract(program);
+  registerEval(program);
   registerIngest(program);
   registerReindex(program);
 }
