@@ -140,9 +140,10 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
   let segmentNo = 0;
   for (const para of paragraphs) {
     const beforeTargets = statement === null || para.span[0] < statement[0];
-    let frame: Frame = sectionFrame(para.kind, meta, beforeTargets);
+    const base: Frame = sectionFrame(para.kind, meta, beforeTargets);
+    let frame = base;
     for (const sent of para.sentences) {
-      const opened = sentenceFrame(text.slice(sent[0], Math.min(sent[1], sent[0] + 40)), meta, frame);
+      const opened = sentenceFrame(text.slice(sent[0], Math.min(sent[1], sent[0] + 40)), meta, frame, base);
       if (opened) frame = opened;
       let stretchToEnd = false;
       for (const seg of splitSpan(text, sent[0], sent[1], /[；;。！？!?]/)) {
@@ -229,8 +230,12 @@ function makeFact(
 ): DraftFact {
   let period = frame.period;
   let year = frame.year;
-  // A figure taken "to" a level at the end of a span of years is that year's level (由103.97亿元增加到1117.56亿元).
-  if (period && c.measure === 'level' && /到|至|达到|为/.test(gap)) period = null;
+  // 由103.97亿元增加到1117.56亿元 over 2003-2023: the first figure is 2003's level, the second 2023's.
+  const span = period ? /^(\d{4})-(\d{4})$/.exec(period) : null;
+  if (period && c.measure === 'level' && /(由|从)$/.test(gap)) {
+    year = span ? Number(span[1]) : null;
+    period = span ? null : period;
+  } else if (period && c.measure === 'level' && /到|至|达到|为/.test(gap)) period = null;
   const sub = SUBYEAR_PATTERN.exec(clauseText);
   if (sub) period = sub[0];
   const multi = MULTIYEAR_PATTERN.exec(gap);

@@ -31,9 +31,13 @@ export function sectionFrame(kind: SectionKind, meta: ReportMeta, beforeTargets:
 }
 
 /** The frame a sentence opens, or null when it opens none. */
-export function sentenceFrame(sentence: string, meta: ReportMeta, current: Frame): Frame | null {
+export function sentenceFrame(sentence: string, meta: ReportMeta, current: Frame, base: Frame): Frame | null {
   const year = meta.year;
   const review = meta.reviewYear ?? (year !== null ? year - 1 : null);
+  // After a multi-year passage, 全年… returns to the year the part speaks of.
+  if (current.period !== null && /^全年/.test(sentence)) {
+    return base.period === null ? base : { kind: 'actual', year: review, period: null };
+  }
   for (const [re, what] of TIME_MARKERS) {
     const m = re.exec(sentence);
     if (!m) continue;

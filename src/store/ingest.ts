@@ -3,7 +3,7 @@
 // an interrupted run followed by a rerun ends exactly where one clean run does (same first-wins on duplicates).
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Library } from './db.js';
+import { analyze, type Library } from './db.js';
 import { expandInputs } from './inputs.js';
 import { addDocument, getDocument, knownSha256, replaceDocument, staleDocumentIds } from './repo.js';
 import { sha256Hex, type Hints, type Source } from './rows.js';
@@ -189,6 +189,7 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   } finally {
     await runner.close();
   }
+  if (sum.added > 0) analyze(lib);
   sum.seconds = (performance.now() - t0) / 1000;
   return sum;
 }
@@ -243,5 +244,6 @@ export async function reindex(
   } finally {
     await runner.close();
   }
+  if (sum.added > 0) analyze(lib);
   return { reindexed: sum.added, merged, failed: sum.failed, seconds: (performance.now() - t0) / 1000 };
 }

@@ -6,7 +6,8 @@
 //   is trimmed; paragraphs are separated by exactly one blank line ("\n\n").
 // - Every Unicode space (ideographic U+3000, NBSP, U+2000–U+200A, tab…) becomes an ASCII space; runs collapse to one.
 //   Spaces are then removed next to CJK punctuation, between a CJK character and a digit, and inside numbers
-//   ("5 2%" -> "52%"). Spaces between multi-character CJK words are kept ("露营天堂 自在贵港", "市长 黄江"), but runs
+//   ("8.6 %" -> "8.6%"; a Unicode space between digits is a thousands separator: "1\u2009035" -> "1035"; a plain
+//   ASCII space between digits is kept, since it may separate table cells: "1035.61 8.6"). Spaces between multi-character CJK words are kept ("露营天堂 自在贵港", "市长 黄江"), but runs
 //   of single spaced-out characters are closed up: "市长 黄 江" -> "市长 黄江", "李 强" -> "李强",
 //   "政 府 工 作 报 告" -> "政府工作报告" (name padding and PDF letter-spacing).
 // - Full-width digits, Latin letters and the number signs ％．＋－～／＜＞＝ become ASCII; the full-width punctuation
@@ -41,7 +42,10 @@ const RE_LINE_EDGE_SPACE = /^ +| +$/gm;
 const RE_SPACED_SINGLES = new RegExp(`(?<=^| )[${HAN}${CJKP}](?: [${HAN}${CJKP}])+(?= |$)`, 'gm');
 const RE_SPACE_NEAR_PUNCT = new RegExp(`(?<=[${CJKP}]) | (?=[${CJKP}])`, 'g');
 const RE_SPACE_HAN_DIGIT = new RegExp(`(?<=[${HAN}]) (?=\\d)|(?<=\\d) (?=[${HAN}])`, 'g');
-const RE_SPACE_IN_NUMBER = /(?<=\d) (?=[\d%‰.])|(?<=\d\.) (?=\d)/g;
+// Inside numbers: "8.6 %", "8 .6", "8. 6". A plain space between two digits may separate table cells: kept.
+const RE_SPACE_IN_NUMBER = /(?<=\d) (?=[%‰]|\.\d)|(?<=\d\.) (?=\d)/g;
+// Unicode spaces between digits are thousands separators or typesetting ("1\u2009035", "5\u30002%"): removed.
+const RE_WIDE_SPACE_IN_DIGITS = /(?<=\d)[\u00A0\u2000-\u200A\u202F\u3000]+(?=\d)/g;
 const RE_MANY_BREAKS = /\n{3,}/g;
 
 // Common characters that exist only in traditional script (none of them is also a simplified form).
@@ -147,7 +151,7 @@ export function normaliseText(raw: string): string {
   t = t.replace(RE_FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(RE_MINUS, '-');
   t = t.replace(RE_RADICAL, (c) => c.normalize('NFKC'));
   if (hasTraditional(t)) t = simplify(t);
-  t = t.replace(RE_SPACE, ' ').replace(RE_MULTISPACE, ' ').replace(RE_LINE_EDGE_SPACE, '');
+  t = t.replace(RE_WIDE_SPACE_IN_DIGITS, '').replace(RE_SPACE, ' ').replace(RE_MULTISPACE, ' ').replace(RE_LINE_EDGE_SPACE, '');
   t = t.replace(RE_SPACED_SINGLES, (m) => m.replace(/ /g, ''));
   t = t.replace(RE_SPACE_NEAR_PUNCT, '').replace(RE_SPACE_HAN_DIGIT, '').replace(RE_SPACE_IN_NUMBER, '');
   t = joinStrayBreaks(t);

@@ -64,6 +64,17 @@ describe('workreport ingest (CLI)', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/^0 added, 77 unchanged, 0 failed/);
     expect(canonicalDump(db)).toBe(dump);
+
+    // reindex: nothing is stale; after marking 3 documents as made by an older extractor, exactly those are redone
+    expect(cli(['reindex', '--db', db]).stdout).toMatch(/^0 reindexed/);
+    const w = new BetterSqlite3(db);
+    w.prepare("UPDATE documents SET extractor_version = 'old' WHERE id IN (SELECT id FROM documents ORDER BY id LIMIT 3)").run();
+    w.prepare('DELETE FROM facts WHERE document_id IN (SELECT id FROM documents ORDER BY id LIMIT 3)').run();
+    w.close();
+    const re = cli(['reindex', '--db', db]);
+    expect(re.code).toBe(0);
+    expect(re.stdout).toMatch(/^3 reindexed, 0 merged/);
+    expect(canonicalDump(db)).toBe(dump);
   });
 
   it('reports each bad file in a folder once and ingests the rest', () => {

@@ -54,7 +54,8 @@ describe('normaliseText: spaces', () => {
   it('keeps spaces between multi-character words, drops them next to CJK punctuation and digits', () => {
     expect(normaliseText('打响“露营天堂\u2003自在贵港”品牌')).toBe('打响“露营天堂 自在贵港”品牌');
     expect(normaliseText('支持“专精特新”\u2002企业发展')).toBe('支持“专精特新”企业发展');
-    expect(normaliseText('增长 8.6 %，达 1 035.61 亿元')).toBe('增长8.6%，达1035.61亿元');
+    expect(normaliseText('增长 8.6 %，达 1\u2009035.61 亿元，5\u30002%')).toBe('增长8.6%，达1035.61亿元，52%');
+    expect(normaliseText('地区生产总值 1035.61 8.6')).toBe('地区生产总值1035.61 8.6'); // table cells stay apart
     expect(normaliseText('2023 年')).toBe('2023年');
   });
 

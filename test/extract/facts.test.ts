@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/extract/report.js';
+import type { Fact } from '../../src/types.js';
+
+// A small city report: review of 2023, then the 2024 targets and plan.
+function report(review: string, targets: string, plan = '推进各项工作。'): ReturnType<typeof readReport> {
+  return readReport(
+    `政府工作报告\n\n——2024年1月10日在钦州市第十七届人民代表大会第四次会议上\n\n各位代表：\n\n一、2023年工作回顾\n\n${review}\n\n二、2024年主要目标\n\n${targets}\n\n三、2024年工作安排\n\n${plan}\n`,
+  );
+}
+const pick = (facts: Fact[], id: string, kind?: string) => facts.filter((f) => f.indicator === id && (!kind || f.kind === kind));
+
+describe('facts', () => {
+  it('reads the target statement with qualifiers, 分别 lists and qualitative targets', () => {
+    const r = report(
+      '全市地区生产总值增长6%。',
+      '今年主要预期目标是：地区生产总值增长6.5%左右，城镇、农村居民人均可支配收入分别增长5%、6.5%，居民消费价格涨幅控制在3%以内，城镇调查失业率5.5%左右，居民人均可支配收入与经济增长基本同步，粮食产量只增不减。',
+    );
+    const t = r.facts.filter((f) => f.kind === 'target' && f.headline);
+    const gdp = pick(t, 'gdp')[0];
+    expect([gdp.measure, gdp.value, gdp.qualifier, gdp.year]).toEqual(['growth', 6.5, 'about', 2024]);
+    expect(pick(t, 'urban_disposable_income')[0].value).toBe(5);
+    expect(pick(t, 'rural_disposable_income')[0].value).toBe(6.5);
+    expect(pick(t, 'cpi')[0]).toMatchObject({ measure: 'growth', value: 3, qualifier: 'at_most' });
+    expect(pick(t, 'surveyed_unemployment')[0]).toMatchObject({ measure: 'level', value: 5.5, qualifier: 'about' });
+    const q = pick(t, 'disposable_income')[0];
+    expect(q.value).toBeNull();
+    expect(q.statement).toBe('居民人均可支配收入与经济增长基本同步');
+    expect(pick(t, 'grain_output')[0].statement).toBe('粮食产量只增不减');
+  });
+
+  it('reads ranges and stretch goals; the firm figure is the headline', () => {
+    const r = report('', '今年主要预期目标是：地区生产总值增长6%－6.5%；固定资产投资增长5%，力争实现两位数增长。');
+    const gdp = pick(r.facts, 'gdp', 'target')[0];
+    expect(gdp).toMatchObject({ qualifier: 'range', low: 6, high: 6.5, value: null, headline: true });
+    const fai = pick(r.facts, 'fixed_asset_investment', 'target');
+    expect(fai.find((f) => f.headline)).toMatchObject({ value: 5, stretch: false });
+  });
+
+  it('signs declines and keeps the subject across clauses', () => {
+    const r = report('地区生产总值增长0.1%，其中第二产业增加值下降8.8%。GDP总量实现1035.61亿元，首次突破1000亿元大关，增长8.6%，增速排全区第一。', '');
+    expect(pick(r.facts, 'secondary_industry')[0]).toMatchObject({ measure: 'growth', value: -8.8, kind: 'actual', year: 2023 });
+    const gdp = pick(r.facts, 'gdp').filter((f) => f.headline);
+    expect(gdp.map((f) => [f.measure, f.value])).toEqual([
+      ['growth', 0.1],
+      ['level', 1035.61],
+      ['rank', 1],
+    ]);
+  });
+
+  it('never takes a five-year average, a quarter or a 20-year start value for the year', () => {
+    const r = report(
+      '一季度地区生产总值增长3.1%。2003年到2023年，全市地区生产总值由103.97亿元增加到1117.56亿元，年均增长8.2%。全年地区生产总值增长6.2%。',
+      '',
+    );
+    const head = pick(r.facts, 'gdp').filter((f) => f.headline);
+    expect(head.map((f) => [f.measure, f.value])).toEqual([
+      ['level', 1117.56],
+      ['growth', 6.2],
+    ]);
+    const avg = pick(r.facts, 'gdp').find((f) => f.measure === 'avg_growth');
+    expect(avg).toMatchObject({ value: 8.2, period: '2003-2023', headline: false });
+    expect(pick(r.facts, 'gdp').find((f) => f.value === 103.97)).toMatchObject({ year: 2003, headline: false });
+    expect(pick(r.facts, 'gdp').find((f) => f.value === 3.1)?.period).toBe('一季度');
+  });
+
+  it('does not give an indicator a figure that belongs to another subject', () => {
+    const r = report('工业增加值突破500亿元，对GDP增长的贡献率达70%。对欧盟、东盟国家进出口总额分别增长38.7%、18.2%。全年民生支出221.4亿元、增长5.3%。', '');
+    expect(pick(r.facts, 'gdp')).toEqual([]);
+    expect(pick(r.facts, 'foreign_trade')).toEqual([]);
+  });
+
+  it('grounds every fact: text.slice(span) is the quote and every number is in it', () => {
+    const r = report('全市地区生产总值增长6%，增速排全区第4位；城镇居民、农村居民人均可支配收入分别增长4.1%、6.8%。', '今年主要预期目标是：地区生产总值增长6.5%。');
+    expect(r.facts.length).toBeGreaterThan(3);
+    for (const f of r.facts) {
+      expect(r.text.slice(f.span[0], f.span[1])).toBe(f.quote);
+      if (f.value !== null && f.measure !== 'rank') expect(f.quote).toContain(String(Math.abs(f.value)));
+    }
+  });
+});
