@@ -1,0 +1,30 @@
+// `npm run bench`: every benchmark in its own process (so each peak-memory figure is its own), in order:
+// extraction throughput, plan extraction, library ingest of 10,000 synthetic reports, query latencies.
+//   BENCH_N=2000 npm run bench   (a smaller library)
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const n = process.env.BENCH_N ?? '10000';
+const dir = process.env.BENCH_DIR ?? join(tmpdir(), 'wr-bench');
+const db = join(dir, `library-${n}.sqlite`);
+
+const steps = [
+  ['extraction', ['--expose-gc', join(here, 'extract.js')]],
+  ['plan extraction', [join(here, 'plan.js')]],
+  [`library ingest (${n} reports)`, [join(here, 'library.js'), '--n', n, '--dir', dir]],
+  ['queries', [join(here, 'queries.js'), db]],
+];
+
+let failed = false;
+for (const [name, args] of steps) {
+  const script = args.find((a) => a.endsWith('.js'));
+  if (!existsSync(script)) continue;
+  console.log(`\n== ${name}`);
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (r.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);
