@@ -115,13 +115,14 @@ function classify(
   const fall = has(gap, FALL_VERBS);
   const rise = has(gap, RISE_VERBS);
   if (has(gap, AVERAGE_WORDS) && (percent || !fig.unit)) return { measure: 'avg_growth', sign: fall ? -1 : 1, rankOf: null };
-  if (percent || points) {
+  if (points) return { measure: 'change', sign: fall ? -1 : 1, rankOf: null }; // 提高1.2个百分点, 增速回落0.5个百分点
+  if (percent) {
     if (/降幅/.test(gap)) return { measure: 'growth', sign: -1, rankOf: null };
     if (/涨幅|增速|增幅/.test(gap)) return { measure: 'growth', sign: 1, rankOf: null };
     if (TO_RE.test(gap)) return { measure: 'level', sign: 1, rankOf: null };
-    if (fall) return { measure: points ? 'change' : 'growth', sign: -1, rankOf: null };
-    if (rise) return { measure: points ? 'change' : 'growth', sign: 1, rankOf: null };
-    if (rate && percent) return { measure: 'level', sign: 1, rankOf: null };
+    if (fall) return { measure: 'growth', sign: -1, rankOf: null };
+    if (rise) return { measure: 'growth', sign: 1, rankOf: null };
+    if (rate) return { measure: 'level', sign: 1, rankOf: null };
     return null; // a bare percentage of an amount indicator says nothing clear
   }
   if (fig.unit === '倍' || fig.unit === null) return null;

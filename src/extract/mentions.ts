@@ -1,6 +1,6 @@
 // Finding indicators in text and reading a clause's subject: one indicator, or a list
 // (城镇、农村居民人均可支配收入 / 一、二、三产增加值) whose elided heads are restored from the last element.
-import { ALIAS_INDEX } from '../lexicon/indicators.js';
+import { ALIAS_INDEX, COORDINATED } from '../lexicon/indicators.js';
 
 export interface Mention {
   id: string;
@@ -11,7 +11,7 @@ export interface Mention {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
 // Longest alias first so that 单位国内生产总值能耗 wins over 国内生产总值 at the same position.
-const ALIAS_RE = new RegExp([...ALIAS_INDEX.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+const ALIAS_RE = new RegExp([...ALIAS_INDEX.keys(), ...COORDINATED.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 
 /** Every indicator mention in text[from, to), left to right, non-overlapping. */
 export function findMentions(text: string, from: number, to: number): Mention[] {
@@ -19,7 +19,7 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   const region = text.slice(from, to);
   ALIAS_RE.lastIndex = 0;
   for (let m = ALIAS_RE.exec(region); m !== null; m = ALIAS_RE.exec(region)) {
-    const hit = ALIAS_INDEX.get(m[0])!;
+    const hit = ALIAS_INDEX.get(m[0]) ?? { id: COORDINATED.get(m[0])![0], needsValue: false };
     out.push({ id: hit.id, start: from + m.index, end: from + m.index + m[0].length, needsValue: hit.needsValue });
   }
   return out;
@@ -55,6 +55,8 @@ export function readSubject(text: string, start: number, end: number): Subject |
   if (body.length === 0) return null;
   const whole = aliasId(body);
   if (whole !== null) return { ids: [whole], start: start + lead, end };
+  const pair = COORDINATED.get(body);
+  if (pair) return { ids: [...pair], start: start + lead, end };
   const elements = body.split(LIST_SEP).filter((e) => e.length > 0);
   const last = elements[elements.length - 1];
   const lastId = aliasId(last);

@@ -131,3 +131,10 @@ export const ALIAS_INDEX: ReadonlyMap<string, { id: string; needsValue: boolean 
   }
   return index;
 })();
+
+/** Phrases that name two indicators at once: 城乡居民人均可支配收入分别增长6%、7.5%. */
+export const COORDINATED: ReadonlyMap<string, string[]> = new Map([
+  ['城乡居民人均可支配收入', ['urban_disposable_income', 'rural_disposable_income']],
+  ['城乡居民收入', ['urban_disposable_income', 'rural_disposable_income']],
+  ['城乡常住居民人均可支配收入', ['urban_disposable_income', 'rural_disposable_income']],
+]);

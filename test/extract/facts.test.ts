@@ -79,3 +79,19 @@ describe('facts', () => {
     }
   });
 });
+
+describe('wordings seen in other reports', () => {
+  it('reads parentheticals, 同口径, coordinated subjects and percentage-point changes', () => {
+    const r = report(
+      '全市常住人口城镇化率提高1.2个百分点，规模以上工业增加值增速比上年提高2个百分点。',
+      '今年主要预期目标是：地区生产总值（GDP）增长6%左右，一般公共预算收入同口径增长5%，城乡居民人均可支配收入分别增长6%和7.5%，经济增长预期6%以上。',
+    );
+    const t = r.facts.filter((f) => f.kind === 'target' && f.headline);
+    expect(pick(t, 'gdp')[0]).toMatchObject({ measure: 'growth', value: 6, qualifier: 'about' });
+    expect(pick(t, 'public_budget_revenue')[0]).toMatchObject({ value: 5 });
+    expect(pick(t, 'urban_disposable_income')[0].value).toBe(6);
+    expect(pick(t, 'rural_disposable_income')[0].value).toBe(7.5);
+    expect(pick(r.facts, 'urbanization_rate')[0]).toMatchObject({ measure: 'change', value: 1.2, unit: '个百分点' });
+    expect(pick(r.facts, 'industrial_value_added')[0]).toMatchObject({ measure: 'change', value: 2 });
+  });
+});
