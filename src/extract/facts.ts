@@ -138,6 +138,8 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
   const facts: DraftFact[] = [];
   const statement = findTargetStatement(text, sections);
   const paragraphs = collectParagraphs(sections);
+  // The target statement speaks of the report's year wherever it stands.
+  const statementFrame: Frame = { kind: 'target', year: meta.year, period: null };
   let segmentNo = 0;
   for (const para of paragraphs) {
     const beforeTargets = statement === null || para.span[0] < statement[0];
@@ -203,10 +205,12 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
             else continue;
             for (const [id, fig] of pairs) {
               if (id === null) continue;
-              const c = classify(gap, fig, id, lastMeasure);
+              // 经济增长7%左右: the name itself says growth.
+              const named = /增长|增速|增幅/.test(text.slice(subjectEnd - 2, subjectEnd)) ? '增长' : '';
+              const c = classify(named + gap, fig, id, lastMeasure);
               if (!c) continue;
               lastMeasure = c.measure === 'rank' ? lastMeasure : c.measure;
-              facts.push(makeFact(text, id, fig, c, gap, clauseText, frame, stretch, segmentNo, inStatement, [Math.min(subject.start, cl[0]), cl[1]]));
+              facts.push(makeFact(text, id, fig, c, gap, clauseText, inStatement ? statementFrame : frame, stretch, segmentNo, inStatement, [Math.min(subject.start, cl[0]), cl[1]]));
             }
           }
         }
@@ -244,7 +248,6 @@ function makeFact(
   const base = /比(\d{4})年/.exec(gap);
   if (base && year !== null && Number(base[1]) !== year - 1) period = `${base[1]}-${year}`;
   if (c.measure === 'avg_growth' && period === null) period = 'multi-year';
-  if (frame.kind === 'target' && inStatement) year = frame.year;
   const low = signed(fig.low, c.sign)!;
   const high = signed(fig.high, c.sign)!;
   // The quote runs from the subject to the figure's end, so it reads as a statement.

@@ -54,6 +54,24 @@ const FIGURE_RE = new RegExp(
   'g',
 );
 const RANK_RE = /第([一二三四五六七八九十]+|\d+)(位|名)?/g;
+// Percentages written out, as older reports do: 百分之八, 百分之七点五, 百分之八至九.
+const CN_NUM = '[零〇一二两三四五六七八九十百点]+';
+const PERCENT_CN_RE = new RegExp(`百分之(${CN_NUM})(?:(?:至|到|—|－|-)(?:百分之)?(${CN_NUM}))?(${SUFFIX_ALT})?`, 'g');
+
+/** 七点五 -> 7.5 */
+export function parseChineseDecimal(s: string): number | null {
+  const [int, frac] = s.split('点');
+  const whole = int === '' ? 0 : parseChineseNumeral(int);
+  if (whole === null) return null;
+  if (frac === undefined) return whole;
+  let digits = '';
+  for (const ch of frac) {
+    const d = parseChineseNumeral(ch);
+    if (d === null || d > 9) return null;
+    digits += String(d);
+  }
+  return digits === '' ? null : Number(`${whole}.${digits}`);
+}
 
 const SUFFIX_MAP = new Map(QUALIFIER_SUFFIXES);
 const PREFIXES_BY_LENGTH = [...QUALIFIER_PREFIXES].sort((a, b) => b[0].length - a[0].length);
@@ -129,6 +147,18 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     // 第一批, 第三产业, 第14届 are not ranks.
     if (!m[2] && /[批产届次期轮类个条部章节季阶步家项座号一二三四五六七八九十\d方梯]/.test(after)) continue;
     out.push({ start, end: start + m[0].length, numStart: start, value, low: value, high: value, unit: '位', qualifier: 'exact', rank: true });
+  }
+  PERCENT_CN_RE.lastIndex = 0;
+  for (let m = PERCENT_CN_RE.exec(region); m !== null; m = PERCENT_CN_RE.exec(region)) {
+    const a = parseChineseDecimal(m[1]);
+    const b = m[2] !== undefined ? parseChineseDecimal(m[2]) : null;
+    if (a === null || (m[2] !== undefined && b === null)) continue;
+    const start = from + m.index;
+    const amount: Amount =
+      b !== null
+        ? { value: null, low: Math.min(a, b), high: Math.max(a, b), unit: '%', qualifier: 'range' }
+        : { value: a, low: a, high: a, unit: '%', qualifier: m[3] ? (SUFFIX_MAP.get(m[3]) ?? 'exact') : 'exact' };
+    out.push(figure(text, from, start, start + m[0].length, amount, m[3] === undefined));
   }
   // Digits inside a rank (第14位) were also read as plain figures; drop those.
   const ranks = out.filter((f) => f.rank);

@@ -37,7 +37,7 @@ export interface CollectionRow {
 
 export interface CollectionOptions {
   columns?: ColumnMapping;
-  /** Default: from the extension (.jsonl/.ndjson/.json -> jsonl, .csv/.tsv -> csv). */
+  /** Default: from the extension (.jsonl/.ndjson -> jsonl, .csv/.tsv -> csv). */
   format?: 'jsonl' | 'csv';
 }
 
@@ -130,7 +130,8 @@ async function openText(path: string): Promise<Readable> {
     info = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : `cannot read file (${code})`);
+    const reason = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : `cannot read file (${code})`;
+    throw new InputError(path, reason);
   }
   if (info.isDirectory()) throw new InputError(path, 'is a directory, not a file');
   if (info.size === 0) throw new InputError(path, 'empty file');
@@ -192,7 +193,8 @@ async function* readCsv(path: string, mapping: ColumnMapping): AsyncGenerator<Co
  */
 export function readCollection(path: string, opts: CollectionOptions = {}): AsyncGenerator<CollectionRow | InputError> {
   const ext = extname(path).toLowerCase();
-  const format = opts.format ?? (ext === '.csv' || ext === '.tsv' ? 'csv' : ext === '.jsonl' || ext === '.ndjson' || ext === '.json' ? 'jsonl' : null);
+  const byExt = ext === '.csv' || ext === '.tsv' ? 'csv' : ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : null;
+  const format = opts.format ?? byExt;
   const mapping = opts.columns ?? {};
   if (format === 'csv') return readCsv(path, mapping);
   if (format === 'jsonl') return readJsonl(path, mapping);

@@ -95,3 +95,14 @@ describe('wordings seen in other reports', () => {
     expect(pick(r.facts, 'industrial_value_added')[0]).toMatchObject({ measure: 'change', value: 2 });
   });
 });
+
+describe('older national wording', () => {
+  it('reads a one-figure target sentence whose indicator stands before the opener', () => {
+    const r = readReport('各位代表：\n\n一、2002年工作回顾\n\n国内生产总值比上年增长8%。\n\n二、2003年工作\n\n综合分析国内外各种情况，今年经济增长预期目标为7%左右，这是必要的。\n');
+    const gdp = r.facts.filter((f) => f.indicator === 'gdp' && f.headline);
+    expect(gdp.map((f) => [f.kind, f.measure, f.value, f.qualifier])).toEqual([
+      ['actual', 'growth', 8, 'exact'],
+      ['target', 'growth', 7, 'about'],
+    ]);
+  });
+});

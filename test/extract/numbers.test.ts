@@ -104,3 +104,16 @@ describe('figures', () => {
     expect(figs.every((f) => f.qualifier === 'exact')).toBe(true);
   });
 });
+
+describe('percentages written in words', () => {
+  it('reads 百分之八, 百分之七点五 and 百分之八至九', () => {
+    const text = '国民生产总值计划增长百分之八，物价涨幅百分之七点五左右，经济增长速度定为百分之八至九。';
+    const figs = findFigures(text, 0, text.length);
+    expect(figs.map((f) => [f.low, f.high, f.unit, f.qualifier])).toEqual([
+      [8, 8, '%', 'exact'],
+      [7.5, 7.5, '%', 'about'],
+      [8, 9, '%', 'range'],
+    ]);
+    for (const f of figs) expect(text.slice(f.numStart, f.end)).toMatch(/^百分之/);
+  });
+});

@@ -65,6 +65,13 @@ describe('decodeBytes: encodings', () => {
 
   it('honours a declared charset', () => {
     expect(decodeBytes(iconv.encode(sample, 'gbk'), 'a.html', { declared: 'GB2312' })).toEqual({ text: sample, encoding: 'gb18030' });
+    // Declared explicitly, Big5 is honoured (it is only rejected when guessed).
+    const big5 = '我們這個經濟發展得很好。';
+    expect(decodeBytes(iconv.encode(big5, 'big5'), 'a.html', { declared: 'big5' })).toEqual({ text: big5, encoding: 'big5' });
+  });
+
+  it('trusts valid UTF-8 over a wrong declaration', () => {
+    expect(decodeBytes(Buffer.from(sample, 'utf8'), 'a.html', { declared: 'gb2312' })).toEqual({ text: sample, encoding: 'utf-8' });
   });
 });
 

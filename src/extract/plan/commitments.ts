@@ -1,0 +1,76 @@
+// Commitments: one per actionable clause of the plan and self-building parts, with action, object,
+// quantities, deadline and stretch. Pure over the text and the clause list built in ./index.ts.
+import type { Span } from '../../types.js';
+import { DEADLINE_PATTERNS, NOT_A_TASK, STRETCH_MARKERS } from '../../lexicon/actions.js';
+import { mainVerb, quantitiesIn, type VerbHit } from './clauses.js';
+import type { ClauseInfo } from './projects.js';
+import type { Commitment, Quantity } from './types.js';
+
+export interface PlanClause extends ClauseInfo {
+  path: string[];
+  /** The clause is in the paragraph body (not its heading). */
+  body: boolean;
+}
+
+export function deadlineIn(clause: string): string | null {
+  for (const re of DEADLINE_PATTERNS) {
+    const m = re.exec(clause);
+    if (m) return m[0].replace(/^[到至在于]/, '');
+  }
+  return null;
+}
+
+/** The stretch word written before the action (力争平陆运河全年完成投资…), unless it is the action itself. */
+export function stretchIn(clause: string, verb: VerbHit | null, clauseStart: number): string | null {
+  for (const w of STRETCH_MARKERS) {
+    const i = clause.indexOf(w);
+    if (i < 0) continue;
+    if (verb && clauseStart + i === verb.start) continue; // 争取自治区支持: 争取 is the action
+    if (verb && clauseStart + i > verb.start) continue;
+    return w;
+  }
+  return null;
+}
+
+/** Text after the verb, a trailing figure (and what follows it) cut off: 新增学位6000个以上 -> 学位. */
+export function objectOf(text: string, verb: VerbHit, clause: Span, qs: Quantity[]): string {
+  let end = clause[1];
+  const last = qs[qs.length - 1];
+  if (last && last.span[0] >= verb.end && /^[\s。；，]*$/.test(text.slice(last.span[1], clause[1]))) {
+    // Only when the figure closes the clause and nothing but the figure list follows the object.
+    const first = qs.find((q) => q.span[0] >= verb.end && /^(?:、[^、]*)*$/.test(text.slice(q.span[1], last.span[1]).replace(/\d/g, '')))!;
+    if (first && first.span[0] > verb.end) end = first.span[0];
+  }
+  return text.slice(verb.end, end).replace(/^[了的]/, '').trim();
+}
+
+export function isTask(text: string, c: PlanClause): boolean {
+  const s = text.slice(c.span[0], c.span[1]);
+  if (c.verbs.length === 0) return false;
+  if (NOT_A_TASK.test(s)) {
+    // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…).
+    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为)/.test(s);
+  }
+  return true;
+}
+
+export function readCommitment(text: string, c: PlanClause, year: number | null, projects: string[], projectSpans: Span[]): Commitment {
+  const verb = mainVerb(c.verbs)!;
+  const clauseText = text.slice(c.span[0], c.span[1]);
+  const quantities = quantitiesIn(text, c.span, projectSpans);
+  return {
+    part: c.kind === 'self_building' ? 'self_building' : 'plan',
+    sectionPath: c.path,
+    action: verb.action,
+    verb: verb.word,
+    object: objectOf(text, verb, c.span, quantities),
+    quantities,
+    deadline: deadlineIn(clauseText),
+    year,
+    stretch: stretchIn(clauseText, verb, c.span[0]),
+    quantified: quantities.length > 0,
+    projects,
+    span: c.span,
+    quote: clauseText,
+  };
+}

@@ -1,0 +1,198 @@
+// Named projects, parks, programmes and events: …项目/工程/产业园/基地/示范区/论坛/大桥, and the items of a
+// "X、Y、Z等项目" list. Deduplicated per report by name, with stage, investment and related companies/places.
+import type { Span } from '../../types.js';
+import { GENERIC_PROJECT, PROJECT_SUFFIXES, STAGE_WORDS } from '../../lexicon/actions.js';
+import { mentionNames } from '../../lexicon/divisions.js';
+import { quantitiesIn, type VerbHit } from './clauses.js';
+import type { Project, ProjectMention, Quantity, Stage } from './types.js';
+
+export interface ClauseInfo {
+  span: Span;
+  /** The clause with quoted text blanked, same length as the span. */
+  masked: string;
+  verbs: VerbHit[];
+  kind: string;
+}
+
+interface Found {
+  name: string;
+  span: Span;
+  clause: ClauseInfo;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SUFFIX_RE = new RegExp(`(?:${[...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'g');
+/** The end of an enumerated list of projects: 等项目, 等12个先导工程, 等一批重点项目. */
+const LIST_END_RE = /等(?:[\d一二三四五六七八九十两百]+[个项批])?(?:[\u4e00-\u9fff]{0,6}?)(?:项目|工程)/g;
+const BOUNDARY = /[，、；。：！？,;:!?“”《》（）()【】「」『』\s的等在对将把向与及和或并]/;
+const STAGE_ALT: Array<[string, Stage]> = STAGE_WORDS.flatMap(([stage, ws]) => ws.map((w) => [w, stage as Stage] as [string, Stage]));
+STAGE_ALT.push(['建成投产', '投产'], ['建成投运', '投产'], ['建成投用', '投产'], ['竣工投用', '投产']);
+STAGE_ALT.sort((a, b) => b[0].length - a[0].length);
+const STAGE_RE = new RegExp(STAGE_ALT.map(([w]) => escape(w)).join('|'), 'g');
+const STAGE_OF = new Map(STAGE_ALT);
+const INVEST_RE = /(?:总投资|计划投资|投资)(?:约|超|达)?(?=\d)/g;
+const COMPANY_RE = /[\u4e00-\u9fff]{2,10}(?:集团|公司|股份)/g;
+const PHASE_RE = /^([\u4e00-\u9fff]{2,6}?)[一二三四五六七八九十\d]+期/;
+
+let placeRe: RegExp | null = null;
+/** Division names (full names, and short names of cities and provinces), built once on first use. */
+function places(): RegExp {
+  if (placeRe) return placeRe;
+  const names = new Set<string>();
+  for (const level of ['province', 'city', 'county'] as const) {
+    for (const { name, division } of mentionNames(level)) {
+      if (name.length < 2) continue;
+      if (name !== division.name && level === 'county') continue; // short county names (城关, 东方) are too ambiguous
+      names.add(name);
+    }
+  }
+  placeRe = new RegExp([...names].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  return placeRe;
+}
+
+function generic(name: string, suffixLen: number): boolean {
+  const head = name.slice(0, name.length - suffixLen);
+  if (head.length < 2) return true;
+  return GENERIC_PROJECT.test(head);
+}
+
+/** Names ending in a project suffix: the run of text after the last boundary or verb, up to the last suffix in it. */
+function suffixNames(text: string, c: ClauseInfo): Found[] {
+  const out: Found[] = [];
+  const [cs] = c.span;
+  const m = c.masked;
+  // Cut the clause into runs at boundaries and verbs.
+  const cuts = new Set<number>();
+  for (let i = 0; i < m.length; i++) if (BOUNDARY.test(m[i]) || m[i] === '□') cuts.add(i);
+  const verbAt = new Map<number, number>();
+  for (const v of c.verbs) verbAt.set(v.start - cs, v.end - cs);
+  let runStart = 0;
+  const flush = (end: number): void => {
+    if (end - runStart < 3) return;
+    const run = m.slice(runStart, end);
+    let last: { end: number; len: number } | null = null;
+    SUFFIX_RE.lastIndex = 0;
+    for (let s = SUFFIX_RE.exec(run); s !== null; s = SUFFIX_RE.exec(run)) last = { end: s.index + s[0].length, len: s[0].length };
+    if (!last) return;
+    let a = runStart;
+    // A leading quantity (12个先导工程) is not part of the name.
+    const q = /^[\d一二三四五六七八九十两百千万]+[个项批座条家所]/.exec(run);
+    if (q) a += q[0].length;
+    const name = text.slice(cs + a, cs + runStart + last.end);
+    if (!generic(name, last.len)) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c });
+  };
+  for (let i = 0; i < m.length; ) {
+    const ve = verbAt.get(i);
+    if (ve !== undefined) {
+      flush(i);
+      i = ve - cs;
+      runStart = i;
+      continue;
+    }
+    if (cuts.has(i)) {
+      flush(i);
+      runStart = i + 1;
+    }
+    i++;
+  }
+  flush(m.length);
+  return out;
+}
+
+/** Items of "X、Y、Z等项目" lists, from the clause's first verb (or its start) to 等. */
+function listNames(text: string, c: ClauseInfo): Found[] {
+  const out: Found[] = [];
+  const [cs] = c.span;
+  LIST_END_RE.lastIndex = 0;
+  for (let e = LIST_END_RE.exec(c.masked); e !== null; e = LIST_END_RE.exec(c.masked)) {
+    const end = cs + e.index;
+    const verb = c.verbs.find((v) => v.end <= end);
+    let from = verb ? verb.end : cs;
+    const items: Span[] = [];
+    for (let i = from; i <= end; i++) {
+      if (i === end || c.masked[i - cs] === '、') {
+        items.push([from, i]);
+        from = i + 1;
+      }
+    }
+    if (items.length < 2 && !/项目|工程/.test(text.slice(items[0]?.[0] ?? end, end))) {
+      // One item before 等项目 is a list only when it names something specific.
+      if (items.length === 1 && items[0][1] - items[0][0] < 4) continue;
+    }
+    for (const [a, b] of items) {
+      const name = text.slice(a, b);
+      if (name.length < 2 || name.length > 40 || /[，；。]/.test(name) || GENERIC_PROJECT.test(name)) continue;
+      out.push({ name, span: [a, b], clause: c });
+    }
+  }
+  return out;
+}
+
+function stageOf(text: string, c: ClauseInfo, span: Span): Stage | null {
+  let before: { at: number; stage: Stage } | null = null;
+  let after: { at: number; stage: Stage } | null = null;
+  STAGE_RE.lastIndex = 0;
+  const m = c.masked;
+  for (let s = STAGE_RE.exec(m); s !== null; s = STAGE_RE.exec(m)) {
+    const at = c.span[0] + s.index;
+    const stage = STAGE_OF.get(s[0])!;
+    if (at + s[0].length <= span[0]) before = { at, stage };
+    else if (at >= span[1] && after === null) after = { at, stage };
+  }
+  void text;
+  // Words right after the name (…项目前期工作, …建成投产) describe it more closely than a verb far before.
+  if (after && (before === null || after.at - span[1] <= 2)) return after.stage;
+  return before?.stage ?? null;
+}
+
+function investmentOf(text: string, c: ClauseInfo, span: Span): Quantity | null {
+  INVEST_RE.lastIndex = 0;
+  const seg = text.slice(span[1], c.span[1]);
+  const m = INVEST_RE.exec(seg);
+  if (!m || m.index > 6) return null;
+  const at = span[1] + m.index + m[0].length;
+  const q = quantitiesIn(text, [at, c.span[1]]).find((x) => x.span[0] <= at + 1 && x.unit !== null && /元/.test(x.unit));
+  return q ?? null;
+}
+
+function relatedOf(text: string, name: string, c: ClauseInfo): string[] {
+  const out = new Set<string>();
+  const phase = PHASE_RE.exec(name);
+  if (phase && !GENERIC_PROJECT.test(phase[1])) out.add(phase[1]);
+  const clause = text.slice(c.span[0], c.span[1]);
+  for (const m of clause.matchAll(COMPANY_RE)) out.add(m[0]);
+  const re = places();
+  re.lastIndex = 0;
+  for (const m of clause.matchAll(re)) out.add(m[0]);
+  return [...out];
+}
+
+/** Projects of a report from its clauses; mentions overlap-resolved (a list item beats a shorter suffix name inside it). */
+export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
+  const found: Found[] = [];
+  for (const c of clauses) {
+    const list = listNames(text, c);
+    const suffix = suffixNames(text, c).filter((s) => !list.some((l) => l.span[0] <= s.span[0] && s.span[1] <= l.span[1] && l.name !== s.name));
+    found.push(...list, ...suffix.filter((s) => !list.some((l) => l.span[0] === s.span[0] && l.span[1] === s.span[1])));
+  }
+  found.sort((a, b) => a.span[0] - b.span[0]);
+  const byName = new Map<string, Project>();
+  for (const f of found) {
+    const stage = stageOf(text, f.clause, f.span);
+    const mention: ProjectMention = { span: f.span, quote: f.name, kind: f.clause.kind, stage };
+    let p = byName.get(f.name);
+    if (!p) {
+      p = { name: f.name, mentions: [], stage: null, investment: null, related: [] };
+      byName.set(f.name, p);
+    }
+    p.mentions.push(mention);
+    p.investment ??= investmentOf(text, f.clause, f.span);
+    for (const r of relatedOf(text, f.name, f.clause)) if (!p.related.includes(r) && r !== f.name) p.related.push(r);
+  }
+  for (const p of byName.values()) {
+    const staged = p.mentions.filter((m) => m.stage !== null);
+    const plan = staged.filter((m) => m.kind === 'plan' || m.kind === 'self_building');
+    p.stage = (plan[plan.length - 1] ?? staged[staged.length - 1])?.stage ?? null;
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,122 @@
+// The words of the work plan: action verbs (normalised to a small set, the written form kept), deadline words,
+// project-name suffixes and project stages. Data only; src/extract/plan reads these lists.
+
+/**
+ * Action verbs as written -> the normalised action. `specific` verbs name a concrete result (开工, 建成, 新增…) and win
+ * over generic ones (推进, 加快, 实施…) in the same clause: 推动格派一期建成投产 is a 投产, not a 推进.
+ */
+export interface ActionWord {
+  word: string;
+  action: string;
+  specific: boolean;
+}
+
+const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['开工', ['开工建设', '新开工建设', '新开工', '开工', '动工建设', '动工', '开建']],
+  ['投产', ['建成投产', '建成投运', '建成投用', '竣工投产', '竣工投用', '投产达产', '投入运营', '投入使用', '投产', '投运', '投用', '达产']],
+  ['建成', ['全面建成', '基本建成', '初步建成', '建成', '竣工', '完工', '贯通', '通车']],
+  ['完成', ['完成']],
+  ['新增', ['新增', '增加', '新培育', '新认定', '新建成']],
+  ['改造', ['改扩建', '提升改造', '升级改造', '改造提升', '改造', '扩建', '修缮', '整治']],
+  ['引进', ['引进', '招引', '引育', '引聚']],
+  ['培育', ['培育壮大', '培育', '孵化']],
+  ['举办', ['举办', '承办', '主办', '召开']],
+  ['创建', ['创建', '争创', '申创']],
+  ['启动', ['启动']],
+];
+
+const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['建设', ['加快建设', '全面建设', '新建', '建设', '打造', '构建', '修建', '建立', '组建', '布局']],
+  ['实施', ['实施', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通']],
+  ['推进', [
+    '加快推进', '推进', '推动', '促进', '加快', '深化', '加强', '强化', '提升', '提高', '优化', '完善', '健全', '巩固', '拓展',
+    '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
+    '升级', '规范', '改善', '开发', '丰富', '参与', '用好', '用足', '发挥', '释放', '激发', '挖掘', '提速', '增设', '扩容',
+  ]],
+  ['争取', ['争取', '申报', '申建', '获批', '申请']],
+  ['规划', ['谋划', '策划', '编制', '修编', '规划', '制定', '出台', '研究制定']],
+  ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改']],
+  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助']],
+  ['办好', ['办好', '办实']],
+  ['改革', ['改革']],
+];
+
+/** Every action word, longest first so a regex alternation takes 开工建设 before 开工. */
+export const ACTION_WORDS: readonly ActionWord[] = [
+  ...SPECIFIC.flatMap(([action, words]) => words.map((word) => ({ word, action, specific: true }))),
+  ...GENERIC.flatMap(([action, words]) => words.map((word) => ({ word, action: action === '办好' ? '举办' : action, specific: false }))),
+].sort((a, b) => b.word.length - a.word.length);
+
+/** The normalised actions, for documentation and validation. */
+export const ACTIONS: readonly string[] = [...new Set(ACTION_WORDS.map((a) => a.action))];
+
+/**
+ * Words that look like an action but are a noun or part of one here: 建成区, 完成率, 开工率, 新增长点, 发展格局.
+ * Checked against the text right after a matched verb.
+ */
+export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
+  建成: /^区/,
+  完成: /^率|^情况/,
+  开工: /^率/,
+  新增: /^长/,
+  增加: /^值/,
+  提高: /^了/,
+  发展: /^[的格理战方]|^新|^空间|^环境|^成果|^质量|^水平|^动能|^需要/,
+  规划: /^[的引]|^纲要/,
+  保护: /^[区地]/,
+  治理: /^[体能]/,
+  改革: /^[的成]/,
+  建设: /^[的者]|^工作/,
+};
+
+/** Written before the action: a stretch goal. */
+export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到', '力促'];
+
+/** Deadlines and periods as written; tried in order, the first match wins. */
+export const DEADLINE_PATTERNS: readonly RegExp[] = [
+  /(?:到|至|在|于)?(\d{4})年(?:\d{1,2}月)?(?:底|末)?前/,
+  /(?:到|至)(\d{4})年(?:底|末)?/,
+  /(\d{4})年(?:底|末)/,
+  /年底前|年内|年底|年末|全年|今年|当年|上半年|下半年|一季度|二季度|三季度|四季度|(?:到|至)?\d{1,2}月(?:底|末)?前/,
+];
+
+/** A clause that opens with one of these states a principle, a topic or a purpose, not a task. */
+export const NOT_A_TASK = /^(?:坚持|聚焦|围绕|按照|以|突出|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+
+/** Project-name suffixes, longest first. */
+export const PROJECT_SUFFIXES = [
+  '高速公路', '产业园区', '示范项目', '产业园', '示范区', '试验区', '合作区', '开发区', '科技园', '物流园', '工业园', '园区',
+  '项目', '工程', '基地', '论坛', '大桥', '铁路', '机场', '码头', '泊位', '航道', '水库', '运河', '博览会', '交易会', '中心',
+  '大道', '枢纽', '灌区', '片区', '景区', '学校', '医院', '幼儿园', '校区', '院区',
+];
+
+/** Words that make a suffixed phrase a kind of project, not a named one (一批重大项目, 产业项目). */
+export const GENERIC_PROJECT = new RegExp(
+  '^(?:[一二两三四五六七八九十百千万几多\\d]+[个批项大类条座家]?|这些|该|各类|各项|相关|其他|一批|重大|重点|新建|在建|续建|新开工|储备|前期|' +
+    '产业|工业|民生|基础设施|配套|公益|社会|招商引资|中小|优势|先导|特色|示范|基建|政府|投资|城建|交通|水利|能源|农业|' +
+    '文旅|旅游|科技|创新|教育|卫生|医疗|养老|环保|生态|城市|乡村|农村|县域|城镇|市政|保障性|住房|棚改|老旧小区|更新|' +
+    '改造|建设|大型|亿元|百亿级|十亿级|亿元以上|专项|债券|资金|工作|行动|发展|服务|数字|信息|新型|传统|战略性|新兴|' +
+    '实事|惠民|为民办实事|集中|国家级|自治区级|省级|市级|县级|全国|全区|全省|全市|自贸|经济|[的和与及、])*$',
+);
+
+/** Stage words: where the text puts a project. Longest first within each stage; stages later in the list win ties. */
+export const STAGE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['谋划', ['谋划', '策划', '储备', '规划建设', '论证', '规划']],
+  ['前期', ['前期工作', '前期', '立项', '开展可研', '可研']],
+  ['开工', ['开工建设', '新开工', '开工', '动工', '启动建设']],
+  ['在建', ['加快建设', '推进建设', '全面建设', '续建', '在建', '建设']],
+  ['建成', ['建成', '竣工', '完工', '通车', '贯通']],
+  ['投产', ['投产', '投运', '投用', '投入使用', '投入运营', '达产']],
+];
+
+/** Where a livelihood-pledge paragraph says so. */
+export const PLEDGE_MARKERS = /为民办实事|民生实事|惠民工程|民生工程|十大惠民|民生项目/;
+/** The pledge budget: 统筹资金65亿元, 筹措资金45亿元以上. */
+export const BUDGET_PATTERN = /(?:统筹|筹措|安排|投入|整合|落实)(?:各类|财政|各级)?资金/;
+
+/** The sentence that admits the problems: 在总结成绩的同时，我们也清醒认识到… */
+export const PROBLEM_OPENERS = /在(?:充分)?(?:总结|肯定)(?:成绩|工作|成就)的同时|清醒(?:地)?(?:认识|看到)|困难和挑战|问题和不足|差距和不足|工作中还存在|存在一些不足/;
+/** A later paragraph that goes on with the government's own shortcomings. */
+export const PROBLEM_CONTINUATION = /^(?:政府工作|我们的工作|政府自身建设|工作中)(?:也|还|中)?(?:存在|有)/;
+/** The closing sentence of a problems paragraph: a resolve, not a problem. */
+export const PROBLEM_CLOSERS = /^(?:对此|对这些|对于这些|我们(?:一定|将|要|必须|会)|我们要|我们必须|必须|各级政府|我们一定要)/;
