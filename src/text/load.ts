@@ -5,10 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeBytes } from './decode.js';
-import { docxToText } from './docx.js';
 import { InputError } from './errors.js';
-import { htmlToText } from './html.js';
-import { pdfToText } from './pdf.js';
+// The HTML, DOCX and PDF readers (cheerio, mammoth, unpdf) load on first use: plain text needs none of them.
 
 export type DocFormat = 'txt' | 'html' | 'docx' | 'pdf';
 
@@ -93,10 +91,11 @@ export async function docFromBytes(buf: Uint8Array, name: string, opts: LoadOpti
   const sha256 = createHash('sha256').update(buf).digest('hex');
   const format = opts.format ?? detectFormat(buf, name);
   if (format === 'doc') throw new InputError(name, 'legacy Word .doc format is not supported; save it as .docx');
-  if (format === 'pdf') return { file: name, format, encoding: null, sha256, raw: await pdfToText(buf, name) };
-  if (format === 'docx') return { file: name, format, encoding: null, sha256, raw: await docxToText(buf, name) };
+  if (format === 'pdf') return { file: name, format, encoding: null, sha256, raw: await (await import('./pdf.js')).pdfToText(buf, name) };
+  if (format === 'docx') return { file: name, format, encoding: null, sha256, raw: await (await import('./docx.js')).docxToText(buf, name) };
   if (format === 'html') {
     const { text, encoding } = decodeBytes(buf, name, { declared: declaredCharset(buf) });
+    const { htmlToText } = await import('./html.js');
     const raw = htmlToText(text);
     if (raw.trim() === '') throw new InputError(name, 'no article text found in the HTML page');
     return { file: name, format, encoding, sha256, raw };
