@@ -3,8 +3,12 @@ import type { Fact } from '../types.js';
 
 const QUALIFIER_MARK: Record<string, string> = { about: ' 左右', at_least: '≥', at_most: '≤' };
 
-export function formatAmount(f: Pick<Fact, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>): string {
-  const unit = f.unit ?? '';
+/** `percent: false` drops a '%' unit (table cells whose column says %): "6.5 左右", "≥5.5", "5–5.5". */
+export function formatAmount(
+  f: Pick<Fact, 'value' | 'low' | 'high' | 'unit'> & { qualifier: string | null },
+  opts: { percent?: boolean } = {},
+): string {
+  const unit = f.unit === '%' && opts.percent === false ? '' : (f.unit ?? '');
   if (f.low === null || f.high === null) return '—';
   if (f.qualifier === 'range') return `${f.low}–${f.high}${unit}`;
   const v = `${f.value ?? f.low}${unit}`;

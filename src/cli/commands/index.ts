@@ -5,6 +5,11 @@ import { register as registerEval } from './eval.js';
 import { register as registerDemo } from './demo.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerReindex } from './reindex.js';
+import { register as registerCompare } from './compare.js';
+import { register as registerPanel } from './panel.js';
+import { register as registerTrack } from './track.js';
+import { register as registerSearch } from './search.js';
+import { register as registerTerms } from './terms.js';
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -12,4 +17,9 @@ export function registerCommands(program: Command): void {
   registerDemo(program);
   registerIngest(program);
   registerReindex(program);
+  registerCompare(program);
+  registerPanel(program);
+  registerTrack(program);
+  registerSearch(program);
+  registerTerms(program);
 }

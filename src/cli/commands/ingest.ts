@@ -29,6 +29,14 @@ export function register(program: Command): void {
       const mapping: ColumnMapping = {};
       for (const k of ['text', 'year', 'region', 'title', 'id'] as const) if (opts[k]) mapping[k] = opts[k];
       const progress = progressReporter('ingest');
+      // Every document is its own transaction, so stopping here is safe; restore the terminal and say so.
+      const onSigint = () => {
+        progress.stop();
+        lib.sqlite.close();
+        process.stderr.write('ingest: interrupted; the library is consistent, run the same command again to complete it\n');
+        process.exit(130);
+      };
+      process.once('SIGINT', onSigint);
       try {
         const s = await ingest(lib, inputs, { jobs: opts.jobs, mapping, progress });
         progress.stop();
@@ -38,6 +46,7 @@ export function register(program: Command): void {
         );
         if (s.failed > 0) process.exitCode = 1;
       } finally {
+        process.off('SIGINT', onSigint);
         progress.stop();
         await lib.close();
       }

@@ -15,6 +15,14 @@ export function register(program: Command): void {
       const { progressReporter } = await import('../../store/progress.js');
       const lib = await openLibrary(resolveDbPath(opts.db));
       const progress = progressReporter('reindex');
+      // Every document is its own transaction, so stopping here is safe; restore the terminal and say so.
+      const onSigint = () => {
+        progress.stop();
+        lib.sqlite.close();
+        process.stderr.write('reindex: interrupted; the library is consistent, run the same command again to complete it\n');
+        process.exit(130);
+      };
+      process.once('SIGINT', onSigint);
       try {
         const s = await reindex(lib, { jobs: opts.jobs, all: opts.all, progress });
         progress.stop();
@@ -23,6 +31,7 @@ export function register(program: Command): void {
         );
         if (s.failed > 0) process.exitCode = 1;
       } finally {
+        process.off('SIGINT', onSigint);
         progress.stop();
         await lib.close();
       }

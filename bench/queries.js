@@ -1,0 +1,113 @@
+// Query latency on a library: p50/p95 of compare, panel, track (series and ranking), search and terms.
+//   node bench/queries.js LIBRARY.sqlite [--runs 50]
+// Needs `npm run build` (runs dist/). The library is usually the one bench/library.js builds (10,000 synthetic
+// reports). The search index is built first (once, timed separately): the first search on a new library pays it.
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+export async function benchQueries(dbPath, { runs = 50, seed = 7 } = {}) {
+  const { openLibrary } = await dist('store/db.js');
+  const { runCompare } = await dist('store/queries/compare.js');
+  const { runPanel } = await dist('store/queries/panel.js');
+  const { runTrackSeries, runTrackRanking } = await dist('store/queries/track.js');
+  const { search, ensureSearchIndex } = await dist('store/search.js');
+  const lib = await openLibrary(dbPath);
+  const rand = rng(seed);
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  const regions = lib.sqlite.prepare("SELECT DISTINCT region FROM documents WHERE level = 'city' AND region IS NOT NULL").pluck().all();
+  const provinces = lib.sqlite.prepare("SELECT DISTINCT parent_region FROM documents WHERE level = 'city' AND parent_region IS NOT NULL").pluck().all();
+  const years = lib.sqlite.prepare('SELECT DISTINCT year FROM documents WHERE year >= 2000 ORDER BY year').pluck().all();
+  const indicators = ['gdp', 'cpi', 'fixed_asset_investment', 'retail_sales', 'foreign_trade', 'public_budget_revenue', 'surveyed_unemployment'];
+  const words = ['平陆运河', '西部陆海新通道', '高质量发展', '乡村振兴', '营商环境', '向海经济', '新质生产力', '粮食安全', '生态环境', '东盟', '港口', '数字经济'];
+
+  const t0 = performance.now();
+  const built = ensureSearchIndex(lib);
+  const indexSeconds = (performance.now() - t0) / 1000;
+
+  const cases = {
+    compare: async () => {
+      const r = rand();
+      await runCompare(lib.db, {
+        kind: rand() < 0.8 ? 'target' : 'actual',
+        year: pick(years),
+        ...(r < 0.4 ? { level: 'city' } : r < 0.8 ? { within: pick(provinces) } : { regions: [pick(regions), pick(regions)] }),
+        indicators: rand() < 0.5 ? ['gdp', 'cpi'] : undefined,
+      });
+    },
+    panel: async () => {
+      const y = pick(years);
+      const span = Math.floor(rand() * 5);
+      const r = rand();
+      await runPanel(lib.db, {
+        indicators: [pick(indicators)],
+        kinds: rand() < 0.5 ? ['target'] : undefined,
+        factYearFrom: y - span,
+        factYearTo: y,
+        headlineOnly: rand() < 0.5,
+        ...(r < 0.3 ? { within: pick(provinces) } : r < 0.5 ? { level: 'city' } : {}),
+      });
+    },
+    'track (series)': async () => {
+      await runTrackSeries(lib.db, { regions: [rand() < 0.2 ? '中华人民共和国' : pick(regions)], indicator: rand() < 0.7 ? 'gdp' : pick(indicators) });
+    },
+    'track (ranking)': async () => {
+      await runTrackRanking(lib.db, { level: 'city', ...(rand() < 0.5 ? { within: pick(provinces) } : {}), indicator: 'gdp', year: pick(years) });
+    },
+    search: async () => {
+      const r = rand();
+      search(lib, {
+        query: pick(words),
+        limit: 20,
+        ...(r < 0.3 ? { regions: [pick(regions)] } : r < 0.5 ? { yearFrom: pick(years), yearTo: 2025 } : {}),
+      });
+    },
+  };
+  const results = {};
+  for (const [name, fn] of Object.entries(cases)) {
+    await fn(); // warm the statement cache
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      await fn();
+      times.push(performance.now() - s);
+    }
+    results[name] = { p50: Number(pct(times, 50).toFixed(1)), p95: Number(pct(times, 95).toFixed(1)), max: Number(Math.max(...times).toFixed(1)) };
+  }
+  const docs = lib.sqlite.prepare('SELECT count(*) FROM documents').pluck().get();
+  await lib.close();
+  return { documents: docs, searchIndex: { added: built.added, seconds: Number(indexSeconds.toFixed(1)) }, dbMB: Number((statSync(dbPath).size / 1048576).toFixed(1)), latencyMs: results };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const db = process.argv[2];
+  if (!db) {
+    process.stderr.write('usage: node bench/queries.js LIBRARY.sqlite [--runs 50]\n');
+    process.exit(2);
+  }
+  const i = process.argv.indexOf('--runs');
+  const r = await benchQueries(db, { runs: i > 0 ? Number(process.argv[i + 1]) : 50 });
+  process.stdout.write(`${r.documents} reports; search index: ${r.searchIndex.added} added in ${r.searchIndex.seconds}s; db ${r.dbMB} MB\n`);
+  for (const [k, v] of Object.entries(r.latencyMs)) process.stdout.write(`${k.padEnd(16)} p50 ${String(v.p50).padStart(7)} ms   p95 ${String(v.p95).padStart(7)} ms   max ${v.max} ms\n`);
+  const bad = Object.entries(r.latencyMs).filter(([, v]) => v.p95 > 50);
+  process.stdout.write(bad.length ? `over the 50 ms p95 goal: ${bad.map(([k]) => k).join(', ')}\n` : 'every query p95 ≤ 50 ms\n');
+}

@@ -1,0 +1,105 @@
+// Search hits inside one document: where the terms occur, which part and section they fall in, and a snippet
+// with the terms marked. Pure.
+
+export interface SectionSpan {
+  ord: number;
+  parent_ord: number | null;
+  kind: string;
+  title: string;
+  span_start: number;
+  span_end: number;
+}
+
+export interface LocatedHit {
+  /** Top-level part: review, targets, plan, five_year_review, self_building, preamble, other. */
+  part: string | null;
+  section: string | null;
+  span: [number, number];
+  /** Plain snippet with the terms in 【】. */
+  snippet: string;
+  /** HTML-escaped snippet with the terms in <mark></mark>. */
+  html: string;
+}
+
+export interface SearchHit extends LocatedHit {
+  rank: number;
+  document_id: string;
+  region: string | null;
+  code: string | null;
+  level: string | null;
+  year: number | null;
+  title: string | null;
+}
+
+/** Whitespace-separated terms, quotes stripped, duplicates removed. */
+export function queryTerms(q: string): string[] {
+  return [...new Set(q.split(/[\s\u3000]+/).map((t) => t.replace(/^["“”']+|["“”']+$/g, '')).filter(Boolean))];
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Marks every occurrence of the terms in `s` (longest first). */
+export function mark(s: string, terms: string[], open: string, close: string, escape = false): string {
+  const sorted = [...terms].sort((a, b) => b.length - a.length);
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const t = sorted.find((x) => s.startsWith(x, i));
+    if (t) {
+      out += open + (escape ? esc(t) : t) + close;
+      i += t.length;
+    } else {
+      out += escape ? esc(s[i]) : s[i];
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Innermost section containing `pos` and its top-level ancestor (sections in pre-order). */
+export function sectionAt(sections: SectionSpan[], pos: number): { part: string | null; section: string | null } {
+  let inner: SectionSpan | null = null;
+  for (const s of sections) if (s.span_start <= pos && pos < s.span_end) inner = s;
+  if (!inner) return { part: null, section: null };
+  const byOrd = new Map(sections.map((s) => [s.ord, s]));
+  let top = inner;
+  while (top.parent_ord !== null && byOrd.has(top.parent_ord)) top = byOrd.get(top.parent_ord)!;
+  return { part: top.kind, section: inner.title };
+}
+
+/**
+ * Occurrences of the first (longest) term that also have every other term within the same paragraph;
+ * at most `perDocument`, in text order, optionally only in some parts.
+ */
+export function locateHits(
+  text: string,
+  terms: string[],
+  sections: SectionSpan[],
+  opts: { perDocument?: number; parts?: string[]; before?: number; after?: number } = {},
+): LocatedHit[] {
+  const per = opts.perDocument ?? 3;
+  const before = opts.before ?? 16;
+  const after = opts.after ?? 40;
+  const anchor = [...terms].sort((a, b) => b.length - a.length)[0];
+  const out: LocatedHit[] = [];
+  for (let i = text.indexOf(anchor); i >= 0 && out.length < per; i = text.indexOf(anchor, i + anchor.length)) {
+    const pStart = text.lastIndexOf('\n', i) + 1;
+    const nl = text.indexOf('\n', i);
+    const pEnd = nl < 0 ? text.length : nl;
+    const para = text.slice(pStart, pEnd);
+    if (!terms.every((t) => para.includes(t))) continue;
+    const where = sectionAt(sections, i);
+    if (opts.parts?.length && !opts.parts.includes(where.part ?? '')) continue;
+    const a = Math.max(pStart, i - before);
+    const b = Math.min(pEnd, i + anchor.length + after);
+    const raw = text.slice(a, b);
+    const pre = a > pStart ? '…' : '';
+    const post = b < pEnd ? '…' : '';
+    out.push({
+      ...where,
+      span: [i, i + anchor.length],
+      snippet: pre + mark(raw, terms, '【', '】') + post,
+      html: pre + mark(raw, terms, '<mark>', '</mark>', true) + post,
+    });
+  }
+  return out;
+}

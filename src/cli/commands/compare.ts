@@ -1,0 +1,41 @@
+// `workreport compare`: a region × indicator table of headline targets (or results) for one year.
+import type { Command } from 'commander';
+import { addFormatOptions, addLibraryOption, addRegionOptions, formatOf, openForQuery, regionFilter } from '../query-options.js';
+import { splitList } from '../../store/queries/filters.js';
+import { writeTable } from '../output.js';
+
+export function register(program: Command): void {
+  const cmd = program
+    .command('compare')
+    .description('region × indicator table of headline figures for one year (targets, or results from the next report)')
+    .option('--indicator <ids>', 'indicator ids, comma-separated (default: every indicator present)')
+    .option('--kind <kind>', 'target | actual', 'target')
+    .requiredOption('--year <year>', 'the year the figures are about (targets: that year’s report; actual: the next year’s review)')
+    .option('--measure <measure>', 'growth | level | share | rank … (default: growth first, then level)')
+    .option('--all-facts', 'not only headline facts (the 主要预期目标 statement / headline results)');
+  addRegionOptions(cmd);
+  addLibraryOption(cmd);
+  addFormatOptions(cmd, 'table | csv | xlsx | json', 'table');
+  cmd.action(async (opts: Record<string, any>) => {
+    const format = formatOf(opts, ['table', 'csv', 'xlsx', 'json']);
+    const year = Number(opts.year);
+    if (!Number.isInteger(year)) throw new Error(`--year: expected a year, got ${opts.year}`);
+    if (!['target', 'actual'].includes(opts.kind)) throw new Error(`--kind: expected target|actual, got ${opts.kind}`);
+    const { runCompare } = await import('../../store/queries/compare.js');
+    const lib = await openForQuery(opts);
+    try {
+      const { table, result } = await runCompare(lib.db, {
+        ...regionFilter(opts),
+        indicators: splitList(opts.indicator),
+        kind: opts.kind,
+        year,
+        measure: opts.measure,
+        headlineOnly: !opts.allFacts,
+      });
+      if (result.rows.length === 0) table.notes = [`no ${opts.kind} facts for ${year} match these filters`];
+      await writeTable(table, { format, out: opts.out, json: result, sheet: 'compare' });
+    } finally {
+      await lib.close();
+    }
+  });
+}

@@ -1,0 +1,142 @@
+// One writer for every table the query commands print or export: --format table|csv|xlsx|json [--out FILE].
+// CSV starts with a UTF-8 BOM so Excel opens Chinese text correctly; the terminal table pads CJK (and other
+// East Asian wide) characters to two columns so Chinese columns line up.
+import { writeFileSync } from 'node:fs';
+
+export type Format = 'table' | 'csv' | 'xlsx' | 'json';
+export const FORMATS: readonly Format[] = ['table', 'csv', 'xlsx', 'json'];
+
+export type Cell = string | number | boolean | null | undefined;
+
+export interface Table {
+  columns: string[];
+  rows: Cell[][];
+  /** Printed under a terminal table (and ignored by the other formats). */
+  notes?: string[];
+}
+
+export function parseFormat(v: string | undefined, fallback: Format = 'table'): Format {
+  if (v === undefined) return fallback;
+  if ((FORMATS as readonly string[]).includes(v)) return v as Format;
+  throw new Error(`--format: expected one of ${FORMATS.join('|')}, got ${v}`);
+}
+
+/** Display width of a character: 2 for East Asian wide/fullwidth, 0 for combining/zero-width, else 1. */
+export function charWidth(cp: number): number {
+  if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0xfeff || (cp >= 0x300 && cp <= 0x36f)) return 0;
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  )
+    return 2;
+  return 1;
+}
+
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += charWidth(ch.codePointAt(0)!);
+  return w;
+}
+
+/** Cuts `s` to at most `max` columns, ending with … when cut. */
+export function truncate(s: string, max: number): string {
+  if (displayWidth(s) <= max) return s;
+  let w = 0;
+  let out = '';
+  for (const ch of s) {
+    const cw = charWidth(ch.codePointAt(0)!);
+    if (w + cw > max - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return out + '…';
+}
+
+function text(c: Cell): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'boolean') return c ? '1' : '0';
+  return String(c);
+}
+
+const pad = (s: string, w: number, right: boolean) => {
+  const fill = ' '.repeat(Math.max(0, w - displayWidth(s)));
+  return right ? fill + s : s + fill;
+};
+
+/** A plain-text table; numbers right-aligned, long cells cut to `maxCell` columns. */
+export function renderTable(t: Table, maxCell = 72): string {
+  const cells = t.rows.map((r) => r.map((c) => truncate(text(c).replace(/\s+/g, ' '), maxCell)));
+  const widths = t.columns.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i] ?? ''))));
+  const numeric = t.columns.map((_, i) => t.rows.length > 0 && t.rows.every((r) => r[i] == null || typeof r[i] === 'number'));
+  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i], numeric[i])).join('  ').trimEnd();
+  const out = [line(t.columns), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)];
+  for (const n of t.notes ?? []) out.push(n);
+  return out.join('\n') + '\n';
+}
+
+function csvField(c: Cell): string {
+  const s = text(c);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends (what Excel expects). */
+export function renderCsv(t: Table): string {
+  const lines = [t.columns, ...t.rows].map((r) => r.map(csvField).join(','));
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+/** An array of objects keyed by column name. */
+export function tableToObjects(t: Table): Array<Record<string, Cell>> {
+  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null])));
+}
+
+export async function renderXlsx(t: Table, sheet = 'data'): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.addRow(t.columns);
+  ws.getRow(1).font = { bold: true };
+  for (const r of t.rows) ws.addRow(r.map((c) => (c === undefined ? null : c)));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export interface WriteOptions {
+  format: Format;
+  out?: string;
+  /** For json: what to print instead of the rows as objects (e.g. richer nested data). */
+  json?: unknown;
+  sheet?: string;
+}
+
+/** Renders and writes to --out FILE or stdout. xlsx to a terminal is refused (binary). */
+export async function writeTable(t: Table, opts: WriteOptions): Promise<void> {
+  let data: string | Buffer;
+  switch (opts.format) {
+    case 'table':
+      data = renderTable(t);
+      break;
+    case 'csv':
+      data = renderCsv(t);
+      break;
+    case 'json':
+      data = JSON.stringify(opts.json ?? tableToObjects(t), null, 2) + '\n';
+      break;
+    case 'xlsx':
+      if (!opts.out && process.stdout.isTTY) throw new Error('--format xlsx needs --out FILE (or a redirect)');
+      data = await renderXlsx(t, opts.sheet);
+      break;
+  }
+  if (opts.out) writeFileSync(opts.out, data);
+  else process.stdout.write(data);
+}

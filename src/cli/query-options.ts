@@ -1,0 +1,53 @@
+// Options shared by the query commands (compare, panel, track, search, terms): library and document filters.
+import type { Command } from 'commander';
+import type { DocFilter } from '../store/queries/filters.js';
+import { parseYears, splitList } from '../store/queries/filters.js';
+import { parseFormat, type Format } from './output.js';
+
+export function addLibraryOption(cmd: Command): Command {
+  return cmd.option('--db <path>', 'library file (default: $WORKREPORT_DB or ./.workreport/library.sqlite)');
+}
+
+export function addRegionOptions(cmd: Command): Command {
+  return cmd
+    .option('--region <names>', 'regions, comma-separated (钦州市,北海市 or codes)')
+    .option('--level <level>', 'national | province | city | county')
+    .option('--within <region>', 'only regions inside this one (e.g. 广西壮族自治区)');
+}
+
+export function addFormatOptions(cmd: Command, formats: string, fallback: Format): Command {
+  return cmd.option('--format <fmt>', formats, fallback).option('--out <file>', 'write to a file instead of standard output');
+}
+
+export function regionFilter(opts: Record<string, any>): DocFilter {
+  const f: DocFilter = {};
+  const regions = splitList(opts.region);
+  if (regions.length) f.regions = regions;
+  if (opts.level) {
+    if (!['national', 'province', 'city', 'county'].includes(opts.level)) throw new Error(`--level: expected national|province|city|county, got ${opts.level}`);
+    f.level = opts.level;
+  }
+  if (opts.within) f.within = opts.within;
+  return f;
+}
+
+/** Region filters plus --year as report years. */
+export function docFilter(opts: Record<string, any>): DocFilter {
+  const y = parseYears(opts.year);
+  return { ...regionFilter(opts), yearFrom: y.from, yearTo: y.to };
+}
+
+export function formatOf(opts: Record<string, any>, allowed: Format[], fallback: Format = 'table'): Format {
+  const f = parseFormat(opts.format, fallback);
+  if (!allowed.includes(f)) throw new Error(`--format: expected one of ${allowed.join('|')}, got ${f}`);
+  return f;
+}
+
+/** Opens the library read-only when it exists (queries never write), creating/migrating otherwise. */
+export async function openForQuery(opts: Record<string, any>) {
+  const { openLibrary, resolveDbPath } = await import('../store/db.js');
+  const { existsSync } = await import('node:fs');
+  const path = resolveDbPath(opts.db);
+  if (path !== ':memory:' && !existsSync(path)) throw new Error(`no library at ${path} (run workreport ingest first, or pass --db)`);
+  return openLibrary(path);
+}

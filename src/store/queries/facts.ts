@@ -1,0 +1,110 @@
+// Facts joined with their document, filtered: the one query behind compare, panel and track.
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import { docConditions, type DocFilter } from './filters.js';
+
+export interface FactFilter extends DocFilter {
+  indicators?: string[];
+  kinds?: string[];
+  measures?: string[];
+  /** The year the figure is about (facts.year), inclusive. */
+  factYearFrom?: number;
+  factYearTo?: number;
+  headlineOnly?: boolean;
+}
+
+/** One fact with the document fields a table needs. */
+export interface FactRow {
+  document_id: string;
+  ord: number;
+  region: string | null;
+  region_code: string | null;
+  level: string | null;
+  parent_region: string | null;
+  parent_code: string | null;
+  report_year: number | null;
+  indicator: string;
+  kind: string;
+  year: number | null;
+  measure: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  stretch: number;
+  headline: number;
+  period: string | null;
+  statement: string | null;
+  section_ord: number | null;
+  span_start: number;
+  span_end: number;
+  quote: string;
+}
+
+export async function selectFacts(db: Kysely<Database>, f: FactFilter): Promise<FactRow[]> {
+  let q = db
+    .selectFrom('facts')
+    .innerJoin('documents', 'documents.id', 'facts.document_id')
+    .select([
+      'facts.document_id',
+      'facts.ord',
+      'documents.region',
+      'documents.region_code',
+      'documents.level',
+      'documents.parent_region',
+      'documents.parent_code',
+      'documents.year as report_year',
+      'facts.indicator',
+      'facts.kind',
+      'facts.year',
+      'facts.measure',
+      'facts.value',
+      'facts.low',
+      'facts.high',
+      'facts.unit',
+      'facts.qualifier',
+      'facts.stretch',
+      'facts.headline',
+      'facts.period',
+      'facts.statement',
+      'facts.section_ord',
+      'facts.span_start',
+      'facts.span_end',
+      'facts.quote',
+    ])
+    .where((eb) => docConditions(eb as any, f));
+  if (f.indicators?.length) q = q.where('facts.indicator', 'in', f.indicators);
+  if (f.kinds?.length) q = q.where('facts.kind', 'in', f.kinds);
+  if (f.measures?.length) q = q.where('facts.measure', 'in', f.measures);
+  if (f.factYearFrom !== undefined) q = q.where('facts.year', '>=', f.factYearFrom);
+  if (f.factYearTo !== undefined) q = q.where('facts.year', '<=', f.factYearTo);
+  if (f.headlineOnly) q = q.where('facts.headline', '=', 1);
+  return (await q
+    .orderBy('documents.region_code')
+    .orderBy('documents.year')
+    .orderBy('facts.document_id')
+    .orderBy('facts.ord')
+    .execute()) as FactRow[];
+}
+
+export interface DocRow {
+  id: string;
+  region: string | null;
+  region_code: string | null;
+  level: string | null;
+  year: number | null;
+  chars: number;
+}
+
+/** Work reports matching a filter (no text). */
+export async function selectDocuments(db: Kysely<Database>, f: DocFilter): Promise<DocRow[]> {
+  return db
+    .selectFrom('documents')
+    .select(['id', 'region', 'region_code', 'level', 'year', 'chars'])
+    .where((eb) => docConditions(eb, f))
+    .orderBy('region_code')
+    .orderBy('year')
+    .orderBy('id')
+    .execute();
+}

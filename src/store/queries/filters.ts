@@ -1,0 +1,91 @@
+// Document filters shared by the query commands (--region --level --within --year), as Kysely conditions so the
+// same code runs on PostgreSQL later. Region names are resolved to GB/T 2260 codes where the lexicon knows them.
+import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import type { Database } from '../schema.js';
+import { lookupDivision } from '../../lexicon/divisions.js';
+
+export interface DocFilter {
+  /** Region names (钦州市, 钦州, 中华人民共和国) or six-digit codes. */
+  regions?: string[];
+  level?: string;
+  /** A containing region: its cities/counties (by code prefix). */
+  within?: string;
+  /** Report years, inclusive. */
+  yearFrom?: number;
+  yearTo?: number;
+}
+
+export interface RegionKey {
+  codes: string[];
+  names: string[];
+}
+
+/** Names/codes -> the codes to match (all divisions a name can mean) plus the raw names (for unknown regions). */
+export function resolveRegions(regions: string[]): RegionKey {
+  const codes = new Set<string>();
+  const names = new Set<string>();
+  for (const r of regions.map((s) => s.trim()).filter(Boolean)) {
+    if (/^\d{6}$/.test(r)) codes.add(r);
+    else {
+      // Known names match by code only (indexed); unknown ones by the stored name.
+      const ds = lookupDivision(r);
+      if (ds.length === 0) names.add(r);
+      for (const d of ds) codes.add(d.code);
+    }
+  }
+  return { codes: [...codes], names: [...names] };
+}
+
+/** The code prefix covering everything inside a division: 450000 -> 45, 450700 -> 4507, 100000 -> '' (all). */
+export function withinPrefix(region: string): { code: string; prefix: string } {
+  const code = /^\d{6}$/.test(region) ? region : lookupDivision(region)[0]?.code;
+  if (!code) throw new Error(`--within: unknown region ${region}`);
+  if (code === '100000') return { code, prefix: '' };
+  if (code.endsWith('0000')) return { code, prefix: code.slice(0, 2) };
+  if (code.endsWith('00')) return { code, prefix: code.slice(0, 4) };
+  return { code, prefix: code };
+}
+
+type Eb = ExpressionBuilder<Database, 'documents'>;
+
+/** Conditions on `documents` (alias-free) for a filter; always work reports only. */
+export function docConditions(eb: Eb, f: DocFilter): Expression<SqlBool> {
+  const and: Expression<SqlBool>[] = [eb('documents.genre', '=', 'work_report')];
+  if (f.regions?.length) {
+    const { codes, names } = resolveRegions(f.regions);
+    const or: Expression<SqlBool>[] = [];
+    if (codes.length) or.push(eb('documents.region_code', 'in', codes));
+    if (names.length) or.push(eb('documents.region', 'in', names));
+    and.push(eb.or(or));
+  }
+  if (f.level) and.push(eb('documents.level', '=', f.level));
+  if (f.within) {
+    const { code, prefix } = withinPrefix(f.within);
+    and.push(eb('documents.region_code', '<>', code));
+    // A range rather than LIKE, so the (region_code, year) index serves it.
+    if (prefix) {
+      const next = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+      and.push(eb('documents.region_code', '>=', prefix), eb('documents.region_code', '<', next));
+    }
+  }
+  if (f.yearFrom !== undefined) and.push(eb('documents.year', '>=', f.yearFrom));
+  if (f.yearTo !== undefined) and.push(eb('documents.year', '<=', f.yearTo));
+  return eb.and(and);
+}
+
+/** "2024" -> [2024, 2024]; "2010-2024" -> [2010, 2024]. */
+export function parseYears(v: string | undefined): { from?: number; to?: number } {
+  if (!v) return {};
+  const m = /^\s*(\d{4})\s*(?:[-–~:]\s*(\d{4}))?\s*$/.exec(v);
+  if (!m) throw new Error(`--year: expected YYYY or YYYY-YYYY, got ${v}`);
+  const a = Number(m[1]);
+  const b = m[2] ? Number(m[2]) : a;
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+export function splitList(v: string | undefined): string[] {
+  return (v ?? '')
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,39 @@
+// terms: segments each filtered report with jieba (base dictionary + the words as a user dictionary) and counts.
+import { createRequire } from 'node:module';
+import type { Library } from '../db.js';
+import { docConditions, type DocFilter } from './filters.js';
+import { countTerms, per10k, userDictionary, type TermsRow } from '../../analysis/terms.js';
+
+const require = createRequire(import.meta.url);
+
+export function makeSegmenter(words: string[]): (text: string) => string[] {
+  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  const jieba = Jieba.withDict(dict);
+  jieba.loadDict(Buffer.from(userDictionary(words)));
+  return (text) => jieba.cut(text, false);
+}
+
+export async function runTerms(lib: Library, q: DocFilter & { words: string[]; exact?: boolean }): Promise<TermsRow[]> {
+  const cut = makeSegmenter(q.words);
+  const docs = await lib.db
+    .selectFrom('documents')
+    .select(['id', 'region', 'region_code', 'year', 'chars', 'text'])
+    .where((eb) => docConditions(eb, q))
+    .orderBy('region_code')
+    .orderBy('year')
+    .orderBy('id')
+    .execute();
+  return docs.map((d) => {
+    const counts = countTerms(cut(d.text), q.words, { exact: q.exact });
+    return {
+      document_id: d.id,
+      region: d.region,
+      code: d.region_code,
+      year: d.year,
+      chars: d.chars,
+      counts,
+      per10k: Object.fromEntries(q.words.map((w) => [w, per10k(counts[w], d.chars)])),
+    };
+  });
+}

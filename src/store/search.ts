@@ -1,0 +1,143 @@
+// Full-text search, SQLite only: an FTS5 trigram index over each document's normalised text.
+//
+// Why trigram: Chinese has no spaces, and people search for names (平陆运河, 西部陆海新通道) that a word
+// segmenter may cut differently in the query and in the text (or not know at all). A trigram index matches any
+// substring of ≥ 3 characters exactly, with no dictionary; 1–2 character queries fall back to a scan (instr) over
+// the filtered documents. The table is contentless (the text already lives in documents.text) and keeps
+// positions (detail=full) so FTS5's bm25 ranks documents; hits, sections and snippets are then located in the
+// text of the few top documents only.
+//
+// The index is built lazily (ensureSearchIndex, called by every search) and incrementally: documents not yet in
+// search_docs are added, rows of documents that are gone are deleted. Ingest stays fast.
+import type { Library } from './db.js';
+import { docConditions, type DocFilter } from './queries/filters.js';
+import { locateHits, queryTerms, type SearchHit } from '../analysis/search.js';
+
+const DDL = [
+  // rowid map: documents has a text key, and FTS5 needs integer rowids that VACUUM cannot renumber.
+  'CREATE TABLE IF NOT EXISTS search_docs (rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE)',
+  "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(text, tokenize = 'trigram', content = '', contentless_delete = 1, detail = full)",
+];
+
+export interface IndexSummary {
+  added: number;
+  removed: number;
+  seconds: number;
+}
+
+/** Adds documents not yet indexed and drops rows of deleted documents. Cheap when nothing changed. */
+export function ensureSearchIndex(lib: Library, onProgress?: (done: number, total: number) => void): IndexSummary {
+  const t0 = performance.now();
+  const db = lib.sqlite;
+  for (const s of DDL) db.exec(s);
+  const missing = db
+    .prepare('SELECT d.id FROM documents d LEFT JOIN search_docs s ON s.document_id = d.id WHERE s.rowid IS NULL ORDER BY d.id')
+    .pluck()
+    .all() as string[];
+  const gone = db
+    .prepare('SELECT s.rowid FROM search_docs s LEFT JOIN documents d ON d.id = s.document_id WHERE d.id IS NULL')
+    .pluck()
+    .all() as number[];
+  if (missing.length === 0 && gone.length === 0) return { added: 0, removed: 0, seconds: (performance.now() - t0) / 1000 };
+  const getText = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
+  const addMap = db.prepare('INSERT INTO search_docs (document_id) VALUES (?)');
+  const addFts = db.prepare('INSERT INTO search_fts (rowid, text) VALUES (?, ?)');
+  const delMap = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
+  const delFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
+  db.transaction(() => {
+    for (const r of gone) {
+      delFts.run(r);
+      delMap.run(r);
+    }
+  })();
+  // Batches of 200 documents per transaction: an interrupted build keeps what it finished.
+  for (let i = 0; i < missing.length; i += 200) {
+    db.transaction(() => {
+      for (const id of missing.slice(i, i + 200)) {
+        const rowid = addMap.run(id).lastInsertRowid;
+        addFts.run(rowid, getText.get(id) as string);
+      }
+    })();
+    onProgress?.(Math.min(i + 200, missing.length), missing.length);
+  }
+  return { added: missing.length, removed: gone.length, seconds: (performance.now() - t0) / 1000 };
+}
+
+export interface SearchQuery extends DocFilter {
+  query: string;
+  /** Only hits whose top-level part is one of these (review, plan, targets, five_year_review, …). */
+  parts?: string[];
+  limit?: number;
+  /** Hits per document at most (default 3). */
+  perDocument?: number;
+}
+
+export interface SearchResult {
+  query: string;
+  terms: string[];
+  /** 'fts' (trigram index) or 'scan' (a term shorter than 3 characters only). */
+  mode: 'fts' | 'scan';
+  hits: SearchHit[];
+}
+
+function ftsExpression(terms: string[]): string {
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+/** Hits best first: documents by bm25 (or, in scan mode, newest first), hits in text order within a document. */
+export function search(lib: Library, q: SearchQuery): SearchResult {
+  const terms = queryTerms(q.query);
+  if (terms.length === 0) throw new Error('search: empty query');
+  const limit = q.limit ?? 20;
+  const perDoc = q.perDocument ?? 3;
+  const long = terms.filter((t) => [...t].length >= 3);
+  const mode = long.length ? 'fts' : 'scan';
+  if (mode === 'fts') ensureSearchIndex(lib);
+
+  // Filters compiled once by Kysely (portable conditions), then run through the raw connection.
+  const filterSql = lib.db
+    .selectFrom('documents')
+    .select(['documents.id', 'documents.region', 'documents.region_code', 'documents.level', 'documents.year', 'documents.title'])
+    .where((eb) => docConditions(eb, q))
+    .compile();
+  const where = filterSql.sql.slice(filterSql.sql.indexOf(' where ') + 7);
+  const params = filterSql.parameters as unknown[];
+  const cols = 'documents.id, documents.region, documents.region_code, documents.level, documents.year, documents.title, documents.text';
+  const page = Math.max(limit, 10);
+  const stmt =
+    mode === 'fts'
+      ? lib.sqlite.prepare(
+          `SELECT ${cols} FROM search_fts JOIN search_docs ON search_docs.rowid = search_fts.rowid ` +
+            `JOIN documents ON documents.id = search_docs.document_id ` +
+            `WHERE search_fts MATCH ? AND ${where} ORDER BY bm25(search_fts), documents.year DESC, documents.id LIMIT ? OFFSET ?`,
+        )
+      : lib.sqlite.prepare(
+          `SELECT ${cols} FROM documents WHERE ${terms.map(() => 'instr(documents.text, ?) > 0').join(' AND ')} AND ${where} ` +
+            `ORDER BY documents.year DESC, documents.id LIMIT ? OFFSET ?`,
+        );
+  const head = mode === 'fts' ? [ftsExpression(long)] : terms;
+  const sectionsOf = lib.sqlite.prepare('SELECT ord, parent_ord, kind, title, span_start, span_end FROM sections WHERE document_id = ? ORDER BY ord');
+  const hits: SearchHit[] = [];
+  for (let offset = 0, rank = 0; hits.length < limit; offset += page) {
+    const docs = stmt.all(...head, ...params, page, offset) as Array<{
+      id: string;
+      region: string | null;
+      region_code: string | null;
+      level: string | null;
+      year: number | null;
+      title: string | null;
+      text: string;
+    }>;
+    for (const d of docs) {
+      rank++;
+      const found = locateHits(d.text, terms, sectionsOf.all(d.id) as any, { perDocument: perDoc, parts: q.parts });
+      for (const h of found) {
+        hits.push({ ...h, rank, document_id: d.id, region: d.region, code: d.region_code, level: d.level, year: d.year, title: d.title });
+        if (hits.length >= limit) break;
+      }
+      if (hits.length >= limit) break;
+    }
+    if (docs.length < page) break;
+  }
+  return { query: q.query, terms, mode, hits };
+}
