@@ -1,33 +1,42 @@
 // `workreport demo` (what `npm start` runs): loads the bundled sample reports into the local library and
-// shows what the tool reads from them.
-import { readdirSync } from 'node:fs';
+// shows what the tool reads from them: one report's summary, the five cities' 2024 targets side by side,
+// and the national GDP targets checked against the next year's results.
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { NATIONAL_JSONL, SEEDS_DIR } from '../paths.js';
 import { readSources } from '../sources.js';
 import { readReport } from '../../extract/report.js';
 import { summarise } from '../format/summary.js';
+import { renderTable } from '../output.js';
 
 export function register(program: Command): void {
   program
     .command('demo')
-    .description('load the bundled sample reports into the local library and show their targets and results')
+    .description('load the bundled sample reports into the local library and show what workreport reads from them')
     .option('--db <path>', 'library file (default: $WORKREPORT_DB or ./.workreport/library.sqlite)')
     .action(async (opts: { db?: string }) => {
       const { openLibrary, resolveDbPath } = await import('../../store/db.js');
       const { ingest } = await import('../../store/ingest.js');
+      const { runCompare } = await import('../../store/queries/compare.js');
+      const { runTrackSeries } = await import('../../store/queries/track.js');
+      const { trackTable } = await import('../../analysis/track.js');
       const lib = await openLibrary(resolveDbPath(opts.db));
       try {
         const s = await ingest(lib, [SEEDS_DIR, NATIONAL_JSONL]);
         console.log(`Library ${lib.path}: ${s.added} reports added, ${s.unchanged} already there (${s.seconds.toFixed(1)} s).\n`);
+        for await (const src of readSources([join(SEEDS_DIR, '001_7d300adec33de1ff.txt')])) {
+          if (!(src instanceof Error)) console.log(summarise('corpus/seeds/001_7d300adec33de1ff.txt', readReport(src.raw, src.hints)) + '\n');
+        }
+        console.log('2024 targets of the five cities (workreport compare --kind target --year 2024 --level city)');
+        const indicators = ['gdp', 'industrial_value_added', 'fixed_asset_investment', 'retail_sales', 'foreign_trade', 'public_budget_revenue', 'cpi', 'surveyed_unemployment'];
+        const { table } = await runCompare(lib.db, { level: 'city', kind: 'target', year: 2024, headlineOnly: true, indicators });
+        console.log(renderTable(table) + '\n');
+        console.log('National GDP: target against the next report’s result (workreport track --region 中华人民共和国 --indicator gdp)');
+        const rows = await runTrackSeries(lib.db, { regions: ['中华人民共和国'], indicator: 'gdp', from: 2005 });
+        console.log(renderTable(trackTable(rows)) + '\n');
       } finally {
         await lib.close();
       }
-      const seeds = readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f));
-      for await (const src of readSources(seeds)) {
-        if (src instanceof Error) console.error(`error: ${src.message}`);
-        else console.log(summarise(src.file.slice(SEEDS_DIR.length + 1), readReport(src.raw, src.hints)) + '\n');
-      }
-      console.log('Next: workreport extract <file> [--json] · workreport eval · workreport --help');
+      console.log('More: workreport extract <file> [--json] · eval · ingest · compare · panel · track · search · terms · --help');
     });
 }
