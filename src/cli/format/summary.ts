@@ -3,13 +3,9 @@
 import type { Fact, Report, SectionNode } from '../../types.js';
 import { INDICATOR_BY_ID } from '../../lexicon/indicators.js';
 import { formatFact } from '../../analysis/format.js';
+import { displayWidth } from '../output.js';
 
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-  return w;
-}
-const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(1, n - width(s)));
+const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(1, n - displayWidth(s)));
 
 function parts(sections: SectionNode[]): string[] {
   return sections
