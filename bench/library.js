@@ -104,11 +104,11 @@ export async function benchIngest({ n = 10000, dir = join(tmpdir(), 'wr-bench'),
   const corpusDir = join(dir, `corpus-${n}`);
   const dbPath = join(dir, `library-${n}.sqlite`);
   let files;
-  if (existsSync(join(corpusDir, 'DONE'))) files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f));
+  if (existsSync(join(corpusDir, '.done'))) files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f));
   else {
     rmSync(corpusDir, { recursive: true, force: true });
     files = buildSyntheticCorpus(corpusDir, n);
-    writeFileSync(join(corpusDir, 'DONE'), '');
+    writeFileSync(join(corpusDir, '.done'), '');
   }
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { analyze, type Library } from './db.js';
 import { expandInputs } from './inputs.js';
-import { addDocument, getDocument, knownSha256, replaceDocument, staleDocumentIds } from './repo.js';
+import { getDocument, knownSha256, staleDocumentIds } from './repo.js';
+import { sqliteWriter } from './sqlite-writer.js';
 import { sha256Hex, type Hints, type Source } from './rows.js';
 import { inlineRunner, workerPool, type Runner } from './pool.js';
 import type { Task, TaskResult } from './tasks.js';
@@ -71,7 +72,6 @@ async function* plan(
   sink: ProgressSink,
 ): AsyncGenerator<{ label: string; task: Task | null; error?: string }> {
   const { files, missing } = expandInputs(inputs);
-  for (const m of missing) yield { label: m.input, task: null, error: m.reason };
   // jsonl rows are counted up front (one a line) so the ETA is right from the start; csv rows as they come.
   const precounted = new Set<string>();
   let total = 0;
@@ -87,7 +87,8 @@ async function* plan(
     }
     total++;
   }
-  sink.grow(total);
+  sink.grow(total + missing.length);
+  for (const m of missing) yield { label: m.input, task: null, error: m.reason };
   for (const f of files) {
     if (!f.collection) {
       let sha: string | null = null;
@@ -176,7 +177,8 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
   const now = new Date().toISOString();
   const queue: Pending[] = [];
-  const write: Write = (r) => addDocument(lib.db, r.rows);
+  const writer = sqliteWriter(lib.sqlite);
+  const write: Write = async (r) => writer.add(r.rows);
   try {
     for await (const item of plan(inputs, opts.mapping ?? {}, known, sink)) {
       if (item.error !== undefined) {
@@ -218,8 +220,9 @@ export async function reindex(
   const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
   const now = new Date().toISOString();
   const queue: Pending[] = [];
+  const writer = sqliteWriter(lib.sqlite);
   const write: Write = async (r, p) => {
-    const out = await replaceDocument(lib.db, p.oldId!, r.rows);
+    const out = writer.replace(p.oldId!, r.rows);
     if (out === 'merged') merged++;
     return out;
   };

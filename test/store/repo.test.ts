@@ -7,6 +7,7 @@ import { appliedMigrations, MIGRATIONS } from '../../src/store/migrations.js';
 import { addDocument, countRows, knownSha256, replaceDocument, staleDocumentIds } from '../../src/store/repo.js';
 import { reportToRows, sha256Hex } from '../../src/store/rows.js';
 import { parentOf } from '../../src/store/regions.js';
+import { sqliteWriter } from '../../src/store/sqlite-writer.js';
 import { canonicalDump, handReport, tmpDir } from './helpers.js';
 
 const cleanups: Array<() => void> = [];
@@ -92,6 +93,26 @@ describe('library', () => {
     await addDocument(lib.db, reportToRows(many, { sha256: 'y', sourcePath: 'b' }, 'v1', NOW));
     expect((await countRows(lib.db)).facts).toBe(5000);
     await lib.close();
+  });
+
+  it('the SQLite fast writer stores exactly what the portable repository stores', async () => {
+    const a = join(tmp(), 'a.sqlite');
+    const b = join(tmp(), 'b.sqlite');
+    const rows = [handReport('钦州市', 2024), handReport('北海市', 2023)].map((r, i) =>
+      reportToRows(r, { sha256: `s${i}`, sourcePath: `p${i}`, url: null, hints: { year: 2024 } }, 'v1', NOW),
+    );
+    const la = await openLibrary(a);
+    for (const r of rows) await addDocument(la.db, r);
+    await replaceDocument(la.db, rows[1].document.id, rows[1]);
+    await la.close();
+    const lb = await openLibrary(b);
+    const w = sqliteWriter(lb.sqlite);
+    expect(rows.map((r) => w.add(r))).toEqual(['added', 'added']);
+    expect(w.add(rows[0])).toBe('unchanged');
+    expect(w.replace(rows[1].document.id, rows[1])).toBe('replaced');
+    await lb.close();
+    expect(canonicalDump(b)).toBe(canonicalDump(a));
+    expect(canonicalDump(a)).toContain('北海市');
   });
 
   it('derives parent regions from codes', () => {
