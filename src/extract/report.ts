@@ -5,6 +5,7 @@ import { parseReport } from '../parse/parse.js';
 import { readMeta } from './meta.js';
 import { extractFacts } from './facts.js';
 import { selectHeadlines } from './headline.js';
+import { lookupDivision } from '../lexicon/divisions.js';
 
 /** Bumped whenever extraction output changes, so a library knows what to re-extract. */
 export const EXTRACTOR_VERSION = '1';
@@ -24,9 +25,18 @@ export function readReport(raw: string, hints: Hints = {}): Report {
 export function readNormalised(text: string, hints: Hints = {}): Report {
   const sections = parseReport(text);
   const meta = { ...readMeta(text, sections) };
+  // What a collection row says (its year, its province column) fills what the text leaves open.
   if (meta.year === null && hints.year) {
     meta.year = hints.year;
     meta.reviewYear = hints.year - 1;
+  }
+  if (meta.region === null && hints.region) {
+    const [division, ...others] = lookupDivision(hints.region.trim());
+    if (division && others.length === 0) {
+      meta.region = division.name;
+      meta.regionCode = division.code;
+      meta.level = division.level;
+    }
   }
   const facts = selectHeadlines(extractFacts(text, sections, meta), meta);
   return { meta, text, sections, facts };

@@ -10,7 +10,7 @@ import type {
   ProjectsTable,
   SectionsTable,
 } from './schema.js';
-import { parentOf } from './regions.js';
+import { parentOf } from '../lexicon/divisions.js';
 
 /** What issue 3 adds to a Report; typed loosely so the store accepts any richer element. */
 interface Spanned {
@@ -77,7 +77,7 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
   const textHash = sha256Hex(report.text);
   const id = documentId(textHash);
   const { meta } = report;
-  const parent = parentOf(meta.regionCode);
+  const parent = meta.regionCode ? parentOf(meta.regionCode) : null;
   const title = source.title ?? source.hints?.title ?? null;
   const hints = source.hints && Object.values(source.hints).some((v) => v != null) ? JSON.stringify(source.hints) : null;
   const document: DocumentsTable = {

@@ -106,3 +106,10 @@ describe('older national wording', () => {
     ]);
   });
 });
+
+describe('hints from a collection row', () => {
+  it('fill the region and year the text leaves open', () => {
+    const r = readReport('各位代表：\n\n主要预期目标是：地区生产总值增长6%左右。', { region: '广西', year: 2024 });
+    expect(r.meta).toMatchObject({ region: '广西壮族自治区', regionCode: '450000', level: 'province', year: 2024, reviewYear: 2023 });
+  });
+});
