@@ -17,7 +17,8 @@ const require = createRequire(import.meta.url);
 // Seed file prefix -> the city it is about (see docs/domain.md).
 const SEED_CITY = { '000': '钦州', '001': '防城港', '002': '贵港', '003': '崇左', '004': '北海' };
 
-function rng(seed) {
+/** A small seeded generator, so every bench run builds the same corpus and asks the same queries. */
+export function rng(seed) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,6 @@
 // Facts joined with their document, filtered: the one query behind compare, panel and track.
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database, FactsTable } from '../schema.js';
 import { docConditions, type DocFilter } from './filters.js';
 
 export interface FactFilter extends DocFilter {
@@ -14,32 +14,13 @@ export interface FactFilter extends DocFilter {
 }
 
 /** One fact with the document fields a table needs. */
-export interface FactRow {
-  document_id: string;
-  ord: number;
+export interface FactRow extends FactsTable {
   region: string | null;
   region_code: string | null;
   level: string | null;
   parent_region: string | null;
   parent_code: string | null;
   report_year: number | null;
-  indicator: string;
-  kind: string;
-  year: number | null;
-  measure: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: string | null;
-  stretch: number;
-  headline: number;
-  period: string | null;
-  statement: string | null;
-  section_ord: number | null;
-  span_start: number;
-  span_end: number;
-  quote: string;
 }
 
 export async function selectFacts(db: Kysely<Database>, f: FactFilter): Promise<FactRow[]> {
