@@ -8,8 +8,11 @@
 // about X"; --exact counts equal tokens only. Frequency = count / characters of the normalised text × 10,000.
 
 /** Dictionary lines for jieba: "word freq", freq high enough to win against the base dictionary. */
-export function userDictionary(words: string[]): string {
-  return words.map((w) => `${w.replace(/\s+/g, '')} 1000000`).join('\n') + '\n';
+/** The frequency the words get in the user dictionary: high, so jieba keeps each one whole. */
+export const USER_WORD_FREQ = 1_000_000;
+
+export function userWords(words: string[]): string[] {
+  return words.map((w) => w.replace(/\s+/g, '')).filter(Boolean);
 }
 
 /** Words from a --dict file: one per line (jieba "word freq tag" lines accepted, # comments skipped). */

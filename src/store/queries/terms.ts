@@ -2,15 +2,15 @@
 import { createRequire } from 'node:module';
 import type { Library } from '../db.js';
 import { docConditions, type DocFilter } from './filters.js';
-import { countTerms, per10k, userDictionary, type TermsRow } from '../../analysis/terms.js';
+import { countTerms, per10k, userWords, USER_WORD_FREQ, type TermsRow } from '../../analysis/terms.js';
 
 const require = createRequire(import.meta.url);
 
+// jieba-rs compiled to WebAssembly (jieba-wasm): the same segmenter as @node-rs/jieba without per-platform
+// binary packages, which a lock file made on one platform cannot list for another.
 export function makeSegmenter(words: string[]): (text: string) => string[] {
-  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const jieba = Jieba.withDict(dict);
-  jieba.loadDict(Buffer.from(userDictionary(words)));
+  const jieba = require('jieba-wasm') as typeof import('jieba-wasm');
+  for (const w of userWords(words)) jieba.add_word(w, USER_WORD_FREQ);
   return (text) => jieba.cut(text, false);
 }
 
