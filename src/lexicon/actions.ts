@@ -17,8 +17,8 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['建成', ['全面建成', '基本建成', '初步建成', '建成', '竣工', '完工', '贯通', '通车']],
   ['完成', ['完成']],
   ['新增', ['新增', '增加', '新培育', '新认定', '新建成']],
-  ['改造', ['改扩建', '提升改造', '升级改造', '改造提升', '改造', '扩建', '修缮', '整治']],
-  ['引进', ['引进', '招引', '引育', '引聚']],
+  ['改造', ['改扩建', '提升改造', '升级改造', '改造提升', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
+  ['引进', ['引进', '招引', '引育', '引聚', '新签约', '新签']],
   ['培育', ['培育壮大', '培育', '孵化']],
   ['举办', ['举办', '承办', '主办', '召开']],
   ['创建', ['创建', '争创', '申创']],
@@ -26,16 +26,18 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['建设', ['加快建设', '全面建设', '新建', '建设', '打造', '构建', '修建', '建立', '组建', '布局']],
+  ['建设', ['加快建设', '全面建设', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局']],
   ['实施', ['实施', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通']],
   ['推进', [
     '加快推进', '推进', '推动', '促进', '加快', '深化', '加强', '强化', '提升', '提高', '优化', '完善', '健全', '巩固', '拓展',
     '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
     '升级', '规范', '改善', '开发', '丰富', '参与', '用好', '用足', '发挥', '释放', '激发', '挖掘', '提速', '增设', '扩容',
+    '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活',
   ]],
   ['争取', ['争取', '申报', '申建', '获批', '申请']],
-  ['规划', ['谋划', '策划', '编制', '修编', '规划', '制定', '出台', '研究制定']],
-  ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改']],
+  ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
+  ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
+    '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢']],
   ['支持', ['支持', '鼓励', '引导', '扶持', '帮助']],
   ['办好', ['办好', '办实']],
   ['改革', ['改革']],
@@ -67,10 +69,28 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   治理: /^[体能]/,
   改革: /^[的成]/,
   建设: /^[的者]|^工作/,
+  创建: /^成果/,
+  安排: /^[的]/,
+  创新: /^[的能驱型发成平中高主要体]/,
 };
 
+/** Words that are the tail of a noun when preceded by these: 机组建成 is 机组 + 建成, not 组建. */
+export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
+  组建: /机$/,
+  建设: /[基新]$/,
+  开发: /[区]$/,
+  完成: /[未]$/,
+  建成: /创$/,
+};
+
+/** After a result verb, these make it part of a noun (综合整治项目, 改造任务): it is not the clause's action unless it leads. */
+export const NOMINAL_AFTER = /^(?:项目|工程|任务|工作|行动|资金|成果|试点)/;
+
+/** Adverb-like verbs: 加快实施 is a 实施. Skipped when another action word follows at once. */
+export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好']);
+
 /** Written before the action: a stretch goal. */
-export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到', '力促'];
+export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];
 
 /** Deadlines and periods as written; tried in order, the first match wins. */
 export const DEADLINE_PATTERNS: readonly RegExp[] = [
@@ -81,7 +101,7 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A clause that opens with one of these states a principle, a topic or a purpose, not a task. */
-export const NOT_A_TASK = /^(?:坚持|聚焦|围绕|按照|以|突出|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+export const NOT_A_TASK = /^(?:在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以|突出|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [
@@ -92,7 +112,7 @@ export const PROJECT_SUFFIXES = [
 
 /** Words that make a suffixed phrase a kind of project, not a named one (一批重大项目, 产业项目). */
 export const GENERIC_PROJECT = new RegExp(
-  '^(?:[一二两三四五六七八九十百千万几多\\d]+[个批项大类条座家]?|这些|该|各类|各项|相关|其他|一批|重大|重点|新建|在建|续建|新开工|储备|前期|' +
+  '^(?:[一二两三四五六七八九十百千万几多\\d]+[个批项大类条座家期]?|这些|该|各类|各项|相关|其他|一批|重大|重点|新建|在建|续建|新开工|储备|前期|' +
     '产业|工业|民生|基础设施|配套|公益|社会|招商引资|中小|优势|先导|特色|示范|基建|政府|投资|城建|交通|水利|能源|农业|' +
     '文旅|旅游|科技|创新|教育|卫生|医疗|养老|环保|生态|城市|乡村|农村|县域|城镇|市政|保障性|住房|棚改|老旧小区|更新|' +
     '改造|建设|大型|亿元|百亿级|十亿级|亿元以上|专项|债券|资金|工作|行动|发展|服务|数字|信息|新型|传统|战略性|新兴|' +
@@ -110,7 +130,7 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = 
 ];
 
 /** Where a livelihood-pledge paragraph says so. */
-export const PLEDGE_MARKERS = /为民办实事|民生实事|惠民工程|民生工程|十大惠民|民生项目/;
+export const PLEDGE_MARKERS = /为民办实事|民生实事|[\d一二三四五六七八九十]+(?:大|项|件|类)(?:惠民|民生)(?:工程|实事|项目)/;
 /** The pledge budget: 统筹资金65亿元, 筹措资金45亿元以上. */
 export const BUDGET_PATTERN = /(?:统筹|筹措|安排|投入|整合|落实)(?:各类|财政|各级)?资金/;
 

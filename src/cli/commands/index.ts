@@ -5,6 +5,7 @@ import { register as registerEval } from './eval.js';
 import { register as registerDemo } from './demo.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerReindex } from './reindex.js';
+import { register as registerPlan } from './plan.js';
 import { register as registerCompare } from './compare.js';
 import { register as registerPanel } from './panel.js';
 import { register as registerTrack } from './track.js';
@@ -17,6 +18,7 @@ export function registerCommands(program: Command): void {
   registerDemo(program);
   registerIngest(program);
   registerReindex(program);
+  registerPlan(program);
   registerCompare(program);
   registerPanel(program);
   registerTrack(program);

@@ -12,7 +12,7 @@ export function readAchievements(text: string, clauses: PlanClause[], facts: Fac
   const factSpans = facts.filter((f) => f.kind === 'actual').map((f) => f.span).sort((a, b) => a[0] - b[0]);
   for (const c of clauses) {
     if (c.kind !== 'review' && c.kind !== 'five_year_review') continue;
-    const qs = quantitiesIn(text, c.span).filter((q) => q.unit !== '%' && q.unit !== '个百分点' && q.unit !== '倍');
+    const qs = quantitiesIn(text, c.span, [], c.masked).filter((q) => q.unit !== '%' && q.unit !== '个百分点' && q.unit !== '倍');
     if (qs.length === 0) continue;
     // An indicator's clause belongs to the facts, not here.
     if (findMentions(text, c.span[0], c.span[1]).length > 0) continue;

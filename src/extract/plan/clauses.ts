@@ -1,6 +1,6 @@
 // Paragraphs with their section path, and clauses cut at ，；。：！？ but never inside “…”, 《…》, （…） or a number.
 import type { ParagraphNode, SectionKind, SectionNode, Span } from '../../types.js';
-import { ACTION_WORDS, NOT_AFTER, type ActionWord } from '../../lexicon/actions.js';
+import { ACTION_WORDS, ADVERBIAL, NOMINAL_AFTER, NOT_AFTER, NOT_BEFORE, STRETCH_MARKERS, type ActionWord } from '../../lexicon/actions.js';
 import { findFigures } from '../numbers.js';
 import type { Quantity } from './types.js';
 
@@ -12,9 +12,14 @@ export interface PlanParagraph {
   bodyStart: number;
 }
 
-const OPEN = '“《（(【「『‘';
-const CLOSE = '”》）)】」』’';
-const CUT = new Set(['，', '；', '。', '：', '！', '？', ';', '!', '?']);
+const OPEN = new Set('“《（(【「『‘');
+const CLOSE = new Set('”》）)】」』’');
+// The same as character codes, for the hot loops (text[i] on a two-byte string allocates).
+const codes = (s: string): Set<number> => new Set([...s].map((c) => c.charCodeAt(0)));
+const OPEN_C = codes('“《（(【「『‘');
+const CLOSE_C = codes('”》）)】」』’');
+const CUT_C = codes('，；。：！？;!?');
+const BLANK_C = codes(' \n\t\r\u3000\u00a0');
 
 /** A short first sentence with no comma is the paragraph's heading: 推动公共服务优质共享。 */
 export function headingEnd(text: string, start: number, end: number): number | null {
@@ -29,7 +34,7 @@ export function headingEnd(text: string, start: number, end: number): number | n
 
 const sectionLabel = (s: SectionNode): string => `${s.marker ?? ''}${s.title}`;
 
-/** Every paragraph in document order with its section kind and path (titles below the top level). */
+/** Every paragraph in document order with its section kind and path (titles below the top level, or the top-level title for its own paragraphs). */
 export function planParagraphs(text: string, sections: SectionNode[]): PlanParagraph[] {
   const out: PlanParagraph[] = [];
   const walk = (node: SectionNode, path: string[]): void => {
@@ -38,7 +43,9 @@ export function planParagraphs(text: string, sections: SectionNode[]): PlanParag
         walk(child, [...path, sectionLabel(child)]);
         continue;
       }
-      out.push(paragraphOf(text, child, node, path));
+      // Directly under a top-level part (三、全面加强政府自身建设 with no subsections): the part is the path.
+      const label = sectionLabel(node);
+      out.push(paragraphOf(text, child, node, path.length > 0 || label === '' ? path : [label]));
     }
   };
   for (const s of sections) walk(s, []);
@@ -64,15 +71,15 @@ export function splitClauses(text: string, from: number, to: number): Span[] {
   let depth = 0;
   let s = from;
   const push = (a: number, b: number): void => {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && BLANK_C.has(text.charCodeAt(a))) a++;
+    while (b > a && BLANK_C.has(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push([a, b]);
   };
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CUT.has(c)) {
+    const c = text.charCodeAt(i);
+    if (OPEN_C.has(c)) depth++;
+    else if (CLOSE_C.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CUT_C.has(c)) {
       push(s, i);
       s = i + 1;
     }
@@ -82,65 +89,99 @@ export function splitClauses(text: string, from: number, to: number): Span[] {
 }
 
 /** The clause with quoted and bracketed text blanked out (same length), so verbs in slogans and titles are not read. */
+const ANY_OPEN = /[“《（(【「『‘]/;
+
 export function masked(text: string, span: Span): string {
+  const plain = text.slice(span[0], span[1]);
+  if (!ANY_OPEN.test(plain)) return plain;
   let depth = 0;
-  let out = '';
-  for (let i = span[0]; i < span[1]; i++) {
-    const c = text[i];
-    if (OPEN.includes(c)) {
+  const out: string[] = [];
+  for (const c of plain) {
+    if (OPEN.has(c)) {
       depth++;
-      out += c;
-    } else if (CLOSE.includes(c)) {
+      out.push(c);
+    } else if (CLOSE.has(c)) {
       depth = Math.max(0, depth - 1);
-      out += c;
-    } else out += depth > 0 ? '□' : c;
+      out.push(c);
+    } else out.push(depth > 0 ? '□' : c);
   }
-  return out;
+  return out.join('');
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const VERB_RE = new RegExp(ACTION_WORDS.map((a) => escape(a.word)).join('|'), 'g');
-const BY_WORD = new Map(ACTION_WORDS.map((a) => [a.word, a]));
+/** Action words by first character, longest first: a scan is one map lookup per character. */
+const BY_FIRST = new Map<number, ActionWord[]>();
+for (const a of ACTION_WORDS) BY_FIRST.set(a.word.charCodeAt(0), [...(BY_FIRST.get(a.word.charCodeAt(0)) ?? []), a]);
 
 export interface VerbHit extends ActionWord {
   start: number;
   end: number;
+  /** Followed by 项目/工程/任务…: possibly part of a noun phrase (全域土地综合整治项目). */
+  nominal: boolean;
 }
 
 /** Action words in a (masked) clause string; offsets are relative to the clause start `base`. */
 export function findVerbs(clause: string, base: number): VerbHit[] {
   const out: VerbHit[] = [];
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(clause); m !== null; m = VERB_RE.exec(clause)) {
-    const w = BY_WORD.get(m[0])!;
-    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 4);
-    if (NOT_AFTER[w.word]?.test(after)) continue;
-    out.push({ ...w, start: base + m.index, end: base + m.index + m[0].length });
+  for (let i = 0; i < clause.length; ) {
+    const cands = BY_FIRST.get(clause.charCodeAt(i));
+    let hit: ActionWord | null = null;
+    if (cands) {
+      for (const w of cands) {
+        if (!clause.startsWith(w.word, i)) continue;
+        const na = NOT_AFTER[w.word];
+        const nb = NOT_BEFORE[w.word];
+        // 机组建成: 组建 is rejected here and 建成 is found one character on.
+        if (na && na.test(clause.slice(i + w.word.length, i + w.word.length + 4))) continue;
+        if (nb && nb.test(clause.slice(Math.max(0, i - 2), i))) continue;
+        hit = w;
+        break;
+      }
+    }
+    if (hit) {
+      const nominal = NOMINAL_AFTER.test(clause.slice(i + hit.word.length, i + hit.word.length + 2));
+      out.push({ word: hit.word, action: hit.action, specific: hit.specific, start: base + i, end: base + i + hit.word.length, nominal });
+      i += hit.word.length;
+    } else i++;
   }
   return out;
 }
 
+const STRETCH = new Set(STRETCH_MARKERS);
+
 /** The clause's action: the first specific verb, else the first generic one. */
 export function mainVerb(verbs: VerbHit[]): VerbHit | null {
-  return verbs.find((v) => v.specific) ?? verbs[0] ?? null;
+  const first = verbs[0];
+  const lead = first && ADVERBIAL.has(first.word) && verbs[1]?.start === first.end ? verbs[1] : first;
+  // A result verb inside a noun phrase (实施一批…综合整治项目) does not outrank the verb that governs it;
+  // as the first real verb it does (争取新开工项目80项以上).
+  const firstReal = verbs.find((v) => !STRETCH.has(v.word));
+  return verbs.find((v) => v.specific && (!v.nominal || v === firstReal)) ?? lead ?? null;
 }
 
 /** Figures that are amounts (a unit, not a date, not part of a name such as 20万吨级 or 3号机组). */
-export function quantitiesIn(text: string, span: Span, exclude: Span[] = []): Quantity[] {
-  const figs = findFigures(text, span[0], span[1]).filter((f) => {
+export function quantitiesIn(text: string, span: Span, exclude: Span[] = [], mask?: string): Quantity[] {
+  const all = findFigures(text, span[0], span[1]);
+  if (all.length === 0) return [];
+  const m = mask ?? masked(text, span);
+  const figs = all.filter((f) => {
     if (f.rank || f.unit === null) return false;
+    if (m[f.numStart - span[0]] === '□') return false; // inside a slogan or a title: “6个100”, “4个200”工程
     if (/[级号型期版代线届]/.test(text[f.end] ?? '')) return false;
     if (text[f.numStart - 1] === '第') return false;
     return !exclude.some(([a, b]) => f.numStart >= a && f.end <= b);
   });
-  const qs: Quantity[] = figs.map((f) => ({
-    value: f.value,
-    low: f.low,
-    high: f.high,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    span: [f.start, f.end] as Span,
-  }));
+  const qs: Quantity[] = figs.map((f) => {
+    // 至少储备土地1000亩: a floor written before the predicate, which the number grammar does not read.
+    const floor = f.qualifier === 'exact' && text.slice(span[0], f.start).includes('至少');
+    return {
+      value: f.value,
+      low: f.low,
+      high: f.high,
+      unit: f.unit,
+      qualifier: floor ? 'at_least' : f.qualifier,
+      span: [f.start, f.end] as Span,
+    };
+  });
   // 284.5万亩、18.98亿斤以上: the trailing qualifier covers the whole list.
   for (let i = qs.length - 2; i >= 0; i--) {
     const next = qs[i + 1];

@@ -10,7 +10,11 @@ export interface PlanClause extends ClauseInfo {
   path: string[];
   /** The clause is in the paragraph body (not its heading). */
   body: boolean;
+  /** In a paragraph directly under a subdivided part (its preamble), not in a subsection. */
+  intro: boolean;
 }
+
+const LEAD = new RegExp(`^(?:${STRETCH_MARKERS.join('|')}|年内|全年|今年|全面|加快|持续|推动|确保)+`);
 
 export function deadlineIn(clause: string): string | null {
   for (const re of DEADLINE_PATTERNS) {
@@ -41,7 +45,10 @@ export function objectOf(text: string, verb: VerbHit, clause: Span, qs: Quantity
     const first = qs.find((q) => q.span[0] >= verb.end && /^(?:、[^、]*)*$/.test(text.slice(q.span[1], last.span[1]).replace(/\d/g, '')))!;
     if (first && first.span[0] > verb.end) end = first.span[0];
   }
-  return text.slice(verb.end, end).replace(/^[了的]/, '').trim();
+  const after = text.slice(verb.end, end).replace(/^[了的]/, '').trim();
+  if (after !== '') return after;
+  // A clause-final verb (格派一期…建成投产): the object is what stands before it.
+  return text.slice(clause[0], verb.start).replace(LEAD, '').trim();
 }
 
 export function isTask(text: string, c: PlanClause): boolean {
@@ -49,7 +56,7 @@ export function isTask(text: string, c: PlanClause): boolean {
   if (c.verbs.length === 0) return false;
   if (NOT_A_TASK.test(s)) {
     // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…).
-    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为)/.test(s);
+    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成)/.test(s);
   }
   return true;
 }
@@ -57,7 +64,7 @@ export function isTask(text: string, c: PlanClause): boolean {
 export function readCommitment(text: string, c: PlanClause, year: number | null, projects: string[], projectSpans: Span[]): Commitment {
   const verb = mainVerb(c.verbs)!;
   const clauseText = text.slice(c.span[0], c.span[1]);
-  const quantities = quantitiesIn(text, c.span, projectSpans);
+  const quantities = quantitiesIn(text, c.span, projectSpans, c.masked);
   return {
     part: c.kind === 'self_building' ? 'self_building' : 'plan',
     sectionPath: c.path,

@@ -16,26 +16,36 @@ const CLOSING = /^各位代表|^让我们/;
 export function readPlan(report: Report): Plan {
   const { text } = report;
   const paras = planParagraphs(text, report.sections);
+  // A part with numbered subsections keeps its tasks in them; the paragraphs directly under it are preamble
+  // (当前，我市正处在…; 实现今年预期目标，我们必须…).
+  const subdivided = new Set(report.sections.filter((s) => s.children.some((c) => c.type === 'section')).map((s) => s.span[0]));
+  const directIntro = (start: number): boolean =>
+    report.sections.some((s) => subdivided.has(s.span[0]) && s.span[0] <= start && start < s.span[1] && s.children.some((c) => c.type === 'paragraph' && c.span[0] === start));
   const clauses: PlanClause[] = [];
   for (const p of paras) {
     if (p.kind === 'preamble' || p.kind === 'targets') continue;
     if (CLOSING.test(text.slice(p.span[0], p.span[0] + 6))) continue;
+    const intro = directIntro(p.span[0]);
     const parts: Array<[Span, boolean]> = [];
     if (p.bodyStart > p.span[0]) parts.push([[p.span[0], p.bodyStart], false]);
     parts.push([[p.bodyStart, p.span[1]], true]);
     for (const [range, body] of parts) {
       for (const span of splitClauses(text, range[0], range[1])) {
         const m = masked(text, span);
-        clauses.push({ span, masked: m, verbs: findVerbs(m, span[0]), kind: p.kind, path: p.path, body });
+        clauses.push({ span, masked: m, verbs: findVerbs(m, span[0]), kind: p.kind, path: p.path, body, intro });
       }
     }
   }
   const projects = findProjects(text, clauses);
-  const mentions = projects.flatMap((p) => p.mentions.map((m) => ({ name: p.name, span: m.span })));
+  const mentions = projects.flatMap((p) => p.mentions.map((m) => ({ name: p.name, span: m.span }))).sort((a, b) => a.span[0] - b.span[0]);
   const commitments = [];
+  let cursor = 0;
   for (const c of clauses) {
-    if (!c.body || (c.kind !== 'plan' && c.kind !== 'self_building') || !isTask(text, c)) continue;
-    const inside = mentions.filter((m) => m.span[0] >= c.span[0] && m.span[1] <= c.span[1]);
+    if (!c.body || (c.kind !== 'plan' && c.kind !== 'self_building') || c.intro || !isTask(text, c)) continue;
+    // Clauses come in text order: walk the sorted mentions once.
+    while (cursor < mentions.length && mentions[cursor].span[0] < c.span[0]) cursor++;
+    const inside = [];
+    for (let i = cursor; i < mentions.length && mentions[i].span[0] < c.span[1]; i++) if (mentions[i].span[1] <= c.span[1]) inside.push(mentions[i]);
     const names = [...new Set(inside.map((m) => m.name))];
     commitments.push(readCommitment(text, c, report.meta.year, names, inside.map((m) => m.span)));
   }

@@ -1,7 +1,7 @@
 // Named projects, parks, programmes and events: …项目/工程/产业园/基地/示范区/论坛/大桥, and the items of a
 // "X、Y、Z等项目" list. Deduplicated per report by name, with stage, investment and related companies/places.
 import type { Span } from '../../types.js';
-import { GENERIC_PROJECT, PROJECT_SUFFIXES, STAGE_WORDS } from '../../lexicon/actions.js';
+import { ACTION_WORDS, GENERIC_PROJECT, PROJECT_SUFFIXES, STAGE_WORDS, STRETCH_MARKERS } from '../../lexicon/actions.js';
 import { mentionNames } from '../../lexicon/divisions.js';
 import { quantitiesIn, type VerbHit } from './clauses.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
@@ -24,7 +24,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SUFFIX_RE = new RegExp(`(?:${[...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'g');
 /** The end of an enumerated list of projects: 等项目, 等12个先导工程, 等一批重点项目. */
 const LIST_END_RE = /等(?:[\d一二三四五六七八九十两百]+[个项批])?(?:[\u4e00-\u9fff]{0,6}?)(?:项目|工程)/g;
-const BOUNDARY = /[，、；。：！？,;:!?“”《》（）()【】「」『』\s的等在对将把向与及和或并]/;
+const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const LEAD_TRIM = new RegExp(
+  `^(?:[\\d一二三四五六七八九十两百千万]+[个项批座条家所](?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+);
+const BOUNDARY_CODES = new Set([...'，、；。：！？,;:!?“”《》（）()【】「」『』 \n\t\u3000的等在对将把向与及和或并□'].map((c) => c.charCodeAt(0)));
 const STAGE_ALT: Array<[string, Stage]> = STAGE_WORDS.flatMap(([stage, ws]) => ws.map((w) => [w, stage as Stage] as [string, Stage]));
 STAGE_ALT.push(['建成投产', '投产'], ['建成投运', '投产'], ['建成投用', '投产'], ['竣工投用', '投产']);
 STAGE_ALT.sort((a, b) => b[0].length - a[0].length);
@@ -34,10 +38,10 @@ const INVEST_RE = /(?:总投资|计划投资|投资)(?:约|超|达)?(?=\d)/g;
 const COMPANY_RE = /[\u4e00-\u9fff]{2,10}(?:集团|公司|股份)/g;
 const PHASE_RE = /^([\u4e00-\u9fff]{2,6}?)[一二三四五六七八九十\d]+期/;
 
-let placeRe: RegExp | null = null;
-/** Division names (full names, and short names of cities and provinces), built once on first use. */
-function places(): RegExp {
-  if (placeRe) return placeRe;
+let placeIndex: Map<number, string[]> | null = null;
+/** Division names (full names, and short names of cities and provinces) by first character, built once on first use. */
+function places(): Map<number, string[]> {
+  if (placeIndex) return placeIndex;
   const names = new Set<string>();
   for (const level of ['province', 'city', 'county'] as const) {
     for (const { name, division } of mentionNames(level)) {
@@ -46,12 +50,40 @@ function places(): RegExp {
       names.add(name);
     }
   }
-  placeRe = new RegExp([...names].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
-  return placeRe;
+  placeIndex = new Map();
+  for (const n of [...names].sort((a, b) => b.length - a.length)) {
+    const k = n.charCodeAt(0);
+    placeIndex.set(k, [...(placeIndex.get(k) ?? []), n]);
+  }
+  return placeIndex;
+}
+
+function placesIn(s: string): string[] {
+  const index = places();
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    const hit = index.get(s.charCodeAt(i))?.find((n) => s.startsWith(n, i));
+    if (hit) {
+      out.push(hit);
+      i += hit.length;
+    } else i++;
+  }
+  return out;
+}
+
+/** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
+const NOT_NAME = /成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
+
+/** Last characters of the suffixes: a clause without any cannot end a project name. */
+const SUFFIX_ENDS = new Set(PROJECT_SUFFIXES.map((x) => x.charCodeAt(x.length - 1)));
+function hasSuffixEnd(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (SUFFIX_ENDS.has(s.charCodeAt(i))) return true;
+  return false;
 }
 
 function generic(name: string, suffixLen: number): boolean {
   const head = name.slice(0, name.length - suffixLen);
+  if (NOT_NAME.test(name)) return true;
   if (head.length < 2) return true;
   return GENERIC_PROJECT.test(head);
 }
@@ -59,13 +91,17 @@ function generic(name: string, suffixLen: number): boolean {
 /** Names ending in a project suffix: the run of text after the last boundary or verb, up to the last suffix in it. */
 function suffixNames(text: string, c: ClauseInfo): Found[] {
   const out: Found[] = [];
+  if (!hasSuffixEnd(c.masked)) return out;
   const [cs] = c.span;
   const m = c.masked;
   // Cut the clause into runs at boundaries and verbs.
   const cuts = new Set<number>();
-  for (let i = 0; i < m.length; i++) if (BOUNDARY.test(m[i]) || m[i] === '□') cuts.add(i);
+  for (let i = 0; i < m.length; i++) if (BOUNDARY_CODES.has(m.charCodeAt(i))) cuts.add(i);
   const verbAt = new Map<number, number>();
-  for (const v of c.verbs) verbAt.set(v.start - cs, v.end - cs);
+  // Generic verbs inside names (应急能力提升工程, 转型升级) must not cut them: only the first verb and specific ones do.
+  c.verbs.forEach((v, i) => {
+    if (i === 0 || v.specific) verbAt.set(v.start - cs, v.end - cs);
+  });
   let runStart = 0;
   const flush = (end: number): void => {
     if (end - runStart < 3) return;
@@ -74,10 +110,9 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     SUFFIX_RE.lastIndex = 0;
     for (let s = SUFFIX_RE.exec(run); s !== null; s = SUFFIX_RE.exec(run)) last = { end: s.index + s[0].length, len: s[0].length };
     if (!last) return;
-    let a = runStart;
-    // A leading quantity (12个先导工程) is not part of the name.
-    const q = /^[\d一二三四五六七八九十两百千万]+[个项批座条家所]/.exec(run);
-    if (q) a += q[0].length;
+    // Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施) are not part of the name.
+    const lead = LEAD_TRIM.exec(run.slice(0, last.end));
+    const a = runStart + (lead ? lead[0].length : 0);
     const name = text.slice(cs + a, cs + runStart + last.end);
     if (!generic(name, last.len)) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c });
   };
@@ -85,7 +120,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     const ve = verbAt.get(i);
     if (ve !== undefined) {
       flush(i);
-      i = ve - cs;
+      i = ve;
       runStart = i;
       continue;
     }
@@ -106,6 +141,8 @@ function listNames(text: string, c: ClauseInfo): Found[] {
   LIST_END_RE.lastIndex = 0;
   for (let e = LIST_END_RE.exec(c.masked); e !== null; e = LIST_END_RE.exec(c.masked)) {
     const end = cs + e.index;
+    // 等十大惠民工程 / 等基础设施建设项目 close a list of categories, not of projects.
+    if (/惠民|民生|实事|基础设施|领域|方面/.test(e[0])) continue;
     const verb = c.verbs.find((v) => v.end <= end);
     let from = verb ? verb.end : cs;
     const items: Span[] = [];
@@ -123,6 +160,29 @@ function listNames(text: string, c: ClauseInfo): Found[] {
       const name = text.slice(a, b);
       if (name.length < 2 || name.length > 40 || /[，；。]/.test(name) || GENERIC_PROJECT.test(name)) continue;
       out.push({ name, span: [a, b], clause: c });
+    }
+  }
+  return out;
+}
+
+/** 格派一期、国投电厂三期2号机组建成投产: the subjects of a clause-final result verb are projects. */
+function subjectNames(text: string, c: ClauseInfo): Found[] {
+  const last = c.verbs[c.verbs.length - 1];
+  if (!last || !last.specific || last.end !== c.span[1] || c.verbs.length > 2) return [];
+  const head = c.masked.slice(0, last.start - c.span[0]);
+  if (!head.includes('、') && !/[一二三四五六七八九十\d]期/.test(head)) return [];
+  const out: Found[] = [];
+  let from = c.span[0];
+  const end = last.start;
+  for (let i = from; i <= end; i++) {
+    if (i === end || c.masked[i - c.span[0]] === '、') {
+      const lead = LEAD_TRIM.exec(text.slice(from, i));
+      const a = from + (lead ? lead[0].length : 0);
+      const name = text.slice(a, i);
+      if (name.length >= 3 && name.length <= 30 && !GENERIC_PROJECT.test(name) && !/[□“”]/.test(c.masked.slice(a - c.span[0], i - c.span[0]))) {
+        out.push({ name, span: [a, i], clause: c });
+      }
+      from = i + 1;
     }
   }
   return out;
@@ -161,9 +221,7 @@ function relatedOf(text: string, name: string, c: ClauseInfo): string[] {
   if (phase && !GENERIC_PROJECT.test(phase[1])) out.add(phase[1]);
   const clause = text.slice(c.span[0], c.span[1]);
   for (const m of clause.matchAll(COMPANY_RE)) out.add(m[0]);
-  const re = places();
-  re.lastIndex = 0;
-  for (const m of clause.matchAll(re)) out.add(m[0]);
+  for (const p of placesIn(clause)) out.add(p);
   return [...out];
 }
 
@@ -171,7 +229,7 @@ function relatedOf(text: string, name: string, c: ClauseInfo): string[] {
 export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
   const found: Found[] = [];
   for (const c of clauses) {
-    const list = listNames(text, c);
+    const list = [...listNames(text, c), ...subjectNames(text, c)];
     const suffix = suffixNames(text, c).filter((s) => !list.some((l) => l.span[0] <= s.span[0] && s.span[1] <= l.span[1] && l.name !== s.name));
     found.push(...list, ...suffix.filter((s) => !list.some((l) => l.span[0] === s.span[0] && l.span[1] === s.span[1])));
   }

@@ -15,7 +15,10 @@ export interface Quantity {
 export interface Commitment {
   /** 'plan' or 'self_building'. */
   part: 'plan' | 'self_building';
-  /** Titles of the enclosing sections below the top-level part, then the paragraph's own heading when it has one. */
+  /**
+   * Titles of the enclosing sections below the top-level part (the part's own title for a paragraph directly in it),
+   * then the paragraph's own heading when it has one.
+   */
   sectionPath: string[];
   /** Normalised verb (开工, 建成, 投产, 完成, 新增, 改造, 引进, 培育, 举办, 创建, 启动, 建设, 实施, 推进, 争取, 规划, 保障, 支持, 改革). */
   action: string;

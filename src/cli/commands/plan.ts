@@ -1,0 +1,124 @@
+// `workreport plan <file...>`: the year's commitments as a grouped list, JSON, or a CSV/XLSX task sheet;
+// `--eval <corpus>` scores the extractor on the hand-annotated sample.
+import type { Command } from 'commander';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Report } from '../../types.js';
+
+interface PlanOptions {
+  json?: boolean;
+  format?: string;
+  out?: string;
+  eval?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('plan')
+    .description('the work plan as a task list: commitments, projects, livelihood pledges, achievements, problems')
+    .argument('[files...]', 'report files (txt, html, docx, pdf)')
+    .option('--json', 'print the plan as JSON')
+    .option('--format <fmt>', 'write a task sheet: csv or xlsx')
+    .option('--out <file>', 'output file (default: stdout for csv and json; plan.xlsx for xlsx)')
+    .option('--eval <corpus>', 'score against the hand-annotated sample in test/fixtures/plan, reading the corpus folder (seeds/, national/)')
+    .action(async (files: string[], opts: PlanOptions) => {
+      if (opts.eval) {
+        process.stdout.write('sample (000, 002, national 2024):\n' + formatEval(await runPlanEval(opts.eval)));
+        process.stdout.write('held-out (001):\n' + formatEval(await runPlanEval(opts.eval, 'heldout.jsonl')));
+        return;
+      }
+      if (files.length === 0) throw new Error('plan: give at least one file');
+      const { loadFile } = await import('../../text/load.js');
+      const { readReport } = await import('../../extract/report.js');
+      const { readPlan } = await import('../../extract/plan/index.js');
+      const { formatPlan, taskRows, toCsv } = await import('../../extract/plan/sheet.js');
+      const results = [];
+      for (const file of files) {
+        const doc = await loadFile(file);
+        const report = readReport(doc.raw);
+        results.push({ file, report, plan: readPlan(report) });
+      }
+      const fmt = opts.format?.toLowerCase();
+      if (fmt === 'csv' || fmt === 'xlsx') {
+        const rows = results.flatMap((r) => taskRows(basename(r.file), r.plan.commitments));
+        if (fmt === 'csv') {
+          const csv = toCsv(rows);
+          if (opts.out) await writeFile(opts.out, csv, 'utf8');
+          else process.stdout.write(csv);
+        } else {
+          const out = opts.out ?? 'plan.xlsx';
+          await writeXlsx(out, rows);
+          process.stderr.write(`${rows.length} commitments written to ${out}\n`);
+        }
+        return;
+      }
+      if (fmt) throw new Error(`plan: unknown format ${fmt} (csv or xlsx)`);
+      if (opts.json) {
+        const json = JSON.stringify(
+          results.map((r) => ({ file: r.file, meta: r.report.meta, ...r.plan })),
+          null,
+          2,
+        );
+        if (opts.out) await writeFile(opts.out, json + '\n', 'utf8');
+        else process.stdout.write(json + '\n');
+        return;
+      }
+      let text = '';
+      for (const r of results) {
+        const p = r.plan;
+        text += `# ${r.file} — ${p.commitments.length} commitments (${p.commitments.filter((c) => c.quantified).length} quantified), ${p.projects.length} projects, ${p.pledges.length} pledge blocks, ${p.achievements.length} achievements, ${p.problems.length} problems\n`;
+        text += formatPlan(p.commitments) + '\n';
+      }
+      if (opts.out) await writeFile(opts.out, text, 'utf8');
+      else process.stdout.write(text);
+    });
+}
+
+/** Writes the task sheet as an Excel workbook (frozen header, wrapped quotes). */
+export async function writeXlsx(path: string, rows: import('../../extract/plan/sheet.js').SheetRow[]): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
+  const { SHEET_COLUMNS } = await import('../../extract/plan/sheet.js');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('任务清单', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = SHEET_COLUMNS.map(([key, header]) => ({
+    key,
+    header,
+    width: key === 'quote' ? 60 : key === 'object' || key === 'section' ? 30 : 12,
+  }));
+  for (const r of rows) ws.addRow(r);
+  ws.getRow(1).font = { bold: true };
+  await wb.xlsx.writeFile(path);
+}
+
+/** Loads the sample's documents from a corpus folder and scores them. */
+export async function runPlanEval(corpus: string, fixtureName = 'commitments.jsonl'): Promise<import('../../analysis/plan-eval.js').PlanEvalResult> {
+  const { readdir } = await import('node:fs/promises');
+  const { readReport } = await import('../../extract/report.js');
+  const { evaluatePlan, parsePlanGold } = await import('../../analysis/plan-eval.js');
+  const fixture = new URL(`../../../test/fixtures/plan/${fixtureName}`, import.meta.url);
+  const gold = parsePlanGold(await readFile(fixture, 'utf8'));
+  const wanted = new Set(gold.map((g) => g.doc));
+  const docs = new Map<string, Report>();
+  for (const f of await readdir(join(corpus, 'seeds'))) {
+    const key = `seed:${f.slice(0, 3)}`;
+    if (wanted.has(key)) docs.set(key, readReport(await readFile(join(corpus, 'seeds', f), 'utf8')));
+  }
+  const national = await readFile(join(corpus, 'national', 'government_work_reports.jsonl'), 'utf8');
+  for (const line of national.split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { content: string; year: string | null };
+    const key = `national:${row.year}`;
+    if (row.year && wanted.has(key)) docs.set(key, readReport(row.content, { year: Number(row.year) }));
+  }
+  return evaluatePlan(docs, gold);
+}
+
+export function formatEval(r: import('../../analysis/plan-eval.js').PlanEvalResult): string {
+  const pct = (x: number): string => (x * 100).toFixed(1) + '%';
+  let s = `plan commitments: ${r.matched}/${r.gold} annotated matched, ${r.extracted} extracted in the annotated paragraphs\n`;
+  s += `  precision ${pct(r.precision)}  recall ${pct(r.recall)}  (deadline ${pct(r.fields.deadline)}, stretch ${pct(r.fields.stretch)}, qualifier ${pct(r.fields.qualifier)} of matches)\n`;
+  for (const m of r.missed) s += `  missed  ${m.doc} ${m.key} [${m.action}]${m.got ? ` got: ${m.got}` : ''}\n`;
+  for (const x of r.spurious) s += `  extra   ${x.doc} ${x.quote} [${x.action}]\n`;
+  for (const p of r.missingParagraphs) s += `  paragraph not found: ${p}\n`;
+  return s;
+}
