@@ -6,9 +6,13 @@ import { readMeta } from './meta.js';
 import { extractFacts } from './facts.js';
 import { selectHeadlines } from './headline.js';
 import { lookupDivision } from '../lexicon/divisions.js';
+import { readPlan, type Plan } from './plan/index.js';
 
 /** Bumped whenever extraction output changes, so a library knows what to re-extract. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
+
+/** A report with its work plan read as a task list: what `extract --json` prints and the library stores. */
+export type FullReport = Report & Plan;
 
 export interface Hints {
   region?: string | null;
@@ -16,13 +20,13 @@ export interface Hints {
   title?: string | null;
 }
 
-export function readReport(raw: string, hints: Hints = {}): Report {
+export function readReport(raw: string, hints: Hints = {}): FullReport {
   const text = normaliseText(raw);
   return readNormalised(text, hints);
 }
 
 /** Same as readReport for text that is already normalised (a stored library text). */
-export function readNormalised(text: string, hints: Hints = {}): Report {
+export function readNormalised(text: string, hints: Hints = {}): FullReport {
   const sections = parseReport(text);
   const meta = { ...readMeta(text, sections) };
   // What a collection row says (its year, its province column) fills what the text leaves open.
@@ -39,5 +43,6 @@ export function readNormalised(text: string, hints: Hints = {}): Report {
     }
   }
   const facts = selectHeadlines(extractFacts(text, sections, meta), meta);
-  return { meta, text, sections, facts };
+  const report: Report = { meta, text, sections, facts };
+  return { ...report, ...readPlan(report) };
 }

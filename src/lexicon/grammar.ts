@@ -15,6 +15,7 @@ export const QUALIFIER_SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
 /** Written right before a figure: 不低于900万人, 超过126万亿元, 控制在4.6% (a ceiling). */
 export const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['不低于', 'at_least'],
+  ['至少', 'at_least'],
   ['不少于', 'at_least'],
   ['不高于', 'at_most'],
   ['不超过', 'at_most'],

@@ -11,10 +11,10 @@ export type { ColumnMapping, CollectionRow };
 
 /** Raw decoded text -> Report. */
 export function extract(raw: string, hints?: Hints | null): StoredReport {
-  return readReport(raw, hints ?? {}) as StoredReport;
+  return readReport(raw, hints ?? {});
 }
 
 /** A library's stored (already normalised) text -> Report. */
 export function reextract(text: string, hints?: Hints | null): StoredReport {
-  return readNormalised(text, hints ?? {}) as StoredReport;
+  return readNormalised(text, hints ?? {});
 }

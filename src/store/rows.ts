@@ -1,6 +1,7 @@
 // Report -> table rows. Pure: runs in the extraction workers so the main thread only writes.
 import { createHash } from 'node:crypto';
-import type { Report, SectionNode, Span } from '../types.js';
+import type { SectionNode, Span } from '../types.js';
+import type { FullReport } from '../extract/report.js';
 import type {
   CommitmentsTable,
   DocumentsTable,
@@ -12,19 +13,8 @@ import type {
 } from './schema.js';
 import { parentOf } from '../lexicon/divisions.js';
 
-/** What issue 3 adds to a Report; typed loosely so the store accepts any richer element. */
-interface Spanned {
-  span: Span;
-  quote: string;
-  [k: string]: unknown;
-}
-export type StoredReport = Report & {
-  commitments?: Spanned[];
-  projects?: Spanned[];
-  pledges?: Spanned[];
-  achievements?: Spanned[];
-  problems?: Spanned[];
-};
+/** A report as the store keeps it: facts plus the work plan read as a task list. */
+export type StoredReport = FullReport;
 
 export interface Hints {
   region?: string | null;
@@ -71,7 +61,6 @@ export function genreOf(title: string | null, text: string): 'work_report' | 're
 }
 
 const b = (x: unknown): number => (x ? 1 : 0);
-const str = (x: unknown): string | null => (typeof x === 'string' ? x : x == null ? null : String(x));
 
 export function reportToRows(report: StoredReport, source: Source, extractorVersion: string, now: string): DocumentRows {
   const textHash = sha256Hex(report.text);
@@ -167,33 +156,34 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
     document_id: id,
     ord,
     section_ord: sectionOf(c.span[0]),
-    section_path: JSON.stringify(Array.isArray(c.sectionPath) ? c.sectionPath : []),
-    action: str(c.action),
-    object: str(c.object),
-    quantities: JSON.stringify(c.quantities ?? []),
-    deadline: str(c.deadline),
-    stretch: b(c.stretch),
+    section_path: JSON.stringify(c.sectionPath),
+    action: c.action,
+    object: c.object,
+    quantities: JSON.stringify(c.quantities),
+    deadline: c.deadline,
+    stretch: c.stretch ? 1 : 0,
     span_start: c.span[0],
     span_end: c.span[1],
     quote: c.quote,
     payload: JSON.stringify(c),
   }));
 
+  // A project's row points at its first mention; every mention is in `mentions`.
   const projects: ProjectsTable[] = (report.projects ?? []).map((p, ord) => ({
     document_id: id,
     ord,
-    name: str(p.name) ?? p.quote,
-    stage: str(p.stage),
-    mentions: JSON.stringify(p.mentions ?? []),
-    section_ord: sectionOf(p.span[0]),
-    span_start: p.span[0],
-    span_end: p.span[1],
-    quote: p.quote,
+    name: p.name,
+    stage: p.stage,
+    mentions: JSON.stringify(p.mentions),
+    section_ord: sectionOf(p.mentions[0].span[0]),
+    span_start: p.mentions[0].span[0],
+    span_end: p.mentions[0].span[1],
+    quote: p.mentions[0].quote,
     payload: JSON.stringify(p),
   }));
 
   const items: ItemsTable[] = [];
-  const kinds: Array<[ItemKind, Spanned[] | undefined]> = [
+  const kinds: Array<[ItemKind, Array<{ span: Span; quote: string }> | undefined]> = [
     ['pledge', report.pledges],
     ['achievement', report.achievements],
     ['problem', report.problems],

@@ -1,3 +1,4 @@
+import type { FullReport } from '../../src/extract/report.js';
 // Shared test helpers: temp libraries, hand-built reports, canonical dumps.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ export function tmpDir(prefix = 'wr-store-'): { dir: string; cleanup: () => void
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function handReport(region = '钦州市', year = 2024): Report & { commitments: any[]; pledges: any[] } {
+export function handReport(region = '钦州市', year = 2024): FullReport {
   const text = `${region}${year}年政府工作报告\n各位代表：\n一、${year - 1}年工作回顾\n地区生产总值增长6%。\n二、${year}年工作安排\n地区生产总值增长6.5%左右。新增学位6000个以上。`;
   const gdpActual = text.indexOf('地区生产总值增长6%');
   const gdpTarget = text.indexOf('地区生产总值增长6.5%左右');
@@ -31,8 +32,17 @@ export function handReport(region = '钦州市', year = 2024): Report & { commit
       { indicator: 'gdp', kind: 'actual', year: year - 1, measure: 'growth', value: 6, low: null, high: null, unit: '%', qualifier: 'exact', stretch: false, headline: true, period: null, statement: null, span: [gdpActual, gdpActual + 10], quote: '地区生产总值增长6%' },
       { indicator: 'gdp', kind: 'target', year, measure: 'growth', value: 6.5, low: null, high: null, unit: '%', qualifier: 'about', stretch: false, headline: true, period: null, statement: null, span: [gdpTarget, gdpTarget + 14], quote: '地区生产总值增长6.5%左右' },
     ],
-    commitments: [{ span: [seats, seats + 12], quote: '新增学位6000个以上', sectionPath: [`${year}年工作安排`, '教育'], action: '新增', object: '学位', quantities: [{ value: 6000, unit: '个' }], deadline: null, stretch: false }],
-    pledges: [{ span: [seats, seats + 12], quote: '新增学位6000个以上' }],
+    commitments: [
+      {
+        part: 'plan', sectionPath: [`${year}年工作安排`, '教育'], action: '新增', verb: '新增', object: '学位',
+        quantities: [{ value: 6000, low: 6000, high: 6000, unit: '个', qualifier: 'at_least', span: [seats + 4, seats + 12] }],
+        deadline: null, year, stretch: null, quantified: true, projects: [], span: [seats, seats + 12], quote: '新增学位6000个以上',
+      },
+    ],
+    projects: [],
+    pledges: [{ title: null, budget: null, count: null, items: [], span: [seats, seats + 12], quote: '新增学位6000个以上' }],
+    achievements: [],
+    problems: [],
   };
 }
 

@@ -6,8 +6,18 @@ import { readReport } from '../../extract/report.js';
 import { parseGold, type GoldEntry } from '../../analysis/gold.js';
 import { evaluateSet, type EvalDoc, type SetResult } from '../../analysis/evaluate.js';
 import { levelOfName } from '../../lexicon/divisions.js';
-import { GOLD_DIR, NATIONAL_JSONL, SEEDS_DIR } from '../paths.js';
+import { GOLD_DIR, NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../paths.js';
 import { readSources } from '../sources.js';
+import { formatEval, runPlanEval } from './plan.js';
+
+async function planScores(set: string) {
+  if (set !== 'all' && set !== 'plan') return [];
+  const corpus = join(PACKAGE_ROOT, 'corpus');
+  return [
+    { name: 'sample (seeds 000, 002, national 2024)', result: await runPlanEval(corpus) },
+    { name: 'held-out (seed 001)', result: await runPlanEval(corpus, 'heldout.jsonl') },
+  ];
+}
 
 interface SetSpec {
   name: string;
@@ -75,17 +85,17 @@ export function register(program: Command): void {
   program
     .command('eval')
     .description('score the extractor against hand-annotated gold files (precision, recall, F1 per file set)')
-    .option('--set <name>', 'built-in set: seeds, national or all', 'all')
+    .option('--set <name>', 'built-in set: seeds, national, plan or all', 'all')
     .option('--docs <path>', 'a custom set: a directory of reports (gold keyed by file name) or a collection (keyed by year)')
     .option('--targets <file>', 'gold targets of the custom set')
     .option('--actuals <file>', 'gold results of the custom set')
     .option('--verbose', 'list every miss, false positive and conflict')
     .option('--json', 'print the scores as JSON')
     .action(async (opts: { set: string; docs?: string; targets?: string; actuals?: string; verbose?: boolean; json?: boolean }) => {
-      const specs = opts.docs
+      const specs = opts.set === 'plan' ? [] : opts.docs
         ? [{ name: basename(opts.docs), docs: opts.docs, targets: opts.targets ?? null, actuals: opts.actuals ?? null }]
         : BUILT_IN.filter((s) => opts.set === 'all' || s.name === opts.set);
-      if (specs.length === 0) throw new Error(`unknown set ${opts.set}; use seeds, national or all`);
+      if (specs.length === 0 && opts.set !== 'plan') throw new Error(`unknown set ${opts.set}; use seeds, national, plan or all`);
       const results: SetResult[] = [];
       for (const spec of specs) {
         const targets = readGold(spec.targets);
@@ -95,6 +105,9 @@ export function register(program: Command): void {
         results.push(r);
         if (!opts.json) print(r, errors, opts.verbose ?? false);
       }
-      if (opts.json) console.log(JSON.stringify(results.map(({ details: _d, ...r }) => r), null, 2));
+      // The plan: commitments against the hand-annotated sample (test/fixtures/plan).
+      const plan = opts.docs ? [] : await planScores(opts.set);
+      if (!opts.json) for (const p of plan) console.log(`plan ${p.name}\n${formatEval(p.result).replace(/^/gm, '  ').trimEnd()}`);
+      if (opts.json) console.log(JSON.stringify({ sets: results.map(({ details: _d, ...r }) => r), plan }, null, 2));
     });
 }

@@ -16,7 +16,7 @@ export function register(program: Command): void {
   program
     .command('plan')
     .description('the work plan as a task list: commitments, projects, livelihood pledges, achievements, problems')
-    .argument('[files...]', 'report files (txt, html, docx, pdf)')
+    .argument('[files...]', 'report files (txt, html, docx, pdf), directories, collections; - reads standard input')
     .option('--json', 'print the plan as JSON')
     .option('--format <fmt>', 'write a task sheet: csv or xlsx')
     .option('--out <file>', 'output file (default: stdout for csv and json; plan.xlsx for xlsx)')
@@ -28,15 +28,19 @@ export function register(program: Command): void {
         return;
       }
       if (files.length === 0) throw new Error('plan: give at least one file');
-      const { loadFile } = await import('../../text/load.js');
+      const { readSources } = await import('../sources.js');
       const { readReport } = await import('../../extract/report.js');
-      const { readPlan } = await import('../../extract/plan/index.js');
       const { formatPlan, taskRows, toCsv } = await import('../../extract/plan/sheet.js');
       const results = [];
-      for (const file of files) {
-        const doc = await loadFile(file);
-        const report = readReport(doc.raw);
-        results.push({ file, report, plan: readPlan(report) });
+      for await (const src of readSources(files)) {
+        if (src instanceof Error) {
+          process.stderr.write(`error: ${src.message}\n`);
+          process.exitCode = 1;
+          continue;
+        }
+        // readReport reads the plan too: commitments, projects, pledges, achievements, problems.
+        const report = readReport(src.raw, src.hints);
+        results.push({ file: src.file, report, plan: report });
       }
       const fmt = opts.format?.toLowerCase();
       if (fmt === 'csv' || fmt === 'xlsx') {
@@ -55,7 +59,7 @@ export function register(program: Command): void {
       if (fmt) throw new Error(`plan: unknown format ${fmt} (csv or xlsx)`);
       if (opts.json) {
         const json = JSON.stringify(
-          results.map((r) => ({ file: r.file, meta: r.report.meta, ...r.plan })),
+          results.map(({ file, report: { meta, commitments, projects, pledges, achievements, problems } }) => ({ file, meta, commitments, projects, pledges, achievements, problems })),
           null,
           2,
         );

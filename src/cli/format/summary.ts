@@ -1,6 +1,7 @@
 // The readable summary of `workreport extract`: who wrote the report, its parts, and per indicator the
 // year's target beside last year's result.
-import type { Fact, Report, SectionNode } from '../../types.js';
+import type { Fact, SectionNode } from '../../types.js';
+import type { FullReport } from '../../extract/report.js';
 import { INDICATOR_BY_ID } from '../../lexicon/indicators.js';
 import { formatFact } from '../../analysis/format.js';
 import { displayWidth } from '../output.js';
@@ -13,7 +14,7 @@ function parts(sections: SectionNode[]): string[] {
     .map((s) => `  ${pad(s.kind, 18)}${(s.marker ?? '') + s.title}  [${s.span[0]}–${s.span[1]}]`);
 }
 
-export function summarise(file: string, r: Report, opts: { all?: boolean } = {}): string {
+export function summarise(file: string, r: FullReport, opts: { all?: boolean } = {}): string {
   const m = r.meta;
   const lines: string[] = [];
   lines.push(`${file}`);
@@ -39,6 +40,11 @@ export function summarise(file: string, r: Report, opts: { all?: boolean } = {})
   }
   const targets = r.facts.filter((f) => f.kind === 'target').length;
   lines.push('', `  ${r.facts.length} facts: ${targets} targets, ${r.facts.length - targets} results; ${headline.length} headline`);
+  const quantified = r.commitments.filter((c) => c.quantified).length;
+  lines.push(
+    `  plan: ${r.commitments.length} commitments (${quantified} quantified), ${r.projects.length} projects, ` +
+      `${r.pledges.length} pledge lists, ${r.achievements.length} achievements, ${r.problems.length} problems (workreport plan)`,
+  );
   if (opts.all) {
     lines.push('', 'All facts');
     for (const f of r.facts) lines.push(`  [${f.span[0]}–${f.span[1]}] ${f.kind} ${f.year ?? ''} ${f.indicator} ${formatFact(f)}${f.headline ? ' *' : ''}  «${f.quote}»`);
