@@ -13,6 +13,8 @@ export interface Table {
   rows: Cell[][];
   /** Printed under a terminal table (and ignored by the other formats). */
   notes?: string[];
+  /** Column widths in a spreadsheet. */
+  widths?: number[];
 }
 
 export function parseFormat(v: string | undefined, fallback: Format = 'table'): Format {
@@ -108,6 +110,7 @@ export async function renderXlsx(t: Table, sheet = 'data'): Promise<Buffer> {
   ws.getRow(1).font = { bold: true };
   for (const r of t.rows) ws.addRow(r.map((c) => (c === undefined ? null : c)));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
+  t.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -6,8 +6,9 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { readReport } from '../../src/extract/report.js';
 import { readPlan } from '../../src/extract/plan/index.js';
-import { SHEET_COLUMNS, formatPlan, taskRows, toCsv } from '../../src/extract/plan/sheet.js';
-import { formatEval, runPlanEval, writeXlsx } from '../../src/cli/commands/plan.js';
+import { SHEET_COLUMNS, formatPlan, taskRows, taskTable } from '../../src/extract/plan/sheet.js';
+import { renderCsv, renderXlsx } from '../../src/cli/output.js';
+import { formatEval, runPlanEval } from '../../src/cli/commands/plan.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'corpus');
 const file = readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith('000'))!;
@@ -18,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'plan-'));
 
 describe('task sheet', () => {
   it('CSV: BOM, Chinese header, one row per commitment, read back intact', () => {
-    const csv = toCsv(rows);
+    const csv = renderCsv(taskTable(rows));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const path = join(dir, 'plan.csv');
     writeFileSync(path, csv, 'utf8');
@@ -35,7 +36,7 @@ describe('task sheet', () => {
 
   it('XLSX: written with exceljs and read back with Chinese intact', async () => {
     const path = join(dir, 'plan.xlsx');
-    await writeXlsx(path, rows);
+    writeFileSync(path, await renderXlsx(taskTable(rows), '任务清单'));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     const ws = wb.getWorksheet('任务清单')!;

@@ -30,7 +30,7 @@ export function register(program: Command): void {
       if (files.length === 0) throw new Error('plan: give at least one file');
       const { readSources } = await import('../sources.js');
       const { readReport } = await import('../../extract/report.js');
-      const { formatPlan, taskRows, toCsv } = await import('../../extract/plan/sheet.js');
+      const { formatPlan, taskRows, taskTable } = await import('../../extract/plan/sheet.js');
       const results = [];
       for await (const src of readSources(files)) {
         if (src instanceof Error) {
@@ -44,16 +44,11 @@ export function register(program: Command): void {
       }
       const fmt = opts.format?.toLowerCase();
       if (fmt === 'csv' || fmt === 'xlsx') {
+        const { writeTable } = await import('../output.js');
         const rows = results.flatMap((r) => taskRows(basename(r.file), r.plan.commitments));
-        if (fmt === 'csv') {
-          const csv = toCsv(rows);
-          if (opts.out) await writeFile(opts.out, csv, 'utf8');
-          else process.stdout.write(csv);
-        } else {
-          const out = opts.out ?? 'plan.xlsx';
-          await writeXlsx(out, rows);
-          process.stderr.write(`${rows.length} commitments written to ${out}\n`);
-        }
+        const out = opts.out ?? (fmt === 'xlsx' ? 'plan.xlsx' : undefined);
+        await writeTable(taskTable(rows), { format: fmt, out, sheet: '任务清单' });
+        if (out) process.stderr.write(`${rows.length} commitments written to ${out}\n`);
         return;
       }
       if (fmt) throw new Error(`plan: unknown format ${fmt} (csv or xlsx)`);
@@ -78,21 +73,6 @@ export function register(program: Command): void {
     });
 }
 
-/** Writes the task sheet as an Excel workbook (frozen header, wrapped quotes). */
-export async function writeXlsx(path: string, rows: import('../../extract/plan/sheet.js').SheetRow[]): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
-  const { SHEET_COLUMNS } = await import('../../extract/plan/sheet.js');
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('任务清单', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = SHEET_COLUMNS.map(([key, header]) => ({
-    key,
-    header,
-    width: key === 'quote' ? 60 : key === 'object' || key === 'section' ? 30 : 12,
-  }));
-  for (const r of rows) ws.addRow(r);
-  ws.getRow(1).font = { bold: true };
-  await wb.xlsx.writeFile(path);
-}
 
 /** Loads the sample's documents from a corpus folder and scores them. */
 export async function runPlanEval(corpus: string, fixtureName = 'commitments.jsonl'): Promise<import('../../analysis/plan-eval.js').PlanEvalResult> {

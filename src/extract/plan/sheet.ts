@@ -42,15 +42,13 @@ export function taskRows(file: string, commitments: Commitment[]): SheetRow[] {
   }));
 }
 
-function csvCell(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** CSV with a UTF-8 BOM and CRLF line ends, headed by the Chinese column names. */
-export function toCsv(rows: SheetRow[]): string {
-  const head = SHEET_COLUMNS.map(([, cn]) => cn).join(',');
-  const body = rows.map((r) => SHEET_COLUMNS.map(([k]) => csvCell(r[k])).join(','));
-  return '\uFEFF' + [head, ...body].join('\r\n') + '\r\n';
+/** The task sheet as a table (Chinese headers) for the shared CSV/XLSX writers in src/cli/output.ts. */
+export function taskTable(rows: SheetRow[]): { columns: string[]; rows: string[][]; widths: number[] } {
+  return {
+    columns: SHEET_COLUMNS.map(([, cn]) => cn),
+    rows: rows.map((r) => SHEET_COLUMNS.map(([k]) => r[k])),
+    widths: SHEET_COLUMNS.map(([k]) => (k === 'quote' ? 60 : k === 'object' || k === 'section' ? 30 : 12)),
+  };
 }
 
 /** The readable list: commitments grouped under their section path. */
