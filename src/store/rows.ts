@@ -16,6 +16,12 @@ import { parentOf } from '../lexicon/divisions.js';
 /** A report as the store keeps it: facts plus the work plan read as a task list. */
 export type StoredReport = FullReport;
 
+/** An item's own fields; span and quote have their columns. */
+function withoutSpan<T extends { span: Span; quote: string }>(it: T): Omit<T, 'span' | 'quote'> {
+  const { span: _span, quote: _quote, ...rest } = it;
+  return rest;
+}
+
 export interface Hints {
   region?: string | null;
   year?: number | null;
@@ -165,7 +171,7 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
     span_start: c.span[0],
     span_end: c.span[1],
     quote: c.quote,
-    payload: JSON.stringify(c),
+    payload: JSON.stringify({ part: c.part, verb: c.verb, year: c.year, quantified: c.quantified, projects: c.projects }),
   }));
 
   // A project's row points at its first mention; every mention is in `mentions`.
@@ -174,12 +180,13 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
     ord,
     name: p.name,
     stage: p.stage,
-    mentions: JSON.stringify(p.mentions),
+    // Mentions as [start, end, kind, stage]: their quotes are slices of the document text.
+    mentions: JSON.stringify(p.mentions.map((m) => [m.span[0], m.span[1], m.kind, m.stage])),
     section_ord: sectionOf(p.mentions[0].span[0]),
     span_start: p.mentions[0].span[0],
     span_end: p.mentions[0].span[1],
     quote: p.mentions[0].quote,
-    payload: JSON.stringify(p),
+    payload: JSON.stringify({ investment: p.investment, related: p.related }),
   }));
 
   const items: ItemsTable[] = [];
@@ -198,7 +205,7 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
         span_start: it.span[0],
         span_end: it.span[1],
         quote: it.quote,
-        payload: JSON.stringify(it),
+        payload: JSON.stringify(withoutSpan(it)),
       }),
     );
   }
