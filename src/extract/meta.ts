@@ -68,13 +68,33 @@ function countOccurrences(text: string, s: string): number {
   return n;
 }
 
+/** Names of a level indexed by their first character, so the body is scanned once, not once per name. */
+const NAME_INDEX = new Map<Level, Map<string, Array<{ name: string; division: Division }>>>();
+function namesByFirstChar(level: Level): Map<string, Array<{ name: string; division: Division }>> {
+  let index = NAME_INDEX.get(level);
+  if (!index) {
+    index = new Map();
+    for (const entry of mentionNames(level)) {
+      const list = index.get(entry.name[0]);
+      if (list) list.push(entry);
+      else index.set(entry.name[0], [entry]);
+    }
+    NAME_INDEX.set(level, index);
+  }
+  return index;
+}
+
 /** The most mentioned division of a level; full names count double. */
 function regionFromBody(text: string, level: Level): Division | null {
   if (level === 'national') return NATIONAL;
+  const index = namesByFirstChar(level);
   const score = new Map<Division, number>();
-  for (const { name, division } of mentionNames(level)) {
-    const n = countOccurrences(text, name);
-    if (n > 0) score.set(division, (score.get(division) ?? 0) + n * (name === division.name ? 2 : 1));
+  for (let i = 0; i < text.length; i++) {
+    const candidates = index.get(text[i]);
+    if (!candidates) continue;
+    for (const { name, division } of candidates) {
+      if (text.startsWith(name, i)) score.set(division, (score.get(division) ?? 0) + (name === division.name ? 2 : 1));
+    }
   }
   let best: Division | null = null;
   let bestScore = 0;
