@@ -30,7 +30,7 @@ export interface DraftFact extends Fact {
 const GAP_RE = new RegExp(`^(?:${GAP_TOKENS.join('|')})*$`);
 /** Clauses without a figure that still speak of the running subject. */
 const REMARK_RE = /^(?:高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
-const FIGURE_LIST_SEP = /^(?:、|和|及|与|，)$/;
+const FIGURE_LIST_SEP = /^(?:、|和|及|与)$/;
 const has = (s: string, words: readonly string[]): boolean => words.some((w) => s.includes(w));
 const TO_RE = /(增加|提高|上升|增长|下降|降|回落|提升|扩大|跃升|升)(到|至)|由|从/;
 
@@ -92,7 +92,7 @@ function groupFigures(text: string, figs: Figure[]): Figure[][] {
   for (const f of figs) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && FIGURE_LIST_SEP.test(text.slice(prev.end, f.start)) && prev.rank === f.rank && text.slice(prev.end, f.start) !== '，') last.push(f);
+    if (prev && FIGURE_LIST_SEP.test(text.slice(prev.end, f.start)) && prev.rank === f.rank) last.push(f);
     else groups.push([f]);
   }
   return groups;

@@ -89,9 +89,7 @@ function isDateOrCode(text: string, numStart: number, numEnd: number): boolean {
   const before = text[numStart - 1] ?? '';
   const after = text[numEnd] ?? '';
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) return true; // C919, 5G, G75
-  if (/[年月日号届次时期季]/.test(after) && !/[次]/.test(after)) return true; // 2023年, 3月, 第14届
-  if (after === '年' || after === '月' || after === '日') return true;
-  return false;
+  return /[年月日号届时期季]/.test(after); // 2023年, 3月, 第14届
 }
 
 /** All figures in text[from, to), in order, each with exact offsets. */
@@ -106,16 +104,17 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     if (m.index > 0 && /[\d.]/.test(region[m.index - 1])) continue;
     if (isDateOrCode(text, numStart, firstEnd)) continue;
     const first = parseArabic(n1);
-    // Two numbers with different units ("103.97亿元到1117.56亿元" is fine, "5%到10亿元" is not a range):
-    // a range needs the second figure's unit to agree with the first's, or the first to have none.
-    const rangeOk = sep !== undefined && (!unit1 || !unit2 || unit1 === unit2) && !(unit1 && !unit2);
+    // A range needs the second figure's unit to agree with the first's, or the first to have none
+    // (4.5-5%, 6%－6.5%); "5%到10亿元" or "3%-4" keep only their first figure.
+    const rangeOk = sep !== undefined && (!unit1 || unit1 === unit2);
     if (sep !== undefined && !rangeOk) {
       const end = firstEnd + (more1?.length ?? 0) + (unit1?.length ?? 0);
       out.push(figure(text, from, numStart, end, { value: first, low: first, high: first, unit: unit1 ?? null, qualifier: more1 ? 'at_least' : 'exact' }));
       continue;
     }
     const end = numStart + whole.length;
-    if (rangeOk && sep !== '到' && sep !== '至') {
+    if (rangeOk) {
+      // 6.5%－7%, 5%—5.5%, 6%至6.5% (a from-to like 由X增加到Y has a verb between, so never gets here)
       const second = parseArabic(n2!);
       out.push(figure(text, from, numStart, end, {
         value: null,
@@ -124,13 +123,6 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
         unit: unit2 ?? unit1 ?? null,
         qualifier: 'range',
       }));
-      continue;
-    }
-    if (rangeOk) {
-      // "6%至6.5%" is a range; "X到Y" after a verb (增加到) is read by the caller as two figures.
-      const second = parseArabic(n2!);
-      const unit = unit2 ?? unit1 ?? null;
-      out.push(figure(text, from, numStart, end, { value: null, low: Math.min(first, second), high: Math.max(first, second), unit, qualifier: 'range' }));
       continue;
     }
     let qualifier: Qualifier = more1 || more2 ? 'at_least' : 'exact'; // 6800多万, 2000余人
