@@ -1,6 +1,7 @@
 // Ingest and reindex: extraction fans out to worker threads, results come back and are written IN INPUT ORDER
-// by this thread, one transaction per document. In-order writing makes the library a function of the inputs:
-// an interrupted run followed by a rerun ends exactly where one clean run does (same first-wins on duplicates).
+// by this thread, each document all-or-nothing, committed in small batches (sqlite-writer.ts). In-order writing
+// makes the library a function of the inputs: an interrupted run followed by a rerun ends exactly where one
+// clean run does (same first-wins on duplicates).
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { analyze, type Library } from './db.js';
@@ -189,6 +190,7 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
     }
     await drain(queue, 0, sum, sink, write);
   } finally {
+    writer.close();
     await runner.close();
   }
   if (sum.added > 0) analyze(lib);
@@ -245,6 +247,7 @@ export async function reindex(
     }
     await drain(queue, 0, sum, sink, write);
   } finally {
+    writer.close();
     await runner.close();
   }
   if (sum.added > 0) analyze(lib);

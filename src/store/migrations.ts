@@ -1,6 +1,6 @@
 // Versioned migrations, provided in code (no migration folder to ship). Portable DDL only:
 // dialect-specific objects (SQLite FTS5) are added by their own module, see fts.ts.
-import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, SqliteAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
 
 const DOUBLE = 'double precision';
 
@@ -136,9 +136,68 @@ const m001_initial: Migration = {
   },
 };
 
+/** A field of a JSON text column, in the connection's dialect (SQLite json_extract, PostgreSQL jsonb). */
+function jsonField(db: Kysely<any>, column: string, key: string | -1) {
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  if (key === -1) return sqlite ? sql`json_extract(${sql.ref(column)}, '$[#-1]')` : sql`(${sql.ref(column)}::jsonb ->> -1)`;
+  return sqlite ? sql`json_extract(${sql.ref(column)}, ${'$.' + key})` : sql`(${sql.ref(column)}::jsonb ->> ${key})`;
+}
+
+/**
+ * Leaner plan rows. The commitments table was half the library and its writes the ingest bottleneck, mostly
+ * for text stored twice: commitments lose quote and section_path, projects and items their quote (quotes are
+ * documents.text.slice(span_start, span_end); the section chain is section_ord in the sections table). What the
+ * path held beyond the section tree, a paragraph's run-in heading (发展新型工业。), stays as commitments.topic:
+ * the path's last label. The commitment payload becomes columns (part, verb, year; projects as a JSON array or
+ * null), so they can be filtered on; `quantified` was quantities ≠ [].
+ * Two indexes go too: items_kind (three values; no query filters on it alone) and projects_name, whose random
+ * keys put every document's 170 project rows on uncached pages and slowed ingest as the library grew
+ * (4 → 7 ms a document by 3,000 reports); project names are found through search.
+ */
+const m002_lean_plan_rows: Migration = {
+  async up(db: Kysely<any>) {
+    const add = (name: string, type: 'text' | 'integer') => db.schema.alterTable('commitments').addColumn(name, type).execute();
+    for (const [name, type] of [['topic', 'text'], ['part', 'text'], ['verb', 'text'], ['year', 'integer'], ['projects', 'text']] as const) {
+      await add(name, type);
+    }
+    const projects = jsonField(db, 'payload', 'projects');
+    await db
+      .updateTable('commitments')
+      .set({
+        topic: jsonField(db, 'section_path', -1),
+        part: jsonField(db, 'payload', 'part'),
+        verb: jsonField(db, 'payload', 'verb'),
+        year: sql`cast(${jsonField(db, 'payload', 'year')} as integer)`,
+        projects: sql`case when ${projects} = '[]' then null else ${projects} end`,
+      })
+      .execute();
+    await db.schema.dropIndex('items_kind').ifExists().execute();
+    await db.schema.dropIndex('projects_name').ifExists().execute();
+    for (const [table, columns] of [
+      ['commitments', ['section_path', 'quote', 'payload']],
+      ['projects', ['quote']],
+      ['items', ['quote']],
+    ] as const) {
+      for (const c of columns) await db.schema.alterTable(table).dropColumn(c).execute();
+    }
+  },
+  async down(db: Kysely<any>) {
+    // The dropped columns come back with empty defaults: their values are not kept anywhere once dropped.
+    await db.schema.alterTable('commitments').addColumn('section_path', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    await db.schema.alterTable('commitments').addColumn('payload', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+    for (const t of ['commitments', 'projects', 'items']) {
+      await db.schema.alterTable(t).addColumn('quote', 'text', (c) => c.notNull().defaultTo('')).execute();
+    }
+    for (const c of ['topic', 'part', 'verb', 'year', 'projects']) await db.schema.alterTable('commitments').dropColumn(c).execute();
+    await db.schema.createIndex('items_kind').on('items').column('kind').execute();
+    await db.schema.createIndex('projects_name').on('projects').column('name').execute();
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
+  '002_lean_plan_rows': m002_lean_plan_rows,
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -84,26 +84,34 @@ export interface FactsTable {
   quote: string;
 }
 
-/** A work-plan commitment (issue 3). payload = the whole extracted object as JSON. */
+/** A work-plan commitment (issue 3). No quote or section path columns (migration 002): the quote is
+ * documents.text.slice(span_start, span_end) and the path is the sections chain from section_ord plus `topic`. */
 export interface CommitmentsTable {
   document_id: string;
   ord: number;
   section_ord: number | null;
-  /** JSON array of section titles. */
-  section_path: string;
+  /** The most specific label above it: the paragraph's run-in heading (发展新型工业) or its section's title. */
+  topic: string | null;
+  /** 'plan' | 'self_building' */
+  part: string | null;
+  /** Normalised verb (开工, 建成, 推进 …). */
   action: string | null;
+  /** The verb as written (开工建设, 加快推进). */
+  verb: string | null;
   object: string | null;
   /** JSON array. */
   quantities: string;
   deadline: string | null;
+  /** The plan's year (the report year). */
+  year: number | null;
   stretch: number;
+  /** JSON array of the project names the clause mentions, or null. */
+  projects: string | null;
   span_start: number;
   span_end: number;
-  quote: string;
-  payload: string;
 }
 
-/** A named project (issue 3). */
+/** A named project (issue 3); span = its first mention (quote = text.slice(span_start, span_end)). */
 export interface ProjectsTable {
   document_id: string;
   ord: number;
@@ -114,11 +122,11 @@ export interface ProjectsTable {
   section_ord: number | null;
   span_start: number;
   span_end: number;
-  quote: string;
   payload: string;
 }
 
-/** Pledges (为民办实事), achievements and problems: kind + JSON payload. */
+/** Pledges (为民办实事), achievements and problems: kind + JSON payload (without span, quote and section path,
+ * which the columns and the sections table give). */
 export interface ItemsTable {
   document_id: string;
   kind: string;
@@ -126,7 +134,6 @@ export interface ItemsTable {
   section_ord: number | null;
   span_start: number;
   span_end: number;
-  quote: string;
   payload: string;
 }
 

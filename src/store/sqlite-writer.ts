@@ -1,47 +1,102 @@
 // SQLite fast path for the ingest hot loop: the same writes as repo.ts (addDocument/replaceDocument) through
-// cached better-sqlite3 prepared statements in a synchronous transaction — about half the cost per document
-// of going through Kysely's query compiler. Another dialect uses repo.ts.
+// cached better-sqlite3 prepared statements — about half the cost per document of going through Kysely's query
+// compiler. Another dialect uses repo.ts.
+//
+// Documents are committed in batches: one commit (a WAL append and its checkpoints) per document cost more than
+// writing its 700 rows. Each document is still all-or-nothing: it is written inside its own savepoint, so a
+// failing document rolls back alone and the batch goes on. A crash loses at most the open batch, which is
+// never visible half-written and which the next run redoes.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { DocumentRows } from './rows.js';
+import { CHILD_TABLES, type PackedRows, type PackedTable } from './rows.js';
 
-const CHILDREN = ['sections', 'facts', 'commitments', 'projects', 'items'] as const;
+/** Rows per multi-row INSERT: one call into SQLite per 32 rows instead of per row (about a fifth faster). */
+const ROWS_PER_INSERT = 32;
 
-export interface DocumentWriter {
-  add(rows: DocumentRows): 'added' | 'unchanged';
-  replace(oldId: string, rows: DocumentRows): 'replaced' | 'merged';
+export interface BatchPolicy {
+  /** Commit after this many documents… */
+  documents: number;
+  /** …or when the open batch is this old (ms), whichever comes first. */
+  ms: number;
 }
 
-export function sqliteWriter(sqlite: BetterSqlite3.Database): DocumentWriter {
-  // One statement per table, its columns fixed by the first row (rows.ts builds every row of a table alike);
-  // positional parameters bind faster than named ones on the ~700 rows of a report with its plan.
-  const inserts = new Map<string, { cols: string[]; st: BetterSqlite3.Statement }>();
-  const insert = (table: string, row: Record<string, unknown>) => {
-    let entry = inserts.get(table);
-    if (!entry) {
-      const cols = Object.keys(row);
-      entry = { cols, st: sqlite.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`) };
-      inserts.set(table, entry);
+export const DEFAULT_BATCH: BatchPolicy = { documents: 32, ms: 500 };
+
+export interface DocumentWriter {
+  add(rows: PackedRows): 'added' | 'unchanged';
+  replace(oldId: string, rows: PackedRows): 'replaced' | 'merged';
+  /** Commits the open batch (call at the end, and before exiting on a signal). */
+  commit(): void;
+  /** Commits, then restores the connection's checkpoint setting. */
+  close(): void;
+}
+
+export function sqliteWriter(sqlite: BetterSqlite3.Database, policy: BatchPolicy = DEFAULT_BATCH): DocumentWriter {
+  // Statements by table, columns and row count; the columns come from rows.ts, which builds every row alike.
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const statement = (table: string, columns: string[], n: number): BetterSqlite3.Statement => {
+    const key = `${table}(${columns.join(',')})×${n}`;
+    let st = statements.get(key);
+    if (!st) {
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      st = sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(n).fill(tuple).join(', ')}`);
+      statements.set(key, st);
     }
-    entry.st.run(entry.cols.map((c) => row[c]));
+    return st;
+  };
+  const insertTable = ({ table, columns, values }: PackedTable) => {
+    const step = ROWS_PER_INSERT * columns.length;
+    let i = 0;
+    for (; i + step <= values.length; i += step) statement(table, columns, ROWS_PER_INSERT).run(values.slice(i, i + step));
+    for (; i < values.length; i += columns.length) statement(table, columns, 1).run(values.slice(i, i + columns.length));
   };
   const byHash = sqlite.prepare('SELECT id FROM documents WHERE text_hash = ?');
-  const deletes = [...CHILDREN, 'documents'].map((t) =>
+  const deletes = [...CHILD_TABLES, 'documents'].map((t) =>
     sqlite.prepare(`DELETE FROM ${t} WHERE ${t === 'documents' ? 'id' : 'document_id'} = ?`),
   );
-  const write = (rows: DocumentRows) => {
-    insert('documents', rows.document as unknown as Record<string, unknown>);
-    for (const t of CHILDREN) for (const row of rows[t]) insert(t, row as unknown as Record<string, unknown>);
+  const write = (rows: PackedRows) => {
+    const doc = rows.document as unknown as Record<string, unknown>;
+    const columns = Object.keys(doc);
+    statement('documents', columns, 1).run(columns.map((c) => doc[c]));
+    for (const t of rows.tables) insertTable(t);
   };
-  const add = sqlite.transaction((rows: DocumentRows): 'added' | 'unchanged' => {
+  // Inside an open transaction better-sqlite3 runs these as savepoints: one document, all or nothing.
+  const addOne = sqlite.transaction((rows: PackedRows): 'added' | 'unchanged' => {
     if (byHash.get(rows.document.text_hash)) return 'unchanged';
     write(rows);
     return 'added';
   });
-  const replace = sqlite.transaction((oldId: string, rows: DocumentRows): 'replaced' | 'merged' => {
+  const replaceOne = sqlite.transaction((oldId: string, rows: PackedRows): 'replaced' | 'merged' => {
     for (const d of deletes) d.run(oldId);
     if (byHash.get(rows.document.text_hash)) return 'merged';
     write(rows);
     return 'replaced';
   });
-  return { add: (rows) => add(rows), replace: (oldId, rows) => replace(oldId, rows) };
+
+  // Checkpoint the WAL every ~40 MB instead of every 4 MB while loading: fewer fsyncs, same durability.
+  const checkpointPages = sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
+  sqlite.pragma('wal_autocheckpoint = 10000');
+  let openedAt = 0;
+  let pending = 0;
+  const commit = () => {
+    if (sqlite.inTransaction) sqlite.exec('COMMIT');
+    pending = 0;
+  };
+  const inBatch = <T>(fn: () => T): T => {
+    if (!sqlite.inTransaction) {
+      sqlite.exec('BEGIN');
+      openedAt = performance.now();
+    }
+    const out = fn();
+    if (++pending >= policy.documents || performance.now() - openedAt >= policy.ms) commit();
+    return out;
+  };
+  return {
+    add: (rows) => inBatch(() => addOne(rows)),
+    replace: (oldId, rows) => inBatch(() => replaceOne(oldId, rows)),
+    commit,
+    close() {
+      commit();
+      sqlite.pragma(`wal_autocheckpoint = ${checkpointPages}`);
+    },
+  };
 }

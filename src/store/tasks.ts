@@ -1,6 +1,6 @@
 // One unit of extraction work and how to do it. Runs in a worker thread (or inline with --jobs 0).
-import type { DocumentRows, Hints, Source } from './rows.js';
-import { reportToRows, sha256Hex } from './rows.js';
+import type { Hints, PackedRows, Source } from './rows.js';
+import { packRows, reportToRows, sha256Hex } from './rows.js';
 import { EXTRACTOR_VERSION, extract, loadFile, reextract } from './engine.js';
 
 export type Task =
@@ -8,7 +8,7 @@ export type Task =
   | { kind: 'row'; raw: string; source: Source; hints: Hints | null }
   | { kind: 'reindex'; oldId: string; text: string; source: Source };
 
-export type TaskResult = { ok: true; rows: DocumentRows } | { ok: false; error: string };
+export type TaskResult = { ok: true; rows: PackedRows } | { ok: false; error: string };
 
 function oneLine(err: unknown): string {
   // InputError carries `file: reason`; the caller prefixes the file itself.
@@ -39,7 +39,7 @@ export async function runTask(task: Task, now: string): Promise<TaskResult> {
     if (!raw || !raw.trim()) return { ok: false, error: 'empty document' };
     const report = task.kind === 'reindex' ? reextract(raw, hints) : extract(raw, hints);
     if (!report.text.trim()) return { ok: false, error: 'no text after normalisation' };
-    return { ok: true, rows: reportToRows(report, { ...source, hints }, EXTRACTOR_VERSION, now) };
+    return { ok: true, rows: packRows(reportToRows(report, { ...source, hints }, EXTRACTOR_VERSION, now)) };
   } catch (err) {
     return { ok: false, error: oneLine(err) };
   }

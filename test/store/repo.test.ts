@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { openLibrary, resolveDbPath, DEFAULT_DB_PATH } from '../../src/store/db.js';
 import { appliedMigrations, MIGRATIONS } from '../../src/store/migrations.js';
 import { addDocument, countRows, knownSha256, replaceDocument, staleDocumentIds } from '../../src/store/repo.js';
-import { reportToRows, sha256Hex } from '../../src/store/rows.js';
+import { packRows, reportToRows, sha256Hex, unpackRows } from '../../src/store/rows.js';
 import { parentOf } from '../../src/lexicon/divisions.js';
 import { sqliteWriter } from '../../src/store/sqlite-writer.js';
 import { canonicalDump, handReport, tmpDir } from './helpers.js';
@@ -98,7 +99,10 @@ describe('library', () => {
   it('the SQLite fast writer stores exactly what the portable repository stores', async () => {
     const a = join(tmp(), 'a.sqlite');
     const b = join(tmp(), 'b.sqlite');
-    const rows = [handReport('钦州市', 2024), handReport('北海市', 2023)].map((r, i) =>
+    // The third report has 70 facts: two full 32-row inserts and a remainder of single rows.
+    const big = handReport('防城港市', 2022);
+    const reports = [handReport('钦州市', 2024), handReport('北海市', 2023), { ...big, facts: Array.from({ length: 70 }, () => big.facts[0]) }];
+    const rows = reports.map((r, i) =>
       reportToRows(r, { sha256: `s${i}`, sourcePath: `p${i}`, url: null, hints: { year: 2024 } }, 'v1', NOW),
     );
     const la = await openLibrary(a);
@@ -107,12 +111,62 @@ describe('library', () => {
     await la.close();
     const lb = await openLibrary(b);
     const w = sqliteWriter(lb.sqlite);
-    expect(rows.map((r) => w.add(r))).toEqual(['added', 'added']);
-    expect(w.add(rows[0])).toBe('unchanged');
-    expect(w.replace(rows[1].document.id, rows[1])).toBe('replaced');
+    const packed = rows.map(packRows);
+    expect(unpackRows(packed[0])).toEqual(rows[0]);
+    expect(packed.map((r) => w.add(r))).toEqual(['added', 'added', 'added']);
+    expect(w.add(packed[0])).toBe('unchanged');
+    expect(w.replace(rows[1].document.id, packed[1])).toBe('replaced');
+    w.close();
     await lb.close();
     expect(canonicalDump(b)).toBe(canonicalDump(a));
     expect(canonicalDump(a)).toContain('北海市');
+    expect(canonicalDump(a).match(/^facts /gm)).toHaveLength(74);
+  });
+
+  it('the fast writer batches commits but keeps each document all-or-nothing', async () => {
+    const path = join(tmp(), 'lib.sqlite');
+    const lib = await openLibrary(path);
+    const w = sqliteWriter(lib.sqlite, { documents: 10, ms: 60_000 });
+    const [good1, good2] = [handReport('钦州市', 2024), handReport('北海市', 2023)].map((r, i) =>
+      packRows(reportToRows(r, { sha256: `s${i}`, sourcePath: `p${i}` }, 'v1', NOW)),
+    );
+    const bad = packRows(reportToRows(handReport('贵港市', 2024), { sha256: 'b', sourcePath: 'b' }, 'v1', NOW));
+    // Duplicate fact ord: fails after the document and its sections are written.
+    const facts = bad.tables.find((t) => t.table === 'facts')!;
+    facts.values[facts.columns.indexOf('ord') + facts.columns.length] = 0;
+    expect(w.add(good1)).toBe('added');
+    expect(() => w.add(bad)).toThrow();
+    expect(w.add(good2)).toBe('added');
+    expect(lib.sqlite.inTransaction).toBe(true); // still one open batch
+    w.close();
+    expect(await countRows(lib.db)).toMatchObject({ documents: 2, facts: 4 });
+    await lib.close();
+    expect(canonicalDump(path)).not.toContain('贵港市');
+  });
+
+  it('migration 002 turns a 001 library\'s commitment payloads into columns and keeps the heading as topic', async () => {
+    const path = join(tmp(), 'old.sqlite');
+    const raw = new BetterSqlite3(path);
+    const old = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+    const only001 = { getMigrations: async () => ({ '001_initial': MIGRATIONS['001_initial'] }) };
+    expect((await new Migrator({ db: old, provider: only001 }).migrateToLatest()).error).toBeUndefined();
+    raw.prepare("INSERT INTO documents (id, text_hash, sha256, source_path, text, chars, extractor_version, ingested_at) VALUES ('d', 'h', 's', 'p', '加快港航信息化步伐', 9, '2', 'now')").run();
+    const commitment = raw.prepare(
+      'INSERT INTO commitments (document_id, ord, section_ord, section_path, action, object, quantities, deadline, stretch, span_start, span_end, quote, payload) VALUES (?, ?, 0, ?, ?, ?, ?, null, 0, 0, 9, ?, ?)',
+    );
+    commitment.run('d', 0, '["（二）建大港","建设大港口"]', '推进', '港航信息化步伐', '[]', '加快港航信息化步伐', '{"part":"plan","verb":"加快","year":2021,"quantified":false,"projects":[]}');
+    commitment.run('d', 1, '[]', '建设', '平陆运河', '[]', '加快港航信息化步伐', '{"part":"self_building","verb":"建设","year":2021,"quantified":false,"projects":["平陆运河"]}');
+    await old.destroy();
+
+    const lib = await openLibrary(path);
+    expect(await appliedMigrations(lib.db)).toEqual(Object.keys(MIGRATIONS));
+    const rows = await lib.db.selectFrom('commitments').selectAll().orderBy('ord').execute();
+    expect(rows.map(({ topic, part, verb, year, projects }) => ({ topic, part, verb, year, projects }))).toEqual([
+      { topic: '建设大港口', part: 'plan', verb: '加快', year: 2021, projects: null },
+      { topic: null, part: 'self_building', verb: '建设', year: 2021, projects: '["平陆运河"]' },
+    ]);
+    expect(Object.keys(rows[0])).not.toContain('quote');
+    await lib.close();
   });
 
   it('derives parent regions from codes', () => {

@@ -29,9 +29,11 @@ export function register(program: Command): void {
       const mapping: ColumnMapping = {};
       for (const k of ['text', 'year', 'region', 'title', 'id'] as const) if (opts[k]) mapping[k] = opts[k];
       const progress = progressReporter('ingest');
-      // Every document is its own transaction, so stopping here is safe; restore the terminal and say so.
+      // Signals arrive between documents, never inside one: commit the open batch (only whole documents),
+      // restore the terminal and say so.
       const onSigint = () => {
         progress.stop();
+        if (lib.sqlite.inTransaction) lib.sqlite.exec('COMMIT');
         lib.sqlite.close();
         process.stderr.write('ingest: interrupted; the library is consistent, run the same command again to complete it\n');
         process.exit(130);

@@ -15,9 +15,11 @@ export function register(program: Command): void {
       const { progressReporter } = await import('../../store/progress.js');
       const lib = await openLibrary(resolveDbPath(opts.db));
       const progress = progressReporter('reindex');
-      // Every document is its own transaction, so stopping here is safe; restore the terminal and say so.
+      // Signals arrive between documents, never inside one: commit the open batch (only whole documents),
+      // restore the terminal and say so.
       const onSigint = () => {
         progress.stop();
+        if (lib.sqlite.inTransaction) lib.sqlite.exec('COMMIT');
         lib.sqlite.close();
         process.stderr.write('reindex: interrupted; the library is consistent, run the same command again to complete it\n');
         process.exit(130);

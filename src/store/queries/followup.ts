@@ -47,22 +47,24 @@ export async function runFollowUp(lib: Library, q: DocFilter & { year: number; t
       sentences = reviews.flatMap((s) => clauses(text, s.span_start, s.span_end));
     } else notes.push(`${d.region ?? d.id}: no ${q.year + 1} report in the library`);
     const prepared = sentences.map((s) => ({ ...s, prepared: prepare(s.text) }));
+    // Quotes are not stored per commitment: they are slices of the text.
+    const own = (await lib.db.selectFrom('documents').select('text').where('id', '=', d.id).executeTakeFirstOrThrow()).text;
     let cq = lib.db
       .selectFrom('commitments')
-      .select(['ord', 'quote', 'section_path'])
+      .select(['ord', 'topic', 'span_start', 'span_end'])
       .where('document_id', '=', d.id)
       .orderBy('ord');
     if (q.limit) cq = cq.limit(q.limit);
     for (const c of await cq.execute()) {
-      const path = JSON.parse(c.section_path) as string[];
+      const quote = own.slice(c.span_start, c.span_end);
       items.push({
         region: d.region,
         year: q.year,
         commitment_id: `${d.id}:${c.ord}`,
-        commitment: c.quote,
-        section: path.at(-1) ?? null,
+        commitment: quote,
+        section: c.topic,
         next_document: next?.id ?? null,
-        candidates: bestMatches(c.quote, prepared, q.top ?? 3),
+        candidates: bestMatches(quote, prepared, q.top ?? 3),
       });
     }
   }
