@@ -13,6 +13,7 @@ import {
   SUBYEAR_PATTERN,
 } from '../lexicon/grammar.js';
 import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
+import { charTable } from '../text/chars.js';
 import { findFigures, type Figure } from './numbers.js';
 import { findMentions, readSubject, type Subject } from './mentions.js';
 import { sectionFrame, sentenceFrame, type Frame } from './timeframe.js';
@@ -31,7 +32,10 @@ const GAP_RE = new RegExp(`^(?:${GAP_TOKENS.join('|')})*$`);
 /** Clauses without a figure that still speak of the running subject. */
 const REMARK_RE = /^(?:高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
 const FIGURE_LIST_SEP = /^(?:、|和|及|与)$/;
-const has = (s: string, words: readonly string[]): boolean => words.some((w) => s.includes(w));
+function has(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true; // a loop, not some(): no callback allocated per clause
+  return false;
+}
 const TO_RE = /(增加|提高|上升|增长|下降|降|回落|提升|扩大|跃升|升)(到|至)|由|从/;
 
 export function gapOk(gap: string): boolean {
@@ -56,12 +60,16 @@ function collectParagraphs(sections: SectionNode[]): Paragraph[] {
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/** Separators as code-unit tables: tested on every character of every paragraph. */
+const SEGMENT_SEPS = charTable('；;。！？!?');
+const CLAUSE_SEPS = charTable('，,：:');
+
 /** Splits [start, end) at the given separator characters, keeping offsets. */
-function splitSpan(text: string, start: number, end: number, seps: RegExp): Span[] {
+function splitSpan(text: string, start: number, end: number, seps: Uint8Array): Span[] {
   const out: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (seps.test(text[i])) {
+    if (seps[text.charCodeAt(i)] === 1) {
       if (i > from) out.push([from, i]);
       from = i + 1;
     }
@@ -70,13 +78,17 @@ function splitSpan(text: string, start: number, end: number, seps: RegExp): Span
   return out;
 }
 
+const LIST_COMMA = '、'.charCodeAt(0);
+/** After 、: a further figure or ordinal continues the list (5%、6%; 第一、第二) rather than starting a clause. */
+const LIST_GOES_ON = charTable('0123456789第');
+
 /** Clauses of a segment: split at ，：, and at 、 right after a figure (43539元、增长4.4%). */
 function clauses(text: string, seg: Span, figures: Figure[]): Span[] {
   const out: Span[] = [];
-  for (const [s, e] of splitSpan(text, seg[0], seg[1], /[，,：:]/)) {
+  for (const [s, e] of splitSpan(text, seg[0], seg[1], CLAUSE_SEPS)) {
     let from = s;
     for (const f of figures) {
-      if (f.end > s && f.end < e && text[f.end] === '、' && !/[\d第]/.test(text[f.end + 1] ?? '') && f.end + 1 > from) {
+      if (f.end > s && f.end < e && text.charCodeAt(f.end) === LIST_COMMA && LIST_GOES_ON[text.charCodeAt(f.end + 1)] !== 1 && f.end + 1 > from) {
         out.push([from, f.end]);
         from = f.end + 1;
       }
@@ -149,13 +161,13 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
       const opened = sentenceFrame(text.slice(sent[0], Math.min(sent[1], sent[0] + 40)), meta, frame, base);
       if (opened) frame = opened;
       let stretchToEnd = false;
-      for (const seg of splitSpan(text, sent[0], sent[1], /[；;。！？!?]/)) {
+      for (const seg of splitSpan(text, sent[0], sent[1], SEGMENT_SEPS)) {
         segmentNo++;
         const figures = findFigures(text, seg[0], seg[1]);
         let subject: Subject | null = null;
         let lastMeasure: Measure | null = null;
         for (const cl of clauses(text, seg, figures)) {
-          const figs = figures.filter((f) => f.start >= cl[0] && f.end <= cl[1]);
+          const figs = figures.length === 0 ? figures : figures.filter((f) => f.start >= cl[0] && f.end <= cl[1]);
           const firstFig = figs[0]?.start ?? cl[1];
           const clauseText = text.slice(cl[0], cl[1]);
           // Figures that spell out a 力争…目标 block are stretch goals, not the year's statement.

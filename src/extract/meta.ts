@@ -8,6 +8,7 @@ import {
   type Division,
 } from '../lexicon/divisions.js';
 import { cnToInt, cnYear } from '../parse/numerals.js';
+import { candidatesAt, wordIndex, type WordIndex } from '../text/chars.js';
 import { sectionAt } from '../parse/query.js';
 import type { Level, ReportMeta, SectionNode } from '../types.js';
 
@@ -68,17 +69,13 @@ function countOccurrences(text: string, s: string): number {
   return n;
 }
 
-/** Names of a level indexed by their first character, so the body is scanned once, not once per name. */
-const NAME_INDEX = new Map<Level, Map<string, Array<{ name: string; division: Division }>>>();
-function namesByFirstChar(level: Level): Map<string, Array<{ name: string; division: Division }>> {
+type NameEntry = { name: string; division: Division };
+/** Names of a level indexed by their first characters, so the body is scanned once, not once per name. */
+const NAME_INDEX = new Map<Level, WordIndex<NameEntry>>();
+function nameIndex(level: Level): WordIndex<NameEntry> {
   let index = NAME_INDEX.get(level);
   if (!index) {
-    index = new Map();
-    for (const entry of mentionNames(level)) {
-      const list = index.get(entry.name[0]);
-      if (list) list.push(entry);
-      else index.set(entry.name[0], [entry]);
-    }
+    index = wordIndex(mentionNames(level), (e) => e.name);
     NAME_INDEX.set(level, index);
   }
   return index;
@@ -87,10 +84,10 @@ function namesByFirstChar(level: Level): Map<string, Array<{ name: string; divis
 /** The most mentioned division of a level; full names count double. */
 function regionFromBody(text: string, level: Level): Division | null {
   if (level === 'national') return NATIONAL;
-  const index = namesByFirstChar(level);
+  const index = nameIndex(level);
   const score = new Map<Division, number>();
   for (let i = 0; i < text.length; i++) {
-    const candidates = index.get(text[i]);
+    const candidates = candidatesAt(index, text, i);
     if (!candidates) continue;
     for (const { name, division } of candidates) {
       if (text.startsWith(name, i)) score.set(division, (score.get(division) ?? 0) + (name === division.name ? 2 : 1));

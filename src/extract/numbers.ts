@@ -2,6 +2,7 @@
 // Pure functions over the normalised text (digits are ASCII there).
 import type { Qualifier } from '../types.js';
 import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, UNITS } from '../lexicon/grammar.js';
+import { charTable } from '../text/chars.js';
 
 export interface Figure {
   /** Span of the whole expression: prefix qualifier, number(s), unit, suffix qualifier. */
@@ -42,7 +43,7 @@ export function parseChineseNumeral(s: string): number | null {
 
 /** "1,035.61" -> 1035.61 */
 export function parseArabic(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  return Number(s.includes(',') ? s.replace(/,/g, '') : s);
 }
 
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
@@ -85,23 +86,46 @@ function prefixQualifier(text: string, pos: number, floor: number): { q: Qualifi
   return null;
 }
 
+// Character classes by code unit (text[i] allocates a string per test).
+const DIGITS = '0123456789';
+const LATIN = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+const DIGIT_OR_DOT = charTable(`${DIGITS}.`);
+const DATE_AFTER = charTable('年月日号届时期季');
+const NOT_RANK_AFTER = charTable(`批产届次期轮类个条部章节季阶步家项座号一二三四五六七八九十${DIGITS}方梯`);
+
 function isDateOrCode(text: string, numStart: number, numEnd: number): boolean {
-  const before = text[numStart - 1] ?? '';
-  const after = text[numEnd] ?? '';
-  if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) return true; // C919, 5G, G75
-  return /[年月日号届时期季]/.test(after); // 2023年, 3月, 第14届
+  if (LATIN[text.charCodeAt(numStart - 1)] === 1 || LATIN[text.charCodeAt(numEnd)] === 1) return true; // C919, 5G, G75
+  return DATE_AFTER[text.charCodeAt(numEnd)] === 1; // 2023年, 3月, 第14届
+}
+
+/** What each pattern needs to find anything: a digit (FIGURE_RE), 第 (RANK_RE), the 百 of 百分之 (PERCENT_CN_RE). */
+const MARK_DIGIT = 1;
+const MARK_RANK = 2;
+const MARK_PERCENT = 4;
+const MARKS = new Uint8Array(0x10000);
+for (const d of DIGITS) MARKS[d.charCodeAt(0)] = MARK_DIGIT;
+MARKS['第'.charCodeAt(0)] = MARK_RANK;
+MARKS['百'.charCodeAt(0)] = MARK_PERCENT;
+
+function marksIn(text: string, from: number, to: number): number {
+  let marks = 0;
+  for (let i = from; i < to && marks !== 7; i++) marks |= MARKS[text.charCodeAt(i)];
+  return marks;
 }
 
 /** All figures in text[from, to), in order, each with exact offsets. */
 export function findFigures(text: string, from: number, to: number): Figure[] {
+  // Most clauses hold no figure, and few a rank or a written-out percentage: a pattern runs only where it can match.
+  const marks = marksIn(text, from, Math.min(to, text.length));
+  if (marks === 0) return [];
   const out: Figure[] = [];
   const region = text.slice(from, to);
   FIGURE_RE.lastIndex = 0;
-  for (let m = FIGURE_RE.exec(region); m !== null; m = FIGURE_RE.exec(region)) {
+  for (let m = marks & MARK_DIGIT ? FIGURE_RE.exec(region) : null; m !== null; m = FIGURE_RE.exec(region)) {
     const [whole, n1, more1, unit1, sep, n2, more2, unit2, suffix] = m;
     const numStart = from + m.index;
     const firstEnd = numStart + n1.length;
-    if (m.index > 0 && /[\d.]/.test(region[m.index - 1])) continue;
+    if (m.index > 0 && DIGIT_OR_DOT[text.charCodeAt(numStart - 1)] === 1) continue;
     if (isDateOrCode(text, numStart, firstEnd)) continue;
     const first = parseArabic(n1);
     // A range needs the second figure's unit to agree with the first's, or the first to have none
@@ -130,18 +154,17 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     out.push(figure(text, from, numStart, end, { value: first, low: first, high: first, unit: unit1 ?? null, qualifier }, suffix === undefined));
   }
   RANK_RE.lastIndex = 0;
-  for (let m = RANK_RE.exec(region); m !== null; m = RANK_RE.exec(region)) {
+  for (let m = marks & MARK_RANK ? RANK_RE.exec(region) : null; m !== null; m = RANK_RE.exec(region)) {
     const raw = m[1];
     const value = /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
     if (value === null) continue;
     const start = from + m.index;
-    const after = text[start + m[0].length] ?? '';
     // 第一批, 第三产业, 第14届 are not ranks.
-    if (!m[2] && /[批产届次期轮类个条部章节季阶步家项座号一二三四五六七八九十\d方梯]/.test(after)) continue;
+    if (!m[2] && NOT_RANK_AFTER[text.charCodeAt(start + m[0].length)] === 1) continue;
     out.push({ start, end: start + m[0].length, numStart: start, value, low: value, high: value, unit: '位', qualifier: 'exact', rank: true });
   }
   PERCENT_CN_RE.lastIndex = 0;
-  for (let m = PERCENT_CN_RE.exec(region); m !== null; m = PERCENT_CN_RE.exec(region)) {
+  for (let m = marks & MARK_PERCENT ? PERCENT_CN_RE.exec(region) : null; m !== null; m = PERCENT_CN_RE.exec(region)) {
     const a = parseChineseDecimal(m[1]);
     const b = m[2] !== undefined ? parseChineseDecimal(m[2]) : null;
     if (a === null || (m[2] !== undefined && b === null)) continue;
@@ -178,5 +201,6 @@ function figure(text: string, floor: number, numStart: number, end: number, a: A
       if (mayTakePrefix && qualifier === 'exact') qualifier = pre.q;
     }
   }
-  return { start, end, numStart, ...a, qualifier, rank: false };
+  // Spelled out rather than spread: one figure per number of the report. Same key order as { ...a }.
+  return { start, end, numStart, value: a.value, low: a.low, high: a.high, unit: a.unit, qualifier, rank: false };
 }

@@ -21,6 +21,7 @@
 // - Stray line breaks inside a sentence are joined (see shouldJoin).
 
 import * as OpenCC from 'opencc-js';
+import { charTable, hasAny } from './chars.js';
 
 const ZW = '\\u200B-\\u200D\\u2060\\uFEFF';
 const HAN = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
@@ -42,12 +43,15 @@ const RE_MULTISPACE = / {2,}/g;
 const RE_LINE_EDGE_SPACE = /^ +| +$/gm;
 // Runs of single spaced-out CJK characters: "黄 江", "政 府 工 作", "内 容 ，".
 const RE_SPACED_SINGLES = new RegExp(`(?<=^| )[${HAN}${CJKP}](?: [${HAN}${CJKP}])+(?= |$)`, 'gm');
-const RE_SPACE_NEAR_PUNCT = new RegExp(`(?<=[${CJKP}]) | (?=[${CJKP}])`, 'g');
-const RE_SPACE_HAN_DIGIT = new RegExp(`(?<=[${HAN}]) (?=\\d)|(?<=\\d) (?=[${HAN}])`, 'g');
+// The space rules open with the space itself and look behind from there: a pattern that starts with a literal
+// is found by a fast scan, one that starts with a lookbehind is tried at every position of the text.
+const RE_SPACE_NEAR_PUNCT = new RegExp(` (?:(?<=[${CJKP}] )|(?=[${CJKP}]))`, 'g');
+const RE_SPACE_HAN_DIGIT = new RegExp(` (?:(?<=[${HAN}] )(?=\\d)|(?<=\\d )(?=[${HAN}]))`, 'g');
 // Inside numbers: "8.6 %", "8 .6", "8. 6". A plain space between two digits may separate table cells: kept.
-const RE_SPACE_IN_NUMBER = /(?<=\d) (?=[%‰]|\.\d)|(?<=\d\.) (?=\d)/g;
+const RE_SPACE_IN_NUMBER = / (?:(?<=\d )(?=[%‰]|\.\d)|(?<=\d\. )(?=\d))/g;
 // Unicode spaces between digits are thousands separators or typesetting ("1\u2009035", "5\u30002%"): removed.
-const RE_WIDE_SPACE_IN_DIGITS = /(?<=\d)[\u00A0\u2000-\u200A\u202F\u3000]+(?=\d)/g;
+const WIDE = '[\\u00A0\\u2000-\\u200A\\u202F\\u3000]';
+const RE_WIDE_SPACE_IN_DIGITS = new RegExp(`${WIDE}(?<=\\d${WIDE})${WIDE}*(?=\\d)`, 'g');
 const RE_MANY_BREAKS = /\n{3,}/g;
 
 // Common characters that exist only in traditional script (none of them is also a simplified form).
@@ -56,7 +60,8 @@ const TRAD_ONLY =
     /(.)(?=.*\1)/gu,
     '',
   );
-const RE_TRAD = new RegExp(`[${TRAD_ONLY}]`);
+// A lookup table rather than a regex class: the test runs over the whole text of every report.
+const TRAD = charTable(TRAD_ONLY);
 
 let toSimplified: ((s: string) => string) | null = null;
 // Built on first use only: building the dictionaries costs ~10 ms that plain simplified input never pays.
@@ -68,7 +73,7 @@ function simplify(text: string): string {
 }
 
 function hasTraditional(text: string): boolean {
-  return RE_TRAD.test(text);
+  return hasAny(TRAD, text);
 }
 
 const SENTENCE_END = new Set('。！？：；…”’」』!?;:'.split(''));
@@ -153,9 +158,13 @@ export function normaliseText(raw: string): string {
   t = t.replace(RE_FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(RE_MINUS, '-');
   t = t.replace(RE_RADICAL, (c) => c.normalize('NFKC'));
   if (hasTraditional(t)) t = simplify(t);
-  t = t.replace(RE_WIDE_SPACE_IN_DIGITS, '').replace(RE_SPACE, ' ').replace(RE_MULTISPACE, ' ').replace(RE_LINE_EDGE_SPACE, '');
-  t = t.replace(RE_SPACED_SINGLES, (m) => m.replace(/ /g, ''));
-  t = t.replace(RE_SPACE_NEAR_PUNCT, '').replace(RE_SPACE_HAN_DIGIT, '').replace(RE_SPACE_IN_NUMBER, '');
+  t = t.replace(RE_WIDE_SPACE_IN_DIGITS, '').replace(RE_SPACE, ' ');
+  // Every space rule needs a space to act on; most reports have none left by now.
+  if (t.includes(' ')) {
+    t = t.replace(RE_MULTISPACE, ' ').replace(RE_LINE_EDGE_SPACE, '');
+    t = t.replace(RE_SPACED_SINGLES, (m) => m.replace(/ /g, ''));
+    t = t.replace(RE_SPACE_NEAR_PUNCT, '').replace(RE_SPACE_HAN_DIGIT, '').replace(RE_SPACE_IN_NUMBER, '');
+  }
   t = joinStrayBreaks(t);
   t = t.replace(RE_MANY_BREAKS, '\n\n');
   return t.trim();

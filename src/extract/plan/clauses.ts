@@ -2,6 +2,7 @@
 import type { ParagraphNode, SectionKind, SectionNode, Span } from '../../types.js';
 import { ACTION_WORDS, ADVERBIAL, NOMINAL_AFTER, NOT_AFTER, NOT_BEFORE, STRETCH_MARKERS, type ActionWord } from '../../lexicon/actions.js';
 import { findFigures } from '../numbers.js';
+import { candidatesAt, charTable, hasAny, wordIndex } from '../../text/chars.js';
 import type { Quantity } from './types.js';
 
 export interface PlanParagraph {
@@ -12,14 +13,11 @@ export interface PlanParagraph {
   bodyStart: number;
 }
 
-const OPEN = new Set('“《（(【「『‘');
-const CLOSE = new Set('”》）)】」』’');
-// The same as character codes, for the hot loops (text[i] on a two-byte string allocates).
-const codes = (s: string): Set<number> => new Set([...s].map((c) => c.charCodeAt(0)));
-const OPEN_C = codes('“《（(【「『‘');
-const CLOSE_C = codes('”》）)】」』’');
-const CUT_C = codes('，；。：！？;!?');
-const BLANK_C = codes(' \n\t\r\u3000\u00a0');
+// Character classes as code-unit tables, for the hot loops (text[i] on a two-byte string allocates).
+const OPEN_C = charTable('“《（(【「『‘');
+const CLOSE_C = charTable('”》）)】」』’');
+const CUT_C = charTable('，；。：！？;!?');
+const BLANK_C = charTable(' \n\t\r\u3000\u00a0');
 
 /** A short first sentence with no comma is the paragraph's heading: 推动公共服务优质共享。 */
 export function headingEnd(text: string, start: number, end: number): number | null {
@@ -71,15 +69,15 @@ export function splitClauses(text: string, from: number, to: number): Span[] {
   let depth = 0;
   let s = from;
   const push = (a: number, b: number): void => {
-    while (a < b && BLANK_C.has(text.charCodeAt(a))) a++;
-    while (b > a && BLANK_C.has(text.charCodeAt(b - 1))) b--;
+    while (a < b && BLANK_C[text.charCodeAt(a)] === 1) a++;
+    while (b > a && BLANK_C[text.charCodeAt(b - 1)] === 1) b--;
     if (b > a) out.push([a, b]);
   };
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (OPEN_C.has(c)) depth++;
-    else if (CLOSE_C.has(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CUT_C.has(c)) {
+    if (OPEN_C[c] === 1) depth++;
+    else if (CLOSE_C[c] === 1) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CUT_C[c] === 1) {
       push(s, i);
       s = i + 1;
     }
@@ -88,29 +86,31 @@ export function splitClauses(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-/** The clause with quoted and bracketed text blanked out (same length), so verbs in slogans and titles are not read. */
-const ANY_OPEN = /[“《（(【「『‘]/;
-
+/** The clause with quoted and bracketed text blanked out (one □ per character), so verbs in slogans and titles are not read. */
 export function masked(text: string, span: Span): string {
   const plain = text.slice(span[0], span[1]);
-  if (!ANY_OPEN.test(plain)) return plain;
+  if (!hasAny(OPEN_C, plain)) return plain;
   let depth = 0;
   const out: string[] = [];
-  for (const c of plain) {
-    if (OPEN.has(c)) {
-      depth++;
-      out.push(c);
-    } else if (CLOSE.has(c)) {
-      depth = Math.max(0, depth - 1);
-      out.push(c);
-    } else out.push(depth > 0 ? '□' : c);
+  let run = 0; // start of the verbatim run not yet copied
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (OPEN_C[c] === 1) depth++;
+    else if (CLOSE_C[c] === 1) depth = Math.max(0, depth - 1);
+    else if (depth > 0) {
+      if (i > run) out.push(plain.slice(run, i));
+      out.push('□');
+      // A surrogate pair is one character: one □.
+      if (c >= 0xd800 && c <= 0xdbff && (plain.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      run = i + 1;
+    }
   }
+  out.push(plain.slice(run));
   return out.join('');
 }
 
-/** Action words by first character, longest first: a scan is one map lookup per character. */
-const BY_FIRST = new Map<number, ActionWord[]>();
-for (const a of ACTION_WORDS) BY_FIRST.set(a.word.charCodeAt(0), [...(BY_FIRST.get(a.word.charCodeAt(0)) ?? []), a]);
+/** Action words by their first characters, longest first: a scan tries only the words that can start at a position. */
+const VERBS = wordIndex(ACTION_WORDS, (a) => a.word);
 
 export interface VerbHit extends ActionWord {
   start: number;
@@ -123,7 +123,7 @@ export interface VerbHit extends ActionWord {
 export function findVerbs(clause: string, base: number): VerbHit[] {
   const out: VerbHit[] = [];
   for (let i = 0; i < clause.length; ) {
-    const cands = BY_FIRST.get(clause.charCodeAt(i));
+    const cands = candidatesAt(VERBS, clause, i);
     let hit: ActionWord | null = null;
     if (cands) {
       for (const w of cands) {
@@ -158,6 +158,10 @@ export function mainVerb(verbs: VerbHit[]): VerbHit | null {
   return verbs.find((v) => v.specific && (!v.nominal || v === firstReal)) ?? lead ?? null;
 }
 
+const BOX = '□'.charCodeAt(0);
+const ORDINAL = '第'.charCodeAt(0);
+const NAME_AFTER = charTable('级号型期版代线届');
+
 /** Figures that are amounts (a unit, not a date, not part of a name such as 20万吨级 or 3号机组). */
 export function quantitiesIn(text: string, span: Span, exclude: Span[] = [], mask?: string): Quantity[] {
   const all = findFigures(text, span[0], span[1]);
@@ -165,9 +169,9 @@ export function quantitiesIn(text: string, span: Span, exclude: Span[] = [], mas
   const m = mask ?? masked(text, span);
   const figs = all.filter((f) => {
     if (f.rank || f.unit === null) return false;
-    if (m[f.numStart - span[0]] === '□') return false; // inside a slogan or a title: “6个100”, “4个200”工程
-    if (/[级号型期版代线届]/.test(text[f.end] ?? '')) return false;
-    if (text[f.numStart - 1] === '第') return false;
+    if (m.charCodeAt(f.numStart - span[0]) === BOX) return false; // inside a slogan or a title: “6个100”, “4个200”工程
+    if (NAME_AFTER[text.charCodeAt(f.end)] === 1) return false;
+    if (text.charCodeAt(f.numStart - 1) === ORDINAL) return false;
     return !exclude.some(([a, b]) => f.numStart >= a && f.end <= b);
   });
   const qs: Quantity[] = figs.map((f) => {

@@ -19,13 +19,17 @@ export function readPlan(report: Report): Plan {
   // A part with numbered subsections keeps its tasks in them; the paragraphs directly under it are preamble
   // (当前，我市正处在…; 实现今年预期目标，我们必须…).
   const subdivided = new Set(report.sections.filter((s) => s.children.some((c) => c.type === 'section')).map((s) => s.span[0]));
-  const directIntro = (start: number): boolean =>
-    report.sections.some((s) => subdivided.has(s.span[0]) && s.span[0] <= start && start < s.span[1] && s.children.some((c) => c.type === 'paragraph' && c.span[0] === start));
+  // The starts of those preamble paragraphs, collected once rather than searched for per paragraph.
+  const intros = new Set<number>();
+  for (const s of report.sections) {
+    if (!subdivided.has(s.span[0])) continue;
+    for (const c of s.children) if (c.type === 'paragraph' && s.span[0] <= c.span[0] && c.span[0] < s.span[1]) intros.add(c.span[0]);
+  }
   const clauses: PlanClause[] = [];
   for (const p of paras) {
     if (p.kind === 'preamble' || p.kind === 'targets') continue;
     if (CLOSING.test(text.slice(p.span[0], p.span[0] + 6))) continue;
-    const intro = directIntro(p.span[0]);
+    const intro = intros.has(p.span[0]);
     const parts: Array<[Span, boolean]> = [];
     if (p.bodyStart > p.span[0]) parts.push([[p.span[0], p.bodyStart], false]);
     parts.push([[p.bodyStart, p.span[1]], true]);

@@ -3,6 +3,7 @@
 import type { Span } from '../../types.js';
 import { ACTION_WORDS, GENERIC_PROJECT, PROJECT_SUFFIXES, STAGE_WORDS, STRETCH_MARKERS } from '../../lexicon/actions.js';
 import { mentionNames } from '../../lexicon/divisions.js';
+import { charTable, hasAny, wordAt, wordIndex, type WordIndex } from '../../text/chars.js';
 import { quantitiesIn, type VerbHit } from './clauses.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
@@ -28,19 +29,20 @@ const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.le
 const LEAD_TRIM = new RegExp(
   `^(?:[\\d一二三四五六七八九十两百千万]+[个项批座条家所](?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
-const BOUNDARY_CODES = new Set([...'，、；。：！？,;:!?“”《》（）()【】「」『』 \n\t\u3000的等在对将把向与及和或并□'].map((c) => c.charCodeAt(0)));
+const BOUNDARY = charTable('，、；。：！？,;:!?“”《》（）()【】「」『』 \n\t\u3000的等在对将把向与及和或并□');
 const STAGE_ALT: Array<[string, Stage]> = STAGE_WORDS.flatMap(([stage, ws]) => ws.map((w) => [w, stage as Stage] as [string, Stage]));
 STAGE_ALT.push(['建成投产', '投产'], ['建成投运', '投产'], ['建成投用', '投产'], ['竣工投用', '投产']);
 STAGE_ALT.sort((a, b) => b[0].length - a[0].length);
 const STAGE_RE = new RegExp(STAGE_ALT.map(([w]) => escape(w)).join('|'), 'g');
 const STAGE_OF = new Map(STAGE_ALT);
 const INVEST_RE = /(?:总投资|计划投资|投资)(?:约|超|达)?(?=\d)/g;
-const COMPANY_RE = /[\u4e00-\u9fff]{2,10}(?:集团|公司|股份)/g;
+const COMPANY_ENDS = ['集团', '公司', '股份'];
+const COMPANY_RE = new RegExp(`[\\u4e00-\\u9fff]{2,10}(?:${COMPANY_ENDS.join('|')})`, 'g');
 const PHASE_RE = /^([\u4e00-\u9fff]{2,6}?)[一二三四五六七八九十\d]+期/;
 
-let placeIndex: Map<number, string[]> | null = null;
-/** Division names (full names, and short names of cities and provinces) by first character, built once on first use. */
-function places(): Map<number, string[]> {
+let placeIndex: WordIndex<string> | null = null;
+/** Division names (full names, and short names of cities and provinces) by first characters, built once on first use. */
+function places(): WordIndex<string> {
   if (placeIndex) return placeIndex;
   const names = new Set<string>();
   for (const level of ['province', 'city', 'county'] as const) {
@@ -50,11 +52,7 @@ function places(): Map<number, string[]> {
       names.add(name);
     }
   }
-  placeIndex = new Map();
-  for (const n of [...names].sort((a, b) => b.length - a.length)) {
-    const k = n.charCodeAt(0);
-    placeIndex.set(k, [...(placeIndex.get(k) ?? []), n]);
-  }
+  placeIndex = wordIndex([...names].sort((a, b) => b.length - a.length), (n) => n);
   return placeIndex;
 }
 
@@ -62,7 +60,7 @@ function placesIn(s: string): string[] {
   const index = places();
   const out: string[] = [];
   for (let i = 0; i < s.length; ) {
-    const hit = index.get(s.charCodeAt(i))?.find((n) => s.startsWith(n, i));
+    const hit = wordAt(index, s, i);
     if (hit) {
       out.push(hit);
       i += hit.length;
@@ -75,11 +73,7 @@ function placesIn(s: string): string[] {
 const NOT_NAME = /成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
 
 /** Last characters of the suffixes: a clause without any cannot end a project name. */
-const SUFFIX_ENDS = new Set(PROJECT_SUFFIXES.map((x) => x.charCodeAt(x.length - 1)));
-function hasSuffixEnd(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (SUFFIX_ENDS.has(s.charCodeAt(i))) return true;
-  return false;
-}
+const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
 function generic(name: string, suffixLen: number): boolean {
   const head = name.slice(0, name.length - suffixLen);
@@ -91,12 +85,10 @@ function generic(name: string, suffixLen: number): boolean {
 /** Names ending in a project suffix: the run of text after the last boundary or verb, up to the last suffix in it. */
 function suffixNames(text: string, c: ClauseInfo): Found[] {
   const out: Found[] = [];
-  if (!hasSuffixEnd(c.masked)) return out;
+  if (!hasAny(SUFFIX_ENDS, c.masked)) return out;
   const [cs] = c.span;
   const m = c.masked;
   // Cut the clause into runs at boundaries and verbs.
-  const cuts = new Set<number>();
-  for (let i = 0; i < m.length; i++) if (BOUNDARY_CODES.has(m.charCodeAt(i))) cuts.add(i);
   const verbAt = new Map<number, number>();
   // Generic verbs inside names (应急能力提升工程, 转型升级) must not cut them: only the first verb and specific ones do.
   c.verbs.forEach((v, i) => {
@@ -104,7 +96,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   });
   let runStart = 0;
   const flush = (end: number): void => {
-    if (end - runStart < 3) return;
+    if (end - runStart < 3 || !hasAny(SUFFIX_ENDS, m, runStart, end)) return; // no suffix can end in this run
     const run = m.slice(runStart, end);
     let last: { end: number; len: number } | null = null;
     SUFFIX_RE.lastIndex = 0;
@@ -124,7 +116,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
       runStart = i;
       continue;
     }
-    if (cuts.has(i)) {
+    if (BOUNDARY[m.charCodeAt(i)] === 1) {
       flush(i);
       runStart = i + 1;
     }
@@ -215,13 +207,24 @@ function investmentOf(text: string, c: ClauseInfo, span: Span): Quantity | null 
   return q ?? null;
 }
 
-function relatedOf(text: string, name: string, c: ClauseInfo): string[] {
+/** Companies and places named in a clause. */
+function clauseRelated(text: string, c: ClauseInfo): string[] {
+  const clause = text.slice(c.span[0], c.span[1]);
+  const out: string[] = [];
+  // Most clauses name no company: skip the regex (and matchAll's per-call copy of it).
+  if (COMPANY_ENDS.some((w) => clause.includes(w))) {
+    COMPANY_RE.lastIndex = 0;
+    for (let m = COMPANY_RE.exec(clause); m !== null; m = COMPANY_RE.exec(clause)) out.push(m[0]);
+  }
+  return out.concat(placesIn(clause));
+}
+
+/** The name's phase stem (格派一期 -> 格派), then the clause's companies and places; `inClause` is clauseRelated's result. */
+function relatedOf(name: string, inClause: string[]): string[] {
   const out = new Set<string>();
   const phase = PHASE_RE.exec(name);
   if (phase && !GENERIC_PROJECT.test(phase[1])) out.add(phase[1]);
-  const clause = text.slice(c.span[0], c.span[1]);
-  for (const m of clause.matchAll(COMPANY_RE)) out.add(m[0]);
-  for (const p of placesIn(clause)) out.add(p);
+  for (const r of inClause) out.add(r);
   return [...out];
 }
 
@@ -229,12 +232,21 @@ function relatedOf(text: string, name: string, c: ClauseInfo): string[] {
 export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
   const found: Found[] = [];
   for (const c of clauses) {
-    const list = [...listNames(text, c), ...subjectNames(text, c)];
-    const suffix = suffixNames(text, c).filter((s) => !list.some((l) => l.span[0] <= s.span[0] && s.span[1] <= l.span[1] && l.name !== s.name));
-    found.push(...list, ...suffix.filter((s) => !list.some((l) => l.span[0] === s.span[0] && l.span[1] === s.span[1])));
+    const list = listNames(text, c);
+    for (const f of subjectNames(text, c)) list.push(f);
+    let suffix = suffixNames(text, c);
+    // Most clauses have no list: nothing to resolve against.
+    if (list.length > 0) {
+      suffix = suffix.filter((s) => !list.some((l) => l.span[0] <= s.span[0] && s.span[1] <= l.span[1] && l.name !== s.name));
+      suffix = suffix.filter((s) => !list.some((l) => l.span[0] === s.span[0] && l.span[1] === s.span[1]));
+    }
+    for (const f of list) found.push(f);
+    for (const f of suffix) found.push(f);
   }
   found.sort((a, b) => a.span[0] - b.span[0]);
   const byName = new Map<string, Project>();
+  // Several names often share a clause: read its companies and places once.
+  const related = new Map<ClauseInfo, string[]>();
   for (const f of found) {
     const stage = stageOf(text, f.clause, f.span);
     const mention: ProjectMention = { span: f.span, quote: f.name, kind: f.clause.kind, stage };
@@ -245,7 +257,9 @@ export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
     }
     p.mentions.push(mention);
     p.investment ??= investmentOf(text, f.clause, f.span);
-    for (const r of relatedOf(text, f.name, f.clause)) if (!p.related.includes(r) && r !== f.name) p.related.push(r);
+    let inClause = related.get(f.clause);
+    if (!inClause) related.set(f.clause, (inClause = clauseRelated(text, f.clause)));
+    for (const r of relatedOf(f.name, inClause)) if (!p.related.includes(r) && r !== f.name) p.related.push(r);
   }
   for (const p of byName.values()) {
     const staged = p.mentions.filter((m) => m.stage !== null);
