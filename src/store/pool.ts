@@ -38,33 +38,57 @@ interface Job {
 /** Longest one document may take before its worker is replaced (a runaway regex must not stall a batch). */
 export const DOCUMENT_TIMEOUT_MS = 120_000;
 
+/**
+ * Documents queued inside each worker. A worker that had to ask the main thread for its next document would sit
+ * idle while the main thread is busy writing (its message waits for the event loop); with a few queued it
+ * goes straight on.
+ */
+const QUEUE_DEPTH = 4;
+
+interface Slot {
+  worker: Worker;
+  /** Jobs sent to this worker, in the order it works through them; the head is the one being extracted. */
+  jobs: Job[];
+  timer: NodeJS.Timeout | null;
+}
+
 export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runner {
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, { job: Job; timer: NodeJS.Timeout }>();
+  const slots: Slot[] = [];
   const waiting: Job[] = [];
   let seq = 0;
   let closing = false;
-  let live = 0;
   let bootFailures = 0;
   let fatal: string | null = null;
 
-  const finish = (w: Worker, result: TaskResult | null): void => {
-    const b = busy.get(w);
-    if (!b) return;
-    clearTimeout(b.timer);
-    busy.delete(w);
-    b.job.resolve(result ?? { ok: false, error: 'worker stopped' });
+  // The head job's clock starts when it reaches the head (the worker works through its queue in order).
+  const arm = (slot: Slot): void => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = slot.jobs.length
+      ? setTimeout(() => replace(slot, `extraction timed out after ${timeoutMs / 1000}s`), timeoutMs)
+      : null;
   };
-  const replace = (w: Worker, error: string): void => {
-    const hadJob = busy.has(w);
-    finish(w, { ok: false, error });
-    const i = idle.indexOf(w);
-    if (i >= 0) idle.splice(i, 1);
-    live--;
-    void w.terminate();
+  const send = (slot: Slot, job: Job): void => {
+    slot.jobs.push(job);
+    if (slot.jobs.length === 1) arm(slot);
+    slot.worker.postMessage({ seq: job.seq, task: job.task, now: job.now });
+  };
+  const fill = (slot: Slot): void => {
+    while (slot.jobs.length < QUEUE_DEPTH && waiting.length) send(slot, waiting.shift()!);
+  };
+  /** The worker failed: its current job fails with `error`, the jobs queued behind it go to another worker. */
+  const replace = (slot: Slot, error: string): void => {
+    const i = slots.indexOf(slot);
+    if (i < 0) return;
+    slots.splice(i, 1);
+    if (slot.timer) clearTimeout(slot.timer);
+    void slot.worker.terminate();
+    const [current, ...queued] = slot.jobs;
+    slot.jobs = [];
+    waiting.unshift(...queued);
+    current?.resolve({ ok: false, error });
     if (closing) return;
     // A worker that dies without a document failed to start: give up after a few, failing what waits.
-    if (!hadJob && ++bootFailures >= 3) {
+    if (!current && ++bootFailures >= 3) {
       fatal = `extraction workers cannot start: ${error}`;
       for (const job of waiting.splice(0)) job.resolve({ ok: false, error: fatal });
       return;
@@ -72,28 +96,21 @@ export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runne
     spawn();
   };
   const spawn = (): void => {
-    const w = spawnWorker();
-    live++;
-    w.on('message', (msg: { seq: number; result: TaskResult }) => {
+    const slot: Slot = { worker: spawnWorker(), jobs: [], timer: null };
+    slots.push(slot);
+    slot.worker.on('message', (msg: { seq: number; result: TaskResult }) => {
       bootFailures = 0;
-      finish(w, msg.result);
-      next(w);
+      const job = slot.jobs.shift();
+      if (!job || job.seq !== msg.seq) return; // a late answer from a job already failed over
+      arm(slot);
+      job.resolve(msg.result);
+      fill(slot);
     });
-    w.on('error', (err) => replace(w, `worker crashed: ${err.message.split('\n')[0]}`));
-    w.on('exit', () => {
-      if (!closing && (busy.has(w) || idle.includes(w))) replace(w, 'worker exited');
+    slot.worker.on('error', (err) => replace(slot, `worker crashed: ${err.message.split('\n')[0]}`));
+    slot.worker.on('exit', () => {
+      if (!closing) replace(slot, 'worker exited');
     });
-    next(w);
-  };
-  const assign = (w: Worker, job: Job): void => {
-    const timer = setTimeout(() => replace(w, `extraction timed out after ${timeoutMs / 1000}s`), timeoutMs);
-    busy.set(w, { job, timer });
-    w.postMessage({ seq: job.seq, task: job.task, now: job.now });
-  };
-  const next = (w: Worker): void => {
-    const job = waiting.shift();
-    if (job) assign(w, job);
-    else idle.push(w);
+    fill(slot);
   };
   for (let i = 0; i < Math.max(1, size); i++) spawn();
 
@@ -101,16 +118,21 @@ export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runne
     run(task, now) {
       return new Promise<TaskResult>((resolve) => {
         const job: Job = { seq: seq++, task, now, resolve };
-        if (fatal || live === 0) return resolve({ ok: false, error: fatal ?? 'no extraction worker' });
-        const w = idle.pop();
-        if (w) assign(w, job);
+        if (fatal || slots.length === 0) return resolve({ ok: false, error: fatal ?? 'no extraction worker' });
+        // The least loaded worker takes it if it has room; otherwise it waits for the first free place.
+        const slot = slots.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
+        if (slot.jobs.length < QUEUE_DEPTH && waiting.length === 0) send(slot, job);
         else waiting.push(job);
       });
     },
     async close() {
       closing = true;
-      for (const w of busy.keys()) finish(w, null);
-      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+      for (const slot of slots) {
+        if (slot.timer) clearTimeout(slot.timer);
+        for (const job of slot.jobs.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
+      }
+      for (const job of waiting.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }

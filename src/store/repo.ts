@@ -18,6 +18,7 @@ async function insertMany<T extends keyof Database>(trx: Transaction<Database>, 
 }
 
 async function insertChildren(trx: Transaction<Database>, rows: DocumentRows): Promise<void> {
+  await insertMany(trx, 'document_texts', rows.document_texts);
   await insertMany(trx, 'sections', rows.sections);
   await insertMany(trx, 'facts', rows.facts);
   await insertMany(trx, 'commitments', rows.commitments);
@@ -27,7 +28,7 @@ async function insertChildren(trx: Transaction<Database>, rows: DocumentRows): P
 
 async function deleteDocument(trx: Transaction<Database>, id: string): Promise<void> {
   // Explicit child deletes: correct even where a dialect or connection lacks cascading.
-  for (const t of ['items', 'projects', 'commitments', 'facts', 'sections'] as const) {
+  for (const t of ['items', 'projects', 'commitments', 'facts', 'sections', 'document_texts'] as const) {
     await trx.deleteFrom(t).where('document_id', '=', id).execute();
   }
   await trx.deleteFrom('documents').where('id', '=', id).execute();
@@ -92,8 +93,20 @@ export async function staleDocumentIds(db: Kysely<Database>, version: string): P
   return rows.map((r) => r.id);
 }
 
+/** A document with its text. */
 export async function getDocument(db: Kysely<Database>, id: string) {
-  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('documents')
+    .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
+    .selectAll('documents')
+    .select('document_texts.text')
+    .where('documents.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The normalised text of a document. */
+export async function getText(db: Kysely<Database>, id: string): Promise<string> {
+  return (await db.selectFrom('document_texts').select('text').where('document_id', '=', id).executeTakeFirstOrThrow()).text;
 }
 
 export interface LibraryCounts {

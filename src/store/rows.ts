@@ -5,6 +5,7 @@ import type { FullReport } from '../extract/report.js';
 import type {
   CommitmentsTable,
   DocumentsTable,
+  DocumentTextsTable,
   FactsTable,
   ItemKind,
   ItemsTable,
@@ -42,6 +43,8 @@ export interface Source {
 
 export interface DocumentRows {
   document: DocumentsTable;
+  /** One row: the normalised text. */
+  document_texts: DocumentTextsTable[];
   sections: SectionsTable[];
   facts: FactsTable[];
   commitments: CommitmentsTable[];
@@ -115,7 +118,6 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
     date: meta.date,
     meeting: meta.meeting,
     speaker: meta.speaker,
-    text: report.text,
     chars: report.text.length,
     hints,
     extractor_version: extractorVersion,
@@ -221,11 +223,11 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
     );
   }
 
-  return { document, sections, facts, commitments, projects, items };
+  return { document, document_texts: [{ document_id: id, text: report.text }], sections, facts, commitments, projects, items };
 }
 
 export type ChildTable = (typeof CHILD_TABLES)[number];
-export const CHILD_TABLES = ['sections', 'facts', 'commitments', 'projects', 'items'] as const;
+export const CHILD_TABLES = ['document_texts', 'sections', 'facts', 'commitments', 'projects', 'items'] as const;
 
 /** One table's rows as a flat row-major list of values: `columns.length` values per row. */
 export interface PackedTable {
@@ -256,7 +258,7 @@ export function packRows(rows: DocumentRows): PackedRows {
 }
 
 export function unpackRows(packed: PackedRows): DocumentRows {
-  const rows: DocumentRows = { document: packed.document, sections: [], facts: [], commitments: [], projects: [], items: [] };
+  const rows: DocumentRows = { document: packed.document, document_texts: [], sections: [], facts: [], commitments: [], projects: [], items: [] };
   for (const { table, columns, values } of packed.tables) {
     const list = rows[table] as unknown as Array<Record<string, unknown>>;
     for (let i = 0; i < values.length; i += columns.length) {

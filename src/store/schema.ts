@@ -33,15 +33,22 @@ export interface DocumentsTable {
   date: string | null;
   meeting: string | null;
   speaker: string | null;
-  /** The normalised text; every span points into it. */
-  text: string;
-  /** text.length (UTF-16 code units, like the spans). */
+  /** document_texts.text.length (UTF-16 code units, like the spans). */
   chars: number;
   /** JSON {region,year,title} given at ingest (collection columns); reused by reindex. */
   hints: string | null;
   extractor_version: string;
   /** ISO timestamp of the last (re)extraction. */
   ingested_at: string;
+}
+
+/**
+ * The normalised text of a document; every span points into it. Its own table (migration 003): inline, each
+ * 50 KB text filled a page per documents row, so every filter over documents read a page per report.
+ */
+export interface DocumentTextsTable {
+  document_id: string;
+  text: string;
 }
 
 /** Flattened section tree, pre-order. ord 0.. within a document. */
@@ -139,6 +146,7 @@ export interface ItemsTable {
 
 export interface Database {
   documents: DocumentsTable;
+  document_texts: DocumentTextsTable;
   sections: SectionsTable;
   facts: FactsTable;
   commitments: CommitmentsTable;

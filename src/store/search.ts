@@ -3,7 +3,7 @@
 // Why trigram: Chinese has no spaces, and people search for names (平陆运河, 西部陆海新通道) that a word
 // segmenter may cut differently in the query and in the text (or not know at all). A trigram index matches any
 // substring of ≥ 3 characters exactly, with no dictionary; 1–2 character queries fall back to a scan (instr) over
-// the filtered documents. The table is contentless (the text already lives in documents.text) and keeps
+// the filtered documents. The table is contentless (the text already lives in document_texts) and keeps
 // positions (detail=full) so FTS5's bm25 ranks documents; hits, sections and snippets are then located in the
 // text of the few top documents only.
 //
@@ -39,7 +39,7 @@ export function ensureSearchIndex(lib: Library, onProgress?: (done: number, tota
     .pluck()
     .all() as number[];
   if (missing.length === 0 && gone.length === 0) return { added: 0, removed: 0, seconds: (performance.now() - t0) / 1000 };
-  const getText = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
+  const getText = db.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck();
   const addMap = db.prepare('INSERT INTO search_docs (document_id) VALUES (?)');
   const addFts = db.prepare('INSERT INTO search_fts (rowid, text) VALUES (?, ?)');
   const delMap = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
@@ -102,7 +102,9 @@ export function search(lib: Library, q: SearchQuery): SearchResult {
     .compile();
   const where = filterSql.sql.slice(filterSql.sql.indexOf(' where ') + 7);
   const params = filterSql.parameters as unknown[];
-  const cols = 'documents.id, documents.region, documents.region_code, documents.level, documents.year, documents.title, documents.text';
+  // Ranked ids first, texts only for the page: selecting the text in the ranked query would read the text of
+  // every matching report into the sorter.
+  const cols = 'documents.id, documents.region, documents.region_code, documents.level, documents.year, documents.title';
   const page = Math.max(limit, 10);
   const stmt =
     mode === 'fts'
@@ -112,10 +114,12 @@ export function search(lib: Library, q: SearchQuery): SearchResult {
             `WHERE search_fts MATCH ? AND ${where} ORDER BY bm25(search_fts), documents.year DESC, documents.id LIMIT ? OFFSET ?`,
         )
       : lib.sqlite.prepare(
-          `SELECT ${cols} FROM documents WHERE ${terms.map(() => 'instr(documents.text, ?) > 0').join(' AND ')} AND ${where} ` +
+          `SELECT ${cols} FROM documents JOIN document_texts ON document_texts.document_id = documents.id ` +
+            `WHERE ${terms.map(() => 'instr(document_texts.text, ?) > 0').join(' AND ')} AND ${where} ` +
             `ORDER BY documents.year DESC, documents.id LIMIT ? OFFSET ?`,
         );
   const head = mode === 'fts' ? [ftsExpression(long)] : terms;
+  const textOf = lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck();
   const sectionsOf = lib.sqlite.prepare('SELECT ord, parent_ord, kind, title, span_start, span_end FROM sections WHERE document_id = ? ORDER BY ord');
   const hits: SearchHit[] = [];
   for (let offset = 0, rank = 0; hits.length < limit; offset += page) {
@@ -126,11 +130,10 @@ export function search(lib: Library, q: SearchQuery): SearchResult {
       level: string | null;
       year: number | null;
       title: string | null;
-      text: string;
     }>;
     for (const d of docs) {
       rank++;
-      const found = locateHits(d.text, terms, sectionsOf.all(d.id) as any, { perDocument: perDoc, parts: q.parts });
+      const found = locateHits(textOf.get(d.id) as string, terms, sectionsOf.all(d.id) as any, { perDocument: perDoc, parts: q.parts });
       for (const h of found) {
         hits.push({ ...h, rank, document_id: d.id, region: d.region, code: d.region_code, level: d.level, year: d.year, title: d.title });
         if (hits.length >= limit) break;

@@ -181,7 +181,7 @@ describe('panel', () => {
     expect(json.map((r: any) => r.fact_id)).toEqual(ids);
     const q = json.find((r: any) => r.region === '钦州市');
     expect([q.code, q.level, q.parent, q.year, q.value, q.qualifier, q.headline]).toEqual(['450700', 'city', '广西壮族自治区', 2024, 6.5, 'exact', 1]);
-    const doc = lib.sqlite.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(q.document_id) as string;
+    const doc = lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get(q.document_id) as string;
     expect(doc.slice(q.span_start, q.span_end)).toBe(q.quote);
     const csv = parseCsv(cli(['panel', '--indicator', 'gdp', '--kind', 'target', '--year', '2010-2024', '--headline']).stdout.slice(1));
     expect(csv.length - 1).toBe(json.length);
@@ -206,7 +206,7 @@ describe('search', () => {
       expect(h.year).toBe(2024);
     }
     expect(r.hits[0].region).toBe('钦州市'); // the canal's own city mentions it most
-    const doc = lib.sqlite.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(r.hits[0].document_id) as string;
+    const doc = lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get(r.hits[0].document_id) as string;
     expect(doc.slice(...r.hits[0].span)).toBe('平陆运河');
     const review = search(lib, { query: '平陆运河', parts: ['review'], limit: 50 });
     expect(review.hits.every((h) => h.part === 'review')).toBe(true);
@@ -230,7 +230,7 @@ describe('terms', () => {
   it('counts per report and per 10,000 characters; csv export', async () => {
     const rows = await runTerms(lib, { words: ['生态', '环保', '污染'], regions: ['钦州市'] });
     expect(rows).toHaveLength(1);
-    const text = lib.sqlite.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(rows[0].document_id) as string;
+    const text = lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get(rows[0].document_id) as string;
     const raw = (w: string) => text.split(w).length - 1;
     for (const w of ['生态', '环保', '污染']) {
       expect(rows[0].counts[w]).toBeGreaterThan(0);

@@ -53,6 +53,7 @@ export function canonicalDump(path: string): string {
     const out: string[] = [];
     const tables: Array<[string, string]> = [
       ['documents', 'id'],
+      ['document_texts', 'document_id'],
       ['sections', 'document_id, ord'],
       ['facts', 'document_id, ord'],
       ['commitments', 'document_id, ord'],

@@ -41,7 +41,7 @@ describe('library', () => {
     const raw = new BetterSqlite3(path);
     const tables = (raw.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as any[]).map((r) => r.name);
     raw.close();
-    expect(tables).toEqual(expect.arrayContaining(['documents', 'sections', 'facts', 'commitments', 'projects', 'items']));
+    expect(tables).toEqual(expect.arrayContaining(['documents', 'document_texts', 'sections', 'facts', 'commitments', 'projects', 'items']));
   });
 
   it('stores a report with all its rows, dedups by text hash, replaces in one go', async () => {
@@ -144,7 +144,7 @@ describe('library', () => {
     expect(canonicalDump(path)).not.toContain('贵港市');
   });
 
-  it('migration 002 turns a 001 library\'s commitment payloads into columns and keeps the heading as topic', async () => {
+  it('migrations 002 and 003 turn a 001 library\'s commitment payloads into columns, keep the heading as topic, move texts out', async () => {
     const path = join(tmp(), 'old.sqlite');
     const raw = new BetterSqlite3(path);
     const old = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
@@ -166,6 +166,9 @@ describe('library', () => {
       { topic: null, part: 'self_building', verb: '建设', year: 2021, projects: '["平陆运河"]' },
     ]);
     expect(Object.keys(rows[0])).not.toContain('quote');
+    // 003: the text moved to its own table.
+    expect(lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get('d')).toBe('加快港航信息化步伐');
+    expect(Object.keys(lib.sqlite.prepare('SELECT * FROM documents').get() as object)).not.toContain('text');
     await lib.close();
   });
 

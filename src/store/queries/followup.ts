@@ -1,6 +1,7 @@
 // Commitment follow-up: commitments of report Y (a region) against the review clauses of report Y+1.
 import type { Library } from '../db.js';
 import { docConditions, type DocFilter } from './filters.js';
+import { getText } from '../repo.js';
 import { bestMatches, clauses, prepare, type Candidate } from '../../analysis/followup.js';
 import type { Table } from '../../cli/output.js';
 
@@ -35,7 +36,7 @@ export async function runFollowUp(lib: Library, q: DocFilter & { year: number; t
     const next = docs.find((n) => n.year === q.year + 1 && (n.region_code ?? n.region) === (d.region_code ?? d.region));
     let sentences: ReturnType<typeof clauses> = [];
     if (next) {
-      const text = (await lib.db.selectFrom('documents').select('text').where('id', '=', next.id).executeTakeFirstOrThrow()).text;
+      const text = await getText(lib.db, next.id);
       const reviews = await lib.db
         .selectFrom('sections')
         .select(['span_start', 'span_end'])
@@ -48,7 +49,7 @@ export async function runFollowUp(lib: Library, q: DocFilter & { year: number; t
     } else notes.push(`${d.region ?? d.id}: no ${q.year + 1} report in the library`);
     const prepared = sentences.map((s) => ({ ...s, prepared: prepare(s.text) }));
     // Quotes are not stored per commitment: they are slices of the text.
-    const own = (await lib.db.selectFrom('documents').select('text').where('id', '=', d.id).executeTakeFirstOrThrow()).text;
+    const own = await getText(lib.db, d.id);
     let cq = lib.db
       .selectFrom('commitments')
       .select(['ord', 'topic', 'span_start', 'span_end'])

@@ -18,11 +18,12 @@ export async function runTerms(lib: Library, q: DocFilter & { words: string[]; e
   const cut = makeSegmenter(q.words);
   const docs = await lib.db
     .selectFrom('documents')
-    .select(['id', 'region', 'region_code', 'year', 'chars', 'text'])
-    .where((eb) => docConditions(eb, q))
-    .orderBy('region_code')
-    .orderBy('year')
-    .orderBy('id')
+    .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
+    .select(['documents.id', 'documents.region', 'documents.region_code', 'documents.year', 'documents.chars', 'document_texts.text'])
+    .where((eb) => docConditions(eb as any, q))
+    .orderBy('documents.region_code')
+    .orderBy('documents.year')
+    .orderBy('documents.id')
     .execute();
   return docs.map((d) => {
     const counts = countTerms(cut(d.text), q.words, { exact: q.exact });
