@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import { migrateToLatest } from './migrations.js';
+import { arrayRowDatabase } from './array-rows.js';
 
 export const DEFAULT_DB_PATH = '.workreport/library.sqlite';
 
@@ -40,7 +41,7 @@ export async function openLibrary(path: string, opts: OpenOptions = {}): Promise
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536'); // 64 MB page cache
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: arrayRowDatabase(sqlite) }) });
   if (!opts.readonly && opts.migrate !== false) await migrateToLatest(db);
   let closed = false;
   return {
