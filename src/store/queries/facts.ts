@@ -61,12 +61,22 @@ export async function selectFacts(db: Kysely<Database>, f: FactFilter): Promise<
   if (f.factYearFrom !== undefined) q = q.where('facts.year', '>=', f.factYearFrom);
   if (f.factYearTo !== undefined) q = q.where('facts.year', '<=', f.factYearTo);
   if (f.headlineOnly) q = q.where('facts.headline', '=', 1);
-  return (await q
-    .orderBy('documents.region_code')
-    .orderBy('documents.year')
-    .orderBy('facts.document_id')
-    .orderBy('facts.ord')
-    .execute()) as FactRow[];
+  // Sorted here rather than by ORDER BY: SQLite would copy every wide row through a sorter first.
+  return ((await q.execute()) as FactRow[]).sort(factOrder);
+}
+
+/** region_code, report year, document, ord; nulls first like SQL's ascending order. */
+function factOrder(a: FactRow, b: FactRow): number {
+  return (
+    cmp(a.region_code, b.region_code) || cmp(a.report_year, b.report_year) || cmp(a.document_id, b.document_id) || a.ord - b.ord
+  );
+}
+
+function cmp<T extends string | number>(a: T | null, b: T | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
 }
 
 export interface DocRow {
