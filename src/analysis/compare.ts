@@ -1,6 +1,6 @@
 // compare: a region × indicator table of headline facts. Pure: rows in, table out.
 import type { Fact } from '../types.js';
-import type { FactRow } from '../store/queries/facts.js';
+import type { FactCell } from '../store/queries/facts.js';
 import { formatAmount } from './format.js';
 import { INDICATORS } from '../lexicon/indicators.js';
 
@@ -10,8 +10,8 @@ export const MEASURE_PREFERENCE = ['growth', 'level', 'share', 'change', 'avg_gr
 const LEXICON_ORDER = new Map(INDICATORS.map((e, i) => [e.id, i]));
 
 /** Better candidate first: preferred measure, firm before 力争 (stretch), quantified before qualitative, text order. */
-export function cellOrder(a: FactRow, b: FactRow, measures: string[] = MEASURE_PREFERENCE): number {
-  const m = (r: FactRow) => {
+export function cellOrder(a: FactCell, b: FactCell, measures: string[] = MEASURE_PREFERENCE): number {
+  const m = (r: FactCell) => {
     const i = measures.indexOf(r.measure);
     return i < 0 ? measures.length : i;
   };
@@ -58,10 +58,10 @@ export interface CompareResult {
 }
 
 /** Groups facts by region (one document per region: the first by id when a region has duplicates). */
-export function buildCompare(facts: FactRow[], opts: { indicators?: string[]; measure?: string } = {}): CompareResult {
+export function buildCompare(facts: FactCell[], opts: { indicators?: string[]; measure?: string } = {}): CompareResult {
   const measures = opts.measure ? [opts.measure] : MEASURE_PREFERENCE;
   const pool = opts.measure ? facts.filter((f) => f.measure === opts.measure) : facts;
-  const byRegion = new Map<string, FactRow[]>();
+  const byRegion = new Map<string, FactCell[]>();
   for (const f of pool) {
     const key = f.region_code ?? f.region ?? f.document_id;
     const list = byRegion.get(key);
@@ -76,9 +76,15 @@ export function buildCompare(facts: FactRow[], opts: { indicators?: string[]; me
   for (const list of byRegion.values()) {
     const docId = [...new Set(list.map((f) => f.document_id))].sort()[0];
     const mine = list.filter((f) => f.document_id === docId);
+    const byIndicator = new Map<string, FactCell[]>();
+    for (const f of mine) {
+      const group = byIndicator.get(f.indicator);
+      if (group) group.push(f);
+      else byIndicator.set(f.indicator, [f]);
+    }
     const cells: Record<string, CompareCell | null> = {};
     for (const ind of indicators) {
-      const best = mine.filter((f) => f.indicator === ind).sort((a, b) => cellOrder(a, b, measures))[0];
+      const best = byIndicator.get(ind)?.sort((a, b) => cellOrder(a, b, measures))[0];
       cells[ind] = best
         ? {
             fact_id: `${best.document_id}:${best.ord}`,

@@ -15,7 +15,7 @@
 //   no result: the next year's report is missing or states no headline result in the same measure;
 //   no verdict: qualitative target, or target and result in different units.
 // A firm target wins over a 力争 (stretch) one; growth is judged before level when both are targets.
-import type { FactRow } from '../store/queries/facts.js';
+import type { FactCell } from '../store/queries/facts.js';
 import { cellOrder, cellText } from './compare.js';
 
 export type Verdict = 'met' | 'missed' | 'no target' | 'no result' | 'no verdict';
@@ -36,7 +36,7 @@ export interface RuleOptions {
   aboutShare?: number;
 }
 
-type Target = Pick<FactRow, 'indicator' | 'value' | 'low' | 'high' | 'unit' | 'qualifier'>;
+type Target = Pick<FactCell, 'indicator' | 'value' | 'low' | 'high' | 'unit' | 'qualifier'>;
 
 export interface Judgement {
   verdict: 'met' | 'missed' | 'no verdict';
@@ -104,11 +104,11 @@ export interface TrackRow {
 
 /** Candidate facts for one (region, year): headline targets of report Y, headline results for Y of report Y+1. */
 export interface YearFacts {
-  targets: FactRow[];
-  results: FactRow[];
+  targets: FactCell[];
+  results: FactCell[];
 }
 
-const single = (f: FactRow) => f.period === null;
+const single = (f: FactCell) => f.period === null;
 
 /** Picks the target and the result and judges them. `measure` forces a measure. */
 export function trackYear(
@@ -119,7 +119,7 @@ export function trackYear(
   opts: RuleOptions & { measure?: string } = {},
 ): TrackRow {
   const measures = opts.measure ? [opts.measure] : undefined;
-  const pick = (list: FactRow[]) =>
+  const pick = (list: FactCell[]) =>
     list
       .filter((f) => f.indicator === indicator && single(f) && (!opts.measure || f.measure === opts.measure))
       .sort((a, b) => cellOrder(a, b, measures))[0];
@@ -150,7 +150,7 @@ export function trackYear(
 }
 
 /** Facts of one indicator, any region -> per region and year the two candidate lists. */
-export function groupByRegionYear(facts: FactRow[]): Map<string, { region: string | null; code: string | null; years: Map<number, YearFacts> }> {
+export function groupByRegionYear(facts: FactCell[]): Map<string, { region: string | null; code: string | null; years: Map<number, YearFacts> }> {
   const out = new Map<string, { region: string | null; code: string | null; years: Map<number, YearFacts> }>();
   // One document per (region, report year): the first by id, so duplicates cannot mix.
   const docOf = new Map<string, string>();
@@ -177,7 +177,7 @@ export function groupByRegionYear(facts: FactRow[]): Map<string, { region: strin
 }
 
 /** The series of one region: every year with a target or a result, oldest first. */
-export function trackSeries(facts: FactRow[], indicator: string, opts: RuleOptions & { measure?: string; from?: number; to?: number } = {}): TrackRow[] {
+export function trackSeries(facts: FactCell[], indicator: string, opts: RuleOptions & { measure?: string; from?: number; to?: number } = {}): TrackRow[] {
   const rows: TrackRow[] = [];
   for (const g of groupByRegionYear(facts.filter((f) => f.indicator === indicator)).values()) {
     for (const [year, yf] of [...g.years].sort((a, b) => a[0] - b[0])) {
@@ -194,7 +194,7 @@ export function trackSeries(facts: FactRow[], indicator: string, opts: RuleOptio
 const VERDICT_ORDER: Record<Verdict, number> = { missed: 0, met: 1, 'no verdict': 2, 'no result': 3, 'no target': 4 };
 
 /** One year across regions: missed first, by shortfall (largest first), then met (smallest margin first). */
-export function rankYear(facts: FactRow[], indicator: string, year: number, opts: RuleOptions & { measure?: string } = {}): TrackRow[] {
+export function rankYear(facts: FactCell[], indicator: string, year: number, opts: RuleOptions & { measure?: string } = {}): TrackRow[] {
   const rows: TrackRow[] = [];
   for (const g of groupByRegionYear(facts.filter((f) => f.indicator === indicator)).values()) {
     const yf = g.years.get(year);

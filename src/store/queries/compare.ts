@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { DocFilter } from './filters.js';
-import { selectFacts } from './facts.js';
+import { selectFactCells } from './facts.js';
 import { buildCompare, compareTable, type CompareResult } from '../../analysis/compare.js';
 import type { Table } from '../../cli/output.js';
 
@@ -17,7 +17,7 @@ export interface CompareQuery extends DocFilter {
 
 export async function runCompare(db: Kysely<Database>, q: CompareQuery): Promise<{ result: CompareResult; table: Table }> {
   const reportYear = q.kind === 'target' ? q.year : q.year + 1;
-  const facts = await selectFacts(db, {
+  const facts = await selectFactCells(db, {
     ...q,
     yearFrom: reportYear,
     yearTo: reportYear,

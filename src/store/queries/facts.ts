@@ -23,37 +23,78 @@ export interface FactRow extends FactsTable {
   report_year: number | null;
 }
 
+/** What compare and track read of a fact: the cell, its quote and its region (no span, section or parent). */
+export type FactCell = Pick<
+  FactRow,
+  | 'document_id'
+  | 'ord'
+  | 'region'
+  | 'region_code'
+  | 'level'
+  | 'report_year'
+  | 'indicator'
+  | 'kind'
+  | 'year'
+  | 'measure'
+  | 'value'
+  | 'low'
+  | 'high'
+  | 'unit'
+  | 'qualifier'
+  | 'stretch'
+  | 'headline'
+  | 'period'
+  | 'statement'
+  | 'quote'
+>;
+
+const CELL_COLUMNS = [
+  'facts.document_id',
+  'facts.ord',
+  'documents.region',
+  'documents.region_code',
+  'documents.level',
+  'documents.year as report_year',
+  'facts.indicator',
+  'facts.kind',
+  'facts.year',
+  'facts.measure',
+  'facts.value',
+  'facts.low',
+  'facts.high',
+  'facts.unit',
+  'facts.qualifier',
+  'facts.stretch',
+  'facts.headline',
+  'facts.period',
+  'facts.statement',
+  'facts.quote',
+] as const;
+
+const ROW_COLUMNS = [
+  ...CELL_COLUMNS,
+  'documents.parent_region',
+  'documents.parent_code',
+  'facts.section_ord',
+  'facts.span_start',
+  'facts.span_end',
+] as const;
+
+/** Every column of the matching facts with their document's region fields (panel). */
 export async function selectFacts(db: Kysely<Database>, f: FactFilter): Promise<FactRow[]> {
+  return (await factQuery(db, f, ROW_COLUMNS)) as FactRow[];
+}
+
+/** The cell columns only: on a whole level's facts, every column read costs (compare, track). */
+export async function selectFactCells(db: Kysely<Database>, f: FactFilter): Promise<FactCell[]> {
+  return (await factQuery(db, f, CELL_COLUMNS)) as FactCell[];
+}
+
+async function factQuery(db: Kysely<Database>, f: FactFilter, columns: readonly string[]): Promise<FactCell[]> {
   let q = db
     .selectFrom('facts')
     .innerJoin('documents', 'documents.id', 'facts.document_id')
-    .select([
-      'facts.document_id',
-      'facts.ord',
-      'documents.region',
-      'documents.region_code',
-      'documents.level',
-      'documents.parent_region',
-      'documents.parent_code',
-      'documents.year as report_year',
-      'facts.indicator',
-      'facts.kind',
-      'facts.year',
-      'facts.measure',
-      'facts.value',
-      'facts.low',
-      'facts.high',
-      'facts.unit',
-      'facts.qualifier',
-      'facts.stretch',
-      'facts.headline',
-      'facts.period',
-      'facts.statement',
-      'facts.section_ord',
-      'facts.span_start',
-      'facts.span_end',
-      'facts.quote',
-    ])
+    .select(columns as any)
     .where((eb) => docConditions(eb as any, f));
   if (f.indicators?.length) q = q.where('facts.indicator', 'in', f.indicators);
   if (f.kinds?.length) q = q.where('facts.kind', 'in', f.kinds);
@@ -62,11 +103,11 @@ export async function selectFacts(db: Kysely<Database>, f: FactFilter): Promise<
   if (f.factYearTo !== undefined) q = q.where('facts.year', '<=', f.factYearTo);
   if (f.headlineOnly) q = q.where('facts.headline', '=', 1);
   // Sorted here rather than by ORDER BY: SQLite would copy every wide row through a sorter first.
-  return ((await q.execute()) as FactRow[]).sort(factOrder);
+  return ((await q.execute()) as unknown as FactCell[]).sort(factOrder);
 }
 
 /** region_code, report year, document, ord; nulls first like SQL's ascending order. */
-function factOrder(a: FactRow, b: FactRow): number {
+function factOrder(a: FactCell, b: FactCell): number {
   return (
     cmp(a.region_code, b.region_code) || cmp(a.report_year, b.report_year) || cmp(a.document_id, b.document_id) || a.ord - b.ord
   );

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { DocFilter } from './filters.js';
-import { selectFacts } from './facts.js';
+import { selectFactCells } from './facts.js';
 import { rankYear, trackSeries, type RuleOptions, type TrackRow } from '../../analysis/track.js';
 
 export interface TrackQuery extends DocFilter, RuleOptions {
@@ -16,7 +16,7 @@ export interface TrackQuery extends DocFilter, RuleOptions {
 }
 
 const headline = (db: Kysely<Database>, q: TrackQuery, from?: number, to?: number) =>
-  selectFacts(db, {
+  selectFactCells(db, {
     regions: q.regions,
     level: q.level,
     within: q.within,
