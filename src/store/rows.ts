@@ -75,7 +75,7 @@ const b = (x: unknown): number => (x ? 1 : 0);
  * The innermost section containing `pos`. Sections are in pre-order and nest, so their starts never decrease:
  * take the last one starting at or before pos, then climb to the first ancestor that still contains it.
  */
-export function innermostSection(sections: SectionsTable[], pos: number): number | null {
+function innermostSection(sections: SectionsTable[], pos: number): number | null {
   let lo = 0;
   let hi = sections.length - 1;
   let at = -1;
@@ -255,15 +255,4 @@ export function packRows(rows: DocumentRows): PackedRows {
     tables.push({ table, columns, values });
   }
   return { document: rows.document, tables };
-}
-
-export function unpackRows(packed: PackedRows): DocumentRows {
-  const rows: DocumentRows = { document: packed.document, document_texts: [], sections: [], facts: [], commitments: [], projects: [], items: [] };
-  for (const { table, columns, values } of packed.tables) {
-    const list = rows[table] as unknown as Array<Record<string, unknown>>;
-    for (let i = 0; i < values.length; i += columns.length) {
-      list.push(Object.fromEntries(columns.map((c, j) => [c, values[i + j]])));
-    }
-  }
-  return rows;
 }

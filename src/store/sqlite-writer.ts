@@ -19,14 +19,12 @@ export interface BatchPolicy {
   ms: number;
 }
 
-export const DEFAULT_BATCH: BatchPolicy = { documents: 32, ms: 500 };
+const DEFAULT_BATCH: BatchPolicy = { documents: 32, ms: 500 };
 
 export interface DocumentWriter {
   add(rows: PackedRows): 'added' | 'unchanged';
   replace(oldId: string, rows: PackedRows): 'replaced' | 'merged';
-  /** Commits the open batch (call at the end, and before exiting on a signal). */
-  commit(): void;
-  /** Commits, then restores the connection's checkpoint setting. */
+  /** Commits the open batch, then restores the connection's checkpoint setting. Call at the end. */
   close(): void;
 }
 
@@ -93,7 +91,6 @@ export function sqliteWriter(sqlite: BetterSqlite3.Database, policy: BatchPolicy
   return {
     add: (rows) => inBatch(() => addOne(rows)),
     replace: (oldId, rows) => inBatch(() => replaceOne(oldId, rows)),
-    commit,
     close() {
       commit();
       sqlite.pragma(`wal_autocheckpoint = ${checkpointPages}`);

@@ -1,5 +1,6 @@
 // `workreport ingest <inputs...>`: files, directories (recursively), globs and .jsonl/.csv collections.
 import type { Command } from 'commander';
+import { commitOnInterrupt } from '../interrupt.js';
 import type { ColumnMapping } from '../../store/ingest.js';
 
 function jobsOption(v: string): number {
@@ -29,16 +30,7 @@ export function register(program: Command): void {
       const mapping: ColumnMapping = {};
       for (const k of ['text', 'year', 'region', 'title', 'id'] as const) if (opts[k]) mapping[k] = opts[k];
       const progress = progressReporter('ingest');
-      // Signals arrive between documents, never inside one: commit the open batch (only whole documents),
-      // restore the terminal and say so.
-      const onSigint = () => {
-        progress.stop();
-        if (lib.sqlite.inTransaction) lib.sqlite.exec('COMMIT');
-        lib.sqlite.close();
-        process.stderr.write('ingest: interrupted; the library is consistent, run the same command again to complete it\n');
-        process.exit(130);
-      };
-      process.once('SIGINT', onSigint);
+      const release = commitOnInterrupt(lib, progress, 'ingest');
       try {
         const s = await ingest(lib, inputs, { jobs: opts.jobs, mapping, progress });
         progress.stop();
@@ -48,7 +40,7 @@ export function register(program: Command): void {
         );
         if (s.failed > 0) process.exitCode = 1;
       } finally {
-        process.off('SIGINT', onSigint);
+        release();
         progress.stop();
         await lib.close();
       }

@@ -1,5 +1,6 @@
 // `workreport reindex`: re-extract, from the stored text, what an older extractor version produced.
 import type { Command } from 'commander';
+import { commitOnInterrupt } from '../interrupt.js';
 
 export function register(program: Command): void {
   program
@@ -15,16 +16,7 @@ export function register(program: Command): void {
       const { progressReporter } = await import('../../store/progress.js');
       const lib = await openLibrary(resolveDbPath(opts.db));
       const progress = progressReporter('reindex');
-      // Signals arrive between documents, never inside one: commit the open batch (only whole documents),
-      // restore the terminal and say so.
-      const onSigint = () => {
-        progress.stop();
-        if (lib.sqlite.inTransaction) lib.sqlite.exec('COMMIT');
-        lib.sqlite.close();
-        process.stderr.write('reindex: interrupted; the library is consistent, run the same command again to complete it\n');
-        process.exit(130);
-      };
-      process.once('SIGINT', onSigint);
+      const release = commitOnInterrupt(lib, progress, 'reindex');
       try {
         const s = await reindex(lib, { jobs: opts.jobs, all: opts.all, progress });
         progress.stop();
@@ -33,7 +25,7 @@ export function register(program: Command): void {
         );
         if (s.failed > 0) process.exitCode = 1;
       } finally {
-        process.off('SIGINT', onSigint);
+        release();
         progress.stop();
         await lib.close();
       }
