@@ -47,7 +47,7 @@ export async function* readSources(inputs: string[], columns: ColumnMapping = {}
       }
       try {
         const doc = await loadFile(path);
-        yield { file: path, raw: doc.raw, hints: {} };
+        yield { file: path, raw: doc.raw, hints: doc.title ? { title: doc.title } : {} };
       } catch (e) {
         yield isInputError(e) ? e : new InputError(path, e instanceof Error ? e.message : String(e));
       }

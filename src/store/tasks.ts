@@ -25,7 +25,7 @@ export async function runTask(task: Task, now: string): Promise<TaskResult> {
     if (task.kind === 'file') {
       const doc = await loadFile(task.path);
       raw = doc.raw;
-      source = { sha256: doc.sha256, sourcePath: task.path, format: doc.format ?? null, encoding: doc.encoding ?? null };
+      source = { sha256: doc.sha256, sourcePath: task.path, format: doc.format ?? null, encoding: doc.encoding ?? null, title: doc.title ?? null, url: doc.url ?? null };
       hints = null;
     } else if (task.kind === 'row') {
       raw = task.raw;

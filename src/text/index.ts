@@ -4,6 +4,7 @@ export { decodeBytes, MISENCODED_REASON, type Decoded, type DecodeOptions } from
 export { normaliseText, containsTraditional } from './normalise.js';
 export { htmlToText, htmlTitle } from './html.js';
 export { docxToText } from './docx.js';
+export { markdownToText, looksLikeMarkdown } from './markdown.js';
 export { pdfToText, reflowLines, NO_TEXT_LAYER } from './pdf.js';
 export {
   loadFile,

@@ -6,9 +6,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
+import { looksLikeMarkdown, markdownToText } from './markdown.js';
 // The HTML, DOCX and PDF readers (cheerio, mammoth, unpdf) load on first use: plain text needs none of them.
 
-export type DocFormat = 'txt' | 'html' | 'docx' | 'pdf';
+export type DocFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
 export interface LoadedDoc {
   file: string;
@@ -19,6 +20,9 @@ export interface LoadedDoc {
   sha256: string;
   /** Decoded text, not yet normalised (for HTML: the article text, markup and site chrome removed). */
   raw: string;
+  /** What the file says of itself beside its text (Markdown front matter: title, source address). */
+  title?: string | null;
+  url?: string | null;
 }
 
 export interface LoadOptions {
@@ -33,7 +37,8 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 const EXT: Record<string, DocFormat> = {
   '.txt': 'txt',
   '.text': 'txt',
-  '.md': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
   '.htm': 'html',
   '.html': 'html',
   '.xhtml': 'html',
@@ -101,6 +106,11 @@ export async function docFromBytes(buf: Uint8Array, name: string, opts: LoadOpti
     return { file: name, format, encoding, sha256, raw };
   }
   const { text, encoding } = decodeBytes(buf, name);
+  if (format === 'md' || looksLikeMarkdown(text)) {
+    const md = markdownToText(text);
+    if (md.text.trim() === '') throw new InputError(name, 'the Markdown file has no text');
+    return { file: name, format: 'md', encoding, sha256, raw: md.text, title: md.title, url: md.url };
+  }
   return { file: name, format: 'txt', encoding, sha256, raw: text };
 }
 

@@ -1,0 +1,100 @@
+// markdownToText: a report published as Markdown (collections such as lawtext/gov keep one report per .md file)
+// -> raw text with one block per paragraph, the way a reader sees it: no **emphasis** marks around headings,
+// no # or list markers, link text without its address, table rows as lines. Pure.
+// The YAML front matter (title, source) becomes hints; it is not report text.
+import type { Nodes, Parent, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { parse as parseYaml } from 'yaml';
+
+export interface MarkdownText {
+  text: string;
+  title: string | null;
+  url: string | null;
+}
+
+/** Blocks whose content is one line of text (a paragraph, a heading, a table cell row). */
+const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableRow', 'code', 'html']);
+
+function inline(node: Nodes, out: string[]): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      out.push(node.value);
+      return;
+    case 'break':
+      out.push('\n');
+      return;
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return;
+    case 'html':
+      // Inline tags (<br>, <sup>) carry no report text of their own.
+      if (/^<br\s*\/?>$/i.test(node.value.trim())) out.push('\n');
+      return;
+    case 'tableCell':
+      if (out.length > 0) out.push(' ');
+      break;
+    default:
+      break;
+  }
+  if ('children' in node) for (const c of (node as Parent).children) inline(c as Nodes, out);
+}
+
+function blocks(node: Nodes, out: string[]): void {
+  if (node.type === 'yaml' || node.type === 'definition' || node.type === 'thematicBreak') return;
+  if (LEAF_BLOCKS.has(node.type)) {
+    const parts: string[] = [];
+    if (node.type === 'code') parts.push(node.value);
+    else if (node.type === 'html') parts.push(node.value.replace(/<[^>]*>/g, ''));
+    else inline(node, parts);
+    const line = parts.join('').trim();
+    if (line !== '') out.push(line);
+    return;
+  }
+  if (node.type === 'list' && node.ordered) {
+    // "1. 一带一路": the number is part of the report (a numbered heading or item), not list syntax to drop.
+    node.children.forEach((item, i) => {
+      const at = out.length;
+      blocks(item, out);
+      if (out.length > at) out[at] = `${(node.start ?? 1) + i}. ${out[at]}`;
+    });
+    return;
+  }
+  if ('children' in node) for (const c of (node as Parent).children) blocks(c as Nodes, out);
+}
+
+function frontMatter(root: Root): Record<string, unknown> {
+  const yaml = root.children.find((c) => c.type === 'yaml');
+  if (!yaml || yaml.type !== 'yaml') return {};
+  try {
+    const v: unknown = parseYaml(yaml.value);
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {}; // a broken header is not a reason to lose the report
+  }
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+
+export function markdownToText(md: string): MarkdownText {
+  const root = fromMarkdown(md, {
+    extensions: [frontmatter(['yaml']), gfmTable()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+  });
+  const out: string[] = [];
+  blocks(root, out);
+  const fm = frontMatter(root);
+  return { text: out.join('\n\n'), title: str(fm.title), url: str(fm.source) ?? str(fm.url) };
+}
+
+/** Does a .txt look like Markdown after all (front matter, or several **bold** heading lines)? */
+export function looksLikeMarkdown(text: string): boolean {
+  if (/^\uFEFF?---\r?\n[\s\S]{0,2000}?\r?\n---\r?\n/.test(text)) return true;
+  const bold = text.slice(0, 200_000).match(/^\*\*[^*\n]{1,60}\*\*\s*$/gm);
+  return (bold?.length ?? 0) >= 3;
+}
