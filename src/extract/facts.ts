@@ -64,12 +64,22 @@ function collectParagraphs(sections: SectionNode[]): Paragraph[] {
 const SEGMENT_SEPS = charTable('；;。！？!?');
 const CLAUSE_SEPS = charTable('，,：:');
 
+const COMMA = ','.charCodeAt(0);
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+/** A thousands separator (3,680亿斤) is not a clause break. */
+function inNumber(text: string, i: number): boolean {
+  return text.charCodeAt(i) === COMMA && isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4);
+}
+
 /** Splits [start, end) at the given separator characters, keeping offsets. */
 function splitSpan(text: string, start: number, end: number, seps: Uint8Array): Span[] {
   const out: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (seps[text.charCodeAt(i)] === 1) {
+    if (seps[text.charCodeAt(i)] === 1 && !inNumber(text, i)) {
       if (i > from) out.push([from, i]);
       from = i + 1;
     }

@@ -54,6 +54,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(${NUM})(多|余)?(${UNIT_ALT})?(?:\s?([-－—–~～至到])\s?(${NUM})(多|余)?(${UNIT_ALT})?)?(${SUFFIX_ALT})?`,
   'g',
 );
+const ORDINAL_LIST = /^(?:[、和及与]第?[一二三四五六七八九十]+)+产/;
 const RANK_RE = /第([一二三四五六七八九十]+|\d+)(位|名)?/g;
 // Percentages written out, as older reports do: 百分之八, 百分之七点五, 百分之八至九.
 const CN_NUM = '[零〇一二两三四五六七八九十百点]+';
@@ -93,6 +94,19 @@ const DIGIT_OR_DOT = charTable(`${DIGITS}.`);
 const DATE_AFTER = charTable('年月日号届时期季');
 const NOT_RANK_AFTER = charTable(`批产届次期轮类个条部章节季阶步家项座号一二三四五六七八九十${DIGITS}方梯`);
 
+const ITEM_DOT = charTable('.、．');
+const ITEM_OPEN = charTable('（(');
+const ITEM_CLOSE = charTable('）)');
+const LINE_OR_CLAUSE_START = charTable('\n：:；;，,。');
+
+/** A list item's number (1.地区生产总值…, （2）规上工业…) at the start of a line or clause, not a figure. */
+function isItemMarker(text: string, numStart: number, numEnd: number): boolean {
+  const before = numStart === 0 ? 0x0a : text.charCodeAt(numStart - 1);
+  const after = text.charCodeAt(numEnd);
+  if (ITEM_OPEN[before] === 1 && ITEM_CLOSE[after] === 1) return true;
+  return (LINE_OR_CLAUSE_START[before] === 1 || numStart === 0) && ITEM_DOT[after] === 1 && DIGIT_OR_DOT[text.charCodeAt(numEnd + 1)] !== 1;
+}
+
 function isDateOrCode(text: string, numStart: number, numEnd: number): boolean {
   if (LATIN[text.charCodeAt(numStart - 1)] === 1 || LATIN[text.charCodeAt(numEnd)] === 1) return true; // C919, 5G, G75
   return DATE_AFTER[text.charCodeAt(numEnd)] === 1; // 2023年, 3月, 第14届
@@ -126,7 +140,7 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     const numStart = from + m.index;
     const firstEnd = numStart + n1.length;
     if (m.index > 0 && DIGIT_OR_DOT[text.charCodeAt(numStart - 1)] === 1) continue;
-    if (isDateOrCode(text, numStart, firstEnd)) continue;
+    if (isDateOrCode(text, numStart, firstEnd) || isItemMarker(text, numStart, firstEnd)) continue;
     const first = parseArabic(n1);
     // A range needs the second figure's unit to agree with the first's, or the first to have none
     // (4.5-5%, 6%－6.5%); "5%到10亿元" or "3%-4" keep only their first figure.
@@ -159,8 +173,9 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     const value = /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
     if (value === null) continue;
     const start = from + m.index;
-    // 第一批, 第三产业, 第14届 are not ranks.
+    // 第一批, 第三产业, 第14届 are not ranks; nor 第一、二、三产业 (an ordinal list of industries).
     if (!m[2] && NOT_RANK_AFTER[text.charCodeAt(start + m[0].length)] === 1) continue;
+    if (!m[2] && ORDINAL_LIST.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
     out.push({ start, end: start + m[0].length, numStart: start, value, low: value, high: value, unit: '位', qualifier: 'exact', rank: true });
   }
   PERCENT_CN_RE.lastIndex = 0;

@@ -1,29 +1,83 @@
-// The headline target statement: "今年经济社会发展主要预期目标是：…。" — the year's most-cited sentence.
-import type { SectionNode, Span } from '../types.js';
+// The headline target statement: "今年经济社会发展主要预期目标是：…" — the year's most-cited passage.
+// It starts after the opener and lasts as long as its sentences keep listing the year's targets: often one
+// sentence, but also several (GDP first, then the industries, investment, prices, jobs), a first sentence that
+// ends with a stretch clause (…，在实际工作中努力争取更好结果。), or a list on the following lines.
+import type { ParagraphNode, SectionNode, Span } from '../types.js';
+import { STATEMENT_END, STATEMENT_LONG_RANGE, STATEMENT_OPENER } from '../lexicon/grammar.js';
+import { paragraphs } from '../parse/query.js';
 import { findMentions } from './mentions.js';
+import { findFigures } from './numbers.js';
 
-const OPENER = /(?:主要预期目标|预期目标|主要目标|发展目标|调控目标)(?:是|为|定为|：|:)[：:]?/g;
-// Five-year or long-range targets are not the year's (“十五五”时期主要目标, 2035年远景目标).
-const LONG_RANGE = /十[一二三四五六七八九]五|五年|2035|远景|规划|今后/;
+const LIST_ITEM = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、．.]|[一二三四五六七八九十]是|——|-|•)/;
+/** Longest run of sentences after the first: a statement of 30 indicators is rare, a paragraph of 12 sentences is not. */
+const MAX_SENTENCES = 12;
 
-/** [start, end) of the year's target statement (from after the colon to the end of its sentence), or null. */
+/** Does text[s, e) list at least one of the year's targets (an indicator with a figure, or a qualitative one)? */
+function listsTargets(text: string, s: number, e: number): boolean {
+  const head = text.slice(s, Math.min(e, s + 24));
+  if (STATEMENT_END.test(head) || STATEMENT_LONG_RANGE.test(head)) return false;
+  const mentions = findMentions(text, s, e);
+  if (mentions.length === 0) return false;
+  return findFigures(text, s, e).length > 0 || mentions.some((m) => !m.needsValue);
+}
+
+interface Sentence {
+  span: Span;
+  para: number;
+}
+
+function sentencesFrom(paras: ParagraphNode[]): Sentence[] {
+  const out: Sentence[] = [];
+  paras.forEach((p, i) => {
+    for (const s of p.children) out.push({ span: s.span, para: i });
+  });
+  return out;
+}
+
+/** [start, end) of the year's target statement, or null. */
 export function findTargetStatement(text: string, sections: SectionNode[]): Span | null {
-  void sections;
-  OPENER.lastIndex = 0;
-  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+  STATEMENT_OPENER.lastIndex = 0;
+  let all: Sentence[] | null = null;
+  let paras: ParagraphNode[] = [];
+  for (let m = STATEMENT_OPENER.exec(text); m !== null; m = STATEMENT_OPENER.exec(text)) {
     const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('。', m.index) + 1);
     const lead = text.slice(lineStart, m.index);
-    if (LONG_RANGE.test(lead)) continue;
+    // Five-year or long-range targets are not the year's ("十五五"时期主要目标, 2035年远景目标).
+    if (STATEMENT_LONG_RANGE.test(lead)) continue;
     // 经济增长预期目标为7%左右: the indicator stands before the opener, so the statement is the whole sentence.
-    const leadNames = findMentions(text, lineStart, m.index);
-    let start = leadNames.length > 0 ? lineStart : m.index + m[0].length;
-    // The list may start on the next paragraph ("目标是：\n\n国内生产总值增长7.5%；…").
+    let start = findMentions(text, lineStart, m.index).length > 0 ? lineStart : m.index + m[0].length;
     while (start < text.length && /\s/.test(text[start])) start++;
-    let end = text.indexOf('。', start);
-    if (end < 0) end = text.length;
-    const para = text.indexOf('\n\n', start);
-    if (para >= 0 && para < end) end = para;
-    if (findMentions(text, start, end).length === 0) continue;
+    if (all === null) {
+      paras = paragraphs(sections);
+      all = sentencesFrom(paras);
+    }
+    // The sentence that holds the start (or, for "目标是：" ending its line, the next one).
+    let i = all.findIndex((s) => s.span[1] > start);
+    if (i < 0) continue;
+    const first = all[i];
+    if (!listsTargets(text, Math.max(start, first.span[0]), first.span[1])) continue;
+    let end = first.span[1];
+    // The opener's own paragraph goes on sentence by sentence. A following paragraph continues the statement
+    // only as a list: after a line left open (目标是： / …增长6%； / a line cut off by a stray break), or item
+    // after numbered item (1.… 2.…).
+    for (let n = 0; n < MAX_SENTENCES && i + 1 < all.length; n++) {
+      const prev = all[i];
+      const next = all[i + 1];
+      if (next.para !== prev.para) {
+        const before = text.slice(prev.span[0], prev.span[1]).trimEnd();
+        const prevPara = text.slice(paras[prev.para].span[0], paras[prev.para].span[1]);
+        const nextPara = text.slice(next.span[0], next.span[1]);
+        const open = !/[。！？!?]$/.test(before);
+        const numbered = LIST_ITEM.test(prevPara) && LIST_ITEM.test(nextPara);
+        const startsWithName = findMentions(text, next.span[0], Math.min(next.span[1], next.span[0] + 16)).length > 0;
+        if (!(numbered || (open && (startsWithName || LIST_ITEM.test(nextPara))))) break;
+      }
+      if (!listsTargets(text, next.span[0], next.span[1])) break;
+      end = next.span[1];
+      i++;
+    }
+    // Keep the end off a closing 。 so that a statement reads like the sentence(s) it is.
+    while (end > start && /[。！？\s]/.test(text[end - 1])) end--;
     return [start, end];
   }
   return null;

@@ -170,3 +170,11 @@ export const GAP_TOKENS: readonly string[] = [
   // a parenthetical after the name: 地区生产总值（GDP）增长6%
   '（[^（）]{1,12}）', '\\([^()]{1,12}\\)',
 ];
+
+/** Opens the year's target statement: 主要预期目标是：, 预期目标为, 主要目标是. */
+export const STATEMENT_OPENER = /(?:主要预期目标|预期目标|主要目标|发展目标|调控目标|主要指标)(?:是|为|定为|：|:)[：:]?/g;
+/** Before an opener: five-year or long-range targets, not the year's (“十五五”时期主要目标, 2035年远景目标). */
+export const STATEMENT_LONG_RANGE = /十[一二三四五六七八九]五|五年|2035|远景|规划|今后/;
+/** A sentence that comments on the targets rather than listing them ends the statement. */
+export const STATEMENT_END =
+  /^(?:[^，。]{0,6}(?:提出|确定|设定|实现|完成|安排|制定|考虑)(?:上述|以上|这些|这样的|这个|今年的?)?[^，。]{0,8}目标|上述|以上|这些|这个|这一|主要考虑|综合考虑|做好今年|需要|必须|要)/;

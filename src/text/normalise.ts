@@ -18,6 +18,7 @@
 // - Traditional characters are converted to simplified with OpenCC (HK and TW variants, then T->S), only when the
 //   text contains a traditional-only character (a cheap regex test first). OpenCC costs ~10 ms once to build its
 //   dictionaries, then ~1 ms per 50 KB on top of the ~1 ms per 50 KB of the rest.
+// - A full-width comma used as a thousands separator (3，680亿斤) becomes ','; every other ，stays.
 // - Stray line breaks inside a sentence are joined (see shouldJoin).
 
 import * as OpenCC from 'opencc-js';
@@ -53,6 +54,9 @@ const RE_SPACE_IN_NUMBER = / (?:(?<=\d )(?=[%‰]|\.\d)|(?<=\d\. )(?=\d))/g;
 const WIDE = '[\\u00A0\\u2000-\\u200A\\u202F\\u3000]';
 const RE_WIDE_SPACE_IN_DIGITS = new RegExp(`${WIDE}(?<=\\d${WIDE})${WIDE}*(?=\\d)`, 'g');
 const RE_MANY_BREAKS = /\n{3,}/g;
+// A full-width comma as a thousands separator ("3，680亿斤", "13，980，000，000元"): 1-3 digits, then groups of
+// exactly three. Chinese never puts a list comma between bare digits like that.
+const RE_WIDE_THOUSANDS = /(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.，]\d|\d)/g;
 
 // Common characters that exist only in traditional script (none of them is also a simplified form).
 const TRAD_ONLY =
@@ -159,6 +163,7 @@ export function normaliseText(raw: string): string {
   t = t.replace(RE_RADICAL, (c) => c.normalize('NFKC'));
   if (hasTraditional(t)) t = simplify(t);
   t = t.replace(RE_WIDE_SPACE_IN_DIGITS, '').replace(RE_SPACE, ' ');
+  if (t.includes('，')) t = t.replace(RE_WIDE_THOUSANDS, (m) => m.replace(/，/g, ','));
   // Every space rule needs a space to act on; most reports have none left by now.
   if (t.includes(' ')) {
     t = t.replace(RE_MULTISPACE, ' ').replace(RE_LINE_EDGE_SPACE, '');

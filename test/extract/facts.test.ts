@@ -112,4 +112,40 @@ describe('hints from a collection row', () => {
     const r = readReport('各位代表：\n\n主要预期目标是：地区生产总值增长6%左右。', { region: '广西', year: 2024 });
     expect(r.meta).toMatchObject({ region: '广西壮族自治区', regionCode: '450000', level: 'province', year: 2024, reviewYear: 2023 });
   });
+
+  it('reads a statement of several sentences, a stretch clause in the middle, and a list on the next lines', () => {
+    const head = (r: ReturnType<typeof readReport>) =>
+      r.facts.filter((f) => f.kind === 'target' && f.headline).map((f) => `${f.indicator} ${f.low}${f.high !== f.low ? '-' + f.high : ''} ${f.qualifier}`);
+    const r = report(
+      '',
+      '今年主要预期目标是：地区生产总值增长6%左右，在实际工作中努力争取更好结果。规上工业增加值增长7%，固定资产投资增长8%。城镇居民人均可支配收入增长7%左右、农村居民人均可支配收入增长8%左右。实现上述目标，全市工业增加值要增长10%。',
+    );
+    expect(head(r)).toEqual([
+      'gdp 6 about',
+      'industrial_value_added 7 exact',
+      'fixed_asset_investment 8 exact',
+      'urban_disposable_income 7 about',
+      'rural_disposable_income 8 about',
+    ]);
+    const list = report('', '今年主要预期目标是：\n1.地区生产总值增长6%左右；\n2.规上工业增加值增长7%；\n3.固定资产投资增长8%。\n\n城镇新增就业2万人。');
+    expect(head(list)).toEqual(['gdp 6 about', 'industrial_value_added 7 exact', 'fixed_asset_investment 8 exact']);
+  });
+
+  it('reads industries written as ordinals, with a qualifier after each value', () => {
+    for (const subject of ['一二三产增加值', '一产、二产、三产增加值', '第一、二、三产业增加值', '第一、第二、第三产业增加值']) {
+      const r = report('', `今年主要预期目标是：地区生产总值增长5%，${subject}分别增长3.5%左右、6%以上和5%。`);
+      const t = r.facts.filter((f) => f.kind === 'target' && f.headline && f.indicator.endsWith('_industry'));
+      expect(t.map((f) => [f.indicator, f.value, f.qualifier]), subject).toEqual([
+        ['primary_industry', 3.5, 'about'],
+        ['secondary_industry', 6, 'at_least'],
+        ['tertiary_industry', 5, 'exact'],
+      ]);
+    }
+  });
+
+  it('reads full-width thousands separators as one number', () => {
+    const r = report('全年粮食总产量3，680亿斤，一般公共预算收入13，980，000，000元。', '');
+    expect(pick(r.facts, 'grain_output')[0]).toMatchObject({ value: 3680, unit: '亿斤', quote: '全年粮食总产量3,680亿斤' });
+    expect(pick(r.facts, 'public_budget_revenue')[0]).toMatchObject({ value: 13980000000, unit: '元' });
+  });
 });
