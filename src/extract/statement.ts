@@ -37,26 +37,44 @@ function sentencesFrom(paras: ParagraphNode[]): Sentence[] {
 /** [start, end) of the year's target statement, or null. */
 export function findTargetStatement(text: string, sections: SectionNode[]): Span | null {
   STATEMENT_OPENER.lastIndex = 0;
-  let all: Sentence[] | null = null;
+  let all: Sentence[] = [];
   let paras: ParagraphNode[] = [];
   for (let m = STATEMENT_OPENER.exec(text); m !== null; m = STATEMENT_OPENER.exec(text)) {
     const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('。', m.index) + 1);
-    const lead = text.slice(lineStart, m.index);
-    // Five-year or long-range targets are not the year's ("十五五"时期主要目标, 2035年远景目标).
-    if (STATEMENT_LONG_RANGE.test(lead)) continue;
+    // Five-year or long-range targets are not the year's ("十五五"时期主要目标, 2035年远景目标), unless the
+    // clause right before the opener says this year's (对接“十四五”规划，提出今年…的主要预期目标是).
+    const clauseStart = Math.max(lineStart, text.lastIndexOf('，', m.index) + 1);
+    const clauseLead = text.slice(clauseStart, m.index);
+    if (STATEMENT_LONG_RANGE.test(clauseLead)) continue;
+    if (STATEMENT_LONG_RANGE.test(text.slice(lineStart, clauseStart)) && !/今年|明年/.test(clauseLead)) continue;
     // 经济增长预期目标为7%左右: the indicator stands before the opener, so the statement is the whole sentence.
     let start = findMentions(text, lineStart, m.index).length > 0 ? lineStart : m.index + m[0].length;
     while (start < text.length && /\s/.test(text[start])) start++;
-    if (all === null) {
+    if (all.length === 0) {
       paras = paragraphs(sections);
       all = sentencesFrom(paras);
     }
-    // The sentence that holds the start (or, for "目标是：" ending its line, the next one).
+    // The sentence that holds the start (or, for "目标是：" ending its line, the next one). A sentence or two of
+    // qualitative goals may come first (改革取得新突破。…，全市生产总值预期增长7.5%左右).
     let i = all.findIndex((s) => s.span[1] > start);
     if (i < 0) continue;
-    const first = all[i];
+    let first = all[i];
+    for (let skip = 0; skip < 2 && !listsTargets(text, Math.max(start, first.span[0]), first.span[1]); skip++) {
+      const next = all[i + 1];
+      if (!next || next.para !== first.para) break;
+      i++;
+      first = next;
+    }
     if (!listsTargets(text, Math.max(start, first.span[0]), first.span[1])) continue;
-    let end = first.span[1];
+    return extend(text, paras, all, i, start);
+  }
+  return fallback(text, sections, paras, all);
+}
+
+/** Runs the statement on from sentence i (which lists targets) while the following sentences do too. */
+function extend(text: string, paras: ParagraphNode[], all: Sentence[], i: number, start: number): Span {
+  const first = all[i];
+  let end = first.span[1];
     // The opener's own paragraph goes on sentence by sentence. A following paragraph continues the statement
     // only as a list: after a line left open (目标是： / …增长6%； / a line cut off by a stray break), or item
     // after numbered item (1.… 2.…).
@@ -78,7 +96,39 @@ export function findTargetStatement(text: string, sections: SectionNode[]): Span
     }
     // Keep the end off a closing 。 so that a statement reads like the sentence(s) it is.
     while (end > start && /[。！？\s]/.test(text[end - 1])) end--;
-    return [start, end];
+  return [start, end];
+}
+
+/** Distinct indicators stated with a figure right after their name in text[s, e). */
+function targetCount(text: string, s: number, e: number): number {
+  const figures = findFigures(text, s, e);
+  const ids = new Set<string>();
+  for (const m of findMentions(text, s, e)) {
+    if (figures.some((f) => f.start >= m.end && f.start - m.end <= 10)) ids.add(m.id);
+  }
+  return ids.size;
+}
+
+/**
+ * No opener (今年，…。要力争地区生产总值增长10%以上；固定资产投资增长23%；…): the first sentence of the year's
+ * targets or plan part, before its first subsection, that states three or more indicators with figures.
+ */
+function fallback(text: string, sections: SectionNode[], paras: ParagraphNode[], all: Sentence[]): Span | null {
+  if (all.length === 0) {
+    paras = paragraphs(sections);
+    all = sentencesFrom(paras);
+  }
+  const intro: Array<[number, number]> = [];
+  for (const s of sections) {
+    if (s.kind !== 'targets' && s.kind !== 'plan') continue;
+    const firstSub = s.children.find((c) => c.type === 'section');
+    intro.push([s.span[0], firstSub ? firstSub.span[0] : s.span[1]]);
+    for (const c of s.children) if (c.type === 'section' && c.kind === 'targets') intro.push([c.span[0], c.span[1]]);
+  }
+  for (let i = 0; i < all.length; i++) {
+    const [a, b] = all[i].span;
+    if (!intro.some(([s, e]) => a >= s && b <= e)) continue;
+    if (targetCount(text, a, b) >= 3 && !STATEMENT_LONG_RANGE.test(text.slice(a, Math.min(b, a + 30)))) return extend(text, paras, all, i, a);
   }
   return null;
 }

@@ -57,8 +57,8 @@ export const MULTIYEAR_PATTERN = /(连续[\d一二三四五六七八九十两]+�
 
 /** Sentence-initial time markers that set the time frame of the rest of a paragraph. */
 export const TIME_MARKERS: ReadonlyArray<readonly [RegExp, 'review' | 'target' | 'period']> = [
-  [/^(刚刚过去的|过去的)?(\d{4})年(是|，|,|以来|全年|我们|全市|全省|全区|全县|全国|经济|国民经济)/, 'review'],
-  [/^(过去一年|去年|上年|一年来|这一年|2\d{3}年来)/, 'review'],
+  [/^(?:特别是|尤其是|其中|各位代表，)?(刚刚过去的|过去的)?(\d{4})年(是|，|,|以来|全年|我们|全市|全省|全区|全县|全国|经济|国民经济)/, 'review'],
+  [/^(?:特别是|尤其是|其中|各位代表，)?(过去一年|去年|上年|一年来|这一年|2\d{3}年来)/, 'review'],
   [/^(今年|明年)/, 'target'],
   [/^(过去五年|五年来|这五年|过去的五年|“十[一二三四五六七八九]五”(时期|期间|以来)|十[一二三四五六七八九]五(时期|期间|以来)|\d{4}年(到|至|—|－|-)\d{4}年)/, 'period'],
 ];
@@ -171,8 +171,20 @@ export const GAP_TOKENS: readonly string[] = [
   '（[^（）]{1,12}）', '\\([^()]{1,12}\\)',
 ];
 
-/** Opens the year's target statement: 主要预期目标是：, 预期目标为, 主要目标是. */
-export const STATEMENT_OPENER = /(?:主要预期目标|预期目标|主要目标|发展目标|调控目标|主要指标)(?:是|为|定为|：|:)[：:]?/g;
+/**
+ * Opens the year's target statement: 主要预期目标是：, 预期目标为, 主要目标建议为, 主要预期指标是, 预期性指标主要是,
+ * 主要预期目标和约束指标是, 主要指标安排是, 发展的目标是, 发展指标分为三大类：, 主要预期目标，按…原则安排：, 主要预期：.
+ */
+export const STATEMENT_OPENER = new RegExp(
+  [
+    '(?:主要预期|预期性?|主要|发展的?|调控|约束性?)(?:目标|指标)(?:和约束性?指标)?(?:主要|建议|拟|初步|安排)?(?:是|为|定为|确定为|设定为|安排为)[：:，,]?',
+    '(?:主要预期|预期性?|主要|调控)(?:目标|指标)[：:]',
+    '主要预期[：:]',
+    '发展指标分为[^：:。]{1,6}[：:]',
+    '(?:主要预期|预期)目标[，,][^。：:]{0,30}(?:安排|确定|设定)[：:]',
+  ].join('|'),
+  'g',
+);
 /** Before an opener: five-year or long-range targets, not the year's (“十五五”时期主要目标, 2035年远景目标). */
 export const STATEMENT_LONG_RANGE = /十[一二三四五六七八九]五|五年|2035|远景|规划|今后/;
 /** A sentence that comments on the targets rather than listing them ends the statement. */

@@ -1,18 +1,26 @@
 // What each section is about, from its title: review of last year, this year's targets, the work plan, …
 // Titles are short and formulaic; when a title names nothing, position decides (see classifySections).
 import type { ParagraphNode, SectionKind, SectionNode } from '../types.js';
-
-/** A five-year-plan period: "十四五"时期, 第六个五年计划, "七五", 过去五年, 今后五年. */
-const FIVE_YEAR = /十[一二三四五六七八九]?五|[“"][六七八九]五[”"]|五年计划|五年規劃|五年计划|五年规划|个五年|过去五年|五年来|今后五年|五年的|五年国内|的五年|[“"]?[六七八九]五[”"]?(?:计划|时期|期间)/;
-const REVIEW = /回顾|决算|成就|总结|执行情况|情况|过去|一年来|去年|报告.*工作|成绩|胜利/;
-const GOALS = /目标|任务|举措|规划纲要|建议|基本方针|建设方针|说明/;
-const ONE_YEAR = /过去一年|一年来|去年|(?:19|20)\d\d年(?:[^和至到—-]|$)|今年/;
-
-const SELF = /政府自身|自身建设|政府建设|人民满意的|服务型政府|政府治理|政风|廉政建设|行政能力建设|政府机构改革/;
-const TARGETS = /总体要求|主要目标|预期目标|主要指标|总体部署|政策取向|基本方针|目标任务/;
-const PLAN = /工作安排|工作任务|重点工作|今年工作|重点任务|主要任务|工作的建议|工作建议|的工作$|年工作$|计划的任务|任务$/;
-/** Parts that are neither the year's work nor the review: foreign policy, unification, the closing words. */
-const ASIDE = /外交|国际形势|对外政策|祖国|统一|结束语|国防/;
+import {
+  ANNEX,
+  ANNEX_PLAN,
+  ANNEX_REVIEW,
+  ASIDE,
+  FIVE_YEAR,
+  GOALS,
+  ONE_YEAR,
+  OPENS_FIVE_YEAR_PLAN,
+  OPENS_FIVE_YEAR_REVIEW,
+  OPENS_REVIEW,
+  PLAN,
+  PLAN_OPENING,
+  PLAN_WITH_TARGETS,
+  REVIEW,
+  SELF,
+  TARGETS,
+  YEAR_AND_PERIOD,
+  YEAR_WORK,
+} from '../lexicon/sections.js';
 
 /** Kind named by a title alone, or null when the title does not say. */
 export function classifyTitle(title: string): SectionKind | null {
@@ -21,22 +29,43 @@ export function classifyTitle(title: string): SectionKind | null {
   if (SELF.test(t) && !REVIEW.test(t)) return 'self_building';
   const review = REVIEW.test(t);
   // A single year's review wins over the five-year one it is paired with (过去一年和五年工作回顾).
-  if (review && ONE_YEAR.test(t) && !/过去五年|五年来/.test(t.replace(/过去一年和五年/, ''))) return 'review';
+  // So does a year reviewed with its five-year period (2022年和过去五年工作回顾): each sentence's own time
+  // words (五年来, “十四五”时期) date its figures.
+  if (review && ONE_YEAR.test(t) && (YEAR_AND_PERIOD.test(t) || !/过去五年|五年来/.test(t))) return 'review';
   if (FIVE_YEAR.test(t)) {
+    // 努力实现“十二五”良好开局, 今后五年的目标任务和2013年工作建议: the year's work, inside the new period.
+    if (!review && (PLAN_OPENING.test(t) || YEAR_WORK.test(t))) return 'plan';
     if (GOALS.test(t) && !/回顾|执行情况/.test(t)) return 'five_year_plan';
     if (review) return 'five_year_review';
-    return 'five_year_plan';
+    return null; // a period named in passing (…全力推进今年及“十二五”各项工作): the opening words or the position tell
   }
   if (review && !/报告工作/.test(t)) return 'review';
-  if (TARGETS.test(t)) return 'targets';
+  if (TARGETS.test(t)) return PLAN_WITH_TARGETS.test(t) || /任务/.test(t) ? 'plan' : 'targets';
   if (PLAN.test(t)) return 'plan';
   if (/计划|预算/.test(t)) return 'plan';
   return null;
 }
 
-function firstParagraphText(text: string, s: SectionNode): string {
+function firstParagraphText(text: string, s: SectionNode, length = 80): string {
   const p = s.children.find((c): c is ParagraphNode => c.type === 'paragraph');
-  return p ? text.slice(p.span[0], Math.min(p.span[1], p.span[0] + 80)) : '';
+  return p ? text.slice(p.span[0], Math.min(p.span[1], p.span[0] + length)) : '';
+}
+
+/** An annex holds this year's pledges (plan), last year's pledges done (review), or a glossary (other). */
+function annexKind(text: string, s: SectionNode): SectionKind {
+  const head = text.slice(s.span[0], Math.min(s.span[1], s.span[0] + 120));
+  if (ANNEX_REVIEW.test(head)) return 'review';
+  if (ANNEX_PLAN.test(head)) return 'plan';
+  return 'other';
+}
+
+/** A part whose title names nothing (攻坚克难，保持了…好势头): what its first sentence speaks of. */
+function kindByOpening(text: string, s: SectionNode): SectionKind | null {
+  const head = firstParagraphText(text, s, 60);
+  if (OPENS_REVIEW.test(head)) return 'review';
+  if (OPENS_FIVE_YEAR_REVIEW.test(head)) return 'five_year_review';
+  if (OPENS_FIVE_YEAR_PLAN.test(head)) return 'five_year_plan';
+  return null;
 }
 
 /**
@@ -50,8 +79,15 @@ export function classifySections(text: string, sections: SectionNode[]): void {
   let seenMain = false;
   for (const s of sections) {
     if (s.kind === 'preamble') continue;
+    if (ANNEX.test(s.title)) {
+      s.kind = annexKind(text, s);
+      inherit(s);
+      continue;
+    }
     let kind = classifyTitle(s.title);
     if (kind === null && s.title === '') kind = classifyTitle(firstParagraphText(text, s).split(/[。：]/)[0]);
+    if (kind === null && !seenMain) kind = kindByOpening(text, s);
+    if (kind === null && FIVE_YEAR.test(s.title) && !seenMain) kind = 'five_year_plan';
     if (kind === null) kind = seenMain && !ASIDE.test(s.title) ? 'plan' : 'other';
     if (kind !== 'other') seenMain = true;
     s.kind = kind;

@@ -1,5 +1,6 @@
 // Recognise a heading at the start of one line. Pure; works on the trimmed line string.
 import { cnToInt } from './numerals.js';
+import { ANNEX, PART_TITLE } from '../lexicon/sections.js';
 
 /** Heading styles, outermost first. `bare` = an unnumbered short line such as 结束语 or 关于外交工作. */
 export type HeadingStyle = 'bare' | 'cn' | 'paren' | 'arabic' | 'paren_arabic';
@@ -18,6 +19,10 @@ export interface HeadingMatch {
   titleEnd: number;
   /** True when the line goes on after the title (（一）科学调度经济运行。着力…): the line stays a paragraph too. */
   runIn: boolean;
+  /** An annex (附件2, 名词解释): a part of its own after the report, whatever is open. */
+  annex?: boolean;
+  /** A part's own title written without a marker (2024年工作安排): ranks as a part (一、). */
+  part?: boolean;
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -40,6 +45,7 @@ const NOT_BARE = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四
 
 /** Match a heading on a trimmed line; prevBlank/nextBlank tell whether it stands alone between blank lines. */
 export function matchHeading(s: string, prevBlank: boolean, nextBlank: boolean): HeadingMatch | null {
+  if (s.length <= 40 && ANNEX.test(s)) return { style: 'bare', n: 0, marker: null, titleStart: 0, titleEnd: s.length, runIn: false, annex: true };
   const bare = BARE_NUMERAL.exec(s);
   if (bare) return { style: 'cn', n: cnToInt(bare[1]), marker: s, titleStart: s.length, titleEnd: s.length, runIn: false };
   for (const [style, re] of MARKERS) {
@@ -52,14 +58,26 @@ export function matchHeading(s: string, prevBlank: boolean, nextBlank: boolean):
   if (prevBlank && nextBlank && BARE_LINE.test(s) && !NOT_BARE.test(s) && /[\u4e00-\u9fff]{2}/.test(s)) {
     return { style: 'bare', n: 0, marker: null, titleStart: 0, titleEnd: s.length, runIn: false };
   }
+  // A part's own title without a marker, between lines that are not blank, or glued to its first sentence
+  // (2023年工作回顾过去一年，…): the title is the known part name.
+  const part = PART_TITLE.exec(s);
+  if (part) {
+    let end = part[0].length;
+    while (end < s.length && /[。：:！\s]/.test(s[end])) end++;
+    return { style: 'bare', n: 0, marker: null, titleStart: 0, titleEnd: part[0].length, runIn: end < s.length, part: true };
+  }
   return null;
 }
 
 function titled(style: HeadingStyle, n: number, marker: string, start: number, s: string): HeadingMatch | null {
   if (LIST_END.test(s)) return null;
   const rest = s.slice(start);
-  const t = TITLE_END.exec(rest);
   const outer = style === 'cn';
+  const t = TITLE_END.exec(rest);
+  // A known part name glued to its first sentence (一、2023年工作回顾过去一年，面对…): the title is the name.
+  // Only when what follows is too long for a title (2024年工作安排和主要任务 is one title).
+  const part = outer && (t === null ? rest.length > 40 : t.index > 30) ? PART_TITLE.exec(rest) : null;
+  if (part) return { style, n, marker, titleStart: start, titleEnd: start + part[0].length, runIn: true };
   if (!t) {
     // No terminator: a title line, unless it is a whole paragraph that lost its punctuation.
     if (rest.length > 60) return outer ? null : { style, n, marker, titleStart: start, titleEnd: s.length, runIn: true };

@@ -37,7 +37,8 @@ function salutationLine(text: string, lines: Line[]): number {
     const l = lines[i];
     if (l.cs === l.ce) continue;
     seen++;
-    if (text.startsWith('各位代表', l.cs)) return i;
+    // 各位代表： opens the speech; 各位代表，一年来… further on is a paragraph of the review, not the salutation.
+    if (text.startsWith('各位代表', l.cs) && /^各位代表[！!]?(?:[：:]|$)/.test(text.slice(l.cs, Math.min(l.ce, l.cs + 8)))) return i;
   }
   return -1;
 }
@@ -90,8 +91,16 @@ export function parseReport(text: string): SectionNode[] {
       const nextBlank = i + 1 >= lines.length || lines[i + 1].cs === lines[i + 1].ce;
       h = matchHeading(text.slice(l.cs, l.ce), prevBlank, nextBlank);
     }
+    // 附件2 then 名词解释: the second line names the annex just opened.
+    if (h?.annex && stack.length === 1 && stack[0].rank === -1 && stack[0].node.children.length === 0) h = { ...h, annex: false };
     if (h) {
-      const rank = h.style === 'bare' ? bareRank(text.slice(l.cs, l.ce), stack) : RANK[h.style];
+      const rank = h.annex
+        ? -1
+        : h.part
+          ? (stack.length === 0 || stack[0].rank <= 0 ? 0 : RANK.cn)
+          : h.style === 'bare'
+            ? bareRank(text.slice(l.cs, l.cs + h.titleEnd), stack)
+            : RANK[h.style];
       let depth = stack.length;
       while (depth > 0 && stack[depth - 1].rank >= rank) depth--;
       const counters = depth > 0 ? stack[depth - 1].counters : rootCounters;

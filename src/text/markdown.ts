@@ -16,6 +16,8 @@ export interface MarkdownText {
   url: string | null;
 }
 
+const PART_MARKER = /^[一二三四五六七八九十]{1,3}、/;
+
 /** Blocks whose content is one line of text (a paragraph, a heading, a table cell row). */
 const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableRow', 'code', 'html']);
 
@@ -47,6 +49,21 @@ function inline(node: Nodes, out: string[]): void {
 
 function blocks(node: Nodes, out: string[]): void {
   if (node.type === 'yaml' || node.type === 'definition' || node.type === 'thematicBreak') return;
+  if (node.type === 'paragraph' && node.children[0]?.type === 'strong' && node.children.length > 1) {
+    // **一、开拓创新，推动科学发展再上新台阶**“十二五”时期是…: the bold run is the part's title; as one line
+    // with its paragraph it would read as a long first sentence, not a heading.
+    const head: string[] = [];
+    inline(node.children[0], head);
+    const title = head.join('').trim();
+    if (PART_MARKER.test(title)) {
+      const rest: string[] = [];
+      for (const c of node.children.slice(1)) inline(c, rest);
+      out.push(title);
+      const body = rest.join('').trim();
+      if (body !== '') out.push(body);
+      return;
+    }
+  }
   if (LEAF_BLOCKS.has(node.type)) {
     const parts: string[] = [];
     if (node.type === 'code') parts.push(node.value);

@@ -8,7 +8,8 @@
 //   Spaces are then removed next to CJK punctuation, between a CJK character and a digit, and inside numbers
 //   ("8.6 %" -> "8.6%"; a Unicode space between digits is a thousands separator: "1\u2009035" -> "1035"; a plain
 //   ASCII space between digits is kept, since it may separate table cells: "1035.61 8.6").
-//   Spaces between multi-character CJK words are kept ("露营天堂 自在贵港", "市长 黄江"), but runs of single
+//   Spaces between multi-character CJK words are kept in short lines ("露营天堂 自在贵港", "市长 黄江"); in a
+//   line of prose (60+ characters with sentence punctuation) a space between two characters is removed. Runs of single
 //   spaced-out characters are closed up: "市长 黄 江" -> "市长 黄江", "李 强" -> "李强",
 //   "政 府 工 作 报 告" -> "政府工作报告" (name padding and PDF letter-spacing).
 // - Full-width digits, Latin letters and the number signs ％．＋－～／＜＞＝ become ASCII; the full-width punctuation
@@ -54,6 +55,10 @@ const RE_SPACE_IN_NUMBER = / (?:(?<=\d )(?=[%‰]|\.\d)|(?<=\d\. )(?=\d))/g;
 const WIDE = '[\\u00A0\\u2000-\\u200A\\u202F\\u3000]';
 const RE_WIDE_SPACE_IN_DIGITS = new RegExp(`${WIDE}(?<=\\d${WIDE})${WIDE}*(?=\\d)`, 'g');
 const RE_MANY_BREAKS = /\n{3,}/g;
+// Chinese prose has no spaces between words: inside a long line of sentences a space between two characters
+// is a wrap or typesetting artefact ("主要预 期目标", "城镇登记 失业率"). Short lines (titles, names, slogans) keep theirs.
+const RE_PROSE_LINE = /^[^\n]{60,}$/gm;
+const RE_SPACE_HAN_HAN = new RegExp(` (?<=[${HAN}] )(?=[${HAN}])`, 'g');
 // A full-width comma as a thousands separator ("3，680亿斤", "13，980，000，000元"): 1-3 digits, then groups of
 // exactly three. Chinese never puts a list comma between bare digits like that.
 const RE_WIDE_THOUSANDS = /(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.，]\d|\d)/g;
@@ -171,6 +176,8 @@ export function normaliseText(raw: string): string {
     t = t.replace(RE_SPACE_NEAR_PUNCT, '').replace(RE_SPACE_HAN_DIGIT, '').replace(RE_SPACE_IN_NUMBER, '');
   }
   t = joinStrayBreaks(t);
+  // After joining: a wrapped paragraph is one long line only now.
+  if (t.includes(' ')) t = t.replace(RE_PROSE_LINE, (line) => (RE_INNER_PUNCT.test(line) ? line.replace(RE_SPACE_HAN_HAN, '') : line));
   t = t.replace(RE_MANY_BREAKS, '\n\n');
   return t.trim();
 }

@@ -190,3 +190,48 @@ describe('parseReport on synthetic text', () => {
     );
   });
 });
+
+describe('parseReport on scraped and republished layouts', () => {
+  const kinds = (text: string) => parseReport(text).map((s) => [s.kind, s.title]);
+
+  it('reads a heading glued to its first sentence, and part titles without markers or blank lines', () => {
+    const glued = '各位代表：\n一、2023年工作回顾过去一年，面对复杂严峻的外部环境，全市上下团结一心，地区生产总值增长5%。\n二、2024年工作安排今年是实施“十四五”规划的关键一年，要抓好以下工作。\n（一）抓项目。开工项目100个。';
+    expect(kinds(glued)).toEqual([['preamble', ''], ['review', '2023年工作回顾'], ['plan', '2024年工作安排']]);
+    const bare = '各位代表：\n2023年工作回顾\n过去一年，全市地区生产总值增长5%。\n2024年工作安排\n（一）抓项目。开工项目100个。';
+    expect(kinds(bare)).toEqual([['preamble', ''], ['review', '2023年工作回顾'], ['plan', '2024年工作安排']]);
+    // A title that merely starts like a part name is one title.
+    expect(kinds('各位代表：\n\n一、2024年工作安排和主要任务\n\n（一）抓项目。')[1]).toEqual(['plan', '2024年工作安排和主要任务']);
+  });
+
+  it('classifies the parts of plan-opening years and combined reviews', () => {
+    const text = (a: string, b: string) => `各位代表：\n\n一、${a}\n\n过去一年，地区生产总值增长5%。\n\n二、${b}\n\n（一）抓项目。开工项目100个。`;
+    expect(kinds(text('2025年和“十四五”时期工作回顾', '“十五五”时期主要目标任务'))[1][0]).toBe('review');
+    expect(kinds(text('2022年和过去五年工作回顾', '2023年主要工作建议'))[1][0]).toBe('review');
+    expect(kinds(text('“十一五”时期的回顾', '努力实现“十二五”良好开局')).map((k) => k[0])).toEqual(['preamble', 'five_year_review', 'plan']);
+    expect(kinds(text('过去五年工作回顾', '今后五年的目标任务和2013年工作建议'))[2][0]).toBe('plan');
+    expect(kinds(text('2023年工作回顾', '2024年目标任务和重点工作'))[2][0]).toBe('plan');
+    // Titles that name nothing: the first part's opening words say it is the review; the rest is the plan.
+    expect(kinds(text('攻坚克难，保持了经济社会健康发展的好势头', '适应新常态，奋力开创新局面')).map((k) => k[0])).toEqual(['preamble', 'review', 'plan']);
+  });
+
+  it('keeps annexes apart: their numbering restarts and they do not join the last part', () => {
+    const text = '各位代表：\n\n一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n二、2024年工作安排\n\n（一）抓项目。开工项目100个。\n\n三、加强政府自身建设\n\n依法行政。\n\n《政府工作报告》附件1\n\n2024年为民办实事\n\n一、新建学校10所。\n\n二、改造老旧小区50个。\n\n三、新增公交线路5条。\n\n附件2\n\n名词解释\n\n“三上”企业：指规模以上工业企业。';
+    const top = parseReport(text);
+    expect(top.map((s) => [s.kind, s.title])).toEqual([
+      ['preamble', ''],
+      ['review', '2023年工作回顾'],
+      ['plan', '2024年工作安排'],
+      ['self_building', '加强政府自身建设'],
+      ['plan', '《政府工作报告》附件1'],
+      ['other', '附件2'],
+    ]);
+    const annex = top[4].children.find((c) => c.type === 'section') as SectionNode;
+    expect(annex.title).toBe('2024年为民办实事');
+    expect(annex.children.filter((c) => c.type === 'section').map((c) => (c as SectionNode).marker)).toEqual(["一、", "二、", "三、"]);
+  });
+
+  it('takes only 各位代表： as the salutation, not a later 各位代表，… paragraph', () => {
+    const text = '政府工作报告\n（2018年2月6日在贵阳市第十四届人民代表大会第三次会议上）\n\n一、2017年政府工作回顾\n\n过去一年，地区生产总值增长11.3%。\n\n各位代表，一年来我们迎难而上。\n\n二、2018年工作安排\n\n（一）抓项目。';
+    expect(parseReport(text).map((s) => s.kind)).toEqual(['preamble', 'review', 'plan']);
+  });
+});
