@@ -7,7 +7,7 @@ export interface EvalDoc {
   key: string;
   report: Report;
   /** What the metadata must say, where known. */
-  expect?: { region?: string; level?: Level; year?: number };
+  expect?: { region?: string; regionCode?: string; level?: Level; year?: number };
 }
 
 export interface SetResult {
@@ -29,7 +29,7 @@ export function evaluateSet(name: string, docs: EvalDoc[], targets: GoldEntry[],
     if (d.expect) {
       checked++;
       const m = d.report.meta;
-      for (const field of ['region', 'level', 'year'] as const) {
+      for (const field of ['region', 'regionCode', 'level', 'year'] as const) {
         const want = d.expect[field];
         if (want !== undefined && m[field] !== want) wrong.push({ key: d.key, field, expected: want, got: m[field] });
       }

@@ -1,5 +1,5 @@
 // Hand-annotated answers: `KEY REGION | indicator measure value[-high] unit qualifier ; …` (docs/domain.md).
-import type { Measure, Qualifier } from '../types.js';
+import type { Level, Measure, Qualifier } from '../types.js';
 
 export interface GoldFact {
   indicator: string;
@@ -42,6 +42,28 @@ export function parseGold(source: string): GoldEntry[] {
         return { indicator, measure: measure as Measure, low: Math.min(a, b), high: Math.max(a, b), unit, qualifier: qualifier as Qualifier | 'any' };
       });
     out.push({ key, region: region ?? '', facts });
+  }
+  return out;
+}
+
+export interface MetaExpectation {
+  key: string;
+  region: string;
+  regionCode: string;
+  level: Level;
+  year: number;
+}
+
+/** `meta.tsv`: what the metadata of each file must say (file, region, GB/T 2260 code, level, year). */
+export function parseMetaTable(source: string): MetaExpectation[] {
+  const out: MetaExpectation[] = [];
+  for (const [i, raw] of source.split('\n').entries()) {
+    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    const [key, region, regionCode, level, year] = raw.split('\t').map((c) => c.trim());
+    if (!key || !region || !/^\d{6}$/.test(regionCode ?? '') || !['national', 'province', 'city', 'county'].includes(level) || !/^\d{4}$/.test(year ?? '')) {
+      throw new Error(`meta line ${i + 1}: expected file, region, code, level, year separated by tabs`);
+    }
+    out.push({ key, region, regionCode, level: level as Level, year: Number(year) });
   }
   return out;
 }

@@ -17,3 +17,4 @@ export const PACKAGE_ROOT = findRoot();
 export const SEEDS_DIR = join(PACKAGE_ROOT, 'corpus', 'seeds');
 export const NATIONAL_JSONL = join(PACKAGE_ROOT, 'corpus', 'national', 'government_work_reports.jsonl');
 export const GOLD_DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'gold');
+export const DEV_DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'dev');

@@ -131,7 +131,8 @@ function classify(
     return { measure: 'rank', sign: 1, rankOf: of };
   }
   if (/占|比重|占比/.test(gap)) return { measure: 'share', sign: 1, rankOf: null };
-  const rate = INDICATOR_BY_ID.get(indicator)?.rate === true;
+  const entry = INDICATOR_BY_ID.get(indicator);
+  const rate = entry?.rate === true;
   const percent = fig.unit === '%' || fig.unit === '‰';
   const points = fig.unit === '个百分点';
   const fall = has(gap, FALL_VERBS);
@@ -144,6 +145,7 @@ function classify(
     if (TO_RE.test(gap)) return { measure: 'level', sign: 1, rankOf: null };
     if (fall) return { measure: 'growth', sign: -1, rankOf: null };
     if (rise) return { measure: 'growth', sign: 1, rankOf: null };
+    if (entry?.percentIsGrowth) return { measure: 'growth', sign: 1, rankOf: null };
     if (rate) return { measure: 'level', sign: 1, rankOf: null };
     return null; // a bare percentage of an amount indicator says nothing clear
   }
@@ -152,6 +154,12 @@ function classify(
   if (fall) return { measure: 'change', sign: -1, rankOf: null };
   if (rise) return { measure: 'change', sign: 1, rankOf: null };
   return { measure: 'level', sign: 1, rankOf: null };
+}
+
+/** 500万元以上项目固定资产投资: a figure that describes the noun after it is part of the subject, not a value. */
+const ATTRIBUTIVE_AFTER = /^(?:的)?(?:项目|重点项目|工业企业|企业|工程)/;
+function attributive(text: string, f: Figure): boolean {
+  return !f.rank && f.unit !== null && f.unit !== '%' && ATTRIBUTIVE_AFTER.test(text.slice(f.end, f.end + 4));
 }
 
 const signed = (v: number | null, sign: 1 | -1): number | null => (v === null ? null : v === 0 ? 0 : v * sign);
@@ -173,7 +181,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
       let stretchToEnd = false;
       for (const seg of splitSpan(text, sent[0], sent[1], SEGMENT_SEPS)) {
         segmentNo++;
-        const figures = findFigures(text, seg[0], seg[1]);
+        const figures = findFigures(text, seg[0], seg[1]).filter((f) => !attributive(text, f));
         let subject: Subject | null = null;
         let lastMeasure: Measure | null = null;
         for (const cl of clauses(text, seg, figures)) {
@@ -221,7 +229,8 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
             const ids = subject.ids;
             let pairs: Array<[string | null, Figure]>;
             if (group.length === ids.length) pairs = ids.map((id, i) => [id, group[i]]);
-            else if (group.length === 1 && ids.length > 1 && /均|都/.test(gap)) pairs = ids.map((id) => [id, group[0]]);
+            // One figure for several indicators (城乡居民收入均增长8%, 城镇和农村居民收入分别增长10%以上, 城乡居民收入增长8%).
+            else if (group.length === 1 && ids.length > 1) pairs = ids.map((id) => [id, group[0]]);
             else if (group.length === 1 && ids.length === 1) pairs = [[ids[0], group[0]]];
             else if (ids.length === 1 && /由|从/.test(gap) && group.length === 2) pairs = [[ids[0], group[1]]];
             else continue;

@@ -37,7 +37,7 @@ export function aliasId(phrase: string): string | null {
 
 /** Words that may open a clause before its subject: 其中, 全市, 全年, 2023年, 力争 … */
 const LEAD_RE =
-  /^(?:[（(]?\d{1,2}[）)]|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|其中|同时|此外|另外|全年|今年|去年|年末|年底|全市|全省|全区|全县|全国|全州|我市|我省|我区|我县|我国|初步核算|预计|力争|争取|确保|努力|实现|完成|推动|保持|各项|主要|全体|\d{4}年|一季度|第一季度|上半年|下半年|前三季度|前\d+个?月|\d+[-—－~至]\d+月)*/;
+  /^(?:[（(]?\d{1,2}[）)]|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|正常年景下|\d+(?:\.\d+)?(?:万元|亿元)以上(?:的)?(?:项目|工业企业|企业)|其中|同时|此外|另外|全年|今年|去年|年末|年底|全市|全省|全区|全县|全国|全州|我市|我省|我区|我县|我国|初步核算|预计|力争|争取|确保|努力|实现|完成|推动|保持|各项|主要|全体|\d{4}年|一季度|第一季度|上半年|下半年|前三季度|前\d+个?月|\d+[-—－~至]\d+月)*/;
 
 /** List separators inside a subject. */
 const LIST_SEP = /、|和|及|与|以及/;
@@ -65,7 +65,13 @@ export function readSubject(text: string, start: number, end: number): Subject |
   const elements = body.split(LIST_SEP).filter((e) => e.length > 0).flatMap(ordinalRun);
   const last = elements[elements.length - 1];
   const lastId = aliasId(last);
-  if (lastId === null) return null;
+  if (lastId === null) {
+    // 常住人口城镇化率和户籍人口城镇化率: a list whose last element is another indicator the lexicon lacks keeps
+    // the elements it knows (a single element such as 对欧盟进出口总额 stays no subject).
+    if (elements.length < 2) return null;
+    const ids = elements.map((e) => aliasId(e));
+    return ids.some((id) => id !== null) ? { ids, start: start + lead, end } : null;
+  }
   const ids = elements.map((e, i) => (i === elements.length - 1 ? lastId : aliasId(e) ?? elided(e, last)));
   return { ids, start: start + lead, end };
 }

@@ -192,9 +192,25 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
   }
   // Digits inside a rank (第14位) were also read as plain figures; drop those.
   const ranks = out.filter((f) => f.rank);
-  return out
+  const figures = out
     .filter((f) => f.rank || !ranks.some((r) => f.numStart >= r.start && f.numStart < r.end))
     .sort((a, b) => a.start - b.start);
+  return shareListUnits(text, figures);
+}
+
+const LIST_JOIN = /^(?:、|和|及|与|或)$/;
+/**
+ * A list writes the unit once, at the end: 分别提高1.6个和1.4个百分点, 分别增长7.5、8%. Each element before the
+ * last takes the unit of the one after it (个 of 1.6个 is the start of 个百分点, not a count).
+ */
+function shareListUnits(text: string, figs: Figure[]): Figure[] {
+  for (let i = figs.length - 2; i >= 0; i--) {
+    const a = figs[i];
+    const b = figs[i + 1];
+    if (a.rank || b.rank || b.unit === null || !LIST_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (a.unit === null || (a.unit === '个' && b.unit === '个百分点')) figs[i] = { ...a, unit: b.unit };
+  }
+  return figs;
 }
 
 interface Amount {

@@ -4,21 +4,28 @@
 // ends with a stretch clause (…，在实际工作中努力争取更好结果。), or a list on the following lines.
 import type { ParagraphNode, SectionNode, Span } from '../types.js';
 import { STATEMENT_END, STATEMENT_LONG_RANGE, STATEMENT_OPENER } from '../lexicon/grammar.js';
-import { paragraphs } from '../parse/query.js';
+import { paragraphs, sectionAt } from '../parse/query.js';
 import { findMentions } from './mentions.js';
 import { findFigures } from './numbers.js';
 
 const LIST_ITEM = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、．.]|[一二三四五六七八九十]是|——|-|•)/;
-/** Longest run of sentences after the first: a statement of 30 indicators is rare, a paragraph of 12 sentences is not. */
-const MAX_SENTENCES = 12;
+/** Longest run of sentences (or list lines) after the first: a list of 14 indicators, one per line, is not rare. */
+const MAX_SENTENCES = 30;
 
-/** Does text[s, e) list at least one of the year's targets (an indicator with a figure, or a qualitative one)? */
-function listsTargets(text: string, s: number, e: number): boolean {
+const FUTURE_YEAR = /^.{0,6}到20\d\d年/;
+
+/**
+ * Does text[s, e) list at least one of the year's targets (an indicator with a figure, or a qualitative one)?
+ * Once the statement runs (`within`), an item with a figure continues it even if its indicator is not one the
+ * lexicon knows (实际利用内资增长8%；).
+ */
+function listsTargets(text: string, s: number, e: number, within = false): boolean {
   const head = text.slice(s, Math.min(e, s + 24));
-  if (STATEMENT_END.test(head) || STATEMENT_LONG_RANGE.test(head)) return false;
+  if (STATEMENT_END.test(head) || STATEMENT_LONG_RANGE.test(head) || FUTURE_YEAR.test(head)) return false;
   const mentions = findMentions(text, s, e);
-  if (mentions.length === 0) return false;
-  return findFigures(text, s, e).length > 0 || mentions.some((m) => !m.needsValue);
+  const figures = findFigures(text, s, e);
+  if (mentions.length === 0) return within && figures.some((f) => f.unit !== null && !f.rank);
+  return figures.length > 0 || mentions.some((m) => !m.needsValue);
 }
 
 interface Sentence {
@@ -47,6 +54,9 @@ export function findTargetStatement(text: string, sections: SectionNode[]): Span
     const clauseLead = text.slice(clauseStart, m.index);
     if (STATEMENT_LONG_RANGE.test(clauseLead)) continue;
     if (STATEMENT_LONG_RANGE.test(text.slice(lineStart, clauseStart)) && !/今年|明年/.test(clauseLead)) continue;
+    // Inside a five-year part, 主要预期目标是： states the period's targets.
+    const path = sectionAt(sections, m.index);
+    if (path.some((p) => p.kind === 'five_year_plan' || p.kind === 'five_year_review') && !/今年|明年|\d{4}年/.test(clauseLead)) continue;
     // 经济增长预期目标为7%左右: the indicator stands before the opener, so the statement is the whole sentence.
     let start = findMentions(text, lineStart, m.index).length > 0 ? lineStart : m.index + m[0].length;
     while (start < text.length && /\s/.test(text[start])) start++;
@@ -88,9 +98,11 @@ function extend(text: string, paras: ParagraphNode[], all: Sentence[], i: number
         const open = !/[。！？!?]$/.test(before);
         const numbered = LIST_ITEM.test(prevPara) && LIST_ITEM.test(nextPara);
         const startsWithName = findMentions(text, next.span[0], Math.min(next.span[1], next.span[0] + 16)).length > 0;
-        if (!(numbered || (open && (startsWithName || LIST_ITEM.test(nextPara))))) break;
+        // A list line: short, or opening with a marker or an indicator.
+        const item = nextPara.length <= 40 || startsWithName || LIST_ITEM.test(nextPara);
+        if (!(numbered || (open && item))) break;
       }
-      if (!listsTargets(text, next.span[0], next.span[1])) break;
+      if (!listsTargets(text, next.span[0], next.span[1], true)) break;
       end = next.span[1];
       i++;
     }

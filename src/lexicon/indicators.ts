@@ -8,6 +8,11 @@
 //   居民收入增长和经济增长同步 is not a GDP target).
 // - `rate`: the indicator is itself a rate (%), so a bare percentage is its level, not a growth.
 
+/** Every prefix + base + suffix: the regular ways a name is spelled out (全社会|研发投入|占GDP比重). */
+function combos(prefixes: string[], bases: string[], suffixes: string[] = ['']): string[] {
+  return prefixes.flatMap((p) => bases.flatMap((b) => suffixes.map((x) => p + b + x)));
+}
+
 export interface IndicatorEntry {
   id: string;
   name: string;
@@ -15,6 +20,8 @@ export interface IndicatorEntry {
   needsValue?: string[];
   core?: boolean;
   rate?: boolean;
+  /** A bare percentage after the name is a change, not a level (居民消费价格指数控制在3.5%以内 is CPI's rise). */
+  percentIsGrowth?: boolean;
 }
 
 export const INDICATORS: IndicatorEntry[] = [
@@ -38,7 +45,7 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'total_industry_value_added', name: '工业增加值', aliases: ['工业增加值', '全部工业增加值'] },
   { id: 'industrial_output', name: '规模以上工业总产值', core: true, aliases: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
   { id: 'fixed_asset_investment', name: '固定资产投资', core: true, aliases: ['固定资产投资', '全社会固定资产投资', '固定资产投资总额'] },
-  { id: 'retail_sales', name: '社会消费品零售总额', core: true, aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社零'] },
+  { id: 'retail_sales', name: '社会消费品零售总额', core: true, aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社零', '消费品零售总额', '社会商品零售总额'] },
   {
     id: 'foreign_trade',
     name: '外贸进出口总额',
@@ -46,38 +53,58 @@ export const INDICATORS: IndicatorEntry[] = [
     aliases: ['外贸进出口总额', '外贸进出口总值', '外贸进出口', '进出口总额', '进出口总值', '货物进出口总额', '对外贸易进出口总额'],
     needsValue: ['进出口'],
   },
-  { id: 'foreign_investment', name: '实际使用外资', core: true, aliases: ['实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额'] },
+  {
+    id: 'foreign_investment',
+    name: '实际使用外资',
+    core: true,
+    aliases: [
+      '实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额', '实际利用外商直接投资', '实际使用外商直接投资',
+      '到位注册外资', '实际到位注册外资', '外资实际到位资金', '实际到位外资', '实际吸收外资',
+    ],
+    needsValue: ['利用外资', '使用外资'],
+  },
   {
     id: 'public_budget_revenue',
     name: '一般公共预算收入',
     core: true,
-    aliases: ['一般公共预算收入', '地方一般公共预算收入', '一般公共财政预算收入', '公共财政预算收入', '公共财政收入', '财政一般预算收入', '地方财政一般预算收入', '一般预算收入'],
+    aliases: [
+      '一般公共预算收入', '地方一般公共预算收入', '一般公共财政预算收入', '公共财政预算收入', '公共财政收入', '财政一般预算收入',
+      '地方财政一般预算收入', '一般预算收入', '地方公共财政预算收入', '地方公共财政收入', '地方财政收入', '地方级财政收入',
+      '地方级一般公共预算收入', '地方级收入', '市级一般公共预算收入', '地方财政公共预算收入', '财政公共预算收入', '地方财政一般公共预算收入',
+    ],
+    needsValue: ['地方收入'],
   },
-  { id: 'fiscal_revenue', name: '财政收入', core: true, aliases: ['财政收入', '财政总收入', '全国财政收入'] },
-  { id: 'tax_revenue', name: '税收收入', core: true, aliases: ['税收收入'], needsValue: ['税收'] },
-  { id: 'disposable_income', name: '居民人均可支配收入', core: true, aliases: ['居民人均可支配收入', '全体居民人均可支配收入', '全市居民人均可支配收入', '居民收入'] },
+  { id: 'fiscal_revenue', name: '财政收入', core: true, aliases: ['财政收入', '财政总收入', '全国财政收入', '一般公共预算总收入', '全部财政收入', '全口径财政收入', '财政总收入'] },
+  { id: 'tax_revenue', name: '税收收入', core: true, aliases: ['税收收入', '税收总额', '地方税收收入'], needsValue: ['税收'] },
+  { id: 'disposable_income', name: '居民人均可支配收入', core: true, aliases: ['居民人均可支配收入', '全体居民人均可支配收入', '全市居民人均可支配收入', '全省居民人均可支配收入', '常住居民人均可支配收入', '全体常住居民人均可支配收入', '居民收入'] },
   {
     id: 'urban_disposable_income',
     name: '城镇居民人均可支配收入',
     core: true,
-    aliases: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城市居民人均可支配收入', '城镇居民收入'],
+    aliases: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城市居民人均可支配收入', '城镇居民收入', '城镇居民人均收入', '城市居民收入'],
   },
   {
     id: 'rural_disposable_income',
     name: '农村居民人均可支配收入',
     core: true,
-    aliases: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入', '农民人均纯收入', '农村居民人均纯收入', '农民收入'],
+    aliases: [
+      '农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入', '农民人均纯收入', '农村居民人均纯收入', '农民收入',
+      '农牧民人均纯收入', '农牧民人均可支配收入', '农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入', '农村居民收入',
+      '农村居民人均收入', '农民人均收入',
+    ],
   },
   {
     id: 'cpi',
     name: '居民消费价格',
     core: true,
     rate: false,
-    aliases: ['居民消费价格', '居民消费价格指数', '居民消费价格总水平', 'CPI', '物价总水平'],
+    percentIsGrowth: true,
+    aliases: ['居民消费价格', '居民消费价格指数', '居民消费价格总水平', 'CPI', '物价总水平', '消费价格指数', '居民消费品价格指数', '居民消费价格指数（CPI）'],
+    needsValue: ['物价', '物价水平', '价格总水平', '消费价格'],
   },
   { id: 'surveyed_unemployment', name: '城镇调查失业率', core: true, rate: true, aliases: ['城镇调查失业率', '调查失业率'] },
   { id: 'registered_unemployment', name: '城镇登记失业率', core: true, rate: true, aliases: ['城镇登记失业率', '登记失业率'] },
-  { id: 'new_urban_jobs', name: '城镇新增就业', core: true, aliases: ['城镇新增就业', '城镇新增就业人数', '新增城镇就业'] },
+  { id: 'new_urban_jobs', name: '城镇新增就业', core: true, aliases: ['城镇新增就业', '城镇新增就业人数', '新增城镇就业', '新增城镇就业人数'], needsValue: ['新增就业', '新增就业人数'] },
   { id: 'grain_output', name: '粮食产量', core: true, aliases: ['粮食产量', '粮食总产量', '粮食总产'] },
   { id: 'port_throughput', name: '港口货物吞吐量', core: true, aliases: ['港口货物吞吐量', '货物吞吐量', '港口吞吐量'] },
   { id: 'container_throughput', name: '集装箱吞吐量', core: true, aliases: ['集装箱吞吐量', '港口集装箱吞吐量'] },
@@ -86,13 +113,25 @@ export const INDICATORS: IndicatorEntry[] = [
     name: '研发投入强度',
     core: true,
     rate: true,
-    aliases: ['研发投入强度', '研发经费投入强度', '研发经费支出相当于生产总值的比例', '研究与试验发展经费投入强度', 'R&D经费投入强度'],
+    aliases: [
+      ...combos(['', '全社会'], ['研发投入', '研发经费投入', '研究与试验发展经费投入', 'R&D经费投入', 'R&D投入', '研发'], ['强度']),
+      '研发经费支出相当于生产总值的比例',
+      // R&D spending as a share of GDP, however the spending and the GDP are named.
+      ...combos(
+        ['', '全社会'],
+        ['研发投入', '研发经费', '研发经费支出', '研发经费投入', 'R&D经费', 'R&D经费支出', 'R&D投入', '研究与试验发展经费', '研究与试验发展经费支出', '研究与试验发展（R&D）经费支出', '研究与试验发展(R&D)经费支出', '研究与试验发展（R&D）投入', '研究与开发经费支出'],
+        ['占生产总值比重', '占地区生产总值比重', '占GDP比重', '占国内生产总值比重', '占生产总值的比重', '占地区生产总值的比重', '占GDP的比重', '相当于地区生产总值的比例'],
+      ),
+    ],
   },
   {
     id: 'energy_intensity',
     name: '单位生产总值能耗',
     core: true,
-    aliases: ['单位生产总值能耗', '单位地区生产总值能耗', '单位国内生产总值能耗', '单位GDP能耗', '能耗强度', '万元GDP能耗', '万元地区生产总值能耗'],
+    aliases: [
+      ...combos(['单位', '万元'], ['生产总值', '地区生产总值', '国内生产总值', 'GDP'], ['能耗', '综合能耗', '能源消耗', '能源消耗量']),
+      '能耗强度', '能源消耗强度',
+    ],
   },
   {
     id: 'carbon_intensity',
@@ -105,7 +144,13 @@ export const INDICATORS: IndicatorEntry[] = [
     name: '空气质量优良天数比率',
     core: true,
     rate: true,
-    aliases: ['空气质量优良天数比率', '环境空气质量优良天数比率', '环境空气优良天数比率', '空气优良天数比率', '空气质量优良天数比例', '空气质量优良率', '空气优良率'],
+    aliases: [
+      ...combos(
+        ['', '城市', '全市', '地级以上城市', '设区市', '设区城市', '中心城市', '市区', '城区'],
+        ['空气质量优良天数比率', '环境空气质量优良天数比率', '环境空气优良天数比率', '空气优良天数比率', '空气质量优良天数比例', '空气优良天数比例',
+          '空气质量优良率', '空气优良率', '空气质量达标率', '空气质量达标天数比例', '空气质量平均达标天数比例', '环境空气质量优良率', '空气质量优良天数占比'],
+      ),
+    ],
   },
   { id: 'urbanization_rate', name: '常住人口城镇化率', core: true, rate: true, aliases: ['常住人口城镇化率', '城镇化率'] },
   { id: 'general_budget_expenditure', name: '一般公共预算支出', aliases: ['一般公共预算支出', '公共财政支出', '财政支出'] },

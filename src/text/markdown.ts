@@ -24,6 +24,9 @@ const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableRow', 'code', 'html']
 function inline(node: Nodes, out: string[]): void {
   switch (node.type) {
     case 'text':
+      // An emphasis left unclosed (**地区生产总值增长9.5%…) stays as literal marks: never report text.
+      out.push(node.value.includes('**') || node.value.includes('__') ? node.value.replace(/\*\*+|__+/g, '') : node.value);
+      return;
     case 'inlineCode':
       out.push(node.value);
       return;
