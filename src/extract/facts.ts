@@ -12,7 +12,7 @@ import {
   STRETCH_WORDS,
   SUBYEAR_PATTERN,
 } from '../lexicon/grammar.js';
-import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
+import { INDICATOR_BY_ID, WEAK_ALIASES } from '../lexicon/indicators.js';
 import { charTable } from '../text/chars.js';
 import { findFigures, type Figure } from './numbers.js';
 import { findMentions, readSubject, type Subject } from './mentions.js';
@@ -26,6 +26,10 @@ export interface DraftFact extends Fact {
   /** For ranks: whether the position is of the growth rate or of the total. */
   rankOf: 'growth' | 'level' | null;
   inStatement: boolean;
+  /** Named by a form that may mean something else (经济总量, 地方财政收入): a firmer name's figure wins the headline. */
+  weak: boolean;
+  /** Read in a multi-year passage (由X增加到Y, 五年累计…): the year's own sentence wins the headline. */
+  fromPeriod: boolean;
 }
 
 const GAP_RE = new RegExp(`^(?:${GAP_TOKENS.join('|')})*$`);
@@ -46,17 +50,19 @@ interface Paragraph {
   span: Span;
   sentences: Span[];
   kind: SectionKind;
+  /** Index of the top-level part it belongs to. */
+  part: number;
 }
 
 function collectParagraphs(sections: SectionNode[]): Paragraph[] {
   const out: Paragraph[] = [];
-  const walk = (node: SectionNode, kind: SectionKind): void => {
+  const walk = (node: SectionNode, kind: SectionKind, part: number): void => {
     for (const child of node.children) {
-      if (child.type === 'section') walk(child, child.kind ?? kind);
-      else out.push({ span: child.span, sentences: child.children.map((s) => s.span), kind });
+      if (child.type === 'section') walk(child, child.kind ?? kind, part);
+      else out.push({ span: child.span, sentences: child.children.map((s) => s.span), kind, part });
     }
   };
-  for (const s of sections) walk(s, s.kind);
+  sections.forEach((s, i) => walk(s, s.kind, i));
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
@@ -162,6 +168,22 @@ function attributive(text: string, f: Figure): boolean {
   return !f.rank && f.unit !== null && f.unit !== '%' && ATTRIBUTIVE_AFTER.test(text.slice(f.end, f.end + 4));
 }
 
+/** 2011年达到…: the year a clause names for its figure (not 比2010年, 2010年以来, 2003年到2023年). */
+const NAMED_YEAR = /(?<![比较与同到至—－-])((?:19|20)\d\d)年(?!以来|来|至|到|—|-|－|度|代|的基础)/g;
+function lastYear(before: string): number | null {
+  if (!before.includes('年')) return null;
+  let year: number | null = null;
+  NAMED_YEAR.lastIndex = 0;
+  for (let m = NAMED_YEAR.exec(before); m !== null; m = NAMED_YEAR.exec(before)) year = Number(m[1]);
+  return year;
+}
+
+/** Words that make a whole run of clauses multi-year (五年累计…，…): not 累计 alone (累计发放消费券 is the year's). */
+const SEGMENT_MULTIYEAR = /(?:五|[\d两三四六七八九十]+)年(?:来|累计|间|中)|过去五年|这五年|本届政府/;
+
+/** A clause that names a year again (其中预计2011年…, 2023年…) ends a multi-year run. */
+const SEGMENT_YEAR = /(?:19|20)\d\d年|全年|去年|上年/;
+
 const signed = (v: number | null, sign: 1 | -1): number | null => (v === null ? null : v === 0 ? 0 : v * sign);
 
 export function extractFacts(text: string, sections: SectionNode[], meta: ReportMeta): DraftFact[] {
@@ -171,42 +193,67 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
   // The target statement speaks of the report's year wherever it stands.
   const statementFrame: Frame = { kind: 'target', year: meta.year, period: null };
   let segmentNo = 0;
+  // In a five-year review, a sentence that turns to the year (各位代表，2017年是本届政府的收官之年…) speaks for the
+  // paragraphs after it too, until another time phrase: the year's results follow it, paragraph by paragraph.
+  let carried: { frame: Frame; part: number } | null = null;
   for (const para of paragraphs) {
     const beforeTargets = statement === null || para.span[0] < statement[0];
     const base: Frame = sectionFrame(para.kind, meta, beforeTargets);
-    let frame = base;
+    const sticky = para.kind === 'five_year_review';
+    let frame: Frame = sticky && carried !== null && carried.part === para.part ? carried.frame : base;
     for (const sent of para.sentences) {
       const opened = sentenceFrame(text.slice(sent[0], Math.min(sent[1], sent[0] + 40)), meta, frame, base);
-      if (opened) frame = opened;
+      if (opened) {
+        frame = opened;
+        if (sticky) carried = { frame, part: para.part };
+      }
       let stretchToEnd = false;
       for (const seg of splitSpan(text, sent[0], sent[1], SEGMENT_SEPS)) {
         segmentNo++;
         const figures = findFigures(text, seg[0], seg[1]).filter((f) => !attributive(text, f));
         let subject: Subject | null = null;
+        let subjectWeak = false;
         let lastMeasure: Measure | null = null;
+        // 五年累计吸收合同外资…，实际利用外资189.2亿美元，其中预计2011年…: a multi-year word covers the clauses after
+        // it, until one names a year again.
+        let segPeriod: string | null = null;
+        // 地区生产总值跨越两个千亿元台阶，2011年达到4243.4亿元，比上年增长12.3%: a year named before a figure dates
+        // it and the figures after it in the segment, whatever the part's default.
+        let segYear: number | null = null;
         for (const cl of clauses(text, seg, figures)) {
           const figs = figures.length === 0 ? figures : figures.filter((f) => f.start >= cl[0] && f.end <= cl[1]);
           const firstFig = figs[0]?.start ?? cl[1];
           const clauseText = text.slice(cl[0], cl[1]);
+          if (SEGMENT_YEAR.test(clauseText)) segPeriod = null;
+          const named = lastYear(text.slice(cl[0], firstFig));
+          if (named !== null) segYear = named;
+          const multi = SEGMENT_MULTIYEAR.exec(clauseText.slice(0, Math.max(0, firstFig - cl[0])));
+          if (multi) segPeriod = multi[0];
           // Figures that spell out a 力争…目标 block are stretch goals, not the year's statement.
           const inStatement = !stretchToEnd && statement !== null && cl[0] >= statement[0] && cl[1] <= statement[1];
           const stretch = stretchToEnd || has(clauseText, STRETCH_WORDS);
           const mentions = findMentions(text, cl[0], firstFig);
           let subjectEnd = cl[0];
           let found: Subject | null = null;
+          let foundWeak = false;
           for (let i = mentions.length - 1; i >= 0 && !found; i--) {
             const m = mentions[i];
             const gap = text.slice(m.end, firstFig);
             if (m.needsValue && figs.length === 0) continue;
-            if (!gapOk(gap) && !(figs.length === 0 && inStatement)) continue;
+            // 地区生产总值跨越两个千亿元台阶，2011年达到4243.4亿元: a clause that opens with the name and has no
+            // figure of its own still sets the subject of the clauses after it.
+            const opens = figs.length === 0 && readSubject(text, cl[0], m.end) !== null && i === 0;
+            if (!gapOk(gap) && !(figs.length === 0 && inStatement) && !opens) continue;
             const s = readSubject(text, cl[0], m.end);
             if (s) {
               found = s;
               subjectEnd = m.end;
+              foundWeak = m.needsValue || WEAK_ALIASES.has(text.slice(m.start, m.end));
             }
           }
           if (found) {
             subject = found;
+            subjectWeak = foundWeak;
             lastMeasure = null;
           } else if (figs.length > 0 ? !gapOk(text.slice(cl[0], firstFig)) : !REMARK_RE.test(clauseText)) {
             // A clause with its own, non-indicator subject (全年民生支出221.4亿元) ends the run; a remark on
@@ -241,7 +288,16 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
               const c = classify(named + gap, fig, id, lastMeasure);
               if (!c) continue;
               lastMeasure = c.measure === 'rank' ? lastMeasure : c.measure;
-              facts.push(makeFact(text, id, fig, c, gap, clauseText, inStatement ? statementFrame : frame, stretch, segmentNo, inStatement, [Math.min(subject.start, cl[0]), cl[1]]));
+              const f = makeFact(text, id, fig, c, gap, clauseText, inStatement ? statementFrame : frame, stretch, segmentNo, inStatement, [Math.min(subject.start, cl[0]), cl[1]]);
+              if (segPeriod !== null && f.period === null && !inStatement) f.period = segPeriod;
+              if (segYear !== null && !inStatement && f.kind === 'actual' && segYear < (meta.year ?? Infinity) && !/(由|从)$/.test(gap)) {
+                f.year = segYear;
+                // A five-year part's period gives way to the named year; 年均 and sub-year words keep theirs.
+                if (f.period !== null && f.period === frame.period && f.measure !== 'avg_growth') f.period = null;
+              }
+              f.weak = subjectWeak;
+              f.fromPeriod = frame.period !== null;
+              facts.push(f);
             }
           }
         }
@@ -302,6 +358,8 @@ function makeFact(
     segment,
     rankOf: c.rankOf,
     inStatement,
+    weak: false,
+    fromPeriod: false,
   };
 }
 
@@ -326,5 +384,7 @@ function qualitative(text: string, cl: Span, indicator: string, frame: Frame, me
     segment,
     rankOf: null,
     inStatement: true,
+    weak: false,
+    fromPeriod: false,
   };
 }

@@ -5,6 +5,20 @@
 import type { Fact, ReportMeta } from '../types.js';
 import type { DraftFact } from './facts.js';
 
+/**
+ * The reviewed year's figure of one indicator and measure, in order of preference: named firmly (地区生产总值
+ * over 经济总量), stated for the year rather than read off a multi-year passage, exact rather than a bound
+ * (突破5000亿元 … 5129.2亿元), and first. A rank: of the growth rate when one is given (增长19%、居全国第二位),
+ * else of the total.
+ */
+function pickResult(list: DraftFact[]): DraftFact {
+  const score = (f: DraftFact): number =>
+    (f.weak ? 8 : 0) + (f.fromPeriod ? 4 : 0) + (f.qualifier === 'exact' ? 0 : 2) + (f.measure === 'rank' && f.rankOf !== 'growth' ? 1 : 0);
+  let best = list[0];
+  for (const f of list) if (score(f) < score(best) || (score(f) === score(best) && f.segment < best.segment)) best = f;
+  return best;
+}
+
 export function selectHeadlines(drafts: DraftFact[], meta: ReportMeta): Fact[] {
   const review = meta.reviewYear ?? (meta.year !== null ? meta.year - 1 : null);
   const chosen = new Set<DraftFact>();
@@ -16,7 +30,7 @@ export function selectHeadlines(drafts: DraftFact[], meta: ReportMeta): Fact[] {
   };
   for (const f of drafts) {
     if (f.kind === 'target' && f.inStatement && f.period === null) add(`t|${f.indicator}|${f.measure}`, f);
-    else if (f.kind === 'actual' && f.year === review && f.period === null && f.value !== null && (f.measure !== 'rank' || f.rankOf === 'growth'))
+    else if (f.kind === 'actual' && f.year === review && f.period === null && f.value !== null && (f.measure !== 'rank' || f.rankOf !== null))
       add(`a|${f.indicator}|${f.measure}`, f);
   }
   for (const [key, list] of groups) {
@@ -24,13 +38,11 @@ export function selectHeadlines(drafts: DraftFact[], meta: ReportMeta): Fact[] {
       const firm = list.find((f) => !f.stretch && f.value !== null) ?? list.find((f) => !f.stretch) ?? list[0];
       chosen.add(firm);
     } else {
-      const seg = Math.min(...list.map((f) => f.segment));
-      const inSeg = list.filter((f) => f.segment === seg);
-      chosen.add(inSeg.find((f) => f.qualifier === 'exact') ?? inSeg[0]);
+      chosen.add(pickResult(list));
     }
   }
   return drafts.map((f) => {
-    const { segment: _s, rankOf: _r, inStatement: _i, ...fact } = f;
+    const { segment: _s, rankOf: _r, inStatement: _i, weak: _w, fromPeriod: _p, ...fact } = f;
     return { ...fact, headline: chosen.has(f) };
   });
 }

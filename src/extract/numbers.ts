@@ -56,6 +56,8 @@ const FIGURE_RE = new RegExp(
 );
 const ORDINAL_LIST = /^(?:[、和及与]第?[一二三四五六七八九十]+)+产/;
 const RANK_RE = /第([一二三四五六七八九十]+|\d+)(位|名)?/g;
+/** First place without a number: 保持全球首位, 居全国榜首, 五市之首. */
+const FIRST_RE = /(?:首位|榜首|之首)/g;
 // Percentages written out, as older reports do: 百分之八, 百分之七点五, 百分之八至九.
 const CN_NUM = '[零〇一二两三四五六七八九十百点]+';
 const PERCENT_CN_RE = new RegExp(`百分之(${CN_NUM})(?:(?:至|到|—|－|-)(?:百分之)?(${CN_NUM}))?(${SUFFIX_ALT})?`, 'g');
@@ -116,14 +118,16 @@ function isDateOrCode(text: string, numStart: number, numEnd: number): boolean {
 const MARK_DIGIT = 1;
 const MARK_RANK = 2;
 const MARK_PERCENT = 4;
+const MARK_FIRST = 8;
 const MARKS = new Uint8Array(0x10000);
 for (const d of DIGITS) MARKS[d.charCodeAt(0)] = MARK_DIGIT;
 MARKS['第'.charCodeAt(0)] = MARK_RANK;
 MARKS['百'.charCodeAt(0)] = MARK_PERCENT;
+MARKS['首'.charCodeAt(0)] = MARK_FIRST;
 
 function marksIn(text: string, from: number, to: number): number {
   let marks = 0;
-  for (let i = from; i < to && marks !== 7; i++) marks |= MARKS[text.charCodeAt(i)];
+  for (let i = from; i < to && marks !== 15; i++) marks |= MARKS[text.charCodeAt(i)];
   return marks;
 }
 
@@ -177,6 +181,11 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     if (!m[2] && NOT_RANK_AFTER[text.charCodeAt(start + m[0].length)] === 1) continue;
     if (!m[2] && ORDINAL_LIST.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
     out.push({ start, end: start + m[0].length, numStart: start, value, low: value, high: value, unit: '位', qualifier: 'exact', rank: true });
+  }
+  FIRST_RE.lastIndex = 0;
+  for (let m = marks & MARK_FIRST ? FIRST_RE.exec(region) : null; m !== null; m = FIRST_RE.exec(region)) {
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, numStart: start, value: 1, low: 1, high: 1, unit: '位', qualifier: 'exact', rank: true });
   }
   PERCENT_CN_RE.lastIndex = 0;
   for (let m = marks & MARK_PERCENT ? PERCENT_CN_RE.exec(region) : null; m !== null; m = PERCENT_CN_RE.exec(region)) {

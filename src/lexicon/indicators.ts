@@ -20,6 +20,11 @@ export interface IndicatorEntry {
   needsValue?: string[];
   core?: boolean;
   rate?: boolean;
+  /**
+   * Forms that other regions use for another indicator too (地方财政收入 is the public budget revenue in one
+   * province and all revenue in another): their figure is the headline only when no firmer name gives one.
+   */
+  weak?: string[];
   /** A bare percentage after the name is a change, not a level (居民消费价格指数控制在3.5%以内 is CPI's rise). */
   percentIsGrowth?: boolean;
 }
@@ -50,7 +55,10 @@ export const INDICATORS: IndicatorEntry[] = [
     id: 'foreign_trade',
     name: '外贸进出口总额',
     core: true,
-    aliases: ['外贸进出口总额', '外贸进出口总值', '外贸进出口', '进出口总额', '进出口总值', '货物进出口总额', '对外贸易进出口总额'],
+    aliases: [
+      '外贸进出口总额', '外贸进出口总值', '外贸进出口', '进出口总额', '进出口总值', '货物进出口总额', '对外贸易进出口总额', '外贸自营进出口总额',
+      '自营进出口总额', '外贸进出口额', '货物贸易进出口总额', '货物贸易进出口', '对外贸易总额', '外贸总额', '海关进出口总额', '进出口贸易总额',
+    ],
     needsValue: ['进出口'],
   },
   {
@@ -73,6 +81,7 @@ export const INDICATORS: IndicatorEntry[] = [
       '地方级一般公共预算收入', '地方级收入', '市级一般公共预算收入', '地方财政公共预算收入', '财政公共预算收入', '地方财政一般公共预算收入',
     ],
     needsValue: ['地方收入'],
+    weak: ['地方财政收入', '地方级财政收入', '地方级收入', '地方公共财政收入'],
   },
   { id: 'fiscal_revenue', name: '财政收入', core: true, aliases: ['财政收入', '财政总收入', '全国财政收入', '一般公共预算总收入', '全部财政收入', '全口径财政收入', '财政总收入'] },
   { id: 'tax_revenue', name: '税收收入', core: true, aliases: ['税收收入', '税收总额', '地方税收收入'], needsValue: ['税收'] },
@@ -161,6 +170,9 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'loans_balance', name: '金融机构贷款余额', aliases: ['金融机构本外币贷款余额', '本外币贷款余额', '贷款余额'] },
   { id: 'deposits_balance', name: '金融机构存款余额', aliases: ['金融机构本外币存款余额', '本外币存款余额', '存款余额'] },
 ];
+
+/** Forms whose figure yields the headline to a firmer name's (needsValue forms are weak too). */
+export const WEAK_ALIASES: ReadonlySet<string> = new Set(INDICATORS.flatMap((e) => e.weak ?? []));
 
 /** Indicator ids of the domain doc's core table. */
 export const CORE_IDS: ReadonlySet<string> = new Set(INDICATORS.filter((e) => e.core).map((e) => e.id));
