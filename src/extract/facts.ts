@@ -3,6 +3,7 @@
 import type { Fact, Measure, ReportMeta, SectionKind, SectionNode, Span } from '../types.js';
 import {
   AVERAGE_WORDS,
+  COMPARISON_PATTERN,
   FALL_VERBS,
   GAP_TOKENS,
   MULTIYEAR_PATTERN,
@@ -163,7 +164,7 @@ function classify(
 }
 
 /** 500万元以上项目固定资产投资: a figure that describes the noun after it is part of the subject, not a value. */
-const ATTRIBUTIVE_AFTER = /^(?:的)?(?:项目|重点项目|工业企业|企业|工程)/;
+const ATTRIBUTIVE_AFTER = /^(?:的)?(?:项目|重点项目|工业企业|企业|工程)|^的[\u4e00-\u9fff]{0,4}(?:县|市|区|镇|乡|村|企业|项目|园区|城市|产业|集群|家庭|户)/;
 function attributive(text: string, f: Figure): boolean {
   return !f.rank && f.unit !== null && f.unit !== '%' && ATTRIBUTIVE_AFTER.test(text.slice(f.end, f.end + 4));
 }
@@ -180,6 +181,13 @@ function lastYear(before: string): number | null {
 
 /** Words that make a whole run of clauses multi-year (五年累计…，…): not 累计 alone (累计发放消费券 is the year's). */
 const SEGMENT_MULTIYEAR = /(?:五|[\d两三四六七八九十]+)年(?:来|累计|间|中)|过去五年|这五年|本届政府/;
+
+/** Where the first figure of a sentence starts (its end when it has none). */
+function firstFigureAt(text: string, sent: Span): number {
+  const end = Math.min(sent[1], sent[0] + 80);
+  const f = findFigures(text, sent[0], end).find((x) => !x.rank);
+  return f ? f.numStart : sent[0];
+}
 
 /** A clause that names a year again (其中预计2011年…, 2023年…) ends a multi-year run. */
 const SEGMENT_YEAR = /(?:19|20)\d\d年|全年|去年|上年/;
@@ -206,6 +214,14 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
       if (opened) {
         frame = opened;
         if (sticky) carried = { frame, part: para.part };
+      } else if (frame.period !== null && frame.kind === 'actual') {
+        // 综合经济实力大幅提升，2012年全省生产总值26575亿元…: in a multi-year passage, a sentence that dates its
+        // first figure turns the rest of the paragraph to that year.
+        const year = lastYear(text.slice(sent[0], firstFigureAt(text, sent)));
+        if (year !== null && meta.year !== null && year < meta.year) {
+          frame = { kind: 'actual', year, period: null };
+          if (sticky) carried = { frame, part: para.part };
+        }
       }
       let stretchToEnd = false;
       for (const seg of splitSpan(text, sent[0], sent[1], SEGMENT_SEPS)) {
@@ -232,6 +248,8 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
           // Figures that spell out a 力争…目标 block are stretch goals, not the year's statement.
           const inStatement = !stretchToEnd && statement !== null && cl[0] >= statement[0] && cl[1] <= statement[1];
           const stretch = stretchToEnd || has(clauseText, STRETCH_WORDS);
+          // 增速比全区平均水平高1.5个百分点: a comparison keeps the subject and states no figure of it.
+          if (subject !== null && COMPARISON_PATTERN.test(clauseText)) continue;
           const mentions = findMentions(text, cl[0], firstFig);
           let subjectEnd = cl[0];
           let found: Subject | null = null;

@@ -54,7 +54,9 @@ export const SHARE_WORDS = ['占', '比重', '占比'];
 /** Multi-year and sub-year periods in a clause: the figure is not the year's own. */
 export const AVERAGE_WORDS = ['年均', '年平均'];
 export const SUBYEAR_PATTERN = /(逐季|逐月|各季度|一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|前\d+个?月|\d+[-—－~至]\d+月|\d+月份?)/;
-export const MULTIYEAR_PATTERN = /(连续[\d一二三四五六七八九十两]+年|五年来|过去五年|这五年|[\d一二三四五六七八九十两]+年来|累计|十年|二十年|前[\d一二三四五]年)/;
+// Not 累计 alone: 居民消费价格指数累计上涨2.1% is the year's (a multi-year total says 五年累计, or stands in a
+// five-year passage, which dates it anyway).
+export const MULTIYEAR_PATTERN = /(连续[\d一二三四五六七八九十两]+年|五年来|过去五年|这五年|[\d一二三四五六七八九十两]+年来|[\d一二三四五六七八九十两]+年累计|累计[\d一二三四五六七八九十两]+年|十年|二十年|前[\d一二三四五]年)/;
 
 /** Sentence-initial time markers that set the time frame of the rest of a paragraph. */
 export const TIME_MARKERS: ReadonlyArray<readonly [RegExp, 'review' | 'target' | 'period']> = [
@@ -65,6 +67,9 @@ export const TIME_MARKERS: ReadonlyArray<readonly [RegExp, 'review' | 'target' |
   [/^(今年|明年)/, 'target'],
   [/^(过去五年|五年来|这五年|过去的五年|“十[一二三四五六七八九]五”(时期|期间|以来)|十[一二三四五六七八九]五(时期|期间|以来)|\d{4}年(到|至|—|－|-)\d{4}年)/, 'period'],
 ];
+
+/** A clause that compares the subject with a wider average (增速比全区平均水平高1.5个百分点): no figure of its own. */
+export const COMPARISON_PATTERN = /^(?:增速|增幅|涨幅|总量)?(?:比|较|高于|低于|快于|慢于)(?:全[国省区市州盟]|全球|世界|同期|平均)/;
 
 /** Words that may stand before a figure and keep the clause's subject (GDP总量实现…，增长8.6%，增速排…). */
 export const CONTINUATION_PATTERN =

@@ -50,7 +50,7 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'total_industry_value_added', name: '工业增加值', aliases: ['工业增加值', '全部工业增加值'] },
   { id: 'industrial_output', name: '规模以上工业总产值', core: true, aliases: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
   { id: 'fixed_asset_investment', name: '固定资产投资', core: true, aliases: ['固定资产投资', '全社会固定资产投资', '固定资产投资总额'] },
-  { id: 'retail_sales', name: '社会消费品零售总额', core: true, aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社零', '消费品零售总额', '社会商品零售总额'] },
+  { id: 'retail_sales', name: '社会消费品零售总额', core: true, aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社零', '消费品零售总额', '社会商品零售总额', '全社会消费品零售总额'] },
   {
     id: 'foreign_trade',
     name: '外贸进出口总额',
@@ -83,7 +83,7 @@ export const INDICATORS: IndicatorEntry[] = [
     needsValue: ['地方收入'],
     weak: ['地方财政收入', '地方级财政收入', '地方级收入', '地方公共财政收入'],
   },
-  { id: 'fiscal_revenue', name: '财政收入', core: true, aliases: ['财政收入', '财政总收入', '全国财政收入', '一般公共预算总收入', '全部财政收入', '全口径财政收入', '财政总收入'] },
+  { id: 'fiscal_revenue', name: '财政收入', core: true, aliases: ['财政收入', '财政总收入', '全国财政收入', '一般公共预算总收入', '全部财政收入', '全口径财政收入', '财政一般预算总收入', '一般预算总收入', '地方财政总收入'] },
   { id: 'tax_revenue', name: '税收收入', core: true, aliases: ['税收收入', '税收总额', '地方税收收入'], needsValue: ['税收'] },
   { id: 'disposable_income', name: '居民人均可支配收入', core: true, aliases: ['居民人均可支配收入', '全体居民人均可支配收入', '全市居民人均可支配收入', '全省居民人均可支配收入', '常住居民人均可支配收入', '全体常住居民人均可支配收入', '居民收入'] },
   {
