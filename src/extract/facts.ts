@@ -16,7 +16,7 @@ import {
 import { INDICATOR_BY_ID, WEAK_ALIASES } from '../lexicon/indicators.js';
 import { charTable } from '../text/chars.js';
 import { findFigures, type Figure } from './numbers.js';
-import { findMentions, readSubject, type Subject } from './mentions.js';
+import { findMentions, readSubject, topicIn, topicSubject, type Subject } from './mentions.js';
 import { sectionFrame, sentenceFrame, type Frame } from './timeframe.js';
 import { findTargetStatement } from './statement.js';
 
@@ -236,6 +236,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
         // 地区生产总值跨越两个千亿元台阶，2011年达到4243.4亿元，比上年增长12.3%: a year named before a figure dates
         // it and the figures after it in the segment, whatever the part's default.
         let segYear: number | null = null;
+        let topic: string | null = null;
         for (const cl of clauses(text, seg, figures)) {
           const figs = figures.length === 0 ? figures : figures.filter((f) => f.start >= cl[0] && f.end <= cl[1]);
           const firstFig = figs[0]?.start ?? cl[1];
@@ -269,6 +270,14 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
               foundWeak = m.needsValue || WEAK_ALIASES.has(text.slice(m.start, m.end));
             }
           }
+          if (!found && topic !== null && figs.length > 0) {
+            const t = topicSubject(text, topic, cl[0], firstFig);
+            if (t && gapOk(text.slice(t.end, firstFig))) {
+              found = t;
+              subjectEnd = t.end;
+            }
+          }
+          topic = topicIn(text, cl[0], firstFig) ?? topic;
           if (found) {
             subject = found;
             subjectWeak = foundWeak;

@@ -1,6 +1,6 @@
 // Finding indicators in text and reading a clause's subject: one indicator, or a list
 // (城镇、农村居民人均可支配收入 / 一、二、三产增加值) whose elided heads are restored from the last element.
-import { ALIAS_INDEX, COORDINATED } from '../lexicon/indicators.js';
+import { ALIAS_INDEX, COORDINATED, TOPIC_PARTS } from '../lexicon/indicators.js';
 import { wordAt, wordIndex } from '../text/chars.js';
 
 export interface Mention {
@@ -41,6 +41,11 @@ const LEAD_RE =
 
 /** List separators inside a subject. */
 const LIST_SEP = /、|和|及|与|以及/;
+
+/** Length of the words that may open a clause before its subject (其中, 全年, 2023年 …). */
+export function leadLength(text: string, start: number, end: number): number {
+  return LEAD_RE.exec(text.slice(start, end))?.[0].length ?? 0;
+}
 
 export interface Subject {
   /** One entry per list element, null where the element is not an indicator. */
@@ -96,6 +101,28 @@ function elided(element: string, last: string): string | null {
   if (!element.startsWith('第')) {
     const id = aliasId('第' + element + last.slice(1));
     if (id) return id;
+  }
+  return null;
+}
+
+/** The topic words named in text[from, to) (粮食, 服务业 …), last one wins. */
+export function topicIn(text: string, from: number, to: number): string | null {
+  const s = text.slice(from, to);
+  let best: { topic: string; at: number } | null = null;
+  for (const t of TOPIC_PARTS) {
+    const at = s.lastIndexOf(t.topic);
+    if (at >= 0 && (best === null || at > best.at)) best = { topic: t.topic, at };
+  }
+  return best?.topic ?? null;
+}
+
+/** A clause that opens with a part word of the running topic (…，总产达到526.8万吨): its subject. */
+export function topicSubject(text: string, topic: string, start: number, end: number): Subject | null {
+  const lead = leadLength(text, start, end);
+  const entry = TOPIC_PARTS.find((t) => t.topic === topic);
+  if (!entry) return null;
+  for (const [word, id] of Object.entries(entry.parts).sort((a, b) => b[0].length - a[0].length)) {
+    if (text.startsWith(word, start + lead)) return { ids: [id], start: start + lead, end: start + lead + word.length };
   }
   return null;
 }

@@ -54,6 +54,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(${NUM})(多|余)?(${UNIT_ALT})?(?:\s?([-－—–~～至到])\s?(${NUM})(多|余)?(${UNIT_ALT})?)?(${SUFFIX_ALT})?`,
   'g',
 );
+const RANK_BEFORE = /(?:位居|居|排名|排在|排|位列|列|稳居|跃居|升至)[^，。；]{0,10}$/;
 const ORDINAL_LIST = /^(?:[、和及与]第?[一二三四五六七八九十]+)+产/;
 const RANK_RE = /第([一二三四五六七八九十]+|\d+)(位|名)?/g;
 /** First place without a number: 保持全球首位, 居全国榜首, 五市之首. */
@@ -169,7 +170,10 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     }
     let qualifier: Qualifier = more1 || more2 ? 'at_least' : 'exact'; // 6800多万, 2000余人
     if (suffix) qualifier = SUFFIX_MAP.get(suffix) ?? qualifier;
-    out.push(figure(text, from, numStart, end, { value: first, low: first, high: first, unit: unit1 ?? null, qualifier }, suffix === undefined));
+    const f = figure(text, from, numStart, end, { value: first, low: first, high: first, unit: unit1 ?? null, qualifier }, suffix === undefined);
+    // 位居世界港口19位: a position written without 第.
+    if (unit1 === '位' && text[numStart - 1] !== '第' && RANK_BEFORE.test(text.slice(Math.max(from, numStart - 12), numStart))) f.rank = true;
+    out.push(f);
   }
   RANK_RE.lastIndex = 0;
   for (let m = marks & MARK_RANK ? RANK_RE.exec(region) : null; m !== null; m = RANK_RE.exec(region)) {

@@ -195,3 +195,15 @@ export const COORDINATED: ReadonlyMap<string, string[]> = new Map([
   ['城乡居民收入', ['urban_disposable_income', 'rural_disposable_income']],
   ['城乡常住居民人均可支配收入', ['urban_disposable_income', 'rural_disposable_income']],
 ]);
+
+/**
+ * Names that a report shortens once its topic is set: 粮食生产实现“十连丰”，总产达到526.8万吨 (总产 is the grain
+ * output); 服务业提速发展…，完成增加值578.74亿元. A part word counts only at the start of a clause, after a clause
+ * of the same segment has named the topic.
+ */
+export const TOPIC_PARTS: ReadonlyArray<{ topic: string; parts: Readonly<Record<string, string>> }> = [
+  { topic: '粮食', parts: { 总产量: 'grain_output', 总产: 'grain_output', 产量: 'grain_output' } },
+  { topic: '服务业', parts: { 增加值: 'tertiary_industry' } },
+  { topic: '规模以上工业', parts: { 增加值: 'industrial_value_added' } },
+  { topic: '规上工业', parts: { 增加值: 'industrial_value_added' } },
+];
