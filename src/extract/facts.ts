@@ -16,7 +16,7 @@ import {
 import { INDICATOR_BY_ID, WEAK_ALIASES } from '../lexicon/indicators.js';
 import { charTable } from '../text/chars.js';
 import { findFigures, type Figure } from './numbers.js';
-import { findMentions, readSubject, topicIn, topicSubject, type Subject } from './mentions.js';
+import { findMentions, mentionAt, readSubject, topicIn, topicSubject, type Subject } from './mentions.js';
 import { sectionFrame, sentenceFrame, type Frame } from './timeframe.js';
 import { findTargetStatement } from './statement.js';
 
@@ -35,7 +35,7 @@ export interface DraftFact extends Fact {
 
 const GAP_RE = new RegExp(`^(?:${GAP_TOKENS.join('|')})*$`);
 /** Clauses without a figure that still speak of the running subject. */
-const REMARK_RE = /^(?:高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
+const REMARK_RE = /^(?:成为|跻身|迈入|进入|高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
 const FIGURE_LIST_SEP = /^(?:、|和|及|与)$/;
 function has(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.includes(w)) return true; // a loop, not some(): no callback allocated per clause
@@ -115,14 +115,19 @@ function clauses(text: string, seg: Span, figures: Figure[]): Span[] {
   return out;
 }
 
-/** Figures separated only by 、/和 form one list (分别增长5%、6.5%). */
+/**
+ * Figures separated only by 、/和 form one list (分别增长5%、6.5%). A bound written before the first
+ * (分别突破7亿吨、3000万标箱) bounds them all.
+ */
 function groupFigures(text: string, figs: Figure[]): Figure[][] {
   const groups: Figure[][] = [];
   for (const f of figs) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && FIGURE_LIST_SEP.test(text.slice(prev.end, f.start)) && prev.rank === f.rank) last.push(f);
-    else groups.push([f]);
+    if (prev && FIGURE_LIST_SEP.test(text.slice(prev.end, f.start)) && prev.rank === f.rank) {
+      const head = last[0];
+      last.push(head.start < head.numStart && head.qualifier !== 'exact' && f.qualifier === 'exact' && f.start === f.numStart ? { ...f, qualifier: head.qualifier } : f);
+    } else groups.push([f]);
   }
   return groups;
 }
@@ -166,8 +171,19 @@ function classify(
 /** 500万元以上项目固定资产投资: a figure that describes the noun after it is part of the subject, not a value. */
 const ATTRIBUTIVE_AFTER = /^(?:的)?(?:项目|重点项目|工业企业|企业|工程)|^的[\u4e00-\u9fff]{0,4}(?:县|市|区|镇|乡|村|企业|项目|园区|城市|产业|集群|家庭|户)/;
 function attributive(text: string, f: Figure): boolean {
-  return !f.rank && f.unit !== null && f.unit !== '%' && ATTRIBUTIVE_AFTER.test(text.slice(f.end, f.end + 4));
+  if (f.rank || f.unit === null || f.unit === '%') return false;
+  if (ATTRIBUTIVE_AFTER.test(text.slice(f.end, f.end + 4))) return true;
+  // 500万元以上固定资产投资2895亿元, 500万元口径固定资产投资: the figure names the scope of the indicator after it.
+  let p = f.end;
+  if (text.startsWith('口径', p)) p += 2;
+  if (text[p] === '的') p++;
+  return f.qualifier !== 'exact' || p > f.end ? mentionAt(text, p) !== null : false;
 }
+
+/** 分别增长13%和15.6% after clauses that each named an indicator: one figure per subject, in order. */
+const DISTRIBUTE_RE = /^[^，。；]{0,6}分别/;
+/** 实际利用外资、对外直接投资分别增长…: list elements after the last name the lexicon knows. */
+const LIST_TAIL = /^((?:[、和及与][^，。；、和及与\d%]{1,12}?)+)(分别.*)$/;
 
 /** 2011年达到…: the year a clause names for its figure (not 比2010年, 2010年以来, 2003年到2023年). */
 const NAMED_YEAR = /(?<![比较与同到至—－-])((?:19|20)\d\d)年(?!以来|来|至|到|—|-|－|度|代|的基础)/g;
@@ -237,6 +253,8 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
         // it and the figures after it in the segment, whatever the part's default.
         let segYear: number | null = null;
         let topic: string | null = null;
+        // The subjects of the segment's clauses with figures, in order (null for one the lexicon does not know).
+        let recent: Array<string | null> = [];
         for (const cl of clauses(text, seg, figures)) {
           const figs = figures.length === 0 ? figures : figures.filter((f) => f.start >= cl[0] && f.end <= cl[1]);
           const firstFig = figs[0]?.start ?? cl[1];
@@ -257,7 +275,18 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
           let foundWeak = false;
           for (let i = mentions.length - 1; i >= 0 && !found; i--) {
             const m = mentions[i];
-            const gap = text.slice(m.end, firstFig);
+            let gap = text.slice(m.end, firstFig);
+            const tail = figs.length > 1 && !gapOk(gap) ? LIST_TAIL.exec(gap) : null;
+            if (tail && gapOk(tail[2]) && i === mentions.length - 1) {
+              const s = readSubject(text, cl[0], m.end);
+              if (s) {
+                const extra = tail[1].split(/[、和及与]/).filter(Boolean).length;
+                found = { ids: [...s.ids, ...new Array<null>(extra).fill(null)], start: s.start, end: m.end + tail[1].length };
+                subjectEnd = found.end;
+                foundWeak = m.needsValue;
+              }
+              continue;
+            }
             if (m.needsValue && figs.length === 0) continue;
             // 地区生产总值跨越两个千亿元台阶，2011年达到4243.4亿元: a clause that opens with the name and has no
             // figure of its own still sets the subject of the clauses after it.
@@ -278,6 +307,30 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
             }
           }
           topic = topicIn(text, cl[0], firstFig) ?? topic;
+          if (!found && figs.length >= 2 && recent.length >= 2 && DISTRIBUTE_RE.test(clauseText)) {
+            const group = groupFigures(text, figs)[0];
+            const gap = text.slice(cl[0], group[0].start);
+            if (group.length >= 2 && group.length <= recent.length && gapOk(gap)) {
+              const ids = recent.slice(-group.length);
+              group.forEach((fig, k) => {
+                const id = ids[k];
+                const c = id === null ? null : classify(gap, fig, id, null);
+                if (id === null || !c) return;
+                const f = makeFact(text, id, fig, c, gap, clauseText, frame, stretch, segmentNo, inStatement, [cl[0], cl[1]]);
+                if (segPeriod !== null && f.period === null) f.period = segPeriod;
+                if (segYear !== null && f.kind === 'actual' && segYear < (meta.year ?? Infinity)) f.year = segYear;
+                f.fromPeriod = frame.period !== null;
+                facts.push(f);
+              });
+              recent = [];
+              subject = null;
+              continue;
+            }
+          }
+          if (figs.length > 0) {
+            if (found) recent.push(...found.ids);
+            else if (!gapOk(text.slice(cl[0], firstFig))) recent.push(null);
+          }
           if (found) {
             subject = found;
             subjectWeak = foundWeak;

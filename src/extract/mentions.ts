@@ -30,6 +30,14 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   return out;
 }
 
+/** The indicator whose name starts exactly at i, if any. */
+export function mentionAt(text: string, i: number): Mention | null {
+  const alias = wordAt(ALIASES, text, i);
+  if (alias === null) return null;
+  const hit = ALIAS_INDEX.get(alias) ?? { id: COORDINATED.get(alias)![0], needsValue: false };
+  return { id: hit.id, start: i, end: i + alias.length, needsValue: hit.needsValue };
+}
+
 /** The id of a whole phrase that is exactly one alias, else null. */
 export function aliasId(phrase: string): string | null {
   return ALIAS_INDEX.get(phrase)?.id ?? null;
@@ -37,7 +45,7 @@ export function aliasId(phrase: string): string | null {
 
 /** Words that may open a clause before its subject: 其中, 全市, 全年, 2023年, 力争 … */
 const LEAD_RE =
-  /^(?:[（(]?\d{1,2}[）)]|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|正常年景下|[\u4e00-\u9fff]{1,8}港(?=货物|集装箱|港口)|\d+(?:\.\d+)?(?:万元|亿元)以上(?:的)?(?:项目|工业企业|企业)|其中|同时|此外|另外|全年|今年|去年|年末|年底|全市|全省|全区|全县|全国|全州|我市|我省|我区|我县|我国|初步核算|预计|力争|争取|确保|努力|实现|完成|推动|保持|各项|主要|全体|\d{4}年|一季度|第一季度|上半年|下半年|前三季度|前\d+个?月|\d+[-—－~至]\d+月)*/;
+  /^(?:[（(]?\d{1,2}[）)]|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|正常年景下|[\u4e00-\u9fff（）()]{1,12}港(?=(?:完成|实现)?(?:货物|集装箱|港口))|\d+(?:\.\d+)?(?:万元|亿元)(?:以上)?(?:口径)?(?:的)?(?:项目|工业企业|企业)?|带动|有力推动|上年|[市省县区]级?(?=一般|地方|财政|城镇|农村|居民|生产总值|地区)|其中|同时|此外|另外|全年|今年|去年|年末|年底|全市|全省|全区|全县|全国|全州|我市|我省|我区|我县|我国|初步核算|预计|力争|争取|确保|努力|实现|完成|推动|保持|各项|主要|全体|\d{4}年|一季度|第一季度|上半年|下半年|前三季度|前\d+个?月|\d+[-—－~至]\d+月)*/;
 
 /** List separators inside a subject. */
 const LIST_SEP = /、|和|及|与|以及/;

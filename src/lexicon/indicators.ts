@@ -40,7 +40,12 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'gdp_per_capita', name: '人均地区生产总值', core: true, aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均GDP'] },
   { id: 'primary_industry', name: '第一产业增加值', core: true, aliases: ['第一产业增加值', '一产增加值', '一产业增加值', '农业增加值'] },
   { id: 'secondary_industry', name: '第二产业增加值', core: true, aliases: ['第二产业增加值', '二产增加值', '二产业增加值'] },
-  { id: 'tertiary_industry', name: '第三产业增加值', core: true, aliases: ['第三产业增加值', '三产增加值', '三产业增加值', '服务业增加值'] },
+  {
+    id: 'tertiary_industry',
+    name: '第三产业增加值',
+    core: true,
+    aliases: ['第三产业增加值', '三产增加值', '三产业增加值', '服务业增加值', ...combos(['第三产业', '三产', '服务业'], ['实现增加值', '完成增加值'])],
+  },
   {
     id: 'industrial_value_added',
     name: '规模以上工业增加值',
@@ -49,7 +54,7 @@ export const INDICATORS: IndicatorEntry[] = [
   },
   { id: 'total_industry_value_added', name: '工业增加值', aliases: ['工业增加值', '全部工业增加值'] },
   { id: 'industrial_output', name: '规模以上工业总产值', core: true, aliases: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
-  { id: 'fixed_asset_investment', name: '固定资产投资', core: true, aliases: ['固定资产投资', '全社会固定资产投资', '固定资产投资总额'] },
+  { id: 'fixed_asset_investment', name: '固定资产投资', core: true, aliases: ['固定资产投资', '全社会固定资产投资', '固定资产投资总额', '规模以上固定资产投资', '城镇固定资产投资'] },
   { id: 'retail_sales', name: '社会消费品零售总额', core: true, aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社零', '消费品零售总额', '社会商品零售总额', '全社会消费品零售总额'] },
   {
     id: 'foreign_trade',
@@ -57,7 +62,7 @@ export const INDICATORS: IndicatorEntry[] = [
     core: true,
     aliases: [
       '外贸进出口总额', '外贸进出口总值', '外贸进出口', '进出口总额', '进出口总值', '货物进出口总额', '对外贸易进出口总额', '外贸自营进出口总额',
-      '自营进出口总额', '外贸进出口额', '货物贸易进出口总额', '货物贸易进出口', '对外贸易总额', '外贸总额', '海关进出口总额', '进出口贸易总额',
+      '自营进出口总额', '外贸进出口额', '货物贸易进出口总额', '货物贸易进出口', '对外贸易总额', '外贸总额', '海关进出口总额', '进出口贸易总额', '进出口贸易额',
     ],
     needsValue: ['进出口'],
   },
@@ -194,6 +199,9 @@ export const COORDINATED: ReadonlyMap<string, string[]> = new Map([
   ['城乡居民人均可支配收入', ['urban_disposable_income', 'rural_disposable_income']],
   ['城乡居民收入', ['urban_disposable_income', 'rural_disposable_income']],
   ['城乡常住居民人均可支配收入', ['urban_disposable_income', 'rural_disposable_income']],
+  ['城乡居民可支配收入', ['urban_disposable_income', 'rural_disposable_income']],
+  ['城乡居民人均收入', ['urban_disposable_income', 'rural_disposable_income']],
+  ['城乡居民人均纯收入', ['urban_disposable_income', 'rural_disposable_income']],
 ]);
 
 /**
@@ -203,6 +211,7 @@ export const COORDINATED: ReadonlyMap<string, string[]> = new Map([
  */
 export const TOPIC_PARTS: ReadonlyArray<{ topic: string; parts: Readonly<Record<string, string>> }> = [
   { topic: '粮食', parts: { 总产量: 'grain_output', 总产: 'grain_output', 产量: 'grain_output' } },
+  { topic: '空气质量', parts: { 优良率: 'air_quality_good_days', 优良天数比率: 'air_quality_good_days', 优良天数比例: 'air_quality_good_days', 达标率: 'air_quality_good_days' } },
   { topic: '服务业', parts: { 增加值: 'tertiary_industry' } },
   { topic: '规模以上工业', parts: { 增加值: 'industrial_value_added' } },
   { topic: '规上工业', parts: { 增加值: 'industrial_value_added' } },
