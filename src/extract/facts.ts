@@ -370,8 +370,10 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
               lastMeasure = c.measure === 'rank' ? lastMeasure : c.measure;
               const f = makeFact(text, id, fig, c, gap, clauseText, inStatement ? statementFrame : frame, stretch, segmentNo, inStatement, [Math.min(subject.start, cl[0]), cl[1]]);
               if (segPeriod !== null && f.period === null && !inStatement) f.period = segPeriod;
-              if (segYear !== null && !inStatement && f.kind === 'actual' && segYear < (meta.year ?? Infinity) && !/(由|从)$/.test(gap)) {
-                f.year = segYear;
+              // The year named right before this figure (由2007年的1.4%提高到2012年的1.97%), else the segment's.
+              const ownYear = lastYear(gap) ?? segYear;
+              if (ownYear !== null && !inStatement && f.kind === 'actual' && ownYear < (meta.year ?? Infinity) && !/(由|从)$/.test(gap)) {
+                f.year = ownYear;
                 // A five-year part's period gives way to the named year; 年均 and sub-year words keep theirs.
                 if (f.period !== null && f.period === frame.period && f.measure !== 'avg_growth') f.period = null;
               }
@@ -408,6 +410,8 @@ function makeFact(
     year = span ? Number(span[1]) : null;
     period = span ? null : period;
   } else if (period && c.measure === 'level' && /到|至|达到|为/.test(gap)) period = null;
+  // 由2476元增加到4140元, 从世界第六位上升到第四位: the first figure is where the change started, not the year's.
+  if (period === null && /(由|从)$/.test(gap)) period = 'start';
   const sub = SUBYEAR_PATTERN.exec(clauseText);
   if (sub) period = sub[0];
   const multi = MULTIYEAR_PATTERN.exec(gap);

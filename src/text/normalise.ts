@@ -55,6 +55,9 @@ const RE_SPACE_IN_NUMBER = / (?:(?<=\d )(?=[%‰]|\.\d)|(?<=\d\. )(?=\d))/g;
 const WIDE = '[\\u00A0\\u2000-\\u200A\\u202F\\u3000]';
 const RE_WIDE_SPACE_IN_DIGITS = new RegExp(`${WIDE}(?<=\\d${WIDE})${WIDE}*(?=\\d)`, 'g');
 const RE_MANY_BREAKS = /\n{3,}/g;
+const RE_DIGIT_SPACE_DIGIT = /\d (?=\d)/g;
+const RE_DIGIT_DIGIT = /\d(?=\d)/g;
+const RE_SPACE_AFTER_DIGIT = /(?<=\d) (?=[\d.%‰年月日号万亿元个])/g;
 // Chinese prose has no spaces between words: inside a long line of sentences a space between two characters
 // is a wrap or typesetting artefact ("主要预 期目标", "城镇登记 失业率"). Short lines (titles, names, slogans) keep theirs.
 const RE_PROSE_LINE = /^[^\n]{60,}$/gm;
@@ -161,6 +164,17 @@ function joinStrayBreaks(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A text set with a space after every digit ("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元"): when spaced digits
+ * outnumber adjacent ones, the spaces are typesetting, not table cells, and go.
+ */
+function closeSpacedDigits(t: string): string {
+  const spaced = t.match(RE_DIGIT_SPACE_DIGIT)?.length ?? 0;
+  if (spaced < 20) return t;
+  const joined = t.match(RE_DIGIT_DIGIT)?.length ?? 0;
+  return spaced > joined ? t.replace(RE_SPACE_AFTER_DIGIT, '') : t;
+}
+
 export function normaliseText(raw: string): string {
   let t = raw.replace(RE_CR, '\n');
   t = t.replace(RE_ZW_LINE, '').replace(RE_ZW, '').replace(RE_CONTROL, '');
@@ -174,6 +188,7 @@ export function normaliseText(raw: string): string {
     t = t.replace(RE_MULTISPACE, ' ').replace(RE_LINE_EDGE_SPACE, '');
     t = t.replace(RE_SPACED_SINGLES, (m) => m.replace(/ /g, ''));
     t = t.replace(RE_SPACE_NEAR_PUNCT, '').replace(RE_SPACE_HAN_DIGIT, '').replace(RE_SPACE_IN_NUMBER, '');
+    t = closeSpacedDigits(t);
   }
   t = joinStrayBreaks(t);
   // After joining: a wrapped paragraph is one long line only now.
