@@ -18,7 +18,7 @@ import { charTable } from '../text/chars.js';
 import { findFigures, type Figure } from './numbers.js';
 import { findMentions, mentionAt, readSubject, topicIn, topicSubject, type Subject } from './mentions.js';
 import { sectionFrame, sentenceFrame, type Frame } from './timeframe.js';
-import { findTargetStatement } from './statement.js';
+import { findTargetStatements } from './statement.js';
 
 /** A fact before headline selection, with what the selection needs to know. */
 export interface DraftFact extends Fact {
@@ -36,7 +36,7 @@ export interface DraftFact extends Fact {
 const GAP_RE = new RegExp(`^(?:${GAP_TOKENS.join('|')})*$`);
 /** Clauses without a figure that still speak of the running subject. */
 const REMARK_RE = /^(?:成为|跻身|迈入|进入|高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
-const FIGURE_LIST_SEP = /^(?:、|和|及|与)$/;
+const FIGURE_LIST_SEP = /^ ?(?:、|和|及|与) ?$/;
 function has(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.includes(w)) return true; // a loop, not some(): no callback allocated per clause
   return false;
@@ -205,6 +205,9 @@ function firstFigureAt(text: string, sent: Span): number {
   return f ? f.numStart : sent[0];
 }
 
+/** 经济增长7%左右, 经济增长速度的调控目标定为8%: the name itself says growth. */
+const NAMED_GROWTH = /(?:增长|增速|增幅)$/;
+
 /** A clause that names a year again (其中预计2011年…, 2023年…) ends a multi-year run. */
 const SEGMENT_YEAR = /(?:19|20)\d\d年|全年|去年|上年/;
 
@@ -212,7 +215,8 @@ const signed = (v: number | null, sign: 1 | -1): number | null => (v === null ? 
 
 export function extractFacts(text: string, sections: SectionNode[], meta: ReportMeta): DraftFact[] {
   const facts: DraftFact[] = [];
-  const statement = findTargetStatement(text, sections);
+  const statements = findTargetStatements(text, sections);
+  const statement = statements[0] ?? null;
   const paragraphs = collectParagraphs(sections);
   // The target statement speaks of the report's year wherever it stands.
   const statementFrame: Frame = { kind: 'target', year: meta.year, period: null };
@@ -245,6 +249,8 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
         const figures = findFigures(text, seg[0], seg[1]).filter((f) => !attributive(text, f));
         let subject: Subject | null = null;
         let subjectWeak = false;
+        // 经济增长7%左右, 经济增长速度的宏观调控目标，定为百分之八至九: the name itself says growth.
+        let subjectGrowth = false;
         let lastMeasure: Measure | null = null;
         // 五年累计吸收合同外资…，实际利用外资189.2亿美元，其中预计2011年…: a multi-year word covers the clauses after
         // it, until one names a year again.
@@ -265,7 +271,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
           const multi = SEGMENT_MULTIYEAR.exec(clauseText.slice(0, Math.max(0, firstFig - cl[0])));
           if (multi) segPeriod = multi[0];
           // Figures that spell out a 力争…目标 block are stretch goals, not the year's statement.
-          const inStatement = !stretchToEnd && statement !== null && cl[0] >= statement[0] && cl[1] <= statement[1];
+          const inStatement = !stretchToEnd && statements.some(([a, b]) => cl[0] >= a && cl[1] <= b);
           const stretch = stretchToEnd || has(clauseText, STRETCH_WORDS);
           // 增速比全区平均水平高1.5个百分点: a comparison keeps the subject and states no figure of it.
           if (subject !== null && COMPARISON_PATTERN.test(clauseText)) continue;
@@ -273,6 +279,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
           let subjectEnd = cl[0];
           let found: Subject | null = null;
           let foundWeak = false;
+          let foundGrowth = false;
           for (let i = mentions.length - 1; i >= 0 && !found; i--) {
             const m = mentions[i];
             let gap = text.slice(m.end, firstFig);
@@ -287,7 +294,9 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
               }
               continue;
             }
-            if (m.needsValue && figs.length === 0) continue;
+            // 今年经济增长速度的宏观调控目标，定为百分之八至九: in the statement, a name that needs a figure may
+            // wait for it in the next clause when its own ends with 目标.
+            if (m.needsValue && figs.length === 0 && !(inStatement && /目标$/.test(text.slice(m.end, cl[1])))) continue;
             // 地区生产总值跨越两个千亿元台阶，2011年达到4243.4亿元: a clause that opens with the name and has no
             // figure of its own still sets the subject of the clauses after it.
             const opens = figs.length === 0 && readSubject(text, cl[0], m.end) !== null && i === 0;
@@ -297,6 +306,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
               found = s;
               subjectEnd = m.end;
               foundWeak = m.needsValue || WEAK_ALIASES.has(text.slice(m.start, m.end));
+              foundGrowth = NAMED_GROWTH.test(text.slice(m.start, m.end));
             }
           }
           if (!found && topic !== null && figs.length > 0) {
@@ -334,6 +344,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
           if (found) {
             subject = found;
             subjectWeak = foundWeak;
+            subjectGrowth = foundGrowth;
             lastMeasure = null;
           } else if (figs.length > 0 ? !gapOk(text.slice(cl[0], firstFig)) : !REMARK_RE.test(clauseText)) {
             // A clause with its own, non-indicator subject (全年民生支出221.4亿元) ends the run; a remark on
@@ -364,7 +375,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
             for (const [id, fig] of pairs) {
               if (id === null) continue;
               // 经济增长7%左右: the name itself says growth.
-              const named = /增长|增速|增幅/.test(text.slice(subjectEnd - 2, subjectEnd)) ? '增长' : '';
+              const named = subjectGrowth ? '增长' : '';
               const c = classify(named + gap, fig, id, lastMeasure);
               if (!c) continue;
               lastMeasure = c.measure === 'rank' ? lastMeasure : c.measure;
@@ -411,7 +422,12 @@ function makeFact(
     period = span ? null : period;
   } else if (period && c.measure === 'level' && /到|至|达到|为/.test(gap)) period = null;
   // 由2476元增加到4140元, 从世界第六位上升到第四位: the first figure is where the change started, not the year's.
-  if (period === null && /(由|从)$/.test(gap)) period = 'start';
+  const from = /(?:由|从)([^，。；\d]{0,8})$/.exec(gap);
+  if (period === null && from) {
+    const named = /((?:19|20)\d\d)年/.exec(from[1]);
+    if (named) year = Number(named[1]);
+    else period = 'start';
+  }
   const sub = SUBYEAR_PATTERN.exec(clauseText);
   if (sub) period = sub[0];
   const multi = MULTIYEAR_PATTERN.exec(gap);

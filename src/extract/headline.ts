@@ -30,12 +30,12 @@ export function selectHeadlines(drafts: DraftFact[], meta: ReportMeta): Fact[] {
   };
   for (const f of drafts) {
     if (f.kind === 'target' && f.inStatement && f.period === null) add(`t|${f.indicator}|${f.measure}`, f);
-    else if (f.kind === 'actual' && f.year === review && f.period === null && f.value !== null && (f.measure !== 'rank' || f.rankOf !== null))
+    else if (f.kind === 'actual' && f.year === review && f.period === null && f.value !== null)
       add(`a|${f.indicator}|${f.measure}`, f);
   }
   for (const [key, list] of groups) {
     if (key.startsWith('t|')) {
-      const firm = list.find((f) => !f.stretch && f.value !== null) ?? list.find((f) => !f.stretch) ?? list[0];
+      const firm = list.find((f) => !f.stretch && f.low !== null) ?? list.find((f) => !f.stretch) ?? list[0];
       chosen.add(firm);
     } else {
       chosen.add(pickResult(list));

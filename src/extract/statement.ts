@@ -21,7 +21,9 @@ const FUTURE_YEAR = /^.{0,6}到20\d\d年/;
  */
 function listsTargets(text: string, s: number, e: number, within = false): boolean {
   const head = text.slice(s, Math.min(e, s + 24));
-  if (STATEMENT_END.test(head) || STATEMENT_LONG_RANGE.test(head) || FUTURE_YEAR.test(head)) return false;
+  // (A comment on the targets ends a statement that runs; the opener's own sentence may read like one:
+  // 中央提出今年经济增长预期目标为7%左右.)
+  if ((within && STATEMENT_END.test(head)) || STATEMENT_LONG_RANGE.test(head) || FUTURE_YEAR.test(head)) return false;
   const mentions = findMentions(text, s, e);
   const figures = findFigures(text, s, e);
   if (mentions.length === 0) return within && figures.some((f) => f.unit !== null && !f.rank);
@@ -41,12 +43,18 @@ function sentencesFrom(paras: ParagraphNode[]): Sentence[] {
   return out;
 }
 
-/** [start, end) of the year's target statement, or null. */
-export function findTargetStatement(text: string, sections: SectionNode[]): Span | null {
+/**
+ * The year's target statements: the main one ([0], as above), then the further sentences that state one
+ * indicator's target on their own, the way older reports scatter them (经济增长速度的宏观调控目标，定为百分之八至九。
+ * … 物价上涨幅度…控制在百分之十五左右; 今年全社会固定资产投资调控目标为25300亿元). Empty when there is none.
+ */
+export function findTargetStatements(text: string, sections: SectionNode[]): Span[] {
   STATEMENT_OPENER.lastIndex = 0;
   let all: Sentence[] = [];
   let paras: ParagraphNode[] = [];
+  const out: Span[] = [];
   for (let m = STATEMENT_OPENER.exec(text); m !== null; m = STATEMENT_OPENER.exec(text)) {
+    if (out.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('。', m.index) + 1);
     // Five-year or long-range targets are not the year's ("十五五"时期主要目标, 2035年远景目标), unless the
     // clause right before the opener says this year's (对接“十四五”规划，提出今年…的主要预期目标是).
@@ -58,7 +66,12 @@ export function findTargetStatement(text: string, sections: SectionNode[]): Span
     const path = sectionAt(sections, m.index);
     if (path.some((p) => p.kind === 'five_year_plan' || p.kind === 'five_year_review') && !/今年|明年|\d{4}年/.test(clauseLead)) continue;
     // 经济增长预期目标为7%左右: the indicator stands before the opener, so the statement is the whole sentence.
-    let start = findMentions(text, lineStart, m.index).length > 0 ? lineStart : m.index + m[0].length;
+    // (今年国民生产总值计划增长…: the name is inside the opener.)
+    const named = findMentions(text, lineStart, /^今年/.test(m[0]) ? m.index + m[0].length : m.index).length > 0;
+    // After the main statement, only such one-indicator statements, in the year's own parts.
+    if (out.length > 0 && !(named && path.some((p) => p.kind === 'plan' || p.kind === 'targets'))) continue;
+    if (/^今年/.test(m[0]) && !/[，,：:]$/.test(m[0]) && !named) continue;
+    let start = named ? lineStart : m.index + m[0].length;
     while (start < text.length && /\s/.test(text[start])) start++;
     if (all.length === 0) {
       paras = paragraphs(sections);
@@ -76,9 +89,23 @@ export function findTargetStatement(text: string, sections: SectionNode[]): Span
       first = next;
     }
     if (!listsTargets(text, Math.max(start, first.span[0]), first.span[1])) continue;
-    return extend(text, paras, all, i, start);
+    out.push(out.length === 0 ? extend(text, paras, all, i, start) : oneSentence(text, start, first.span[1]));
   }
-  return fallback(text, sections, paras, all);
+  if (out.length === 0) {
+    const f = fallback(text, sections, paras, all);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** [start, end) of the year's main target statement, or null. */
+export function findTargetStatement(text: string, sections: SectionNode[]): Span | null {
+  return findTargetStatements(text, sections)[0] ?? null;
+}
+
+function oneSentence(text: string, start: number, end: number): Span {
+  while (end > start && /[。！？\s]/.test(text[end - 1])) end--;
+  return [start, end];
 }
 
 /** Runs the statement on from sentence i (which lists targets) while the following sentences do too. */
