@@ -1,10 +1,12 @@
-// Extraction throughput: the whole engine (normalise, parse, metadata, facts) over the national corpus and the
-// seeds, after warm-up, on one core; compared with one regular-expression pass over the same text.
+// Extraction throughput: the whole engine (normalise, parse, metadata, facts and the plan) over the national
+// corpus, the seeds and the development set (Markdown, read as the loader reads it), after warm-up, on one core;
+// compared with one regular-expression pass over the same text.
 //   node --expose-gc bench/extract.js        (needs `npm run build`: runs dist/)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReport } from '../dist/extract/report.js';
+import { markdownToText } from '../dist/text/markdown.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -15,7 +17,9 @@ export function loadCorpora() {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l).content);
-  return { seeds, national };
+  const devDir = join(root, 'test', 'fixtures', 'dev', 'reports');
+  const dev = readdirSync(devDir).map((f) => markdownToText(readFileSync(join(devDir, f), 'utf8')).text);
+  return { seeds, national, dev };
 }
 
 // The baseline a throwaway script would run: one regex pass finding figures.
@@ -39,10 +43,10 @@ function timeIt(texts, fn, rounds) {
 }
 
 export function benchExtract({ rounds = 7 } = {}) {
-  const { seeds, national } = loadCorpora();
+  const { seeds, national, dev } = loadCorpora();
   const rows = [];
   let facts = 0;
-  for (const [name, texts] of [['national (72 rows)', national], ['seeds (5)', seeds]]) {
+  for (const [name, texts] of [['national (72 rows)', national], ['seeds (5)', seeds], [`dev (${dev.length})`, dev]]) {
     const chars = texts.reduce((s, t) => s + t.length, 0);
     const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
     for (let i = 0; i < 3; i++) for (const t of texts) facts += readReport(t).facts.length; // warm-up

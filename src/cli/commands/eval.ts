@@ -19,7 +19,7 @@ async function planScores(set: string) {
   ];
 }
 
-interface SetSpec {
+export interface SetSpec {
   name: string;
   docs: string;
   targets: string | null;
@@ -28,7 +28,7 @@ interface SetSpec {
   meta?: string | null;
 }
 
-const BUILT_IN: SetSpec[] = [
+export const BUILT_IN: SetSpec[] = [
   { name: 'seeds', docs: SEEDS_DIR, targets: join(GOLD_DIR, 'seeds.targets.txt'), actuals: join(GOLD_DIR, 'seeds.actuals.txt') },
   { name: 'national', docs: NATIONAL_JSONL, targets: join(GOLD_DIR, 'national.targets.txt'), actuals: join(GOLD_DIR, 'national.actuals.txt') },
   // Reports nobody tuned the extractor to before they were annotated (test/fixtures/dev/README.md).
@@ -39,8 +39,16 @@ const SET_NAMES = ['seeds', 'national', 'dev', 'national-core', 'plan', 'all'];
 
 const readGold = (p: string | null): GoldEntry[] => (p ? parseGold(readFileSync(p, 'utf8')) : []);
 
+/** Scores one set: its documents read as a user's would be, against its gold. */
+export async function runSet(spec: SetSpec): Promise<{ result: SetResult; errors: string[] }> {
+  const targets = readGold(spec.targets);
+  const actuals = readGold(spec.actuals);
+  const { docs, errors } = await loadSet(spec, [...targets, ...actuals]);
+  return { result: evaluateSet(spec.name, docs, targets, actuals), errors };
+}
+
 /** Loads a set's documents. Keys: the file name, or for collection rows the row's year (as the gold keys them). */
-async function loadSet(spec: SetSpec, gold: GoldEntry[]): Promise<{ docs: EvalDoc[]; errors: string[] }> {
+export async function loadSet(spec: SetSpec, gold: GoldEntry[]): Promise<{ docs: EvalDoc[]; errors: string[] }> {
   const region = new Map(gold.map((g) => [g.key, g.region]));
   const metaTable = new Map<string, MetaExpectation>(spec.meta ? parseMetaTable(readFileSync(spec.meta, 'utf8')).map((m) => [m.key, m]) : []);
   const docs: EvalDoc[] = [];
@@ -112,10 +120,7 @@ export function register(program: Command): void {
       if (!SET_NAMES.includes(opts.set)) throw new Error(`unknown set ${opts.set}; use ${SET_NAMES.join(', ')}`);
       const results: SetResult[] = [];
       for (const spec of specs) {
-        const targets = readGold(spec.targets);
-        const actuals = readGold(spec.actuals);
-        const { docs, errors } = await loadSet(spec, [...targets, ...actuals]);
-        const r = evaluateSet(spec.name, docs, targets, actuals);
+        const { result: r, errors } = await runSet(spec);
         results.push(r);
         if (!opts.json) print(r, errors, opts.verbose ?? false);
       }
