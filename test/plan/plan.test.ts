@@ -182,12 +182,12 @@ describe('national reports 1954–2025', () => {
 describe('plan quantities in less common units', () => {
   it('reads 口, 艘, 栋, 台套, 兆瓦 … so that a clause with two figures keeps both', () => {
     const r = readReport(
-      '政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n二、2024年工作安排\n\n（一）发展海洋经济。新增深水网箱100口、养殖工船2艘，建设冷库12栋，更新设备300台套，新增光伏装机300兆瓦。\n',
+      '政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n二、2024年工作安排\n\n（一）发展海洋经济。新增深水网箱100口、养殖工船2艘，建设冷库12栋，新增设备300台套，新增光伏装机300兆瓦。\n',
     );
     const q = (quote: string) => r.commitments.find((c) => c.quote === quote)?.quantities.map((x) => [x.value, x.unit]);
     expect(q('新增深水网箱100口、养殖工船2艘')).toEqual([[100, '口'], [2, '艘']]);
     expect(q('建设冷库12栋')).toEqual([[12, '栋']]);
-    expect(q('更新设备300台套')).toEqual([[300, '台套']]);
+    expect(q('新增设备300台套')).toEqual([[300, '台套']]);
     expect(q('新增光伏装机300兆瓦')).toEqual([[300, '兆瓦']]);
   });
 });
