@@ -1,6 +1,6 @@
 // compare: a region × indicator table of headline facts. Pure: rows in, table out.
 import type { Fact } from '../types.js';
-import type { FactCell } from '../store/queries/facts.js';
+import type { FactCell } from '../model/rows.js';
 import { formatAmount } from './format.js';
 import { INDICATORS } from '../lexicon/indicators.js';
 

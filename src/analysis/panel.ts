@@ -1,5 +1,5 @@
 // panel: long-format data for econometrics, one row per fact. Pure shaping of FactRow -> columns.
-import type { FactRow } from '../store/queries/facts.js';
+import type { FactRow } from '../model/rows.js';
 
 /** Column order of the panel export (documented in the README section "Panel columns"). */
 export const PANEL_COLUMNS = [

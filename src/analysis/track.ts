@@ -15,7 +15,7 @@
 //   no result: the next year's report is missing or states no headline result in the same measure;
 //   no verdict: qualitative target, or target and result in different units.
 // A firm target wins over a 力争 (stretch) one; growth is judged before level when both are targets.
-import type { FactCell } from '../store/queries/facts.js';
+import type { FactCell } from '../model/rows.js';
 import { cellOrder, cellText } from './compare.js';
 
 export type Verdict = 'met' | 'missed' | 'no target' | 'no result' | 'no verdict';

@@ -6,16 +6,8 @@ import { writeFileSync } from 'node:fs';
 export type Format = 'table' | 'csv' | 'xlsx' | 'json';
 export const FORMATS: readonly Format[] = ['table', 'csv', 'xlsx', 'json'];
 
-export type Cell = string | number | boolean | null | undefined;
-
-export interface Table {
-  columns: string[];
-  rows: Cell[][];
-  /** Printed under a terminal table (and ignored by the other formats). */
-  notes?: string[];
-  /** Column widths in a spreadsheet. */
-  widths?: number[];
-}
+export type { Cell, Table } from '../model/table.js';
+import type { Cell, Table } from '../model/table.js';
 
 export function parseFormat(v: string | undefined, fallback: Format = 'table'): Format {
   if (v === undefined) return fallback;

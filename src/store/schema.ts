@@ -2,7 +2,7 @@
 // only portable column types (text, integer, double precision), JSON kept as text, booleans as 0/1 integers,
 // no autoincrement (ids are derived from content so that any two builds of a library agree).
 // Column names avoid SQL keywords (span_start/span_end, not start/end) so hand-written SQL needs no quoting.
-// Documented for the query commands in /work/notes/schema.md.
+import type { FactRecord } from '../model/rows.js';
 /** One report (or congress resolution). id = first 16 hex chars of text_hash. */
 export interface DocumentsTable {
   id: string;
@@ -67,29 +67,8 @@ export interface SectionsTable {
   path: string;
 }
 
-/** One fact. Stable id: `${document_id}:${ord}`. */
-export interface FactsTable {
-  document_id: string;
-  ord: number;
-  indicator: string;
-  kind: string;
-  year: number | null;
-  measure: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: string | null;
-  stretch: number;
-  headline: number;
-  period: string | null;
-  statement: string | null;
-  /** ord of the innermost section containing span_start, or null. */
-  section_ord: number | null;
-  span_start: number;
-  span_end: number;
-  quote: string;
-}
+/** One fact. Stable id: `${document_id}:${ord}`. The columns are the model's (src/model/rows.ts). */
+export type FactsTable = FactRecord;
 
 /** A work-plan commitment (issue 3). No quote or section path columns (migration 002): the quote is
  * documents.text.slice(span_start, span_end) and the path is the sections chain from section_ord plus `topic`. */

@@ -4,7 +4,7 @@ import type { Database } from '../schema.js';
 import type { DocFilter } from './filters.js';
 import { selectFactCells } from './facts.js';
 import { buildCompare, compareTable, type CompareResult } from '../../analysis/compare.js';
-import type { Table } from '../../cli/output.js';
+import type { Table } from '../../model/table.js';
 
 export interface CompareQuery extends DocFilter {
   indicators?: string[];

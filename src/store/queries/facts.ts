@@ -1,6 +1,9 @@
 // Facts joined with their document, filtered: the one query behind compare, panel and track.
 import type { Kysely } from 'kysely';
-import type { Database, FactsTable } from '../schema.js';
+import type { Database } from '../schema.js';
+import type { FactCell, FactRow } from '../../model/rows.js';
+
+export type { FactCell, FactRow };
 import { docConditions, type DocFilter } from './filters.js';
 
 export interface FactFilter extends DocFilter {
@@ -12,41 +15,6 @@ export interface FactFilter extends DocFilter {
   factYearTo?: number;
   headlineOnly?: boolean;
 }
-
-/** One fact with the document fields a table needs. */
-export interface FactRow extends FactsTable {
-  region: string | null;
-  region_code: string | null;
-  level: string | null;
-  parent_region: string | null;
-  parent_code: string | null;
-  report_year: number | null;
-}
-
-/** What compare and track read of a fact: the cell, its quote and its region (no span, section or parent). */
-export type FactCell = Pick<
-  FactRow,
-  | 'document_id'
-  | 'ord'
-  | 'region'
-  | 'region_code'
-  | 'level'
-  | 'report_year'
-  | 'indicator'
-  | 'kind'
-  | 'year'
-  | 'measure'
-  | 'value'
-  | 'low'
-  | 'high'
-  | 'unit'
-  | 'qualifier'
-  | 'stretch'
-  | 'headline'
-  | 'period'
-  | 'statement'
-  | 'quote'
->;
 
 const CELL_COLUMNS = [
   'facts.document_id',

@@ -3,7 +3,7 @@ import type { Library } from '../db.js';
 import { docConditions, type DocFilter } from './filters.js';
 import { getText } from '../repo.js';
 import { bestMatches, clauses, prepare, type Candidate } from '../../analysis/followup.js';
-import type { Table } from '../../cli/output.js';
+import type { Table } from '../../model/table.js';
 
 export interface FollowUpItem {
   region: string | null;
