@@ -3,6 +3,7 @@ import type { Fact } from '../types.js';
 import type { FactCell } from '../model/rows.js';
 import { formatAmount } from './format.js';
 import { INDICATORS } from '../lexicon/indicators.js';
+import { toBase } from './units.js';
 
 /** When an indicator has several headline measures, the first of these present wins (unless --measure). */
 export const MEASURE_PREFERENCE = ['growth', 'level', 'share', 'change', 'avg_growth', 'rank'];
@@ -40,8 +41,22 @@ export interface CompareCell {
   unit: string | null;
   qualifier: string | null;
   stretch: boolean;
+  /** The amount in base units (元, 人, 吨 …): one scale for every region of the column. */
+  base_value: number | null;
+  base_low: number | null;
+  base_high: number | null;
+  base_unit: string | null;
   text: string;
   quote: string;
+}
+
+/** One column: one indicator in one measure (a growth rate and a level never share a column). */
+export interface CompareColumn {
+  key: string;
+  indicator: string;
+  measure: string;
+  /** The base unit of the column's amounts, when they agree (%, 元, 位 …). */
+  unit: string | null;
 }
 
 export interface CompareRow {
@@ -49,17 +64,22 @@ export interface CompareRow {
   code: string | null;
   level: string | null;
   document_id: string;
+  /** Keyed by column key (`gdp:growth`). */
   cells: Record<string, CompareCell | null>;
 }
 
 export interface CompareResult {
   indicators: string[];
+  columns: CompareColumn[];
   rows: CompareRow[];
 }
 
+export const columnKey = (indicator: string, measure: string): string => `${indicator}:${measure}`;
+
+const MEASURE_ORDER = new Map(MEASURE_PREFERENCE.map((m, i) => [m, i]));
+
 /** Groups facts by region (one document per region: the first by id when a region has duplicates). */
 export function buildCompare(facts: FactCell[], opts: { indicators?: string[]; measure?: string } = {}): CompareResult {
-  const measures = opts.measure ? [opts.measure] : MEASURE_PREFERENCE;
   const pool = opts.measure ? facts.filter((f) => f.measure === opts.measure) : facts;
   const byRegion = new Map<string, FactCell[]>();
   for (const f of pool) {
@@ -73,43 +93,82 @@ export function buildCompare(facts: FactCell[], opts: { indicators?: string[]; m
     ? opts.indicators
     : [...present].sort((a, b) => (LEXICON_ORDER.get(a) ?? 1e9) - (LEXICON_ORDER.get(b) ?? 1e9) || a.localeCompare(b));
   const rows: CompareRow[] = [];
+  const seen = new Map<string, Set<string | null>>();
   for (const list of byRegion.values()) {
     const docId = [...new Set(list.map((f) => f.document_id))].sort()[0];
     const mine = list.filter((f) => f.document_id === docId);
-    const byIndicator = new Map<string, FactCell[]>();
+    const byColumn = new Map<string, FactCell[]>();
     for (const f of mine) {
-      const group = byIndicator.get(f.indicator);
+      const k = columnKey(f.indicator, f.measure);
+      const group = byColumn.get(k);
       if (group) group.push(f);
-      else byIndicator.set(f.indicator, [f]);
+      else byColumn.set(k, [f]);
     }
     const cells: Record<string, CompareCell | null> = {};
-    for (const ind of indicators) {
-      const best = byIndicator.get(ind)?.sort((a, b) => cellOrder(a, b, measures))[0];
-      cells[ind] = best
-        ? {
-            fact_id: `${best.document_id}:${best.ord}`,
-            measure: best.measure,
-            value: best.value,
-            low: best.low,
-            high: best.high,
-            unit: best.unit,
-            qualifier: best.qualifier,
-            stretch: best.stretch === 1,
-            text: cellText(best),
-            quote: best.quote,
-          }
-        : null;
+    for (const [k, group] of byColumn) {
+      const best = group.sort((a, b) => cellOrder(a, b))[0];
+      const base = toBase(best);
+      cells[k] = {
+        fact_id: `${best.document_id}:${best.ord}`,
+        measure: best.measure,
+        value: best.value,
+        low: best.low,
+        high: best.high,
+        unit: best.unit,
+        qualifier: best.qualifier,
+        stretch: best.stretch === 1,
+        base_value: base.value,
+        base_low: base.low,
+        base_high: base.high,
+        base_unit: base.unit,
+        text: cellText(best),
+        quote: best.quote,
+      };
+      const units = seen.get(k) ?? new Set();
+      units.add(base.unit);
+      seen.set(k, units);
     }
     rows.push({ region: mine[0].region, code: mine[0].region_code, level: mine[0].level, document_id: docId, cells });
   }
+  // Columns: the chosen indicators in order, each in the measures present (growth, then level, share, …).
+  const columns: CompareColumn[] = [];
+  for (const ind of indicators) {
+    const measures = [...seen.keys()].filter((k) => k.startsWith(`${ind}:`)).map((k) => k.slice(ind.length + 1));
+    if (measures.length === 0 && opts.indicators?.length) measures.push(opts.measure ?? 'growth');
+    measures.sort((a, b) => (MEASURE_ORDER.get(a) ?? 99) - (MEASURE_ORDER.get(b) ?? 99));
+    for (const m of measures) {
+      const units = [...(seen.get(columnKey(ind, m)) ?? [])];
+      columns.push({ key: columnKey(ind, m), indicator: ind, measure: m, unit: units.length === 1 ? units[0] : null });
+    }
+  }
+  for (const r of rows) for (const c of columns) r.cells[c.key] ??= null;
   rows.sort((a, b) => (a.code ?? '').localeCompare(b.code ?? '') || (a.region ?? '').localeCompare(b.region ?? ''));
-  return { indicators, rows };
+  return { indicators, columns, rows };
 }
 
-/** Flat table: region, code, then one column per indicator (its cell text; % is implied for growth). */
-export function compareTable(c: CompareResult): { columns: string[]; rows: Array<Array<string | null>> } {
+/** A column's header: `gdp growth`, `gdp level`, `gdp rank`. */
+export const columnLabel = (c: CompareColumn): string => `${c.indicator} ${c.measure}`;
+
+/**
+ * Flat table: region, code, then per column the cell as written (6.5 左右, ≥5.5, 1035.61亿元). With `numbers`
+ * (CSV, XLSX), each column also gets its value in base units (`gdp level [元]`), so that a sheet sorts and charts.
+ */
+export function compareTable(c: CompareResult, opts: { numbers?: boolean } = {}): { columns: string[]; rows: Array<Array<string | number | null>> } {
+  const columns = ['region', 'code'];
+  for (const col of c.columns) {
+    columns.push(columnLabel(col));
+    if (opts.numbers) columns.push(`${columnLabel(col)} [${col.unit ?? 'value'}]`);
+  }
   return {
-    columns: ['region', 'code', ...c.indicators],
-    rows: c.rows.map((r) => [r.region, r.code, ...c.indicators.map((i) => r.cells[i]?.text ?? null)]),
+    columns,
+    rows: c.rows.map((r) => {
+      const out: Array<string | number | null> = [r.region, r.code];
+      for (const col of c.columns) {
+        const cell = r.cells[col.key];
+        out.push(cell?.text ?? null);
+        if (opts.numbers) out.push(cell && (col.unit === null || cell.base_unit === col.unit) ? cell.base_value : null);
+      }
+      return out;
+    }),
   };
 }

@@ -17,6 +17,7 @@
 // A firm target wins over a 力争 (stretch) one; growth is judged before level when both are targets.
 import type { FactCell } from '../model/rows.js';
 import { cellOrder, cellText } from './compare.js';
+import { sameBase, scaleOf } from './units.js';
 
 export type Verdict = 'met' | 'missed' | 'no target' | 'no result' | 'no verdict';
 
@@ -62,7 +63,11 @@ export function judge(t: Target, result: number, resultUnit: string | null, opts
   const dir = direction(t);
   const none = (rule: string): Judgement => ({ verdict: 'no verdict', direction: dir, threshold: null, reference: null, gap: null, shortfall: null, rule });
   if (t.low === null || t.high === null) return none('qualitative target');
-  if ((t.unit ?? '') !== (resultUnit ?? '')) return none(`units differ (${t.unit ?? '—'} vs ${resultUnit ?? '—'})`);
+  if ((t.unit ?? '') !== (resultUnit ?? '')) {
+    // 5.2万亿元 against a target in 亿元: the same amount in another scale; judged in the target's unit.
+    if (!sameBase(t.unit, resultUnit)) return none(`units differ (${t.unit ?? '—'} vs ${resultUnit ?? '—'})`);
+    result = round((result * scaleOf(resultUnit)) / scaleOf(t.unit));
+  }
   const x = t.value ?? t.low;
   let reference = x;
   let threshold = x;

@@ -80,3 +80,19 @@ describe('search and follow-up helpers', () => {
     expect(seats[0].text).toContain('新增学位');
   });
 });
+
+describe('units across scales', () => {
+  it('judges a result in 万亿元 against a target in 亿元 in the target’s unit', async () => {
+    const { judge } = await import('../../src/analysis/track.js');
+    const j = judge({ indicator: 'gdp', value: 50000, low: 50000, high: 50000, unit: '亿元', qualifier: 'at_least' }, 5.2, '万亿元');
+    expect(j).toMatchObject({ verdict: 'met', gap: 2000 });
+    expect(judge({ indicator: 'gdp', value: 5, low: 5, high: 5, unit: '%', qualifier: 'exact' }, 5.2, '万亿元').verdict).toBe('no verdict');
+  });
+
+  it('gives every amount in base units, exactly', async () => {
+    const { toBase } = await import('../../src/analysis/units.js');
+    expect(toBase({ value: 1035.61, low: 1035.61, high: 1035.61, unit: '亿元' })).toEqual({ value: 103561000000, low: 103561000000, high: 103561000000, unit: '元' });
+    expect(toBase({ value: null, low: 5, high: 5.5, unit: '%' })).toEqual({ value: 5.25, low: 5, high: 5.5, unit: '%' });
+    expect(toBase({ value: 0.8, low: 0.8, high: 0.8, unit: '万人' }).value).toBe(8000);
+  });
+});

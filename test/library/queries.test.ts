@@ -78,7 +78,7 @@ describe('compare', () => {
     for (const g of gold) {
       const row = result.rows.find((r) => r.region === g.region)!;
       for (const f of g.facts) {
-        const cell = row.cells[f.indicator];
+        const cell = row.cells[`${f.indicator}:${f.measure}`];
         expect(cell, `${g.region} ${f.indicator}`).toBeTruthy();
         expect([cell!.measure, cell!.low, cell!.high, cell!.unit], `${g.region} ${f.indicator}`).toEqual([f.measure, f.low, f.high, f.unit]);
         if (f.qualifier !== 'any') expect(cell!.qualifier, `${g.region} ${f.indicator}`).toBe(f.qualifier);
@@ -90,23 +90,37 @@ describe('compare', () => {
   it('CLI: table, csv (BOM) and json agree; issue style cells', () => {
     const t = cli(['compare', '--kind', 'target', '--year', '2024', '--level', 'city', '--indicator', 'gdp,cpi,surveyed_unemployment']);
     expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/region\s+code\s+gdp growth\s+cpi growth\s+surveyed_unemployment level/);
     expect(t.stdout).toMatch(/北海市\s+450500\s+≥5\.5\s+≤3\s+5\.5 左右/);
     expect(t.stdout).toMatch(/防城港市\s+450600\s+7 左右\s+3 左右\s+≤6/);
     const csv = cli(['compare', '--kind', 'target', '--year', '2024', '--region', '钦州市,北海市', '--indicator', 'gdp,cpi', '--format', 'csv']);
     expect(csv.stdout.startsWith('\ufeff')).toBe(true);
+    // Each column beside its value in base units, so that a sheet sorts and charts.
     expect(parseCsv(csv.stdout.slice(1))).toEqual([
-      ['region', 'code', 'gdp', 'cpi'],
-      ['北海市', '450500', '≥5.5', '≤3'],
-      ['钦州市', '450700', '6.5', '3 左右'],
+      ['region', 'code', 'gdp growth', 'gdp growth [%]', 'cpi growth', 'cpi growth [%]'],
+      ['北海市', '450500', '≥5.5', '5.5', '≤3', '3'],
+      ['钦州市', '450700', '6.5', '6.5', '3 左右', '3'],
     ]);
     const json = JSON.parse(cli(['compare', '--kind', 'target', '--year', '2024', '--within', '广西壮族自治区', '--indicator', 'gdp', '--format', 'json']).stdout);
     expect(json.rows).toHaveLength(5);
-    expect(json.rows[0].cells.gdp.fact_id).toMatch(/^[0-9a-f]{16}:\d+$/);
+    expect(json.rows[0].cells['gdp:growth'].fact_id).toMatch(/^[0-9a-f]{16}:\d+$/);
   });
 
   it('results: --kind actual --year 2023 reads the 2024 reports’ reviews', async () => {
     const { result } = await runCompare(lib.db, { kind: 'actual', year: 2023, regions: ['中华人民共和国'], indicators: ['gdp'] });
-    expect(result.rows[0].cells.gdp?.text).toBe('5.2');
+    expect(result.rows[0].cells['gdp:growth']?.text).toBe('5.2');
+  });
+
+  it('never puts a growth rate and a level in one column; levels in 万亿元 and 亿元 line up in 元', async () => {
+    const { result } = await runCompare(lib.db, { kind: 'actual', year: 2023, regions: ['中华人民共和国', '防城港市'], indicators: ['gdp'] });
+    expect(result.columns.map((c) => c.key)).toEqual(['gdp:growth', 'gdp:level', 'gdp:rank']);
+    for (const c of result.columns) for (const r of result.rows) if (r.cells[c.key]) expect(r.cells[c.key]!.measure).toBe(c.measure);
+    const level = result.columns.find((c) => c.key === 'gdp:level')!;
+    expect(level.unit).toBe('元');
+    const byRegion = Object.fromEntries(result.rows.map((r) => [r.region, r.cells['gdp:level']]));
+    expect(byRegion['防城港市']).toMatchObject({ value: 1035.61, unit: '亿元', base_value: 103561000000, base_unit: '元' });
+    expect(byRegion['中华人民共和国']!.unit).toBe('万亿元');
+    expect(byRegion['中华人民共和国']!.base_value).toBeGreaterThan(1e14);
   });
 });
 

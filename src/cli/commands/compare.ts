@@ -24,7 +24,7 @@ export function register(program: Command): void {
     const { runCompare } = await import('../../store/queries/compare.js');
     const lib = await openForQuery(opts);
     try {
-      const { table, result } = await runCompare(lib.db, {
+      const { table, sheet, result } = await runCompare(lib.db, {
         ...regionFilter(opts),
         indicators: splitList(opts.indicator),
         kind: opts.kind,
@@ -33,7 +33,7 @@ export function register(program: Command): void {
         headlineOnly: !opts.allFacts,
       });
       if (result.rows.length === 0) table.notes = [`no ${opts.kind} facts for ${year} match these filters`];
-      await writeTable(table, { format, out: opts.out, json: result, sheet: 'compare' });
+      await writeTable(format === 'csv' || format === 'xlsx' ? sheet : table, { format, out: opts.out, json: result, sheet: 'compare' });
     } finally {
       await lib.close();
     }

@@ -15,7 +15,8 @@ export interface CompareQuery extends DocFilter {
   headlineOnly?: boolean;
 }
 
-export async function runCompare(db: Kysely<Database>, q: CompareQuery): Promise<{ result: CompareResult; table: Table }> {
+/** The result, the terminal table (cells as written) and the sheet (each column beside its value in base units). */
+export async function runCompare(db: Kysely<Database>, q: CompareQuery): Promise<{ result: CompareResult; table: Table; sheet: Table }> {
   const reportYear = q.kind === 'target' ? q.year : q.year + 1;
   const facts = await selectFactCells(db, {
     ...q,
@@ -28,5 +29,5 @@ export async function runCompare(db: Kysely<Database>, q: CompareQuery): Promise
     headlineOnly: q.headlineOnly ?? true,
   });
   const result = buildCompare(facts.filter((f) => f.period === null), { indicators: q.indicators, measure: q.measure });
-  return { result, table: compareTable(result) };
+  return { result, table: compareTable(result), sheet: compareTable(result, { numbers: true }) };
 }
