@@ -5,6 +5,7 @@ import {
   mentionNames,
   NATIONAL,
   parentOf,
+  shortName,
   type Division,
 } from '../lexicon/divisions.js';
 import { cnToInt, cnYear } from '../parse/numerals.js';
@@ -96,12 +97,14 @@ function regionFromBody(text: string, level: Level): Division | null {
   let best: Division | null = null;
   let bestScore = 0;
   for (const [d, s] of score) if (s > bestScore) [best, bestScore] = [d, s];
-  return best;
+  // A name several places share (鼓楼区 of 南京, 福州, 徐州, 开封): the one whose city the text names.
+  return best && divisionsByName(best.name).length > 1 ? resolveRegion(best.name, text) : best;
 }
 
 /** Resolve a name from the meeting (防城港市, 广西壮族自治区, 朝阳区); ambiguity settled by which parent the body names. */
 function resolveRegion(name: string, text: string): Division | null {
   const list = divisionsByName(name).length ? divisionsByName(name) : lookupDivision(name);
+  if (list.length === 0) return compoundRegion(name);
   if (list.length <= 1) return list[0] ?? null;
   let best = list[0];
   let bestScore = -1;
@@ -111,6 +114,23 @@ function resolveRegion(name: string, text: string): Division | null {
     if (s > bestScore) [best, bestScore] = [d, s];
   }
   return best;
+}
+
+/** 北京市海淀区, 南京市鼓楼区, 广西壮族自治区南宁市: a division written after the one that contains it. */
+function compoundRegion(name: string): Division | null {
+  for (let i = 2; i <= name.length - 2; i++) {
+    const outer = name.slice(0, i);
+    const inner = divisionsByName(name.slice(i));
+    if (inner.length === 0) continue;
+    const hit = inner.find((d) => {
+      for (let p = parentOf(d.code); p; p = p.level === 'national' ? null : parentOf(p.code)) {
+        if (p.name === outer || shortName(p.name) === outer) return true;
+      }
+      return false;
+    });
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** First session year of each National People's Congress; sessions then follow yearly (the 2nd NPC skipped 1961). */

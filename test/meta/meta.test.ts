@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMeta } from '../../src/extract/meta.js';
+import { readReport } from '../../src/extract/report.js';
 import { parseReport } from '../../src/parse/parse.js';
 import { national, seeds } from '../parse/corpus.js';
 
@@ -98,5 +99,27 @@ describe('readMeta on synthetic headers', () => {
   it('accepts a parenthesised date with Chinese numerals', () => {
     const text = '政府工作报告\n（一九七八年二月二十六日在第五届全国人民代表大会第一次会议上）\n国务院总理 华国锋\n各位代表！\n';
     expect(meta(text)).toMatchObject({ date: '1978-02-26', region: '中华人民共和国', level: 'national', year: 1978, speaker: '华国锋' });
+  });
+});
+
+describe('county-level reports: counties, county-level cities, districts, banners', () => {
+  const header = (where: string, date = '2024年1月9日') => `政府工作报告\n——${date}在${where}第十七届人民代表大会第四次会议上\n\n各位代表：\n\n一、2023年工作回顾\n\n过去一年，全县地区生产总值增长5%。`;
+  const cases: Array<[string, string, string]> = [
+    ['浮山县', '浮山县', '141027'],
+    ['义乌市', '义乌市', '330782'], // a county-level city
+    ['北京市海淀区', '海淀区', '110108'], // a district named with its city
+    ['南京市鼓楼区', '鼓楼区', '320106'], // one of several 鼓楼区
+    ['准格尔旗', '准格尔旗', '150622'], // a banner
+    ['景宁畲族自治县', '景宁畲族自治县', '331127'],
+  ];
+  for (const [where, region, code] of cases) {
+    it(`${where} -> ${region} ${code}, county level`, () => {
+      expect(readReport(header(where)).meta).toMatchObject({ region, regionCode: code, level: 'county', year: 2024, reviewYear: 2023 });
+    });
+  }
+
+  it('settles a shared district name by the city the body names (福州市鼓楼区, not 南京’s)', () => {
+    const m = readReport('各位代表：\n\n现在，我代表鼓楼区人民政府向大会报告工作。\n\n一、2022年工作回顾\n\n过去一年，福州市鼓楼区地区生产总值增长5%，全区一般公共预算收入增长3%。').meta;
+    expect(m).toMatchObject({ region: '鼓楼区', regionCode: '350102', level: 'county', year: 2023 });
   });
 });
