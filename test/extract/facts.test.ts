@@ -148,4 +148,9 @@ describe('hints from a collection row', () => {
     expect(pick(r.facts, 'grain_output')[0]).toMatchObject({ value: 3680, unit: '亿斤', quote: '全年粮食总产量3,680亿斤' });
     expect(pick(r.facts, 'public_budget_revenue')[0]).toMatchObject({ value: 13980000000, unit: '元' });
   });
+
+  it('reads a budget figure written as 按增长5%安排', () => {
+    const r = report('', '今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入按增长5%安排。');
+    expect(pick(r.facts, 'public_budget_revenue', 'target').find((f) => f.headline)).toMatchObject({ measure: 'growth', value: 5 });
+  });
 });
