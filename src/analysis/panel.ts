@@ -27,6 +27,7 @@ export const PANEL_COLUMNS = [
   'quote',
   'span_start',
   'span_end',
+  'corrected',
 ] as const;
 
 export type PanelRow = Record<(typeof PANEL_COLUMNS)[number], string | number | null>;
@@ -57,6 +58,8 @@ export function panelRow(f: FactRow): PanelRow {
     quote: f.quote,
     span_start: f.span_start,
     span_end: f.span_end,
+    // 1 when a reader edited the figure (the values above are theirs; the quote is the text's).
+    corrected: f.review === 'edited' ? 1 : 0,
   };
 }
 

@@ -23,6 +23,8 @@ export interface FactRecord {
   span_start: number;
   span_end: number;
   quote: string;
+  /** A reader's review (src/store/corrections.ts): null, 'confirmed', 'edited' or 'rejected' (left out of every query). */
+  review: string | null;
 }
 
 /** One fact with the document fields a table needs. */
@@ -58,5 +60,30 @@ export type FactCell = Pick<
   | 'period'
   | 'statement'
   | 'quote'
+  | 'review'
 >;
 
+
+/**
+ * A reader's confirmation, edit or rejection of a fact or commitment, kept apart from the extracted rows so that it
+ * survives re-extraction: it is anchored by what does not change when the same text is read again (document,
+ * span, the indicator and measure as extracted) and re-applied after every ingest and reindex.
+ */
+export interface CorrectionRecord {
+  id: string;
+  /** 'fact' | 'commitment' */
+  target: string;
+  document_id: string;
+  span_start: number;
+  span_end: number;
+  /** As extracted: the fact's indicator and measure, the commitment's action (the anchor's other half). */
+  anchor_indicator: string | null;
+  anchor_measure: string | null;
+  /** 'confirm' | 'edit' | 'reject' */
+  action: string;
+  /** JSON of the reviewed fields before and after. */
+  before: string;
+  after: string;
+  note: string | null;
+  created_at: string;
+}

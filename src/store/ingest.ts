@@ -3,6 +3,7 @@
 // makes the library a function of the inputs: an interrupted run followed by a rerun ends exactly where one
 // clean run does (same first-wins on duplicates).
 import { readFileSync } from 'node:fs';
+import { applyCorrections } from './corrections.js';
 import { availableParallelism } from 'node:os';
 import { analyze, type Library } from './db.js';
 import { expandInputs } from './inputs.js';
@@ -194,6 +195,8 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
     await runner.close();
   }
   if (sum.added > 0) analyze(lib);
+  // Re-extraction rewrote the rows; a reader's corrections go back on them.
+  await applyCorrections(lib.db);
   sum.seconds = (performance.now() - t0) / 1000;
   return sum;
 }
@@ -251,5 +254,6 @@ export async function reindex(
     await runner.close();
   }
   if (sum.added > 0) analyze(lib);
+  await applyCorrections(lib.db);
   return { reindexed: sum.added, merged, failed: sum.failed, seconds: (performance.now() - t0) / 1000 };
 }

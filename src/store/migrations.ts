@@ -218,11 +218,45 @@ const m003_document_texts: Migration = {
   },
 };
 
+/**
+ * Corrections (the workbench's review): their own table, anchored by document, span and the extracted indicator
+ * and measure, so that re-extraction (which rewrites facts and commitments) can apply them again; and a `review`
+ * column on the rows they change.
+ */
+const m004_corrections: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('corrections')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('target', 'text', (c) => c.notNull())
+      .addColumn('document_id', 'text', (c) => c.notNull())
+      .addColumn('span_start', 'integer', (c) => c.notNull())
+      .addColumn('span_end', 'integer', (c) => c.notNull())
+      .addColumn('anchor_indicator', 'text')
+      .addColumn('anchor_measure', 'text')
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('before', 'text', (c) => c.notNull())
+      .addColumn('after', 'text', (c) => c.notNull())
+      .addColumn('note', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('corrections_document').on('corrections').columns(['document_id', 'created_at']).execute();
+    await db.schema.alterTable('facts').addColumn('review', 'text').execute();
+    await db.schema.alterTable('commitments').addColumn('review', 'text').execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.alterTable('commitments').dropColumn('review').execute();
+    await db.schema.alterTable('facts').dropColumn('review').execute();
+    await db.schema.dropTable('corrections').execute();
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
   '002_lean_plan_rows': m002_lean_plan_rows,
   '003_document_texts': m003_document_texts,
+  '004_corrections': m004_corrections,
 };
 
 class InCodeProvider implements MigrationProvider {

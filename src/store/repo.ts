@@ -1,12 +1,12 @@
 // Repository functions: writing documents (one transaction each) and the lookups ingest/reindex need.
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import type { DocumentRows } from './rows.js';
 
 // Stay well below SQLite's bound-parameter limit in multi-row inserts.
 const MAX_PARAMS = 30_000;
 
-async function insertMany<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: Database[T][]): Promise<void> {
+async function insertMany<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
   if (rows.length === 0) return;
   const per = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(rows[0] as object).length));
   for (let i = 0; i < rows.length; i += per) {

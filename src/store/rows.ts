@@ -46,8 +46,9 @@ export interface DocumentRows {
   /** One row: the normalised text. */
   document_texts: DocumentTextsTable[];
   sections: SectionsTable[];
-  facts: FactsTable[];
-  commitments: CommitmentsTable[];
+  /** As extracted: no review yet (corrections set it afterwards). */
+  facts: Omit<FactsTable, 'review'>[];
+  commitments: Omit<CommitmentsTable, 'review'>[];
   projects: ProjectsTable[];
   items: ItemsTable[];
 }
@@ -149,7 +150,7 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
 
   const sectionOf = (pos: number): number | null => innermostSection(sections, pos);
 
-  const facts: FactsTable[] = (report.facts ?? []).map((f, ord) => ({
+  const facts: DocumentRows['facts'] = (report.facts ?? []).map((f, ord) => ({
     document_id: id,
     ord,
     indicator: f.indicator,
@@ -171,7 +172,7 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
     quote: f.quote,
   }));
 
-  const commitments: CommitmentsTable[] = (report.commitments ?? []).map((c, ord) => ({
+  const commitments: DocumentRows['commitments'] = (report.commitments ?? []).map((c, ord) => ({
     document_id: id,
     ord,
     section_ord: sectionOf(c.span[0]),

@@ -2,7 +2,8 @@
 // only portable column types (text, integer, double precision), JSON kept as text, booleans as 0/1 integers,
 // no autoincrement (ids are derived from content so that any two builds of a library agree).
 // Column names avoid SQL keywords (span_start/span_end, not start/end) so hand-written SQL needs no quoting.
-import type { FactRecord } from '../model/rows.js';
+import type { ColumnType } from 'kysely';
+import type { CorrectionRecord, FactRecord } from '../model/rows.js';
 /** One report (or congress resolution). id = first 16 hex chars of text_hash. */
 export interface DocumentsTable {
   id: string;
@@ -67,8 +68,12 @@ export interface SectionsTable {
   path: string;
 }
 
-/** One fact. Stable id: `${document_id}:${ord}`. The columns are the model's (src/model/rows.ts). */
-export type FactsTable = FactRecord;
+/** One fact. Stable id: `${document_id}:${ord}`. The columns are the model's (src/model/rows.ts); `review` is set
+ * by corrections only, so ingest never writes it. */
+export type FactsTable = Omit<FactRecord, 'review'> & { review: ColumnType<string | null, string | null | undefined, string | null> };
+
+/** Corrections and their audit trail (migration 004). */
+export type CorrectionsTable = CorrectionRecord;
 
 /** A work-plan commitment (issue 3). No quote or section path columns (migration 002): the quote is
  * documents.text.slice(span_start, span_end) and the path is the sections chain from section_ord plus `topic`. */
@@ -95,6 +100,8 @@ export interface CommitmentsTable {
   projects: string | null;
   span_start: number;
   span_end: number;
+  /** As facts.review (migration 004). */
+  review: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A named project (issue 3); span = its first mention (quote = text.slice(span_start, span_end)). */
@@ -131,6 +138,7 @@ export interface Database {
   commitments: CommitmentsTable;
   projects: ProjectsTable;
   items: ItemsTable;
+  corrections: CorrectionsTable;
 }
 
 export type ItemKind = 'pledge' | 'achievement' | 'problem';

@@ -37,6 +37,7 @@ const CELL_COLUMNS = [
   'facts.period',
   'facts.statement',
   'facts.quote',
+  'facts.review',
 ] as const;
 
 const ROW_COLUMNS = [
@@ -70,6 +71,8 @@ async function factQuery(db: Kysely<Database>, f: FactFilter, columns: readonly 
   if (f.factYearFrom !== undefined) q = q.where('facts.year', '>=', f.factYearFrom);
   if (f.factYearTo !== undefined) q = q.where('facts.year', '<=', f.factYearTo);
   if (f.headlineOnly) q = q.where('facts.headline', '=', 1);
+  // A fact a reader rejected is gone from every table; an edited one reads as edited.
+  q = q.where((eb) => eb.or([eb('facts.review', 'is', null), eb('facts.review', '!=', 'rejected')]));
   // Sorted here rather than by ORDER BY: SQLite would copy every wide row through a sorter first.
   return ((await q.execute()) as unknown as FactCell[]).sort(factOrder);
 }

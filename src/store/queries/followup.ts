@@ -54,6 +54,7 @@ export async function runFollowUp(lib: Library, q: DocFilter & { year: number; t
       .selectFrom('commitments')
       .select(['ord', 'topic', 'span_start', 'span_end'])
       .where('document_id', '=', d.id)
+      .where((eb) => eb.or([eb('review', 'is', null), eb('review', '!=', 'rejected')]))
       .orderBy('ord');
     if (q.limit) cq = cq.limit(q.limit);
     for (const c of await cq.execute()) {

@@ -1,0 +1,242 @@
+// Review and correction of extracted rows: a reader confirms, edits or rejects a fact or a commitment. Every change
+// is a row of `corrections` (time, before, after, note): the audit trail. The extracted rows carry the latest
+// outcome in `review`, and since re-extraction rewrites them, applyCorrections puts every correction back after
+// each ingest and reindex. A correction is anchored by what re-reading the same text does not change: document,
+// span, and the indicator and measure (for a commitment, the action) as extracted.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+import type { CorrectionRecord } from '../model/rows.js';
+import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
+
+export type ReviewAction = 'confirm' | 'edit' | 'reject';
+const REVIEW_OF: Record<ReviewAction, string> = { confirm: 'confirmed', edit: 'edited', reject: 'rejected' };
+
+/** The fields of a fact a reader may change. */
+export interface FactEdit {
+  indicator?: string;
+  value?: number | null;
+  low?: number | null;
+  high?: number | null;
+  unit?: string | null;
+  qualifier?: string | null;
+}
+
+/** The fields of a commitment a reader may change. */
+export interface CommitmentEdit {
+  action?: string | null;
+  object?: string | null;
+  deadline?: string | null;
+}
+
+export interface ReviewInput<E> {
+  action: ReviewAction;
+  edit?: E;
+  note?: string | null;
+}
+
+export class ReviewError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 404,
+  ) {
+    super(message);
+  }
+}
+
+const QUALIFIERS = new Set(['about', 'at_least', 'at_most', 'exact', 'range']);
+const FACT_FIELDS = ['indicator', 'value', 'low', 'high', 'unit', 'qualifier'] as const;
+const COMMITMENT_FIELDS = ['action', 'object', 'deadline'] as const;
+
+function parseId(id: string): { documentId: string; ord: number } {
+  const m = /^([0-9a-f]{16}):(\d+)$/.exec(id);
+  if (!m) throw new ReviewError(`not a row id: ${id} (expected document:ord)`, 400);
+  return { documentId: m[1], ord: Number(m[2]) };
+}
+
+/** A value edit: one number sets value, low and high; a range gives low and high. */
+function normaliseFactEdit(before: Record<string, unknown>, e: FactEdit): Record<string, unknown> {
+  const after: Record<string, unknown> = { ...before };
+  if (e.indicator !== undefined) {
+    if (!INDICATOR_BY_ID.has(e.indicator)) throw new ReviewError(`unknown indicator ${e.indicator}`, 400);
+    after.indicator = e.indicator;
+  }
+  if (e.qualifier !== undefined) {
+    if (e.qualifier !== null && !QUALIFIERS.has(e.qualifier)) throw new ReviewError(`unknown qualifier ${e.qualifier}`, 400);
+    after.qualifier = e.qualifier;
+  }
+  if (e.unit !== undefined) after.unit = e.unit;
+  if (e.value !== undefined) {
+    after.value = e.value;
+    after.low = e.value;
+    after.high = e.value;
+  }
+  if (e.low !== undefined || e.high !== undefined) {
+    const low = e.low ?? (after.low as number | null);
+    const high = e.high ?? (after.high as number | null);
+    if (low !== null && high !== null && low > high) throw new ReviewError('low is above high', 400);
+    after.low = low;
+    after.high = high;
+    if (low !== high) after.value = null;
+  }
+  for (const k of ['value', 'low', 'high'] as const) {
+    const v = after[k];
+    if (v !== null && v !== undefined && !Number.isFinite(v)) throw new ReviewError(`${k} must be a number`, 400);
+  }
+  return after;
+}
+
+const pick = (row: Record<string, unknown>, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, row[f] ?? null]));
+
+/** The anchor of a row: its first correction's, so that an edited indicator still finds its extracted row. */
+async function anchorOf(db: Kysely<Database>, target: 'fact' | 'commitment', row: { document_id: string; span_start: number; span_end: number }, current: { indicator: string | null; measure: string | null }) {
+  const earlier = await db
+    .selectFrom('corrections')
+    .selectAll()
+    .where('target', '=', target)
+    .where('document_id', '=', row.document_id)
+    .where('span_start', '=', row.span_start)
+    .where('span_end', '=', row.span_end)
+    .orderBy('created_at', 'desc')
+    .execute();
+  for (const c of earlier) {
+    const after = JSON.parse(c.after) as Record<string, unknown>;
+    const now = target === 'fact' ? after.indicator ?? c.anchor_indicator : after.action ?? c.anchor_indicator;
+    if (now === current.indicator || c.anchor_indicator === current.indicator) return { indicator: c.anchor_indicator, measure: c.anchor_measure };
+  }
+  return current;
+}
+
+export async function reviewFact(db: Kysely<Database>, factId: string, input: ReviewInput<FactEdit>, now = new Date().toISOString()) {
+  const { documentId, ord } = parseId(factId);
+  const row = await db.selectFrom('facts').selectAll().where('document_id', '=', documentId).where('ord', '=', ord).executeTakeFirst();
+  if (!row) throw new ReviewError(`no fact ${factId}`, 404);
+  const before = pick(row, FACT_FIELDS);
+  const after = input.action === 'edit' ? normaliseFactEdit(before, input.edit ?? {}) : before;
+  const anchor = await anchorOf(db, 'fact', row, { indicator: row.indicator, measure: row.measure });
+  const correction: CorrectionRecord = {
+    id: randomUUID(),
+    target: 'fact',
+    document_id: documentId,
+    span_start: row.span_start,
+    span_end: row.span_end,
+    anchor_indicator: anchor.indicator,
+    anchor_measure: anchor.measure,
+    action: input.action,
+    before: JSON.stringify(before),
+    after: JSON.stringify(after),
+    note: input.note?.trim() || null,
+    created_at: now,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('corrections').values(correction).execute();
+    await trx
+      .updateTable('facts')
+      .set({ ...(after as object), review: REVIEW_OF[input.action] })
+      .where('document_id', '=', documentId)
+      .where('ord', '=', ord)
+      .execute();
+  });
+  return correction;
+}
+
+export async function reviewCommitment(db: Kysely<Database>, id: string, input: ReviewInput<CommitmentEdit>, now = new Date().toISOString()) {
+  const { documentId, ord } = parseId(id);
+  const row = await db.selectFrom('commitments').selectAll().where('document_id', '=', documentId).where('ord', '=', ord).executeTakeFirst();
+  if (!row) throw new ReviewError(`no commitment ${id}`, 404);
+  const before = pick(row, COMMITMENT_FIELDS);
+  const after = input.action === 'edit' ? { ...before, ...Object.fromEntries(Object.entries(input.edit ?? {}).filter(([k]) => (COMMITMENT_FIELDS as readonly string[]).includes(k))) } : before;
+  const anchor = await anchorOf(db, 'commitment', row, { indicator: row.action, measure: null });
+  const correction: CorrectionRecord = {
+    id: randomUUID(),
+    target: 'commitment',
+    document_id: documentId,
+    span_start: row.span_start,
+    span_end: row.span_end,
+    anchor_indicator: anchor.indicator,
+    anchor_measure: null,
+    action: input.action,
+    before: JSON.stringify(before),
+    after: JSON.stringify(after),
+    note: input.note?.trim() || null,
+    created_at: now,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('corrections').values(correction).execute();
+    await trx
+      .updateTable('commitments')
+      .set({ ...(after as object), review: REVIEW_OF[input.action] })
+      .where('document_id', '=', documentId)
+      .where('ord', '=', ord)
+      .execute();
+  });
+  return correction;
+}
+
+/**
+ * Puts every correction back on the rows it concerns (all documents, or these): the latest per anchor wins.
+ * Idempotent; run after ingest and reindex, which rewrite the rows. Returns how many rows it set.
+ */
+export async function applyCorrections(db: Kysely<Database>, documentIds?: string[]): Promise<number> {
+  let q = db.selectFrom('corrections').selectAll().orderBy('created_at');
+  if (documentIds) {
+    if (documentIds.length === 0) return 0;
+    q = q.where('document_id', 'in', documentIds);
+  }
+  const all = await q.execute();
+  const latest = new Map<string, CorrectionRecord>();
+  for (const c of all) latest.set(`${c.target}|${c.document_id}|${c.span_start}|${c.span_end}|${c.anchor_indicator}|${c.anchor_measure}`, c);
+  let set = 0;
+  for (const c of latest.values()) {
+    const after = JSON.parse(c.after) as Record<string, unknown>;
+    const review = REVIEW_OF[c.action as ReviewAction];
+    if (c.target === 'fact') {
+      // The extracted row (anchor indicator) or the one this anchor already edited (its new indicator).
+      const names = [...new Set([c.anchor_indicator, after.indicator].filter((x): x is string => typeof x === 'string'))];
+      const r = await db
+        .updateTable('facts')
+        .set({ ...pick(after, FACT_FIELDS), review })
+        .where('document_id', '=', c.document_id)
+        .where('span_start', '=', c.span_start)
+        .where('span_end', '=', c.span_end)
+        .where('measure', '=', c.anchor_measure ?? '')
+        .where('indicator', 'in', names)
+        .executeTakeFirst();
+      set += Number(r.numUpdatedRows);
+    } else {
+      const names = [...new Set([c.anchor_indicator, after.action].filter((x): x is string => typeof x === 'string'))];
+      const r = await db
+        .updateTable('commitments')
+        .set({ ...pick(after, COMMITMENT_FIELDS), review })
+        .where('document_id', '=', c.document_id)
+        .where('span_start', '=', c.span_start)
+        .where('span_end', '=', c.span_end)
+        .where((eb) => (names.length ? eb('action', 'in', names) : eb('action', 'is', null)))
+        .executeTakeFirst();
+      set += Number(r.numUpdatedRows);
+    }
+  }
+  return set;
+}
+
+export interface CorrectionFilter {
+  documentId?: string;
+  target?: 'fact' | 'commitment';
+  limit?: number;
+  offset?: number;
+}
+
+/** The audit trail, newest first, with the region and year of each document. */
+export async function listCorrections(db: Kysely<Database>, f: CorrectionFilter = {}) {
+  let q = db
+    .selectFrom('corrections')
+    .leftJoin('documents', 'documents.id', 'corrections.document_id')
+    .selectAll('corrections')
+    .select(['documents.region', 'documents.year', 'documents.title'])
+    .orderBy('corrections.created_at', 'desc')
+    .orderBy('corrections.id');
+  if (f.documentId) q = q.where('corrections.document_id', '=', f.documentId);
+  if (f.target) q = q.where('corrections.target', '=', f.target);
+  const rows = await q.limit(f.limit ?? 200).offset(f.offset ?? 0).execute();
+  return rows.map((r) => ({ ...r, before: JSON.parse(r.before) as Record<string, unknown>, after: JSON.parse(r.after) as Record<string, unknown> }));
+}
