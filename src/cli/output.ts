@@ -7,7 +7,9 @@ export type Format = 'table' | 'csv' | 'xlsx' | 'json';
 export const FORMATS: readonly Format[] = ['table', 'csv', 'xlsx', 'json'];
 
 export type { Cell, Table } from '../model/table.js';
+export { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
 import type { Cell, Table } from '../model/table.js';
+import { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
 
 export function parseFormat(v: string | undefined, fallback: Format = 'table'): Format {
   if (v === undefined) return fallback;
@@ -76,34 +78,6 @@ export function renderTable(t: Table, maxCell = 72): string {
   const out = [line(t.columns), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)];
   for (const n of t.notes ?? []) out.push(n);
   return out.join('\n') + '\n';
-}
-
-function csvField(c: Cell): string {
-  const s = text(c);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends (what Excel expects). */
-export function renderCsv(t: Table): string {
-  const lines = [t.columns, ...t.rows].map((r) => r.map(csvField).join(','));
-  return '\ufeff' + lines.join('\r\n') + '\r\n';
-}
-
-/** An array of objects keyed by column name. */
-export function tableToObjects(t: Table): Array<Record<string, Cell>> {
-  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null])));
-}
-
-export async function renderXlsx(t: Table, sheet = 'data'): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet);
-  ws.addRow(t.columns);
-  ws.getRow(1).font = { bold: true };
-  for (const r of t.rows) ws.addRow(r.map((c) => (c === undefined ? null : c)));
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  t.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 export interface WriteOptions {

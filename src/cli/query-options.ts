@@ -5,7 +5,7 @@ import { parseYears, splitList } from '../store/queries/filters.js';
 import { parseFormat, type Format } from './output.js';
 
 export function addLibraryOption(cmd: Command): Command {
-  return cmd.option('--db <path>', 'library file (default: $WORKREPORT_DB or ./.workreport/library.sqlite)');
+  return cmd.option('--db <path>', 'library file (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)');
 }
 
 export function addRegionOptions(cmd: Command): Command {

@@ -224,3 +224,51 @@ export const TOPIC_PARTS: ReadonlyArray<{ topic: string; parts: Readonly<Record<
   { topic: '规模以上工业', parts: { 增加值: 'industrial_value_added' } },
   { topic: '规上工业', parts: { 增加值: 'industrial_value_added' } },
 ];
+
+/**
+ * The id a user means: an id (gdp), any written form of the lexicon (地区生产总值, GDP, 城镇调查失业率), case aside.
+ * Null when nothing matches.
+ */
+export function resolveIndicator(name: string): string | null {
+  const n = name.trim();
+  if (INDICATOR_BY_ID.has(n)) return n;
+  const lower = n.toLowerCase();
+  if (INDICATOR_BY_ID.has(lower)) return lower;
+  const hit = ALIAS_INDEX.get(n) ?? ALIAS_INDEX.get(n.toUpperCase());
+  return hit?.id ?? null;
+}
+
+/** Ids and names that contain the unknown word, to suggest (GDP增速 -> gdp). */
+export function suggestIndicators(name: string, max = 5): string[] {
+  const n = name.trim().toLowerCase();
+  const out = new Set<string>();
+  for (const e of INDICATORS) {
+    if (e.id.includes(n) || n.includes(e.id) || e.aliases.some((a) => a.toLowerCase().includes(n) || n.includes(a.toLowerCase()))) out.add(e.id);
+    if (out.size >= max) break;
+  }
+  return [...out];
+}
+
+export class UnknownIndicatorError extends Error {
+  constructor(readonly names: string[]) {
+    const hints = names.map((n) => {
+      const s = suggestIndicators(n);
+      return s.length ? `${n} (did you mean ${s.join(', ')}?)` : n;
+    });
+    super(`unknown indicator ${hints.join('; ')}; \`workreport indicators\` lists the ids, names and aliases`);
+  }
+}
+
+/** Ids for a user's list of ids, names and aliases; throws UnknownIndicatorError naming what matches nothing. */
+export function resolveIndicators(names: string[] | undefined): string[] | undefined {
+  if (!names?.length) return undefined;
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (const n of names) {
+    const id = resolveIndicator(n);
+    if (id) ids.push(id);
+    else unknown.push(n);
+  }
+  if (unknown.length) throw new UnknownIndicatorError(unknown);
+  return [...new Set(ids)];
+}

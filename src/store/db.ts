@@ -1,13 +1,26 @@
 // Opening a library: SQLite file through better-sqlite3 + Kysely, migrated to the latest version.
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import { migrateToLatest } from './migrations.js';
 import { arrayRowDatabase } from './array-rows.js';
 
-export const DEFAULT_DB_PATH = '.workreport/library.sqlite';
+/**
+ * The per-user data directory: $XDG_DATA_HOME/workreport (default ~/.local/share/workreport) on Linux,
+ * ~/Library/Application Support/workreport on macOS, %LOCALAPPDATA%\\workreport on Windows. The library does not
+ * depend on the folder a command runs in.
+ */
+export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  const home = env.HOME ?? env.USERPROFILE ?? homedir();
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'workreport');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'workreport');
+  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'workreport');
+}
+
+export const DEFAULT_DB_NAME = 'library.sqlite';
 
 export interface Library {
   db: Kysely<Database>;
@@ -17,9 +30,9 @@ export interface Library {
   close(): Promise<void>;
 }
 
-/** --db PATH, else $WORKREPORT_DB, else ./.workreport/library.sqlite (relative to cwd). */
+/** --db PATH, else $WORKREPORT_DB, else library.sqlite in the per-user data directory (dataDir). */
 export function resolveDbPath(flag?: string | null, env: NodeJS.ProcessEnv = process.env): string {
-  const p = flag || env.WORKREPORT_DB || DEFAULT_DB_PATH;
+  const p = flag || env.WORKREPORT_DB || join(dataDir(env), DEFAULT_DB_NAME);
   return p === ':memory:' ? p : resolve(p);
 }
 

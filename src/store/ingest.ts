@@ -257,3 +257,52 @@ export async function reindex(
   await applyCorrections(lib.db);
   return { reindexed: sum.added, merged, failed: sum.failed, seconds: (performance.now() - t0) / 1000 };
 }
+
+export interface UploadResult {
+  file: string;
+  added: number;
+  unchanged: number;
+  failed: number;
+  /** One `file: reason` line per document that could not be read. */
+  errors: string[];
+  /** The library's documents from this upload (new or already there). */
+  documents: Array<{ id: string; region: string | null; year: number | null; title: string | null }>;
+}
+
+/**
+ * Ingests one uploaded file (any format ingest reads, collections included) exactly as `ingest` would a path:
+ * the bytes go to a private temporary file, and the documents are recorded as `upload:<name>`.
+ */
+export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array): Promise<UploadResult> {
+  const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { basename, join } = await import('node:path');
+  const { createHash } = await import('node:crypto');
+  const safe = basename(name).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'upload';
+  const dir = await mkdtemp(join(tmpdir(), 'workreport-upload-'));
+  const path = join(dir, safe);
+  const errors: string[] = [];
+  try {
+    await writeFile(path, bytes, { mode: 0o600 });
+    const sum = await ingest(lib, [path], {
+      jobs: 0,
+      progress: { grow() {}, done() {}, error: (line) => errors.push(line.split(path).join(name)) },
+    });
+    const label = `upload:${basename(name)}`;
+    await lib.db
+      .updateTable('documents')
+      .set((eb) => ({ source_path: eb.fn('replace', ['source_path', eb.val(path), eb.val(label)]) }))
+      .where((eb) => eb.or([eb('source_path', '=', path), eb('source_path', 'like', `${path}#%`)]))
+      .execute();
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const documents = await lib.db
+      .selectFrom('documents')
+      .select(['id', 'region', 'year', 'title'])
+      .where((eb) => eb.or([eb('sha256', '=', sha), eb('source_path', '=', label), eb('source_path', 'like', `${label}#%`)]))
+      .orderBy('source_path')
+      .execute();
+    return { file: name, added: sum.added, unchanged: sum.unchanged, failed: sum.failed, errors, documents };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { openLibrary, resolveDbPath, DEFAULT_DB_PATH } from '../../src/store/db.js';
+import { openLibrary, resolveDbPath, dataDir } from '../../src/store/db.js';
 import { appliedMigrations, MIGRATIONS } from '../../src/store/migrations.js';
 import { addDocument, countRows, knownSha256, replaceDocument, staleDocumentIds } from '../../src/store/repo.js';
 import { packRows, reportToRows, sha256Hex } from '../../src/store/rows.js';
@@ -24,7 +24,9 @@ describe('library', () => {
   it('resolves the path: flag, then env, then default', () => {
     expect(resolveDbPath('/x/a.sqlite', {})).toBe('/x/a.sqlite');
     expect(resolveDbPath(undefined, { WORKREPORT_DB: '/y/b.sqlite' })).toBe('/y/b.sqlite');
-    expect(resolveDbPath(undefined, {})).toBe(join(process.cwd(), DEFAULT_DB_PATH));
+    expect(resolveDbPath(undefined, { HOME: '/home/u' })).toBe('/home/u/.local/share/workreport/library.sqlite');
+    expect(resolveDbPath(undefined, { HOME: '/home/u', XDG_DATA_HOME: '/data' })).toBe('/data/workreport/library.sqlite');
+    expect(dataDir({ HOME: '/Users/u' }, 'darwin')).toBe('/Users/u/Library/Application Support/workreport');
   });
 
   it('creates the directory, migrates, uses WAL and foreign keys; reopening is idempotent', async () => {

@@ -3,7 +3,7 @@
 // and the national GDP targets checked against the next year's results.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { NATIONAL_JSONL, SEEDS_DIR } from '../paths.js';
+import { NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../paths.js';
 import { readSources } from '../sources.js';
 import { readReport } from '../../extract/report.js';
 import { summarise } from '../format/summary.js';
@@ -13,8 +13,10 @@ export function register(program: Command): void {
   program
     .command('demo')
     .description('load the bundled sample reports into the local library and show what workreport reads from them')
-    .option('--db <path>', 'library file (default: $WORKREPORT_DB or ./.workreport/library.sqlite)')
-    .action(async (opts: { db?: string }) => {
+    .option('--no-serve', 'only print; do not start the workbench afterwards')
+    .option('--port <port>', 'port of the workbench', '8787')
+    .option('--db <path>', 'library file (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)')
+    .action(async (opts: { db?: string; serve: boolean; port: string }) => {
       const { openLibrary, resolveDbPath } = await import('../../store/db.js');
       const { ingest } = await import('../../store/ingest.js');
       const { runCompare } = await import('../../store/queries/compare.js');
@@ -34,9 +36,24 @@ export function register(program: Command): void {
         console.log('National GDP: target against the next report’s result (workreport track --region 中华人民共和国 --indicator gdp)');
         const rows = await runTrackSeries(lib.db, { regions: ['中华人民共和国'], indicator: 'gdp', from: 2005 });
         console.log(renderTable(trackTable(rows)) + '\n');
-      } finally {
+      } catch (e) {
         await lib.close();
+        throw e;
       }
-      console.log('More: workreport extract <file> [--json] · eval · ingest · compare · panel · track · search · terms · --help');
+      console.log('More: workreport extract <file> [--json] · eval · ingest · compare · panel · track · search · terms · serve · --help');
+      if (!opts.serve) {
+        await lib.close();
+        return;
+      }
+      const { startServer } = await import('../../server/http.js');
+      const s = await startServer({ lib, port: Number(opts.port), webDir: join(PACKAGE_ROOT, 'dist', 'web') });
+      console.log(`\nThe workbench is open at ${s.url} (the API at ${s.url}api/). Ctrl-C stops it.`);
+      const stop = async () => {
+        await s.close();
+        await lib.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
 }

@@ -11,6 +11,7 @@ import { register as registerPanel } from './panel.js';
 import { register as registerTrack } from './track.js';
 import { register as registerSearch } from './search.js';
 import { register as registerTerms } from './terms.js';
+import { register as registerServe } from './serve.js';
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -24,4 +25,5 @@ export function registerCommands(program: Command): void {
   registerTrack(program);
   registerSearch(program);
   registerTerms(program);
+  registerServe(program);
 }

@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .command('ingest')
     .description('load reports into the library (files, folders, globs, .jsonl/.csv collections); re-ingesting is a no-op')
     .argument('<inputs...>', 'files, directories or globs')
-    .option('--db <path>', 'library file (default: $WORKREPORT_DB or ./.workreport/library.sqlite)')
+    .option('--db <path>', 'library file (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)')
     .option('--text <column>', 'collection column holding the report text')
     .option('--year <column>', 'collection column holding the year')
     .option('--region <column>', 'collection column holding the region')

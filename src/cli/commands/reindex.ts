@@ -6,7 +6,7 @@ export function register(program: Command): void {
   program
     .command('reindex')
     .description('re-extract documents whose extractor version differs from the current one')
-    .option('--db <path>', 'library file (default: $WORKREPORT_DB or ./.workreport/library.sqlite)')
+    .option('--db <path>', 'library file (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)')
     .option('--all', 're-extract every document')
     .option('--jobs <n>', 'extraction worker threads (0: none)', (v) => Number(v))
     .action(async (opts: { db?: string; all?: boolean; jobs?: number }) => {

@@ -1,0 +1,46 @@
+// Tables rendered for spreadsheets: CSV (RFC 4180, UTF-8 BOM, CRLF: what Excel expects) and XLSX, and as objects
+// for JSON. Shared by the CLI and the HTTP API. Cells a spreadsheet would run as formulas (=, +, -, @ first) are
+// neutralised with a leading apostrophe, as OWASP advises against CSV injection; plain numbers are left alone.
+import type { Cell, Table } from './table.js';
+
+function text(c: Cell): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'boolean') return c ? '1' : '0';
+  return String(c);
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?%?$/;
+
+/** A text cell that would start a formula gets a leading ' (numbers and plain signed figures stay as they are). */
+export function neutralise(c: Cell): Cell {
+  return typeof c === 'string' && FORMULA_START.test(c) && !PLAIN_NUMBER.test(c) ? `'${c}` : c;
+}
+
+function csvField(c: Cell): string {
+  const s = text(neutralise(c));
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends (what Excel expects). */
+export function renderCsv(t: Table): string {
+  const lines = [t.columns, ...t.rows].map((r) => r.map(csvField).join(','));
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+/** An array of objects keyed by column name. */
+export function tableToObjects(t: Table): Array<Record<string, Cell>> {
+  return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null])));
+}
+
+export async function renderXlsx(t: Table, sheet = 'data'): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.addRow(t.columns.map(neutralise));
+  ws.getRow(1).font = { bold: true };
+  for (const r of t.rows) ws.addRow(r.map((c) => (c === undefined ? null : neutralise(c))));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  t.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,39 @@
+// Starting the server: the app on @hono/node-server, bound to localhost unless told otherwise. Beyond localhost,
+// changes need a token: the one given, or one made up and printed at start.
+import { randomBytes } from 'node:crypto';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Library } from '../store/db.js';
+import { createApp } from './app.js';
+
+export interface StartOptions {
+  lib: Library;
+  host?: string;
+  port?: number;
+  token?: string | null;
+  webDir?: string | null;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || host.startsWith('127.');
+}
+
+export async function startServer(o: StartOptions): Promise<{ url: string; port: number; token: string | null; close: () => Promise<void> }> {
+  const host = o.host ?? '127.0.0.1';
+  const token = o.token || (isLoopback(host) ? null : randomBytes(18).toString('base64url'));
+  const app = createApp({ lib: o.lib, token, webDir: o.webDir });
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8787 }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : (o.port ?? 8787);
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${port}/`,
+    port,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
