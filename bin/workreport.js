@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (npm ci builds dist/ through the `prepare` script).
+// Runs the compiled CLI (npm ci builds dist/ through the `prepare` script). Exit codes: 0 ok, 1 some input
+// failed, 2 usage error; errors go to stderr as one line (a stack only with --verbose).
 import { main } from '../dist/cli/main.js';
 
 // Output piped into `head` and closed early is not an error.
@@ -9,6 +10,9 @@ process.stdout.on('error', (err) => {
 });
 
 main(process.argv).catch((err) => {
-  process.stderr.write(`workreport: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
+  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+  const msg = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`workreport: ${msg.split('\n')[0]}\n`);
+  if (verbose && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+  process.exit(typeof err?.exitCode === 'number' ? err.exitCode : 1);
 });

@@ -218,6 +218,8 @@ export function rankYear(facts: FactCell[], indicator: string, year: number, opt
 
 export const TRACK_COLUMNS = ['region', 'code', 'year', 'indicator', 'measure', 'target', 'result', 'gap', 'verdict', 'rule', 'target_fact', 'result_fact'] as const;
 
-export function trackTable(rows: TrackRow[]): { columns: string[]; rows: Array<Array<string | number | null>> } {
-  return { columns: [...TRACK_COLUMNS], rows: rows.map((r) => TRACK_COLUMNS.map((c) => r[c])) };
+/** `ids: false` (a terminal table) leaves out the fact ids, which only a join needs. */
+export function trackTable(rows: TrackRow[], opts: { ids?: boolean } = {}): { columns: string[]; rows: Array<Array<string | number | null>> } {
+  const columns = opts.ids === false ? TRACK_COLUMNS.filter((c) => c !== 'target_fact' && c !== 'result_fact') : [...TRACK_COLUMNS];
+  return { columns, rows: rows.map((r) => columns.map((c) => r[c])) };
 }

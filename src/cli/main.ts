@@ -1,13 +1,36 @@
-// The `workreport` command line: one module per command under ./commands, registered here.
-import { Command } from 'commander';
+// The `workreport` command line: one module per command under ./commands, registered here. Global options
+// (--quiet, --verbose) apply to every command; a wrong command line exits 2 (src/cli/errors.ts).
+import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
+import { EXIT, UsageError } from './errors.js';
+import { setVerbosity } from './log.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command();
   program
     .name('workreport')
     .description('Turn Chinese government work reports (政府工作报告) into grounded, comparable, trackable data')
-    .version('0.1.0');
+    .version('0.1.0')
+    .option('-q, --quiet', 'only errors on stderr (no progress, notes or warnings)')
+    .option('-v, --verbose', 'more detail on stderr (timings, reasons, stacks)')
+    .showSuggestionAfterError()
+    .exitOverride();
+  program.hook('preAction', (root) => {
+    const o = root.opts();
+    if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose: choose one');
+    setVerbosity(o.quiet ? 'quiet' : o.verbose ? 'verbose' : 'normal');
+  });
   registerCommands(program);
-  await program.parseAsync(argv);
+  // Every subcommand reports its own usage errors the same way (exit 2, message already on stderr).
+  for (const c of program.commands) c.exitOverride().showSuggestionAfterError();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' || e.exitCode === 0) return;
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    throw e;
+  }
 }

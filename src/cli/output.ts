@@ -1,7 +1,8 @@
 // One writer for every table the query commands print or export: --format table|csv|xlsx|json [--out FILE].
 // CSV starts with a UTF-8 BOM so Excel opens Chinese text correctly; the terminal table pads CJK (and other
 // East Asian wide) characters to two columns so Chinese columns line up.
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 export type Format = 'table' | 'csv' | 'xlsx' | 'json';
 export const FORMATS: readonly Format[] = ['table', 'csv', 'xlsx', 'json'];
@@ -10,11 +11,12 @@ export type { Cell, Table } from '../model/table.js';
 export { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
 import type { Cell, Table } from '../model/table.js';
 import { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
+import { UsageError } from './errors.js';
 
 export function parseFormat(v: string | undefined, fallback: Format = 'table'): Format {
   if (v === undefined) return fallback;
   if ((FORMATS as readonly string[]).includes(v)) return v as Format;
-  throw new Error(`--format: expected one of ${FORMATS.join('|')}, got ${v}`);
+  throw new UsageError(`--format: expected one of ${FORMATS.join('|')}, got ${v}`);
 }
 
 /** Display width of a character: 2 for East Asian wide/fullwidth, 0 for combining/zero-width, else 1. */
@@ -70,12 +72,27 @@ const pad = (s: string, w: number, right: boolean) => {
 };
 
 /** A plain-text table; numbers right-aligned, long cells cut to `maxCell` columns. */
-export function renderTable(t: Table, maxCell = 72): string {
-  const cells = t.rows.map((r) => r.map((c) => truncate(text(c).replace(/\s+/g, ' '), maxCell)));
-  const widths = t.columns.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i] ?? ''))));
+/**
+ * A plain-text table; numbers right-aligned. Cells are cut (…) so that the table fits `width` columns (the
+ * terminal's, else 160): the widest columns give way first, none below 8, and headers are cut like cells, so a
+ * long qualitative target or indicator name never pushes the other columns out of line.
+ */
+export function renderTable(t: Table, maxCell = 72, width = process.stdout.columns || 160): string {
+  const raw = t.rows.map((r) => r.map((c) => text(c).replace(/\s+/g, ' ')));
+  const natural = t.columns.map((h, i) => Math.min(maxCell, Math.max(displayWidth(h), ...raw.map((r) => displayWidth(r[i] ?? '')))));
+  const widths = [...natural];
+  const budget = Math.max(width, t.columns.length * 10) - 2 * (t.columns.length - 1);
+  for (let total = widths.reduce((a, b) => a + b, 0); total > budget; ) {
+    const i = widths.indexOf(Math.max(...widths));
+    if (widths[i] <= 8) break;
+    widths[i]--;
+    total--;
+  }
+  const cells = raw.map((r) => r.map((c, i) => truncate(c, widths[i])));
+  const head = t.columns.map((h, i) => truncate(h, widths[i]));
   const numeric = t.columns.map((_, i) => t.rows.length > 0 && t.rows.every((r) => r[i] == null || typeof r[i] === 'number'));
   const line = (r: string[]) => r.map((c, i) => pad(c, widths[i], numeric[i])).join('  ').trimEnd();
-  const out = [line(t.columns), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)];
+  const out = [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)];
   for (const n of t.notes ?? []) out.push(n);
   return out.join('\n') + '\n';
 }
@@ -102,10 +119,27 @@ export async function writeTable(t: Table, opts: WriteOptions): Promise<void> {
       data = JSON.stringify(opts.json ?? tableToObjects(t), null, 2) + '\n';
       break;
     case 'xlsx':
-      if (!opts.out && process.stdout.isTTY) throw new Error('--format xlsx needs --out FILE (or a redirect)');
+      if (!opts.out && process.stdout.isTTY) throw new UsageError('--format xlsx needs --output FILE (or a redirect)');
       data = await renderXlsx(t, opts.sheet);
       break;
   }
-  if (opts.out) writeFileSync(opts.out, data);
+  if (opts.out) writeAtomic(opts.out, data);
   else process.stdout.write(data);
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then renamed over it (a rename is atomic on
+ * one filesystem), so a crash or a full disk never leaves a half-written export where the old one was.
+ */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such folder' : (e as Error).message;
+    throw new Error(`cannot write ${path}: ${why}`);
+  }
 }

@@ -1,8 +1,9 @@
 // Options shared by the query commands (compare, panel, track, search, terms): library and document filters.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { DocFilter } from '../store/queries/filters.js';
 import { parseYears, splitList } from '../store/queries/filters.js';
 import { parseFormat, type Format } from './output.js';
+import { UsageError } from './errors.js';
 
 export function addLibraryOption(cmd: Command): Command {
   return cmd.option('--db <path>', 'library file (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)');
@@ -16,7 +17,16 @@ export function addRegionOptions(cmd: Command): Command {
 }
 
 export function addFormatOptions(cmd: Command, formats: string, fallback: Format): Command {
-  return cmd.option('--format <fmt>', formats, fallback).option('--out <file>', 'write to a file instead of standard output');
+  return addOutputOption(cmd.option('--format <fmt>', formats, fallback));
+}
+
+/** --output FILE (written whole: a temporary file renamed over it); --out is the old spelling. */
+export function addOutputOption(cmd: Command): Command {
+  return cmd.option('-o, --output <file>', 'write to this file instead of standard output').addOption(new Option('--out <file>').hideHelp());
+}
+
+export function outputOf(opts: Record<string, any>): string | undefined {
+  return opts.output ?? opts.out;
 }
 
 export function regionFilter(opts: Record<string, any>): DocFilter {
@@ -24,7 +34,7 @@ export function regionFilter(opts: Record<string, any>): DocFilter {
   const regions = splitList(opts.region);
   if (regions.length) f.regions = regions;
   if (opts.level) {
-    if (!['national', 'province', 'city', 'county'].includes(opts.level)) throw new Error(`--level: expected national|province|city|county, got ${opts.level}`);
+    if (!['national', 'province', 'city', 'county'].includes(opts.level)) throw new UsageError(`--level: expected national|province|city|county, got ${opts.level}`);
     f.level = opts.level;
   }
   if (opts.within) f.within = opts.within;
@@ -39,7 +49,7 @@ export function docFilter(opts: Record<string, any>): DocFilter {
 
 export function formatOf(opts: Record<string, any>, allowed: Format[], fallback: Format = 'table'): Format {
   const f = parseFormat(opts.format, fallback);
-  if (!allowed.includes(f)) throw new Error(`--format: expected one of ${allowed.join('|')}, got ${f}`);
+  if (!allowed.includes(f)) throw new UsageError(`--format: expected one of ${allowed.join('|')}, got ${f}`);
   return f;
 }
 

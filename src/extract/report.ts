@@ -46,3 +46,21 @@ export function readNormalised(text: string, hints: Hints = {}): FullReport {
   const report: Report = { meta, text, sections, facts };
   return { ...report, ...readPlan(report) };
 }
+
+/**
+ * Whether a text reads like a government work report: true, or why not (a README, a news page, a table). The
+ * reasons are the genre's marks: the salutation or the title, a review or plan part, indicator figures.
+ */
+export function looksLikeReport(r: Report): true | string {
+  const head = r.text.slice(0, 3000);
+  const genre = /各位代表|政府工作报告|人民代表大会|工作报告/.test(head);
+  const parts = r.sections.some((s) => s.kind === 'review' || s.kind === 'plan' || s.kind === 'targets' || s.kind === 'five_year_review');
+  const figures = r.facts.filter((f) => f.low !== null).length;
+  // (A long text in the genre's words without parts or figures: an early report, 1954–1982.)
+  if (genre && (parts || figures > 0 || r.text.length > 5000)) return true;
+  if (/关于.{0,30}政府工作报告的决议/.test(head)) return 'a resolution on a work report, not the report';
+  if (figures >= 5 && parts) return true;
+  const han = (r.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  if (han < r.text.length * 0.3) return 'mostly not Chinese text';
+  return [!genre && 'no 各位代表 or 政府工作报告', !parts && 'no review or plan part', figures === 0 && 'no indicator figures'].filter(Boolean).join(', ');
+}

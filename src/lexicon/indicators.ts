@@ -7,6 +7,7 @@
 // - `needsValue`: forms that name the indicator only when a figure follows (经济增长6% is GDP growth,
 //   居民收入增长和经济增长同步 is not a GDP target).
 // - `rate`: the indicator is itself a rate (%), so a bare percentage is its level, not a growth.
+import { QueryError } from '../model/errors.js';
 
 /** Every prefix + base + suffix: the regular ways a name is spelled out (全社会|研发投入|占GDP比重). */
 function combos(prefixes: string[], bases: string[], suffixes: string[] = ['']): string[] {
@@ -249,7 +250,7 @@ export function suggestIndicators(name: string, max = 5): string[] {
   return [...out];
 }
 
-export class UnknownIndicatorError extends Error {
+export class UnknownIndicatorError extends QueryError {
   constructor(readonly names: string[]) {
     const hints = names.map((n) => {
       const s = suggestIndicators(n);

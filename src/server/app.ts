@@ -21,10 +21,11 @@ import { ingestUpload } from '../store/ingest.js';
 import { countRows } from '../store/repo.js';
 import { trackTable } from '../analysis/track.js';
 import { EXTRACTOR_VERSION } from '../extract/report.js';
-import { INDICATORS, resolveIndicators, UnknownIndicatorError } from '../lexicon/indicators.js';
+import { INDICATORS, resolveIndicators } from '../lexicon/indicators.js';
 import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
 import type { Table } from '../model/table.js';
+import { QueryError } from '../model/errors.js';
 import * as S from './schemas.js';
 
 export interface AppOptions {
@@ -97,7 +98,7 @@ export function createApp(opts: AppOptions) {
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
     if (err instanceof ReviewError) return c.json({ error: err.message }, err.status);
-    if (err instanceof UnknownIndicatorError) return c.json({ error: err.message }, 400);
+    if (err instanceof QueryError) return c.json({ error: err.message.replace(/^--/, '') }, 400);
     const msg = err instanceof Error ? err.message : String(err);
     if (/^(?:--within|search): /.test(msg)) return c.json({ error: msg.replace(/^--/, '') }, 400);
     console.error(`error: ${c.req.method} ${c.req.path}: ${msg.split('\n')[0]}`);

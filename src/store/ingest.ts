@@ -25,6 +25,8 @@ export interface ProgressSink {
   done(outcome: Outcome): void;
   /** One `file: reason` line per failed document. */
   error(line: string): void;
+  /** One `file: reason` line per document stored with a doubt (it does not read like a work report). */
+  warn?(line: string): void;
 }
 
 export interface IngestOptions {
@@ -156,6 +158,7 @@ async function drain(
       sink.error(`${label}: ${r.error}`);
     } else {
       try {
+        if (r.warning) sink.warn?.(`${label}: ${r.warning}`);
         outcome = await write(r, p);
       } catch (err) {
         outcome = 'failed';

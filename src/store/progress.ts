@@ -13,7 +13,9 @@ function fmtEta(s: number): string {
   return `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
 }
 
-export function progressReporter(verb: string, stream: NodeJS.WriteStream = process.stderr, intervalMs = 2000): Reporter {
+/** `quiet`: no bar, no progress lines, no warnings; error lines still go out. */
+export function progressReporter(verb: string, stream: NodeJS.WriteStream = process.stderr, intervalMs = 2000, quiet = false): Reporter {
+  if (quiet) return { grow() {}, done() {}, error: (l) => void stream.write(`${l}\n`), warn() {}, stop() {} };
   let total = 0;
   let done = 0;
   let failed = 0;
@@ -46,6 +48,9 @@ export function progressReporter(verb: string, stream: NodeJS.WriteStream = proc
       error(line) {
         multi.log(`${line}\n`);
       },
+      warn(line) {
+        multi.log(`warning: ${line}\n`);
+      },
       stop() {
         multi.stop();
       },
@@ -69,6 +74,9 @@ export function progressReporter(verb: string, stream: NodeJS.WriteStream = proc
     },
     error(l) {
       stream.write(`${l}\n`);
+    },
+    warn(l) {
+      stream.write(`warning: ${l}\n`);
     },
     stop() {},
   };

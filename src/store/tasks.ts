@@ -2,13 +2,14 @@
 import type { Hints, PackedRows, Source } from './rows.js';
 import { packRows, reportToRows, sha256Hex } from './rows.js';
 import { EXTRACTOR_VERSION, extract, loadFile, reextract } from './engine.js';
+import { looksLikeReport } from '../extract/report.js';
 
 export type Task =
   | { kind: 'file'; path: string }
   | { kind: 'row'; raw: string; source: Source; hints: Hints | null }
   | { kind: 'reindex'; oldId: string; text: string; source: Source };
 
-export type TaskResult = { ok: true; rows: PackedRows } | { ok: false; error: string };
+export type TaskResult = { ok: true; rows: PackedRows; warning?: string } | { ok: false; error: string };
 
 function oneLine(err: unknown): string {
   // InputError carries `file: reason`; the caller prefixes the file itself.
@@ -39,7 +40,10 @@ export async function runTask(task: Task, now: string): Promise<TaskResult> {
     if (!raw || !raw.trim()) return { ok: false, error: 'empty document' };
     const report = task.kind === 'reindex' ? reextract(raw, hints) : extract(raw, hints);
     if (!report.text.trim()) return { ok: false, error: 'no text after normalisation' };
-    return { ok: true, rows: packRows(reportToRows(report, { ...source, hints }, EXTRACTOR_VERSION, now)) };
+    const rows = reportToRows(report, { ...source, hints }, EXTRACTOR_VERSION, now);
+    // Stored all the same (a user may mean it), but said: a README in a folder of reports is not one.
+    const doubt = rows.document.genre === 'work_report' && task.kind !== 'reindex' ? looksLikeReport(report) : true;
+    return { ok: true, rows: packRows(rows), ...(doubt === true ? {} : { warning: `stored, but it does not look like a government work report (${doubt})` }) };
   } catch (err) {
     return { ok: false, error: oneLine(err) };
   }

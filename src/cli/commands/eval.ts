@@ -9,6 +9,7 @@ import { levelOfName } from '../../lexicon/divisions.js';
 import { DEV_DIR, GOLD_DIR, NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../paths.js';
 import { readSources } from '../sources.js';
 import { formatEval, runPlanEval } from './plan.js';
+import { UsageError } from '../errors.js';
 
 async function planScores(set: string) {
   if (set !== 'all' && set !== 'plan') return [];
@@ -117,7 +118,7 @@ export function register(program: Command): void {
       const specs = opts.set === 'plan' ? [] : opts.docs
         ? [{ name: basename(opts.docs), docs: opts.docs, targets: opts.targets ?? null, actuals: opts.actuals ?? null, meta: opts.meta ?? null }]
         : BUILT_IN.filter((s) => opts.set === 'all' || s.name === opts.set);
-      if (!SET_NAMES.includes(opts.set)) throw new Error(`unknown set ${opts.set}; use ${SET_NAMES.join(', ')}`);
+      if (!SET_NAMES.includes(opts.set)) throw new UsageError(`unknown set ${opts.set}; use ${SET_NAMES.join(', ')}`);
       const results: SetResult[] = [];
       for (const spec of specs) {
         const { result: r, errors } = await runSet(spec);

@@ -12,6 +12,8 @@ import { register as registerTrack } from './track.js';
 import { register as registerSearch } from './search.js';
 import { register as registerTerms } from './terms.js';
 import { register as registerServe } from './serve.js';
+import { register as registerIndicators } from './indicators.js';
+import { register as registerInfo } from './info.js';
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -26,4 +28,6 @@ export function registerCommands(program: Command): void {
   registerSearch(program);
   registerTerms(program);
   registerServe(program);
+  registerIndicators(program);
+  registerInfo(program);
 }

@@ -2,10 +2,12 @@
 import type { Command } from 'commander';
 import { commitOnInterrupt } from '../interrupt.js';
 import type { ColumnMapping } from '../../store/ingest.js';
+import { verbosity } from '../log.js';
+import { UsageError } from '../errors.js';
 
 function jobsOption(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`--jobs: expected a whole number ≥ 0, got ${v}`);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--jobs: expected a whole number ≥ 0, got ${v}`);
   return n;
 }
 
@@ -29,7 +31,7 @@ export function register(program: Command): void {
       const lib = await openLibrary(resolveDbPath(opts.db));
       const mapping: ColumnMapping = {};
       for (const k of ['text', 'year', 'region', 'title', 'id'] as const) if (opts[k]) mapping[k] = opts[k];
-      const progress = progressReporter('ingest');
+      const progress = progressReporter('ingest', process.stderr, 2000, verbosity() === 'quiet');
       const release = commitOnInterrupt(lib, progress, 'ingest');
       try {
         const s = await ingest(lib, inputs, { jobs: opts.jobs, mapping, progress });

@@ -1,6 +1,9 @@
 // `workreport panel`: long-format facts for econometrics (one row per fact, stable fact ids).
 import type { Command } from 'commander';
+import { resolveIndicators } from '../../lexicon/indicators.js';
 import { addFormatOptions, addLibraryOption, addRegionOptions, formatOf, openForQuery, regionFilter } from '../query-options.js';
+import { log } from '../log.js';
+import { outputOf } from '../query-options.js';
 import { parseYears, splitList } from '../../store/queries/filters.js';
 import { writeTable } from '../output.js';
 
@@ -30,13 +33,13 @@ export function register(program: Command): void {
         yearTo: ry.to,
         factYearFrom: fy.from,
         factYearTo: fy.to,
-        indicators: splitList(opts.indicator),
+        indicators: resolveIndicators(splitList(opts.indicator)),
         kinds: splitList(opts.kind),
         measures: splitList(opts.measure),
         headlineOnly: !!opts.headline,
       });
-      await writeTable(table, { format, out: opts.out, sheet: 'panel' });
-      if (opts.out) process.stderr.write(`${table.rows.length} rows → ${opts.out}\n`);
+      await writeTable(table, { format, out: outputOf(opts), sheet: 'panel' });
+      if (outputOf(opts)) log.info(`${table.rows.length} rows → ${outputOf(opts)}`);
     } finally {
       await lib.close();
     }

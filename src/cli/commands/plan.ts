@@ -1,14 +1,18 @@
 // `workreport plan <file...>`: the year's commitments as a grouped list, JSON, or a CSV/XLSX task sheet;
 // `--eval <corpus>` scores the extractor on the hand-annotated sample.
-import type { Command } from 'commander';
-import { readFile, writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Report } from '../../types.js';
+import { UsageError } from '../errors.js';
+import { log } from '../log.js';
+import { writeAtomic } from '../output.js';
 
 interface PlanOptions {
   json?: boolean;
   format?: string;
   out?: string;
+  output?: string;
   eval?: string;
 }
 
@@ -19,7 +23,8 @@ export function register(program: Command): void {
     .argument('[files...]', 'report files (txt, html, docx, pdf), directories, collections; - reads standard input')
     .option('--json', 'print the plan as JSON')
     .option('--format <fmt>', 'write a task sheet: csv or xlsx')
-    .option('--out <file>', 'output file (default: stdout for csv and json; plan.xlsx for xlsx)')
+    .option('-o, --output <file>', 'output file, written whole (default: standard output; xlsx needs a file or a redirect)')
+    .addOption(new Option('--out <file>').hideHelp())
     .option('--eval <corpus>', 'score against the hand-annotated sample in test/fixtures/plan, reading the corpus folder (seeds/, national/)')
     .action(async (files: string[], opts: PlanOptions) => {
       if (opts.eval) {
@@ -27,7 +32,7 @@ export function register(program: Command): void {
         process.stdout.write('held-out (001):\n' + formatEval(await runPlanEval(opts.eval, 'heldout.jsonl')));
         return;
       }
-      if (files.length === 0) throw new Error('plan: give at least one file');
+      if (files.length === 0) throw new UsageError('plan: give at least one file');
       const { readSources } = await import('../sources.js');
       const { readReport } = await import('../../extract/report.js');
       const { formatPlan, taskRows, taskTable } = await import('../../extract/plan/sheet.js');
@@ -46,19 +51,19 @@ export function register(program: Command): void {
       if (fmt === 'csv' || fmt === 'xlsx') {
         const { writeTable } = await import('../output.js');
         const rows = results.flatMap((r) => taskRows(basename(r.file), r.plan.commitments));
-        const out = opts.out ?? (fmt === 'xlsx' ? 'plan.xlsx' : undefined);
+        const out = opts.output ?? opts.out;
         await writeTable(taskTable(rows), { format: fmt, out, sheet: '任务清单' });
-        if (out) process.stderr.write(`${rows.length} commitments written to ${out}\n`);
+        if (out) log.info(`${rows.length} commitments written to ${out}`);
         return;
       }
-      if (fmt) throw new Error(`plan: unknown format ${fmt} (csv or xlsx)`);
+      if (fmt) throw new UsageError(`plan: unknown format ${fmt} (csv or xlsx)`);
       if (opts.json) {
         const json = JSON.stringify(
           results.map(({ file, report: { meta, commitments, projects, pledges, achievements, problems } }) => ({ file, meta, commitments, projects, pledges, achievements, problems })),
           null,
           2,
         );
-        if (opts.out) await writeFile(opts.out, json + '\n', 'utf8');
+        if (opts.output ?? opts.out) writeAtomic(opts.output ?? opts.out!, json + '\n');
         else process.stdout.write(json + '\n');
         return;
       }
@@ -68,7 +73,7 @@ export function register(program: Command): void {
         text += `# ${r.file} — ${p.commitments.length} commitments (${p.commitments.filter((c) => c.quantified).length} quantified), ${p.projects.length} projects, ${p.pledges.length} pledge blocks, ${p.achievements.length} achievements, ${p.problems.length} problems\n`;
         text += formatPlan(p.commitments) + '\n';
       }
-      if (opts.out) await writeFile(opts.out, text, 'utf8');
+      if (opts.output ?? opts.out) writeAtomic(opts.output ?? opts.out!, text);
       else process.stdout.write(text);
     });
 }

@@ -1,8 +1,10 @@
 // `workreport search "平陆运河"`: hits with region, year, part, section and a marked snippet, best first.
 import type { Command } from 'commander';
 import { addFormatOptions, addLibraryOption, addRegionOptions, docFilter, formatOf, openForQuery } from '../query-options.js';
+import { outputOf } from '../query-options.js';
 import { splitList } from '../../store/queries/filters.js';
 import { writeTable } from '../output.js';
+import { positiveInt } from '../args.js';
 
 export function register(program: Command): void {
   const cmd = program
@@ -11,8 +13,8 @@ export function register(program: Command): void {
     .argument('<query...>', 'words to find (all must occur in one paragraph); 1–2 character words scan the text')
     .option('--year <years>', 'report year(s): 2024 or 2010-2024')
     .option('--kind-of-part <parts>', 'only hits in these parts: review, targets, plan, five_year_review, five_year_plan, self_building, preamble, other')
-    .option('--limit <n>', 'hits to show', '20')
-    .option('--per-document <n>', 'hits per report at most', '3');
+    .option('--limit <n>', 'hits to show', positiveInt('--limit'), 20)
+    .option('--per-document <n>', 'hits per report at most', positiveInt('--per-document'), 3);
   addRegionOptions(cmd);
   addLibraryOption(cmd);
   addFormatOptions(cmd, 'table | csv | xlsx | json', 'table');
@@ -31,8 +33,8 @@ export function register(program: Command): void {
         ...docFilter(opts),
         query: query.join(' '),
         parts: splitList(opts.kindOfPart),
-        limit: Number(opts.limit),
-        perDocument: Number(opts.perDocument),
+        limit: opts.limit,
+        perDocument: opts.perDocument,
       });
       const ms = performance.now() - t0;
       const snippetCol = format === 'table' || format === 'csv' || format === 'xlsx';
@@ -41,7 +43,7 @@ export function register(program: Command): void {
         rows: r.hits.map((h) => [h.rank, h.region, h.year, h.part, h.section, snippetCol ? h.snippet : h.html, h.document_id, h.span[0]]),
         notes: [`${r.hits.length} hit(s) in ${ms.toFixed(0)} ms (${r.mode === 'fts' ? 'trigram index' : 'text scan: terms shorter than 3 characters'})`],
       };
-      await writeTable(table, { format, out: opts.out, json: r, sheet: 'search' });
+      await writeTable(table, { format, out: outputOf(opts), json: r, sheet: 'search' });
     } finally {
       await lib.close();
     }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import { addLibraryOption } from '../query-options.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { UsageError } from '../errors.js';
 
 export function register(program: Command): void {
   const cmd = program
@@ -14,7 +15,7 @@ export function register(program: Command): void {
   addLibraryOption(cmd);
   cmd.action(async (opts: Record<string, any>) => {
     const port = Number(opts.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: expected 0–65535, got ${opts.port}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected 0–65535, got ${opts.port}`);
     const { openLibrary, resolveDbPath } = await import('../../store/db.js');
     const { startServer } = await import('../../server/http.js');
     const lib = await openLibrary(resolveDbPath(opts.db));

@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addFormatOptions, addLibraryOption, addRegionOptions, docFilter, formatOf, openForQuery } from '../query-options.js';
+import { outputOf } from '../query-options.js';
 import { splitList } from '../../store/queries/filters.js';
 import { writeTable } from '../output.js';
+import { UsageError } from '../errors.js';
 
 export function register(program: Command): void {
   const cmd = program
@@ -20,12 +22,12 @@ export function register(program: Command): void {
     const format = formatOf(opts, ['table', 'csv', 'xlsx', 'json']);
     const { parseWordList, termsTable } = await import('../../analysis/terms.js');
     const words = [...new Set([...splitList(opts.words), ...(opts.dict ? parseWordList(readFileSync(opts.dict, 'utf8')) : [])])];
-    if (words.length === 0) throw new Error('terms: give --words a,b,c or --dict FILE');
+    if (words.length === 0) throw new UsageError('terms: give --words a,b,c or --dict FILE');
     const { runTerms } = await import('../../store/queries/terms.js');
     const lib = await openForQuery(opts);
     try {
       const rows = await runTerms(lib, { ...docFilter(opts), words, exact: !!opts.exact });
-      await writeTable(termsTable(rows, words), { format, out: opts.out, json: rows, sheet: 'terms' });
+      await writeTable(termsTable(rows, words), { format, out: outputOf(opts), json: rows, sheet: 'terms' });
     } finally {
       await lib.close();
     }

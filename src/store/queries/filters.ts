@@ -3,6 +3,7 @@
 import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import { lookupDivision } from '../../lexicon/divisions.js';
+import { QueryError } from '../../model/errors.js';
 
 export interface DocFilter {
   /** Region names (钦州市, 钦州, 中华人民共和国) or six-digit codes. */
@@ -39,7 +40,7 @@ export function resolveRegions(regions: string[]): RegionKey {
 /** The code prefix covering everything inside a division: 450000 -> 45, 450700 -> 4507, 100000 -> '' (all). */
 export function withinPrefix(region: string): { code: string; prefix: string } {
   const code = /^\d{6}$/.test(region) ? region : lookupDivision(region)[0]?.code;
-  if (!code) throw new Error(`--within: unknown region ${region}`);
+  if (!code) throw new QueryError(`--within: unknown region ${region}`);
   if (code === '100000') return { code, prefix: '' };
   if (code.endsWith('0000')) return { code, prefix: code.slice(0, 2) };
   if (code.endsWith('00')) return { code, prefix: code.slice(0, 4) };
@@ -77,7 +78,7 @@ export function docConditions(eb: Eb, f: DocFilter): Expression<SqlBool> {
 export function parseYears(v: string | undefined): { from?: number; to?: number } {
   if (!v) return {};
   const m = /^\s*(\d{4})\s*(?:[-–~:]\s*(\d{4}))?\s*$/.exec(v);
-  if (!m) throw new Error(`--year: expected YYYY or YYYY-YYYY, got ${v}`);
+  if (!m) throw new QueryError(`--year: expected YYYY or YYYY-YYYY, got ${v}`);
   const a = Number(m[1]);
   const b = m[2] ? Number(m[2]) : a;
   return { from: Math.min(a, b), to: Math.max(a, b) };

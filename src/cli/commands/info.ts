@@ -1,0 +1,63 @@
+// `workreport info`: where the library is, how big, what it holds, and which extractor made it.
+import type { Command } from 'commander';
+import { existsSync, statSync } from 'node:fs';
+import { addLibraryOption } from '../query-options.js';
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+export function register(program: Command): void {
+  const cmd = program.command('info').description('the library: path, size, counts, schema and extractor versions').option('--json', 'as JSON');
+  addLibraryOption(cmd);
+  cmd.action(async (opts: Record<string, any>) => {
+    const { openLibrary, resolveDbPath, dataDir } = await import('../../store/db.js');
+    const { countRows } = await import('../../store/repo.js');
+    const { appliedMigrations, MIGRATIONS } = await import('../../store/migrations.js');
+    const { EXTRACTOR_VERSION } = await import('../../extract/report.js');
+    const path = resolveDbPath(opts.db);
+    const base = { library: path, dataDir: dataDir(), exists: existsSync(path) };
+    if (!base.exists) {
+      if (opts.json) process.stdout.write(JSON.stringify(base, null, 2) + '\n');
+      else process.stdout.write(`library   ${path} (none yet: workreport ingest <files> creates it)\n`);
+      return;
+    }
+    const size = ['', '-wal', '-shm'].reduce((s, x) => s + (existsSync(path + x) ? statSync(path + x).size : 0), 0);
+    const lib = await openLibrary(path, { readonly: true });
+    try {
+      const counts = await countRows(lib.db);
+      const versions = await lib.db
+        .selectFrom('documents')
+        .select(['extractor_version', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('extractor_version')
+        .orderBy('extractor_version')
+        .execute();
+      const corrections = Number((await lib.db.selectFrom('corrections').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const migrations = await appliedMigrations(lib.db);
+      const info = {
+        ...base,
+        bytes: size,
+        counts: { ...counts, corrections },
+        schema: { applied: migrations.length, latest: Object.keys(MIGRATIONS).length },
+        extractor: { current: EXTRACTOR_VERSION, library: Object.fromEntries(versions.map((v) => [v.extractor_version, Number(v.n)])) },
+      };
+      if (opts.json) {
+        process.stdout.write(JSON.stringify(info, null, 2) + '\n');
+        return;
+      }
+      const stale = versions.filter((v) => v.extractor_version !== EXTRACTOR_VERSION).reduce((s, v) => s + Number(v.n), 0);
+      process.stdout.write(
+        [
+          `library     ${path}`,
+          `size        ${mb(size)}`,
+          `documents   ${counts.documents}`,
+          `rows        ${counts.facts} facts, ${counts.commitments} commitments, ${counts.projects} projects, ${counts.sections} sections, ${counts.items} items`,
+          `corrections ${corrections}`,
+          `schema      ${migrations.length}/${Object.keys(MIGRATIONS).length} migrations`,
+          `extractor   ${EXTRACTOR_VERSION}${stale ? ` (${stale} documents from an older one: workreport reindex)` : ''}`,
+          `data dir    ${base.dataDir} (the default library lives here; --db or $WORKREPORT_DB choose another)`,
+        ].join('\n') + '\n',
+      );
+    } finally {
+      await lib.close();
+    }
+  });
+}
