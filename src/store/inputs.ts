@@ -1,7 +1,8 @@
 // Command-line inputs -> the files to ingest: files as given, directories recursively, globs (quoted or not
-// expanded by the shell). Sorted, so every run sees the same order.
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+// expanded by the shell), through tinyglobby. Sorted, so every run sees the same order.
+import { realpathSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { isCollectionPath } from '../text/collection.js';
 
 export interface InputFile {
@@ -12,47 +13,33 @@ export interface InputFile {
 
 
 function isGlob(s: string): boolean {
-  return /[*?[\]{}]/.test(s);
+  return isDynamicPattern(s);
 }
 
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') re += '(';
-    else if (c === '}') re += ')';
-    else if (c === ',' && re.includes('(')) re += '|';
-    else if (c === '[' || c === ']') re += c;
-    else re += c.replace(/[.+^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function walk(dir: string, out: string[]): void {
-  let names: string[];
+/**
+ * Files under `dir`, or matching `pattern` from `cwd`: tinyglobby (fdir underneath) walks the tree, without hidden
+ * entries (.workreport, .git), following symbolic links but not around a loop, regular files only.
+ */
+function globFiles(patterns: string[], cwd: string): string[] {
   try {
-    names = readdirSync(dir).sort();
+    const files = globSync(patterns, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })
+      .map((p) => resolve(p))
+      .filter((p) => {
+        try {
+          return statSync(p).isFile();
+        } catch {
+          return false; // a dangling link or a loop
+        }
+      })
+      .sort();
+    // One file reached twice through a link (a loop back to a parent) is one input.
+    const listed = new Set(files);
+    return files.filter((p) => {
+      const real = realpathSync(p);
+      return real === p || !listed.has(real);
+    });
   } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith('.')) continue; // .workreport (the library itself), .git …
-    const p = join(dir, name);
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) walk(p, out);
-    else if (st.isFile()) out.push(p);
+    return [];
   }
 }
 
@@ -76,14 +63,7 @@ export function expandInputs(
   for (const input of inputs) {
     const abs = resolve(cwd, input);
     if (isGlob(input)) {
-      // Walk from the longest directory prefix without glob characters.
-      const parts = abs.split(sep);
-      const firstGlob = parts.findIndex(isGlob);
-      const base = parts.slice(0, firstGlob).join(sep) || sep;
-      const re = globToRegExp(abs.split(sep).join('/'));
-      const all: string[] = [];
-      walk(base, all);
-      const hits = all.filter((p) => re.test(p.split(sep).join('/')));
+      const hits = globFiles([input.split(sep).join('/')], cwd);
       if (hits.length === 0) missing.push({ input, reason: 'no file matches' });
       hits.forEach(add);
       continue;
@@ -91,15 +71,13 @@ export function expandInputs(
     let st;
     try {
       st = statSync(abs);
-    } catch {
-      missing.push({ input, reason: 'no such file or directory' });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      missing.push({ input, reason: code === 'ELOOP' ? 'too many symbolic links (a loop)' : code === 'EACCES' ? 'permission denied' : 'no such file or directory' });
       continue;
     }
-    if (st.isDirectory()) {
-      const all: string[] = [];
-      walk(abs, all);
-      all.forEach(add);
-    } else add(abs);
+    if (st.isDirectory()) globFiles(['**/*'], abs).forEach(add);
+    else add(abs);
   }
   return { files, missing };
 }
