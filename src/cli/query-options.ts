@@ -55,9 +55,26 @@ export function formatOf(opts: Record<string, any>, allowed: Format[], fallback:
 
 /** Opens the library read-only when it exists (queries never write), creating/migrating otherwise. */
 export async function openForQuery(opts: Record<string, any>) {
-  const { openLibrary, resolveDbPath } = await import('../store/db.js');
+  const { openLibrary, resolveDbPath, LibraryError } = await import('../store/db.js');
   const { existsSync } = await import('node:fs');
   const path = resolveDbPath(opts.db);
   if (path !== ':memory:' && !existsSync(path)) throw new Error(`no library at ${path} (run workreport ingest first, or pass --db)`);
-  return openLibrary(path);
+  try {
+    return await openLibrary(path);
+  } catch (e) {
+    // A read-only file, folder or disk: queries never write, so read it as it is (if its schema is current).
+    if (!(e instanceof LibraryError) || !/cannot write the library/.test(e.message)) throw e;
+    let lib;
+    try {
+      lib = await openLibrary(path, { readonly: true });
+    } catch {
+      throw new LibraryError(`${path}: read-only, and SQLite cannot read this library without writing its -shm file beside it; copy it to a writable disk to query it`);
+    }
+    const { appliedMigrations, MIGRATIONS } = await import('../store/migrations.js');
+    if ((await appliedMigrations(lib.db)).length < Object.keys(MIGRATIONS).length) {
+      await lib.close();
+      throw new LibraryError(`${path}: read-only, and made by an older workreport: it needs a writable copy to be upgraded`);
+    }
+    return lib;
+  }
 }

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
-import { migrateToLatest } from './migrations.js';
+import { MIGRATIONS, migrateToLatest } from './migrations.js';
 import { arrayRowDatabase } from './array-rows.js';
 
 /**
@@ -42,20 +42,77 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
-/** Opens (creating if needed) and migrates the library at `path`. */
-export async function openLibrary(path: string, opts: OpenOptions = {}): Promise<Library> {
-  if (path !== ':memory:' && !opts.readonly) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new BetterSqlite3(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
-  if (!opts.readonly) {
-    sqlite.pragma('journal_mode = WAL');
-    // NORMAL in WAL: every commit survives a process kill; only a power cut can lose the last ones.
-    sqlite.pragma('synchronous = NORMAL');
+/** A library that cannot be opened as asked: damaged, not one, from a newer version, read-only, on a full disk. */
+export class LibraryError extends Error {}
+
+/** SQLite's errors in words a user can act on; anything else passes through. */
+export function libraryError(e: unknown, path: string): Error {
+  const code = (e as { code?: string }).code ?? '';
+  const msg = e instanceof Error ? e.message : String(e);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(msg)) {
+    return new LibraryError(`${path}: not a workreport library, or a damaged one (${msg}); nothing was changed`);
   }
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -65536'); // 64 MB page cache
+  if (code === 'SQLITE_FULL' || /database or disk is full/i.test(msg)) {
+    return new LibraryError(`${path}: the disk is full; the library keeps what was committed before. Free some space and run the command again`);
+  }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || /readonly database|unable to open/i.test(msg)) {
+    return new LibraryError(`${path}: cannot write the library (read-only file, folder or disk)`);
+  }
+  if (code === 'SQLITE_BUSY' || /database is locked/i.test(msg)) {
+    return new LibraryError(`${path}: another workreport has been writing the library for too long; try again when it is done`);
+  }
+  return e instanceof Error ? e : new Error(msg);
+}
+
+/** Migrations this build knows nothing of: the library comes from a newer workreport. */
+function newerMigrations(sqlite: BetterSqlite3.Database): string[] {
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
+  if (!table) return []; // a new library
+  const names = sqlite.prepare('SELECT name FROM kysely_migration').pluck().all() as string[];
+  return names.filter((n) => !(n in MIGRATIONS));
+}
+
+/**
+ * Opens (creating if needed) and migrates the library at `path`. Read-only (`readonly`, or a file that cannot be
+ * written) opens without migrating, and needs the library to be up to date. A damaged file, a file that is not a
+ * library and a library from a newer workreport are refused with a clear error, never rewritten.
+ */
+export async function openLibrary(path: string, opts: OpenOptions = {}): Promise<Library> {
+  let sqlite: BetterSqlite3.Database;
+  try {
+    if (path !== ':memory:' && !opts.readonly) mkdirSync(dirname(path), { recursive: true });
+    sqlite = new BetterSqlite3(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
+  } catch (e) {
+    throw libraryError(e, path);
+  }
+  try {
+    // A damaged or foreign file fails here, at the first page read, before anything is written; so does a
+    // library from a newer workreport (migrations this build does not know), before WAL mode touches its header.
+    sqlite.pragma('schema_version');
+    const newer = newerMigrations(sqlite);
+    if (newer.length) throw new LibraryError(`${path}: written by a newer workreport (schema ${newer.join(', ')}); upgrade workreport to use it. Nothing was changed`);
+    if (!opts.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      // NORMAL in WAL: every commit survives a process kill; only a power cut can lose the last ones.
+      sqlite.pragma('synchronous = NORMAL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    // Another ingest (or a search building its index) may hold the write lock for a batch: wait for it.
+    sqlite.pragma('busy_timeout = 30000');
+    sqlite.pragma('cache_size = -65536'); // 64 MB page cache
+  } catch (e) {
+    sqlite.close();
+    throw e instanceof LibraryError ? e : libraryError(e, path);
+  }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: arrayRowDatabase(sqlite) }) });
-  if (!opts.readonly && opts.migrate !== false) await migrateToLatest(db);
+  if (!opts.readonly && opts.migrate !== false) {
+    try {
+      await migrateToLatest(db);
+    } catch (e) {
+      await db.destroy();
+      throw libraryError((e as { cause?: unknown }).cause ?? e, path);
+    }
+  }
   let closed = false;
   return {
     db,

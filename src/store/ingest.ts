@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { applyCorrections } from './corrections.js';
 import { availableParallelism } from 'node:os';
-import { analyze, type Library } from './db.js';
+import { analyze, libraryError, LibraryError, type Library } from './db.js';
 import { expandInputs } from './inputs.js';
 import { getDocument, knownSha256, staleDocumentIds } from './repo.js';
 import { sqliteWriter } from './sqlite-writer.js';
@@ -161,6 +161,9 @@ async function drain(
         if (r.warning) sink.warn?.(`${label}: ${r.warning}`);
         outcome = await write(r, p);
       } catch (err) {
+        // A full disk (or a library that cannot be written) fails every document after it: stop, say so once.
+        const lib = libraryError(err, '');
+        if (lib instanceof LibraryError) throw lib;
         outcome = 'failed';
         sink.error(`${label}: cannot store: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
       }
@@ -193,8 +196,16 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
       await drain(queue, window, sum, sink, write);
     }
     await drain(queue, 0, sum, sink, write);
-  } finally {
     writer.close();
+  } catch (e) {
+    // The open batch is lost (rolled back), what was committed stays: the library is consistent.
+    try {
+      writer.close();
+    } catch {
+      if (lib.sqlite.inTransaction) lib.sqlite.exec('ROLLBACK');
+    }
+    throw e instanceof LibraryError ? new LibraryError(`${lib.path}${e.message}`) : libraryError(e, lib.path);
+  } finally {
     await runner.close();
   }
   if (sum.added > 0) analyze(lib);

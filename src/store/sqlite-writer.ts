@@ -81,7 +81,9 @@ export function sqliteWriter(sqlite: BetterSqlite3.Database, policy: BatchPolicy
   };
   const inBatch = <T>(fn: () => T): T => {
     if (!sqlite.inTransaction) {
-      sqlite.exec('BEGIN');
+      // IMMEDIATE: take the write lock now (waiting busy_timeout for another writer) rather than fail when a read
+      // transaction must become a write one while another process writes.
+      sqlite.exec('BEGIN IMMEDIATE');
       openedAt = performance.now();
     }
     const out = fn();

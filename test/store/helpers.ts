@@ -59,6 +59,7 @@ export function canonicalDump(path: string): string {
       ['commitments', 'document_id, ord'],
       ['projects', 'document_id, ord'],
       ['items', 'document_id, kind, ord'],
+      ['corrections', 'document_id, created_at, id'],
     ];
     for (const [t, order] of tables) {
       for (const row of db.prepare(`SELECT * FROM ${t} ORDER BY ${order}`).all() as Record<string, unknown>[]) {

@@ -5,6 +5,7 @@ import { outputOf } from '../query-options.js';
 import { splitList } from '../../store/queries/filters.js';
 import { writeTable } from '../output.js';
 import { positiveInt } from '../args.js';
+import { log, verbosity } from '../log.js';
 
 export function register(program: Command): void {
   const cmd = program
@@ -25,10 +26,10 @@ export function register(program: Command): void {
     try {
       const t0 = performance.now();
       const built = ensureSearchIndex(lib, (done, total) => {
-        if (process.stderr.isTTY) process.stderr.write(`\rindexing for search: ${done}/${total}`);
+        if (process.stderr.isTTY && verbosity() !== 'quiet') process.stderr.write(`\rindexing for search: ${done}/${total}`);
       });
-      if (built.added && process.stderr.isTTY) process.stderr.write('\n');
-      if (built.added > 50) process.stderr.write(`indexed ${built.added} reports for search in ${built.seconds.toFixed(1)}s\n`);
+      if (built.added && process.stderr.isTTY && verbosity() !== 'quiet') process.stderr.write('\n');
+      if (built.added > 50) log.info(`indexed ${built.added} reports for search in ${built.seconds.toFixed(1)}s`);
       const r = search(lib, {
         ...docFilter(opts),
         query: query.join(' '),

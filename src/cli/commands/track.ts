@@ -6,6 +6,7 @@ import { outputOf } from '../query-options.js';
 import { parseYears } from '../../store/queries/filters.js';
 import { writeTable, type Table } from '../output.js';
 import { positiveInt } from '../args.js';
+import { log } from '../log.js';
 import { resolveIndicators } from '../../lexicon/indicators.js';
 import { UsageError } from '../errors.js';
 
@@ -32,7 +33,7 @@ export function register(program: Command): void {
         const { runFollowUp, followUpTable } = await import('../../store/queries/followup.js');
         if (years.from === undefined || years.from !== years.to) throw new UsageError('--commitments needs one --year');
         const r = await runFollowUp(lib, { ...regionFilter(opts), year: years.from, top: opts.top, limit: opts.limit });
-        if (r.note) process.stderr.write(r.note + '\n');
+        if (r.note) log.info(r.note);
         await writeTable(followUpTable(r.items), { format, out: outputOf(opts), json: r, sheet: 'follow-up' });
         return;
       }
