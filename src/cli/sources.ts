@@ -32,7 +32,12 @@ export async function* readSources(inputs: string[], columns: ColumnMapping = {}
       }
       continue;
     }
-    const paths = isDirectory(input) ? expandInputs([input]).files.map((f) => f.path) : [input];
+    let paths = [input];
+    if (isDirectory(input)) {
+      const { files, missing } = expandInputs([input]);
+      for (const m of missing) yield new InputError(m.input, m.reason);
+      paths = files.map((f) => f.path);
+    }
     for (const path of paths) {
       if (isCollectionPath(path)) {
         try {

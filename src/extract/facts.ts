@@ -196,7 +196,7 @@ function lastYear(before: string): number | null {
 }
 
 /** Words that make a whole run of clauses multi-year (五年累计…，…): not 累计 alone (累计发放消费券 is the year's). */
-const SEGMENT_MULTIYEAR = /(?:五|[\d两三四六七八九十]+)年(?:来|累计|间|中)|过去五年|这五年|本届政府/;
+const SEGMENT_MULTIYEAR = /(?:五|(?<![\d两三四六七八九十])[\d两三四六七八九十]+)年(?:来|累计|间|中)|过去五年|这五年|本届政府/;
 
 /** Where the first figure of a sentence starts (its end when it has none). */
 function firstFigureAt(text: string, sent: Span): number {

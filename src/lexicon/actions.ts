@@ -130,7 +130,7 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = 
 ];
 
 /** Where a livelihood-pledge paragraph says so. */
-export const PLEDGE_MARKERS = /为民办实事|民生实事|[\d一二三四五六七八九十]+(?:大|项|件|类)(?:惠民|民生)(?:工程|实事|项目)/;
+export const PLEDGE_MARKERS = /为民办实事|民生实事|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+(?:大|项|件|类)(?:惠民|民生)(?:工程|实事|项目)/;
 /** The pledge budget: 统筹资金65亿元, 筹措资金45亿元以上. */
 export const BUDGET_PATTERN = /(?:统筹|筹措|安排|投入|整合|落实)(?:各类|财政|各级)?资金/;
 

@@ -57,10 +57,10 @@ export const SHARE_WORDS = ['占', '比重', '占比'];
 
 /** Multi-year and sub-year periods in a clause: the figure is not the year's own. */
 export const AVERAGE_WORDS = ['年均', '年平均'];
-export const SUBYEAR_PATTERN = /(逐季|逐月|各季度|一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|前\d+个?月|\d+[-—－~至]\d+月|\d+月份?)/;
+export const SUBYEAR_PATTERN = /(逐季|逐月|各季度|一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|前\d+个?月|(?<!\d)\d+[-—－~至]\d+月|(?<!\d)\d+月份?)/;
 // Not 累计 alone: 居民消费价格指数累计上涨2.1% is the year's (a multi-year total says 五年累计, or stands in a
 // five-year passage, which dates it anyway).
-export const MULTIYEAR_PATTERN = /(连续[\d一二三四五六七八九十两]+年|五年来|过去五年|这五年|[\d一二三四五六七八九十两]+年来|[\d一二三四五六七八九十两]+年累计|累计[\d一二三四五六七八九十两]+年|十年|二十年|前[\d一二三四五]年)/;
+export const MULTIYEAR_PATTERN = /(连续[\d一二三四五六七八九十两]+年|五年来|过去五年|这五年|(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+年来|(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+年累计|累计[\d一二三四五六七八九十两]+年|十年|二十年|前[\d一二三四五]年)/;
 
 /** Sentence-initial time markers that set the time frame of the rest of a paragraph. */
 export const TIME_MARKERS: ReadonlyArray<readonly [RegExp, 'review' | 'target' | 'period']> = [

@@ -2,7 +2,8 @@
 // by this thread, each document all-or-nothing, committed in small batches (sqlite-writer.ts). In-order writing
 // makes the library a function of the inputs: an interrupted run followed by a rerun ends exactly where one
 // clean run does (same first-wins on duplicates).
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { applyCorrections } from './corrections.js';
 import { availableParallelism } from 'node:os';
 import { analyze, libraryError, LibraryError, type Library } from './db.js';
@@ -56,16 +57,26 @@ function runnerFor(jobs: number | undefined): Runner {
 type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string };
 type Write = (r: TaskResult & { ok: true }, p: Pending) => Promise<Outcome>;
 
+/** Non-empty lines of a file, read in 1 MB chunks (a collection may be far larger than memory should hold). */
 function countLines(path: string): number {
-  const buf = readFileSync(path);
+  if (!statSync(path).isFile()) return 1;
+  const fd = openSync(path, 'r');
+  const buf = Buffer.allocUnsafe(1 << 20);
   let n = 0;
-  let start = 0;
-  for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, start)) {
-    if (i - start > 1) n++;
-    start = i + 1;
+  let lineLength = 0;
+  try {
+    for (let read = readSync(fd, buf); read > 0; read = readSync(fd, buf)) {
+      for (let i = 0; i < read; i++) {
+        if (buf[i] === 10) {
+          if (lineLength > 1) n++;
+          lineLength = 0;
+        } else lineLength++;
+      }
+    }
+  } finally {
+    closeSync(fd);
   }
-  if (buf.length - start > 1) n++;
-  return n;
+  return n + (lineLength > 1 ? 1 : 0);
 }
 
 /** What to extract, in order. Known originals (same sha256) are skipped before any extraction. */
@@ -97,7 +108,10 @@ async function* plan(
     if (!f.collection) {
       let sha: string | null = null;
       try {
-        sha = sha256Hex(readFileSync(f.path));
+        // Only a regular file of a readable size is hashed here (a FIFO would block, a 100 MB file cost its
+        // memory twice); the loader gives the reason for the others.
+        const st = statSync(f.path);
+        if (st.isFile() && st.size > 0 && st.size <= DEFAULT_MAX_BYTES) sha = sha256Hex(readFileSync(f.path));
       } catch {
         // unreadable: let the loader produce the message
       }

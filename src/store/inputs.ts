@@ -76,7 +76,11 @@ export function expandInputs(
       missing.push({ input, reason: code === 'ELOOP' ? 'too many symbolic links (a loop)' : code === 'EACCES' ? 'permission denied' : 'no such file or directory' });
       continue;
     }
-    if (st.isDirectory()) globFiles(['**/*'], abs).forEach(add);
+    if (st.isDirectory()) {
+      const inside = globFiles(['**/*'], abs);
+      if (inside.length === 0) missing.push({ input, reason: 'a folder with no files in it' });
+      inside.forEach(add);
+    }
     else add(abs);
   }
   return { files, missing };

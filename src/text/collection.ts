@@ -117,7 +117,7 @@ async function sniffEncoding(path: string): Promise<string> {
       return 'utf-8';
     } catch {
       if (chinesePlausibility(iconv.decode(b, 'gb18030')) >= 0.9) return 'gb18030';
-      throw new InputError(path, 'not valid text in any supported encoding (UTF-8, UTF-16, GB18030)');
+      throw new InputError(path, 'not valid text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)');
     }
   } finally {
     await fh.close();

@@ -2,7 +2,7 @@
 //
 // Order: BOM (UTF-8, UTF-16 LE/BE) > UTF-16 without BOM (NUL bytes on odd or on even offsets) > strict UTF-8 >
 // declared charset (HTML <meta charset>, any iconv-lite charset) > GB18030 (a superset of GBK and GB2312) >
-// UTF-8 with a few stray bytes.
+// UTF-8 with a few stray bytes > Big5.
 //
 // Thresholds (measured on the seed reports, see the report of the text stage):
 // - Tolerated undecodable sequences (U+FFFD): 1 per 1,000 characters, at least 2, at most 16. A GB18030 or UTF-8
@@ -26,7 +26,7 @@ export interface DecodeOptions {
   declared?: string | null;
 }
 
-export const MISENCODED_REASON = 'not valid text in any supported encoding (UTF-8, UTF-16, GB18030)';
+export const MISENCODED_REASON = 'not valid text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)';
 const PLAUSIBLE_MIN = 0.9;
 
 let gb2312Hanzi: Set<number> | null = null;
@@ -51,6 +51,19 @@ function countReplacement(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
   return n;
+}
+
+/** Share of non-ASCII characters that are CJK ideographs or CJK punctuation (any script: traditional too). */
+function ideographShare(text: string): number {
+  let non = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const x = text.charCodeAt(i);
+    if (x < 0x80) continue;
+    non++;
+    if ((x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || (x >= 0x3000 && x <= 0x303f) || (x >= 0xff01 && x <= 0xff5e) || (x >= 0x2010 && x <= 0x2027)) good++;
+  }
+  return non === 0 ? 1 : good / non;
 }
 
 /** Share of non-ASCII characters that are common Chinese (GB2312 hanzi or CJK punctuation). 1 for pure ASCII. */
@@ -182,6 +195,10 @@ export function decodeBytes(buf: Uint8Array, name: string, opts: DecodeOptions =
   const badGb = countReplacement(gb);
   if (badGb <= tolerance(gb.length) && chinesePlausibility(gb) >= PLAUSIBLE_MIN) return finish(gb, 'gb18030', name);
   if (badUtf8 <= tolerance(utf8.length)) return finish(utf8, 'utf-8', name);
+  // 6. Big5 (Hong Kong and Taiwan mirrors): strict enough that other bytes leave many undecodable sequences, and
+  // what decodes must be ideographs and CJK punctuation. The text stage then makes it simplified.
+  const big5 = iconv.decode(b, 'big5');
+  if (countReplacement(big5) <= tolerance(big5.length) && ideographShare(big5) >= PLAUSIBLE_MIN) return finish(big5, 'big5', name);
   throw new InputError(name, MISENCODED_REASON);
 }
 

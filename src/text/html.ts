@@ -2,6 +2,7 @@
 // The result is raw text (one block element per paragraph, blank lines between); normaliseText does the rest.
 
 import * as cheerio from 'cheerio';
+import { decodeHTML } from 'entities';
 import type { AnyNode, Element } from 'domhandler';
 
 const DROP = 'script,style,noscript,template,nav,header,footer,aside,form,iframe,select,button,input,textarea,svg,object,embed,map';
@@ -117,7 +118,50 @@ function pickContainer($: cheerio.CheerioAPI): AnyNode {
   return $('body').get(0) ?? $.root().get(0)!;
 }
 
+/** Deeper than this, a page is not a layout but an attack (or a broken generator): read it flat. */
+const MAX_DEPTH = 600;
+const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
+const TAG_RE = /<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
+
+/** Maximum element nesting, counted on the tags (stops counting past `limit`). */
+export function nestingDepth(html: string, limit = MAX_DEPTH): number {
+  let depth = 0;
+  let max = 0;
+  TAG_RE.lastIndex = 0;
+  for (let m = TAG_RE.exec(html); m !== null; m = TAG_RE.exec(html)) {
+    const name = m[2].toLowerCase();
+    if (VOID.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max) {
+      max = depth;
+      if (max > limit) return max;
+    }
+  }
+  return max;
+}
+
+const DROP_BLOCK_RE = /<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi;
+const BLOCK_TAG_RE = new RegExp(`<\\/?(?:${[...BLOCK].join('|')})\\b[^>]*>`, 'gi');
+
+/** The text of a page without building its tree: blocks become paragraphs, every other tag goes. */
+function flatText(html: string): string {
+  return decodeHTML(
+    html
+      .replace(DROP_BLOCK_RE, '')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(BLOCK_TAG_RE, '\n\n')
+      .replace(/<[^>]*>/g, ''),
+  );
+}
+
 export function htmlToText(html: string): string {
+  if (nestingDepth(html) > MAX_DEPTH) {
+    const lines = flatText(html)
+      .split('\n')
+      .map((l) => collapseSpace(l).trim())
+      .filter((l) => !isChrome(l));
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  }
   const $ = cheerio.load(html);
   $(DROP).remove();
   const root = pickContainer($);

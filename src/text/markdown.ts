@@ -101,7 +101,33 @@ function frontMatter(root: Root): Record<string, unknown> {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
+/**
+ * Nesting a Markdown parser cannot take in reasonable time (micromark is quadratic on containers nested hundreds
+ * deep and on long runs of emphasis marks): such a file is read by the plain fallback below.
+ */
+const DEEP_CONTAINERS = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]*){16}/m;
+const LONG_MARK_RUN = /[*_`~]{33}|\[{33}/;
+
+/** What a reader sees of Markdown that cannot be parsed: container and emphasis marks dropped, lines kept. */
+function plainFallback(md: string): MarkdownText {
+  const fm = /^\uFEFF?---\r?\n([\s\S]{0,4000}?)\r?\n---\r?\n/.exec(md);
+  const meta: Record<string, unknown> = {};
+  if (fm) {
+    try {
+      Object.assign(meta, parseYaml(fm[1]) ?? {});
+    } catch {
+      // ignored, as in the parser
+    }
+  }
+  const body = (fm ? md.slice(fm[0].length) : md)
+    .split('\n')
+    .map((l) => l.replace(/^(?:[ \t]*(?:>|[-*+](?=\s)|#{1,6}(?=\s)))+[ \t]*/, '').replace(/\*\*+|__+/g, ''))
+    .join('\n');
+  return { text: body.trim(), title: str(meta.title), url: str(meta.source) ?? str(meta.url) };
+}
+
 export function markdownToText(md: string): MarkdownText {
+  if (DEEP_CONTAINERS.test(md) || LONG_MARK_RUN.test(md)) return plainFallback(md);
   const root = fromMarkdown(md, {
     extensions: [frontmatter(['yaml']), gfmTable()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],

@@ -109,9 +109,16 @@ describe('decodeBytes: bad input gives one-line InputError naming the file', () 
     expect(e.message).toBe(`noise.txt: ${MISENCODED_REASON}`);
   });
 
-  it('Big5', () => {
-    const big5 = iconv.encode(OpenCC.Converter({ from: 'cn', to: 'tw' })(seed), 'big5');
-    expect(errorOf(() => decodeBytes(big5, 'big5.txt')).reason).toBe(MISENCODED_REASON);
+  it('Big5 (Hong Kong and Taiwan mirrors) is detected, not rejected', () => {
+    const tw = OpenCC.Converter({ from: 'cn', to: 'tw' })(seed);
+    const d = decodeBytes(iconv.encode(tw, 'big5'), 'big5.txt');
+    expect(d.encoding).toBe('big5');
+    expect(d.text.slice(0, 200)).toBe(iconv.decode(iconv.encode(tw, 'big5'), 'big5').slice(0, 200));
+  });
+
+  it('Shift-JIS is not mistaken for Big5', () => {
+    const sjis = iconv.encode('政府の業務報告。経済成長率は6.5％程度とする。日本語のテキストです。'.repeat(20), 'shift_jis');
+    expect(errorOf(() => decodeBytes(sjis, 'sjis.txt')).reason).toBe(MISENCODED_REASON);
   });
 
   it('UTF-8 truncated in many places', () => {

@@ -137,9 +137,16 @@ describe('loadFile: every bad input is one InputError line naming the file', () 
     expect((await inputError(loadFile(await put('small.txt', REPORT), { maxBytes: 10 }), join(dir, 'small.txt'))).reason).toMatch(/too large/);
   });
 
-  it('mis-encoded text (Big5)', async () => {
+  it('Big5 text reads as the report it is', async () => {
     const p = await put('big5.txt', iconv.encode('我們這個經濟發展得很好，地區生產總值增長5%左右，財政收入穩步增長。'.repeat(20), 'big5'));
-    expect((await inputError(loadFile(p), p)).reason).toBe('not valid text in any supported encoding (UTF-8, UTF-16, GB18030)');
+    const d = await loadFile(p);
+    expect(d.encoding).toBe('big5');
+    expect(d.raw.startsWith('我們這個經濟發展得很好，地區生產總值增長5%左右')).toBe(true);
+  });
+
+  it('mis-encoded text (Shift-JIS)', async () => {
+    const p = await put('sjis.txt', iconv.encode('政府の業務報告。経済成長率は6.5％程度とする。日本語のテキストです。'.repeat(20), 'shift_jis'));
+    expect((await inputError(loadFile(p), p)).reason).toBe('not valid text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)');
   });
 
   it('PDF without a text layer', async () => {

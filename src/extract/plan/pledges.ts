@@ -5,7 +5,7 @@ import { parseChineseNumeral } from '../numbers.js';
 import { quantitiesIn, splitClauses, type PlanParagraph } from './clauses.js';
 import type { Pledge, PledgeItem } from './types.js';
 
-const COUNT_RE = /([\d一二三四五六七八九十两]+)(?:大|项|类|件)/;
+const COUNT_RE = /(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]+)(?:大|项|类|件)/;
 
 export function readPledges(text: string, paras: PlanParagraph[]): Pledge[] {
   const out: Pledge[] = [];

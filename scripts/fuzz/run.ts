@@ -1,0 +1,172 @@
+// `npm run fuzz` (and its short form inside `npm test`): every hostile kind through the built CLI, one process
+// each, under a timeout; then all of them in one ingest batch. Prints per kind the outcome, time per MB and peak
+// RSS, and one summary line. Exit 1 when a kind crashed, hung, printed a stack trace or broke a bound.
+//   npx tsx scripts/fuzz/run.ts [--quick] [--dir DIR]
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { makeCorpus, type Kind } from './kinds.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/workreport.js');
+const TIMEOUT_MS = 120_000;
+const RSS_LIMIT_MB = 1024;
+
+export interface Outcome {
+  kind: string;
+  name: string;
+  expect: Kind['expect'];
+  code: number | null;
+  result: 'error' | 'ok' | 'crash' | 'hang' | 'stack';
+  errorLines: string[];
+  mb: number;
+  seconds: number;
+  rssMb: number;
+  msPerMb: number | null;
+  problem: string | null;
+}
+
+function sizeOf(path: string): number {
+  try {
+    const st = lstatSync(path);
+    return st.isFile() ? statSync(path).size : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** One CLI run under /usr/bin/time (wall seconds, max RSS), killed after the timeout. */
+function runCli(args: string[], asNobody = false): { code: number | null; stdout: string; stderr: string; seconds: number; rssMb: number; timedOut: boolean } {
+  const stats = join(tmpdir(), `wr-fuzz-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const inner = [process.execPath, BIN, ...args];
+  const wrapped = asNobody && process.getuid?.() === 0 ? ['runuser', '-u', 'nobody', '--', ...inner] : inner;
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, ...wrapped], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 512 * 1024 * 1024, killSignal: 'SIGKILL' });
+  let seconds = NaN;
+  let rssMb = NaN;
+  if (existsSync(stats)) {
+    const [s, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    seconds = s;
+    rssMb = kb / 1024;
+    rmSync(stats, { force: true });
+  }
+  const timedOut = r.error !== undefined && /ETIMEDOUT/.test(String((r.error as NodeJS.ErrnoException).code ?? r.error));
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', seconds, rssMb, timedOut };
+}
+
+const STACK = /\n\s+at .+\(.+:\d+:\d+\)|^\s+at .+:\d+:\d+$|Error: .+\n\s+at /m;
+
+export function judge(k: Kind & { path: string }, run: ReturnType<typeof runCli>, startup: number, normalMsPerMb: number): Outcome {
+  const mb = sizeOf(k.path) / 1024 / 1024;
+  const errorLines = run.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('warning: '));
+  let result: Outcome['result'];
+  if (run.timedOut) result = 'hang';
+  else if (STACK.test(run.stderr)) result = 'stack';
+  else if (run.code === 0 && run.stdout.trim().startsWith('{')) result = 'ok';
+  else if (run.code === 1 && errorLines.length === 1 && errorLines[0].startsWith(`error: ${k.path}: `)) result = 'error';
+  // A collection names each bad row (file#row) and reads the others.
+  else if (run.code === 1 && /\.(jsonl|csv)$/.test(k.path) && errorLines.length > 0 && errorLines.every((l) => l.startsWith(`error: ${k.path}`))) result = run.stdout.trim() ? 'ok' : 'error';
+  else result = 'crash';
+  const work = Math.max(0, run.seconds - startup) * 1000;
+  const msPerMb = mb >= 0.5 ? work / mb : null;
+  let problem: string | null = null;
+  if (result === 'crash' || result === 'hang' || result === 'stack') problem = `${result} (exit ${run.code}): ${run.stderr.slice(0, 300).replace(/\n/g, ' ⏎ ')}`;
+  else if (k.expect !== 'either' && result !== k.expect) problem = `expected ${k.expect}, got ${result}: ${errorLines[0] ?? ''}`;
+  else if (msPerMb !== null && msPerMb > 10 * normalMsPerMb) problem = `${msPerMb.toFixed(0)} ms/MB, over 10× a normal report (${normalMsPerMb.toFixed(0)} ms/MB)`;
+  else if (run.rssMb > RSS_LIMIT_MB) problem = `peak RSS ${run.rssMb.toFixed(0)} MB over ${RSS_LIMIT_MB} MB`;
+  return { kind: k.kind, name: k.name, expect: k.expect, code: run.code, result, errorLines, mb, seconds: run.seconds, rssMb: run.rssMb, msPerMb, problem };
+}
+
+/** A normal report of about 1 MB (the seeds, repeated): what time per MB the engine takes on real text. */
+function normalReference(dir: string): string {
+  const seeds = readdirSync(join(ROOT, 'corpus/seeds')).map((f) => readFileSync(join(ROOT, 'corpus/seeds', f), 'utf8'));
+  let text = '';
+  while (Buffer.byteLength(text) < 1024 * 1024) for (const s of seeds) text += s + '\n\n';
+  const p = join(dir, 'normal-1mb.txt');
+  writeFileSync(p, text);
+  return p;
+}
+
+export interface FuzzSummary {
+  kinds: number;
+  errors: number;
+  extractions: number;
+  crashes: number;
+  hangs: number;
+  stacks: number;
+  problems: string[];
+  worstMsPerMb: { value: number; kind: string } | null;
+  worstRss: { value: number; kind: string };
+  normalMsPerMb: number;
+  batch: { code: number | null; errorLines: number; stackTraces: boolean; usable: boolean };
+  outcomes: Outcome[];
+}
+
+export function runFuzz(opts: { quick: boolean; dir?: string; log?: (s: string) => void }): FuzzSummary {
+  const log = opts.log ?? ((s: string) => process.stdout.write(s + '\n'));
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'wr-fuzz-'));
+  const corpusDir = join(dir, 'corpus');
+  const kinds = makeCorpus(corpusDir, opts.quick);
+  // Start-up (node, the CLI, the engine) on the smallest real report; the reference time per MB on 1 MB of it.
+  const baseline = kinds.find((k) => k.name === 'baseline.txt')!;
+  const startup = Math.min(...[0, 1, 2].map(() => runCli(['extract', '--json', '--', baseline.path]).seconds));
+  const normal = normalReference(dir);
+  const normalRun = runCli(['extract', '--json', '--', normal]);
+  const normalMsPerMb = Math.max(1, ((normalRun.seconds - startup) * 1000) / (sizeOf(normal) / 1024 / 1024));
+  const outcomes: Outcome[] = [];
+  for (const k of kinds) {
+    const run = runCli(['extract', '--json', '--', k.path], k.asNobody);
+    const o = judge(k, run, startup, normalMsPerMb);
+    outcomes.push(o);
+    log(
+      `${o.problem ? '✗' : '✓'} ${o.kind.padEnd(44)} ${o.result.padEnd(6)} ${o.seconds.toFixed(2).padStart(6)} s ${(o.msPerMb === null ? '' : `${o.msPerMb.toFixed(0)} ms/MB`).padStart(11)} ${o.rssMb.toFixed(0).padStart(5)} MB${o.problem ? `  ${o.problem}` : o.result === 'error' ? `  ${o.errorLines[0].slice(`error: ${join(corpusDir, k.name)}: `.length)}` : ''}`,
+    );
+  }
+  // All of them in one batch: one line per bad file, the rest stored, the library usable afterwards.
+  const db = join(dir, 'library.sqlite');
+  const batchInputs = kinds.filter((k) => !k.asNobody).map((k) => k.path);
+  const batch = runCli(['ingest', '--db', db, '-q', '--', ...batchInputs]);
+  const batchErrors = batch.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('warning: '));
+  const usable = runCli(['compare', '--year', '2024', '--db', db, '--format', 'json']).code === 0;
+  const batchOk = !batch.timedOut && !STACK.test(batch.stderr) && (batch.code === 0 || batch.code === 1) && usable && batchErrors.every((l) => /^(?:\/|\S).+?: .+/.test(l));
+  log(`${batchOk ? '✓' : '✗'} one ingest batch of every kind: exit ${batch.code}, ${batchErrors.length} error lines, library usable: ${usable}`);
+
+  const withMb = outcomes.filter((o) => o.msPerMb !== null);
+  const worstMs = withMb.length ? withMb.reduce((a, b) => (b.msPerMb! > a.msPerMb! ? b : a)) : null;
+  const worstRss = outcomes.reduce((a, b) => (b.rssMb > a.rssMb ? b : a));
+  const summary: FuzzSummary = {
+    kinds: outcomes.length,
+    errors: outcomes.filter((o) => o.result === 'error').length,
+    extractions: outcomes.filter((o) => o.result === 'ok').length,
+    crashes: outcomes.filter((o) => o.result === 'crash').length,
+    hangs: outcomes.filter((o) => o.result === 'hang').length,
+    stacks: outcomes.filter((o) => o.result === 'stack').length,
+    problems: [...outcomes.filter((o) => o.problem).map((o) => `${o.kind}: ${o.problem}`), ...(batchOk ? [] : [`batch: exit ${batch.code}, usable ${usable}: ${batch.stderr.slice(0, 300)}`])],
+    worstMsPerMb: worstMs ? { value: worstMs.msPerMb!, kind: worstMs.kind } : null,
+    worstRss: { value: worstRss.rssMb, kind: worstRss.kind },
+    normalMsPerMb,
+    batch: { code: batch.code, errorLines: batchErrors.length, stackTraces: STACK.test(batch.stderr), usable },
+    outcomes,
+  };
+  log(
+    `fuzz: ${summary.kinds} kinds tried, ${summary.errors} clear errors, ${summary.extractions} extractions, ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.stacks} stack traces; ` +
+      `worst ${summary.worstMsPerMb ? `${summary.worstMsPerMb.value.toFixed(0)} ms/MB (${summary.worstMsPerMb.kind}; a normal report ${normalMsPerMb.toFixed(0)} ms/MB)` : 'n/a'}, ` +
+      `worst RSS ${summary.worstRss.value.toFixed(0)} MB (${summary.worstRss.kind}); batch of all: exit ${batch.code}, library usable: ${usable}`,
+  );
+  if (!opts.dir) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // an unreadable file left behind in a temp folder is harmless
+    }
+  }
+  return summary;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quick = process.argv.includes('--quick');
+  const i = process.argv.indexOf('--dir');
+  const s = runFuzz({ quick, dir: i > 0 ? process.argv[i + 1] : undefined });
+  for (const p of s.problems) process.stdout.write(`problem: ${p}\n`);
+  process.exit(s.problems.length ? 1 : 0);
+}
