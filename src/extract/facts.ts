@@ -43,8 +43,11 @@ function has(s: string, words: readonly string[]): boolean {
 }
 const TO_RE = /(增加|提高|上升|增长|下降|降|回落|提升|扩大|跃升|升)(到|至)|由|从/;
 
+/** Longest predicate between a subject and its figure (占一般公共预算支出的比重 is about 20). */
+const MAX_GAP = 80;
+
 export function gapOk(gap: string): boolean {
-  return GAP_RE.test(gap);
+  return gap.length <= MAX_GAP && GAP_RE.test(gap);
 }
 
 interface Paragraph {

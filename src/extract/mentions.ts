@@ -50,6 +50,8 @@ const LEAD_RE =
 /** List separators inside a subject. */
 const LIST_SEP = /、|和|及|与|以及/;
 
+const MAX_SUBJECT = 120;
+
 /** Length of the words that may open a clause before its subject (其中, 全年, 2023年 …). */
 export function leadLength(text: string, start: number, end: number): number {
   return LEAD_RE.exec(text.slice(start, end))?.[0].length ?? 0;
@@ -67,6 +69,9 @@ export interface Subject {
  * Returns null when the phrase is not a clean subject (对欧盟…进出口总额 is a partial, not the indicator).
  */
 export function readSubject(text: string, start: number, end: number): Subject | null {
+  // A subject is a few names with their lead words: a longer phrase is a sentence, never a clean subject (and
+  // reading it for every name of a 20 MB line would be quadratic).
+  if (end - start > MAX_SUBJECT) return null;
   const phrase = text.slice(start, end);
   const lead = LEAD_RE.exec(phrase)?.[0].length ?? 0;
   const body = phrase.slice(lead);

@@ -80,8 +80,8 @@ describe('workreport extract', () => {
     const huge = join(dir, 'huge.txt');
     writeFileSync(huge, '');
     truncateSync(huge, 100 * 1024 * 1024);
-    const mis = join(dir, 'big5.txt');
-    writeFileSync(mis, iconv.encode('政府工作報告：地區生產總值增長百分之六，繼續推進各項改革開放工作。'.repeat(40), 'big5'));
+    const mis = join(dir, 'sjis.txt');
+    writeFileSync(mis, iconv.encode('政府の業務報告。経済成長率は6.5％程度とする。日本語のテキストです。'.repeat(40), 'shift_jis'));
     const scan = join(dir, 'scan.pdf');
     writeFileSync(scan, makePdf([[]]));
     const missing = join(dir, 'missing.txt');
