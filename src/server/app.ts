@@ -8,7 +8,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { Context } from 'hono';
 import type { Library } from '../store/db.js';
-import { listDocuments, documentDetail } from '../store/queries/documents.js';
+import { listDocuments, listRegions, documentDetail } from '../store/queries/documents.js';
 import { runCompare } from '../store/queries/compare.js';
 import { runPanel } from '../store/queries/panel.js';
 import { runTrackRanking, runTrackSeries } from '../store/queries/track.js';
@@ -148,6 +148,14 @@ export function createApp(opts: AppOptions) {
       const q = c.req.valid('query');
       const y = S.years(q.year);
       return c.json(await listDocuments(lib.db, { ...regionFilter(q), yearFrom: y.from, yearTo: y.to, q: q.q, limit: q.limit, offset: q.offset }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/regions', summary: 'the regions of the library’s reports, with their report years', request: { query: S.RegionsQuery }, responses: { ...ok('regions'), ...errors } }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json({ regions: await listRegions(lib.db, { level: q.level, within: q.within }) }, 200);
     },
   );
 
