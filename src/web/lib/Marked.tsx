@@ -1,21 +1,6 @@
-// A search snippet as text with <mark> around the hits. The server marks hits with 【…】; a bracketed run that
-// is not one of the query's terms was in the report itself and stays as written. Never HTML.
+// A search snippet as text with <mark> elements around the hits (never HTML).
 import type { ReactNode } from 'react';
-
-export function splitMarks(snippet: string, terms: string[]): Array<{ text: string; hit: boolean }> {
-  const wanted = new Set(terms.map((t) => t.toLowerCase()));
-  const out: Array<{ text: string; hit: boolean }> = [];
-  const re = /【([^【】]+)】/g;
-  let last = 0;
-  for (let m = re.exec(snippet); m; m = re.exec(snippet)) {
-    if (wanted.size > 0 && !wanted.has(m[1].toLowerCase())) continue;
-    if (m.index > last) out.push({ text: snippet.slice(last, m.index), hit: false });
-    out.push({ text: m[1], hit: true });
-    last = m.index + m[0].length;
-  }
-  if (last < snippet.length) out.push({ text: snippet.slice(last), hit: false });
-  return out;
-}
+import { splitMarks } from './marks';
 
 export function Marked({ snippet, terms }: { snippet: string; terms: string[] }): ReactNode {
   return splitMarks(snippet, terms).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>));
