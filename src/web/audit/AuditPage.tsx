@@ -4,6 +4,7 @@ import { apiUrl } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
 import { REVIEW_ACTIONS } from '../lib/labels';
+import { useIndicatorName } from '../lib/catalog';
 import type { Correction } from '../lib/types';
 import { Field, Status } from '../common/ui';
 
@@ -15,6 +16,7 @@ export function AuditPage({ route }: { route: Route }) {
   const document = q.get('document') ?? '';
   const res = useApi<{ corrections: Correction[] }>(apiUrl('corrections', { target, document, limit: 500 }));
   const list = res.data?.corrections;
+  const name = useIndicatorName();
   useReady(list !== undefined, 'audit');
 
   return (
@@ -61,7 +63,7 @@ export function AuditPage({ route }: { route: Route }) {
                 </td>
                 <td>
                   {c.target === 'fact' ? '事实' : '任务'}
-                  <small className="muted"> {c.anchor_indicator ?? ''}</small>
+                  <small className="muted"> {c.target === 'fact' && c.anchor_indicator ? name(c.anchor_indicator) : (c.anchor_indicator ?? '')}</small>
                 </td>
                 <td>
                   <span className={`tag a-${c.action}`}>{REVIEW_ACTIONS[c.action] ?? c.action}</span>
