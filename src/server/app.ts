@@ -26,6 +26,7 @@ import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
 import type { Table } from '../model/table.js';
 import * as S from './schemas.js';
+import { ReadCache } from './cache.js';
 
 export interface AppOptions {
   lib: Library;
@@ -34,6 +35,8 @@ export interface AppOptions {
   /** The built workbench (index.html and assets); none: API only. */
   webDir?: string | null;
   maxUploadBytes?: number;
+  /** Keep GET /api answers until the library changes (default true; see cache.ts). */
+  cache?: boolean;
 }
 
 const JSON_LIMIT = 64 * 1024;
@@ -115,6 +118,34 @@ export function createApp(opts: AppOptions) {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
   });
+
+  // Reads served from the cache while the library is unchanged; any write empties it.
+  if (opts.cache !== false) {
+    const cache = new ReadCache(lib.sqlite);
+    app.use('/api/*', async (c, next) => {
+      if (c.req.method !== 'GET') {
+        cache.beginWrite();
+        try {
+          await next();
+        } finally {
+          cache.endWrite();
+        }
+        return;
+      }
+      const key = c.req.url;
+      const hit = cache.get(key);
+      if (hit) return new Response(hit.body.slice(), { status: 200, headers: hit.headers });
+      const generation = cache.generation();
+      await next();
+      if (c.res.status !== 200 || c.res.headers.get('cache-control')?.includes('no-store')) return;
+      const length = Number(c.res.headers.get('content-length') ?? 0);
+      if (length > cache.maxEntryBytes) return;
+      const body = new Uint8Array(await c.res.clone().arrayBuffer());
+      const headers: Array<[string, string]> = [];
+      c.res.headers.forEach((v, k) => headers.push([k, v]));
+      cache.set(key, generation, { body, headers });
+    });
+  }
 
   // Writes: a token when one is set (it is, whenever the server listens beyond localhost).
   const guard = async (c: Context, next: () => Promise<void>) => {

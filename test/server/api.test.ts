@@ -1,11 +1,13 @@
 // The HTTP API endpoints the workbench added: /api/regions (the pickers' choices) and the target's figures on
-// track rows (the chart's numbers), through the app in-process over a library of the bundled samples.
+// track rows (the chart's numbers), and the read cache, through the app in-process over a library of the
+// bundled samples.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { ingest } from '../../src/store/ingest.js';
+import BetterSqlite3 from 'better-sqlite3';
 import { createApp } from '../../src/server/app.js';
 
 const ROOT = resolve(__dirname, '../..');
@@ -61,5 +63,40 @@ describe('GET /api/track', () => {
     expect(y2022).toMatchObject({ target: '5.5 左右', target_value: 5.5, target_low: 5.5, target_high: 5.5, target_qualifier: 'about', target_unit: '%', threshold: 5, result: 3, verdict: 'missed' });
     const y2019 = body.rows.find((r: any) => r.year === 2019);
     expect(y2019).toMatchObject({ target: '6–6.5', target_value: null, target_low: 6, target_high: 6.5, target_qualifier: 'range' });
+  });
+});
+
+describe('the read cache', () => {
+  const url = '/api/compare?indicator=industrial_value_added&year=2024&region=' + encodeURIComponent('钦州市');
+  const cell = async (a = app) => (await (await a.request(url)).json() as any).rows[0].cells['industrial_value_added:growth'];
+
+  it('serves the same answer until a write through the API, then the new one', async () => {
+    const first = await cell();
+    expect(first.text).toBe('9 左右');
+    expect(await cell()).toEqual(first);
+    const r = await app.request(`/api/facts/${first.fact_id}/review`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'edit', edit: { value: 9.5 } }),
+    });
+    expect(r.status).toBe(200);
+    expect((await cell()).text).toBe('9.5 左右');
+    // A cached answer keeps the page's security headers.
+    const again = await app.request(url);
+    expect(again.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(again.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('sees commits of other connections (another process writing the library)', async () => {
+    const before = await cell();
+    const other = new BetterSqlite3(lib.path);
+    try {
+      const [doc, ord] = before.fact_id.split(':');
+      other.prepare('UPDATE facts SET value = 10, low = 10, high = 10 WHERE document_id = ? AND ord = ?').run(doc, Number(ord));
+    } finally {
+      other.close();
+    }
+    expect((await cell()).text).toBe('10 左右');
+    expect((await cell(createApp({ lib, cache: false }))).text).toBe('10 左右');
   });
 });
