@@ -134,7 +134,7 @@ export function createApp(opts: AppOptions) {
       }
       const key = c.req.url;
       const hit = cache.get(key);
-      if (hit) return new Response(hit.body.slice(), { status: 200, headers: hit.headers });
+      if (hit) return new Response(hit.body, { status: 200, headers: hit.headers });
       const generation = cache.generation();
       await next();
       if (c.res.status !== 200 || c.res.headers.get('cache-control')?.includes('no-store')) return;

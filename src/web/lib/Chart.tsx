@@ -18,6 +18,7 @@ export function Chart({ option, height = 360, label }: { option: EChartsCoreOpti
       ro = new ResizeObserver(() => chart.current?.resize());
       ro.observe(box.current);
       box.current.dataset.chartReady = 'true';
+      if (performance.getEntriesByName('workreport:chart').length === 0) performance.mark('workreport:chart');
     });
     return () => {
       live = false;
