@@ -133,7 +133,7 @@ export function createApp(opts: AppOptions) {
         return;
       }
       const key = c.req.url;
-      const hit = cache.get(key);
+      const hit = cache.get(key, /\bgzip\b/.test(c.req.header('accept-encoding') ?? ''));
       if (hit) return new Response(hit.body, { status: 200, headers: hit.headers });
       const generation = cache.generation();
       await next();
@@ -144,6 +144,7 @@ export function createApp(opts: AppOptions) {
       const headers: Array<[string, string]> = [];
       c.res.headers.forEach((v, k) => headers.push([k, v]));
       cache.set(key, generation, { body, headers });
+      c.header('Vary', 'Accept-Encoding');
     });
   }
 

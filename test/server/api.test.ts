@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { ingest } from '../../src/store/ingest.js';
+import { gunzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
 import { createApp } from '../../src/server/app.js';
 
@@ -85,6 +86,19 @@ describe('the read cache', () => {
     const again = await app.request(url);
     expect(again.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(again.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('gives a client that accepts gzip the cached body compressed, the same JSON', async () => {
+    const path = '/api/documents?limit=20';
+    const plain = await (await app.request(path)).text();
+    const r = await app.request(path, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(r.headers.get('content-encoding')).toBe('gzip');
+    expect(r.headers.get('vary')).toBe('Accept-Encoding');
+    const body = new Uint8Array(await r.arrayBuffer());
+    expect(Number(r.headers.get('content-length') ?? body.byteLength)).toBe(body.byteLength);
+    expect(gunzipSync(body).toString('utf8')).toBe(plain);
+    expect(body.byteLength).toBeLessThan(plain.length / 2);
+    expect((await app.request(path)).headers.get('content-encoding')).toBeNull();
   });
 
   it('sees commits of other connections (another process writing the library)', async () => {

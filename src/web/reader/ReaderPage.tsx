@@ -59,11 +59,12 @@ function Reader({ id, route }: { id: string; route: Route }) {
     [d],
   );
 
-  // Opening: the row or the offset the URL names, once the text is there.
-  const opened = useRef(false);
+  // Opening: the row or the offset the URL names, once the text is there (again when the URL names another).
+  const opened = useRef<string | null>(null);
+  const wanted = route.query.toString();
   useEffect(() => {
-    if (!d || opened.current || !textRef.current) return;
-    opened.current = true;
+    if (!d || opened.current === wanted || !textRef.current) return;
+    opened.current = wanted;
     const fact = route.query.get('fact');
     const commitment = route.query.get('commitment');
     const key = fact ? `f${ordOf(fact)}` : commitment ? `c${ordOf(commitment)}` : null;
@@ -74,7 +75,7 @@ function Reader({ id, route }: { id: string; route: Route }) {
       scrollToOffset(textRef.current, at, false);
       if (len > 0) flashKey(textRef.current, 'hit');
     }
-  }, [d]);
+  }, [d, wanted]);
 
   useEffect(() => {
     if (textRef.current) select(textRef.current, sel?.key ?? null);
