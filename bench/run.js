@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark in its own process (so each peak-memory figure is its own), in order:
-// extraction throughput, plan extraction, library ingest of 10,000 synthetic reports, query latencies.
+// extraction throughput, plan extraction, library ingest of 10,000 synthetic reports, query latencies, and the
+// web workbench (first render per page, API latency under load, bundle size).
 //   BENCH_N=2000 npm run bench   (a smaller library)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +18,7 @@ const steps = [
   ['plan extraction', [join(here, 'plan.js')]],
   [`library ingest (${n} reports)`, [join(here, 'library.js'), '--n', n, '--dir', dir]],
   ['queries', [join(here, 'queries.js'), db]],
+  ['web workbench (first render, API under load, bundle)', [join(here, 'web.js')]],
 ];
 
 let failed = false;

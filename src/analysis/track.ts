@@ -96,6 +96,14 @@ export interface TrackRow {
   measure: string | null;
   target: string | null;
   target_fact: string | null;
+  /** The target's figure as written (a range: value null, low and high), for charts. */
+  target_value: number | null;
+  target_low: number | null;
+  target_high: number | null;
+  target_qualifier: string | null;
+  target_unit: string | null;
+  /** The line the result is judged against (README: the rule), when there is a verdict. */
+  threshold: number | null;
   result: number | null;
   result_text: string | null;
   result_fact: string | null;
@@ -139,6 +147,12 @@ export function trackYear(
     measure: target?.measure ?? result?.measure ?? null,
     target: target ? cellText(target) : null,
     target_fact: target ? `${target.document_id}:${target.ord}` : null,
+    target_value: target?.value ?? null,
+    target_low: target?.low ?? null,
+    target_high: target?.high ?? null,
+    target_qualifier: target?.qualifier ?? null,
+    target_unit: target?.unit ?? null,
+    threshold: null,
     result: result ? (result.value ?? result.low) : null,
     result_text: result ? cellText(result) : null,
     result_fact: result ? `${result.document_id}:${result.ord}` : null,
@@ -151,7 +165,7 @@ export function trackYear(
   };
   if (!target || !result || base.result === null) return base;
   const j = judge(target, base.result, result.unit, opts);
-  return { ...base, gap: j.gap, shortfall: j.shortfall, verdict: j.verdict, rule: j.rule };
+  return { ...base, gap: j.gap, shortfall: j.shortfall, verdict: j.verdict, rule: j.rule, threshold: j.threshold };
 }
 
 /** Facts of one indicator, any region -> per region and year the two candidate lists. */

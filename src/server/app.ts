@@ -8,7 +8,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { Context } from 'hono';
 import type { Library } from '../store/db.js';
-import { listDocuments, documentDetail } from '../store/queries/documents.js';
+import { listDocuments, listRegions, documentDetail } from '../store/queries/documents.js';
 import { runCompare } from '../store/queries/compare.js';
 import { runPanel } from '../store/queries/panel.js';
 import { runTrackRanking, runTrackSeries } from '../store/queries/track.js';
@@ -27,6 +27,7 @@ import { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
 import type { Table } from '../model/table.js';
 import { QueryError } from '../model/errors.js';
 import * as S from './schemas.js';
+import { ReadCache } from './cache.js';
 
 export interface AppOptions {
   lib: Library;
@@ -35,6 +36,8 @@ export interface AppOptions {
   /** The built workbench (index.html and assets); none: API only. */
   webDir?: string | null;
   maxUploadBytes?: number;
+  /** Keep GET /api answers until the library changes (default true; see cache.ts). */
+  cache?: boolean;
 }
 
 const JSON_LIMIT = 64 * 1024;
@@ -117,6 +120,35 @@ export function createApp(opts: AppOptions) {
     );
   });
 
+  // Reads served from the cache while the library is unchanged; any write empties it.
+  if (opts.cache !== false) {
+    const cache = new ReadCache(lib.sqlite);
+    app.use('/api/*', async (c, next) => {
+      if (c.req.method !== 'GET') {
+        cache.beginWrite();
+        try {
+          await next();
+        } finally {
+          cache.endWrite();
+        }
+        return;
+      }
+      const key = c.req.url;
+      const hit = cache.get(key, /\bgzip\b/.test(c.req.header('accept-encoding') ?? ''));
+      if (hit) return new Response(hit.body, { status: 200, headers: hit.headers });
+      const generation = cache.generation();
+      await next();
+      if (c.res.status !== 200 || c.res.headers.get('cache-control')?.includes('no-store')) return;
+      const length = Number(c.res.headers.get('content-length') ?? 0);
+      if (length > cache.maxEntryBytes) return;
+      const body = new Uint8Array(await c.res.clone().arrayBuffer());
+      const headers: Array<[string, string]> = [];
+      c.res.headers.forEach((v, k) => headers.push([k, v]));
+      cache.set(key, generation, { body, headers });
+      c.header('Vary', 'Accept-Encoding');
+    });
+  }
+
   // Writes: a token when one is set (it is, whenever the server listens beyond localhost).
   const guard = async (c: Context, next: () => Promise<void>) => {
     if (opts.token) {
@@ -149,6 +181,14 @@ export function createApp(opts: AppOptions) {
       const q = c.req.valid('query');
       const y = S.years(q.year);
       return c.json(await listDocuments(lib.db, { ...regionFilter(q), yearFrom: y.from, yearTo: y.to, q: q.q, limit: q.limit, offset: q.offset }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/regions', summary: 'the regions of the library’s reports, with their report years', request: { query: S.RegionsQuery }, responses: { ...ok('regions'), ...errors } }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json({ regions: await listRegions(lib.db, { level: q.level, within: q.within }) }, 200);
     },
   );
 

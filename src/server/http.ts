@@ -11,6 +11,8 @@ export interface StartOptions {
   port?: number;
   token?: string | null;
   webDir?: string | null;
+  /** The read cache of GET /api (default on). */
+  cache?: boolean;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -22,7 +24,7 @@ export function isLoopback(host: string): boolean {
 export async function startServer(o: StartOptions): Promise<{ url: string; port: number; token: string | null; close: () => Promise<void> }> {
   const host = o.host ?? '127.0.0.1';
   const token = o.token || (isLoopback(host) ? null : randomBytes(18).toString('base64url'));
-  const app = createApp({ lib: o.lib, token, webDir: o.webDir });
+  const app = createApp({ lib: o.lib, token, webDir: o.webDir, cache: o.cache });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8787 }, () => resolve(s));
     s.once('error', reject);

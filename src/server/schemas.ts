@@ -37,6 +37,11 @@ export const DocumentsQuery = RegionQuery.extend({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+export const RegionsQuery = z.object({
+  level: z.enum(LEVELS).optional(),
+  within: z.string().max(40).optional().openapi({ description: 'only regions inside this one', example: '广西壮族自治区' }),
+});
+
 export const IdParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a document id (16 hex digits)').openapi({ param: { name: 'id', in: 'path' } }) });
 export const RowIdParam = z.object({
   id: z.string().regex(/^[0-9a-f]{16}:\d+$/, 'a row id (document:ord)').openapi({ param: { name: 'id', in: 'path' }, example: '8f1c2a3b4d5e6f70:12' }),

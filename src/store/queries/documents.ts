@@ -150,3 +150,39 @@ export async function documentDetail(db: Kysely<Database>, id: string) {
 export function sectionPathAt(sections: SectionOut[], offset: number): SectionOut[] {
   return sections.filter((s) => s.span[0] <= offset && offset < s.span[1]).sort((a, b) => a.level - b.level);
 }
+
+export interface RegionSummary {
+  region: string | null;
+  code: string | null;
+  level: string | null;
+  parent: string | null;
+  /** Report years present, oldest first. */
+  years: number[];
+  documents: number;
+}
+
+/**
+ * The regions of the library's work reports (by level and containing region): what a page offers to choose
+ * from in its region, year and year-over-year pickers. Ordered by level, then code.
+ */
+export async function listRegions(db: Kysely<Database>, f: DocFilter = {}): Promise<RegionSummary[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .select(['region', 'region_code', 'level', 'parent_region', 'year', (eb) => eb.fn.countAll<number>().as('n')])
+    .where((eb) => docConditions(eb, f))
+    .groupBy(['region', 'region_code', 'level', 'parent_region', 'year'])
+    .execute();
+  const byRegion = new Map<string, RegionSummary>();
+  for (const r of rows) {
+    const key = r.region_code ?? r.region ?? '';
+    let s = byRegion.get(key);
+    if (!s) byRegion.set(key, (s = { region: r.region, code: r.region_code, level: r.level, parent: r.parent_region, years: [], documents: 0 }));
+    if (r.year !== null && !s.years.includes(r.year)) s.years.push(r.year);
+    s.documents += Number(r.n);
+  }
+  const LEVEL = ['national', 'province', 'city', 'county'];
+  const rank = (l: string | null) => (l === null ? 9 : LEVEL.indexOf(l) < 0 ? 8 : LEVEL.indexOf(l));
+  return [...byRegion.values()]
+    .map((s) => ({ ...s, years: s.years.sort((a, b) => a - b) }))
+    .sort((a, b) => rank(a.level) - rank(b.level) || (a.code ?? '').localeCompare(b.code ?? '') || (a.region ?? '').localeCompare(b.region ?? ''));
+}

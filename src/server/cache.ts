@@ -1,0 +1,103 @@
+// A read cache for GET /api/*: every answer is a function of the library's contents, which change only by a
+// write. Entries are dropped when this server writes (any other method on /api) and when another connection
+// commits (SQLite's PRAGMA data_version, which moves on every commit but this connection's own). A read that
+// overlaps a write is not kept. Bounded by entries and bytes, least recently used dropped first. A client that
+// accepts gzip gets a large cached body compressed (once per entry).
+import { gzipSync } from 'node:zlib';
+import type BetterSqlite3 from 'better-sqlite3';
+
+export interface CachedResponse {
+  body: Uint8Array<ArrayBuffer>;
+  headers: Array<[string, string]>;
+}
+
+interface Entry extends CachedResponse {
+  generation: number;
+  /** The body gzipped, made on the first request that accepts it. */
+  gzip?: Uint8Array<ArrayBuffer>;
+}
+
+/** Bodies worth compressing: a reader's report is 200–300 KB of JSON, about a fifth of that gzipped. */
+const GZIP_FROM = 1024;
+
+export class ReadCache {
+  private entries = new Map<string, Entry>();
+  private bytes = 0;
+  private writes = 0;
+  private dataVersion: number;
+  private readonly version: BetterSqlite3.Statement;
+
+  constructor(
+    sqlite: BetterSqlite3.Database,
+    private readonly maxEntries = 512,
+    private readonly maxBytes = 32 * 1024 * 1024,
+    readonly maxEntryBytes = 2 * 1024 * 1024,
+  ) {
+    this.version = sqlite.prepare('PRAGMA data_version').pluck();
+    this.dataVersion = this.version.get() as number;
+  }
+
+  /** The current generation: changes with every write here and every commit elsewhere. */
+  generation(): number {
+    const v = this.version.get() as number;
+    if (v !== this.dataVersion) {
+      this.dataVersion = v;
+      this.clear();
+    }
+    return this.writes;
+  }
+
+  /** Around a write: entries made before it, or by reads overlapping it, are never served. */
+  beginWrite(): void {
+    this.writes++;
+    this.clear();
+  }
+  endWrite(): void {
+    this.writes++;
+    this.clear();
+  }
+
+  /** The cached answer (gzipped when the client accepts it and the body is large enough), or null. */
+  get(key: string, acceptsGzip = false): CachedResponse | null {
+    const g = this.generation();
+    const e = this.entries.get(key);
+    if (!e || e.generation !== g) return null;
+    // Most recently used last.
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    const headers = e.headers.filter(([k]) => k !== 'content-length' && k !== 'vary');
+    headers.push(['vary', 'Accept-Encoding']);
+    if (!acceptsGzip || e.body.byteLength < GZIP_FROM) return { body: e.body, headers };
+    if (!e.gzip) {
+      e.gzip = new Uint8Array(gzipSync(e.body, { level: 6 }));
+      this.bytes += e.gzip.byteLength;
+    }
+    return { body: e.gzip, headers: [...headers, ['content-encoding', 'gzip']] };
+  }
+
+  /** Keeps a response computed during `generation`, unless the library changed meanwhile. */
+  set(key: string, generation: number, r: CachedResponse): void {
+    if (generation !== this.generation() || r.body.byteLength > this.maxEntryBytes) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.bytes -= old.body.byteLength + (old.gzip?.byteLength ?? 0);
+      this.entries.delete(key);
+    }
+    this.entries.set(key, { ...r, generation });
+    this.bytes += r.body.byteLength;
+    for (const [k, e] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= e.body.byteLength + (e.gzip?.byteLength ?? 0);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

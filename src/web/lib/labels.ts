@@ -1,0 +1,64 @@
+// Chinese labels for the codes the API speaks (levels, kinds, measures, qualifiers, verdicts, parts, reviews).
+
+export const LEVELS: Record<string, string> = { national: '全国', province: '省级', city: '市级', county: '县级' };
+export const KINDS: Record<string, string> = { target: '目标', actual: '完成' };
+export const MEASURES: Record<string, string> = {
+  growth: '增速',
+  level: '总量',
+  rank: '位次',
+  avg_growth: '年均增速',
+  share: '占比',
+  change: '增减量',
+};
+export const QUALIFIERS: Record<string, string> = {
+  about: '左右',
+  at_least: '以上（不低于）',
+  at_most: '以内（不超过）',
+  exact: '确数',
+  range: '区间',
+};
+export const VERDICTS: Record<string, string> = {
+  met: '完成',
+  missed: '未完成',
+  'no target': '无目标',
+  'no result': '无结果',
+  'no verdict': '无法判定',
+};
+export const PARTS: Record<string, string> = {
+  preamble: '开篇',
+  review: '工作回顾',
+  five_year_review: '五年回顾',
+  targets: '目标任务',
+  plan: '工作安排',
+  five_year_plan: '五年规划',
+  self_building: '政府自身建设',
+  other: '其他',
+};
+export const REVIEWS: Record<string, string> = { confirmed: '已确认', edited: '已修改', rejected: '已否决' };
+export const REVIEW_ACTIONS: Record<string, string> = { confirm: '确认', edit: '修改', reject: '否决' };
+/** The normalised actions of commitments (README: the work plan as a task list). */
+export const ACTIONS = ['开工', '投产', '建成', '完成', '新增', '改造', '引进', '培育', '举办', '创建', '启动', '建设', '实施', '推进', '争取', '规划', '保障', '支持', '改革'];
+
+export const label = (map: Record<string, string>, key: string | null | undefined, fallback = '—'): string =>
+  key === null || key === undefined ? fallback : (map[key] ?? key);
+
+export const reviewLabel = (r: string | null | undefined): string => (r ? (REVIEWS[r] ?? r) : '未复核');
+
+/** A figure as a reader writes it: 6.5%左右, ≥5.5%, 5%–5.5%, 1035.61亿元. */
+export function figure(f: { value: number | null; low: number | null; high: number | null; unit: string | null; qualifier: string | null; statement?: string | null }): string {
+  const u = f.unit ?? '';
+  if (f.value === null && (f.low === null || f.high === null)) return f.statement ?? '（定性）';
+  if (f.value === null || f.qualifier === 'range') return `${f.low}${u}–${f.high}${u}`;
+  switch (f.qualifier) {
+    case 'about':
+      return `${f.value}${u}左右`;
+    case 'at_least':
+      return `≥${f.value}${u}`;
+    case 'at_most':
+      return `≤${f.value}${u}`;
+    default:
+      return `${f.value}${u}`;
+  }
+}
+
+export const regionLabel = (r: { region: string | null; year?: number | null }): string => `${r.region ?? '未知地区'}${r.year ? ` ${r.year}` : ''}`;

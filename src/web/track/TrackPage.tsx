@@ -1,0 +1,171 @@
+// 目标追踪: for a region and an indicator, each year's target against the next report's result (chart and a
+// table of met and missed); for a level and a year, who missed by most.
+import { useMemo } from 'react';
+import { href, intParam, useQueryState, type Route } from '../app/router';
+import { apiUrl } from '../lib/api';
+import { useApi } from '../lib/useApi';
+import { useReady } from '../lib/ready';
+import { useIndicatorName, useRegions } from '../lib/catalog';
+import { MEASURES, VERDICTS, label } from '../lib/labels';
+import type { TrackResult, TrackRow } from '../lib/types';
+import { Downloads, Field, Status } from '../common/ui';
+import { LevelSelect, RegionSelect } from '../common/pickers';
+import { IndicatorPicker } from '../common/IndicatorPicker';
+import { Chart } from '../lib/Chart';
+import { rankingOption, seriesOption } from './chart';
+
+export function TrackPage({ route }: { route: Route }) {
+  const [q, set] = useQueryState(route);
+  const mode = q.get('mode') === 'ranking' ? 'ranking' : 'series';
+  const indicator = q.get('indicator') ?? 'gdp';
+  const measure = q.get('measure') ?? '';
+  const regions = useRegions();
+  const region = q.get('region') ?? (regions.find((r) => r.level === 'national')?.region ?? regions[0]?.region ?? '');
+  const level = q.get('level') ?? 'city';
+  const years = [...new Set(regions.filter((r) => r.level === level).flatMap((r) => r.years.map((y) => y - 1)))].sort((a, b) => b - a);
+  const year = intParam(q, 'year') ?? years[0] ?? null;
+  const name = useIndicatorName();
+  const from = intParam(q, 'from');
+  const regionYears = regions.find((r) => r.region === region)?.years ?? [];
+
+  const params =
+    mode === 'series'
+      ? region
+        ? { region, indicator, measure: measure || undefined, year: from !== null ? `${from}-2100` : undefined }
+        : null
+      : year !== null
+        ? { level, year, indicator, measure: measure || undefined }
+        : null;
+  const url = params ? apiUrl('track', params) : null;
+  const res = useApi<TrackResult>(url);
+  const data = res.data;
+  const option = useMemo(() => {
+    if (!data || data.rows.length === 0) return null;
+    return data.mode === 'series' ? seriesOption(data.rows, name(indicator)) : rankingOption(data.rows, name(indicator));
+  }, [data, name, indicator]);
+  useReady(data !== null, 'track');
+
+  return (
+    <div className="stack">
+      <h1>目标追踪</h1>
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={mode === 'series'} onClick={() => set({ mode: null })}>
+          按地区看历年
+        </button>
+        <button type="button" role="tab" aria-selected={mode === 'ranking'} onClick={() => set({ mode: 'ranking' })}>
+          按年份看谁差得最多
+        </button>
+      </div>
+      <div className="filters">
+        {mode === 'series' ? (
+          <>
+            <Field label="地区">
+              <RegionSelect value={region} all="选择地区" onChange={(v) => set({ region: v })} />
+            </Field>
+            <Field label="起始年份">
+              <select value={from ?? ''} onChange={(e) => set({ from: e.target.value })} aria-label="起始年份">
+                <option value="">全部年份</option>
+                {from !== null && !regionYears.includes(from) && <option value={from}>{from}</option>}
+                {regionYears.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </>
+        ) : (
+          <>
+            <Field label="级别">
+              <LevelSelect value={level} all="全部" onChange={(v) => set({ level: v || 'city', year: null })} />
+            </Field>
+            <Field label="目标年份">
+              <select value={year ?? ''} onChange={(e) => set({ year: e.target.value })} aria-label="目标年份">
+                {year !== null && !years.includes(year) && <option value={year}>{year}</option>}
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </>
+        )}
+        <Field label="度量">
+          <select value={measure} onChange={(e) => set({ measure: e.target.value })} aria-label="度量">
+            <option value="">自动（增速优先）</option>
+            {Object.entries(MEASURES).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="filters">
+        <Field label="指标">
+          <IndicatorPicker multiple={false} value={[indicator]} onChange={(v) => set({ indicator: v[0] ?? 'gdp' })} />
+        </Field>
+      </div>
+      <p className="muted rule-note">判定规则：目标一般是下限（CPI、失业率、能耗等及“以内/不超过”为上限）；“左右”放宽 0.5 个百分点（金额放宽 5%）；区间取决定性的一端。结果取下一年报告的回顾。</p>
+
+      <Status loading={res.loading && !data} error={res.error} empty={data && data.rows.length === 0 ? '没有可追踪的目标或结果。' : null} />
+      {data && data.rows.length > 0 && option && (
+        <>
+          <div className="chart-head">
+            <strong>
+              {data.mode === 'series' ? `${region} · ${name(indicator)}：目标与实际` : `${year} 年 ${name(indicator)}：按差距排序`}
+            </strong>
+            {params && <Downloads url={apiUrl('track', params)} />}
+          </div>
+          <Chart option={option} label={`${name(indicator)}目标追踪图`} />
+          <TrackTable rows={data.rows} mode={data.mode} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function TrackTable({ rows, mode }: { rows: TrackRow[]; mode: 'series' | 'ranking' }) {
+  const docOf = (factId: string | null) => (factId ? factId.slice(0, factId.indexOf(':')) : null);
+  const link = (factId: string | null, text: string | null, quote: string | null) =>
+    factId && text !== null ? (
+      <a href={href('reader', docOf(factId), { fact: factId })} title={quote ?? ''}>
+        {text}
+      </a>
+    ) : (
+      <span className="muted">—</span>
+    );
+  return (
+    <table className="grid" data-testid="track-table">
+      <thead>
+        <tr>
+          {mode === 'ranking' && <th>排名</th>}
+          {mode === 'ranking' ? <th>地区</th> : <th>年份</th>}
+          <th>度量</th>
+          <th>目标</th>
+          <th>实际</th>
+          <th className="num">差距</th>
+          <th>判定</th>
+          <th>规则</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={`${r.code ?? r.region}|${r.year}`} data-year={r.year} data-verdict={r.verdict}>
+            {mode === 'ranking' && <td className="num">{i + 1}</td>}
+            {mode === 'ranking' ? <td>{r.region}</td> : <td>{r.year}</td>}
+            <td>{label(MEASURES, r.measure)}</td>
+            <td>{link(r.target_fact, r.target, r.target_quote)}</td>
+            <td>{link(r.result_fact, r.result_text, r.result_quote)}</td>
+            <td className="num">{r.gap === null ? '—' : r.gap > 0 ? `+${r.gap}` : r.gap}</td>
+            <td>
+              <span className={`verdict v-${r.verdict.replace(' ', '-')}`}>{VERDICTS[r.verdict] ?? r.verdict}</span>
+            </td>
+            <td className="muted">{r.rule ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

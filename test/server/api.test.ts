@@ -1,0 +1,116 @@
+// The HTTP API endpoints the workbench added: /api/regions (the pickers' choices) and the target's figures on
+// track rows (the chart's numbers), and the read cache, through the app in-process over a library of the
+// bundled samples.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openLibrary, type Library } from '../../src/store/db.js';
+import { ingest } from '../../src/store/ingest.js';
+import { gunzipSync } from 'node:zlib';
+import BetterSqlite3 from 'better-sqlite3';
+import { createApp } from '../../src/server/app.js';
+
+const ROOT = resolve(__dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'wr-api-'));
+let lib: Library;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  lib = await openLibrary(join(dir, 'lib.sqlite'));
+  await ingest(lib, [join(ROOT, 'corpus/seeds'), join(ROOT, 'corpus/national/government_work_reports.jsonl')], { jobs: 0 });
+  app = createApp({ lib });
+});
+afterAll(async () => {
+  await lib.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = async (path: string) => {
+  const r = await app.request(path);
+  return { status: r.status, body: (await r.json()) as any };
+};
+
+describe('GET /api/regions', () => {
+  it('lists each region once with its report years, national first', async () => {
+    const { status, body } = await get('/api/regions');
+    expect(status).toBe(200);
+    const names = body.regions.map((r: any) => r.region);
+    expect(names[0]).toBe('中华人民共和国');
+    expect(names.slice(1)).toEqual(['北海市', '防城港市', '钦州市', '贵港市', '崇左市']);
+    const nation = body.regions[0];
+    expect(nation).toMatchObject({ code: '100000', level: 'national' });
+    expect(nation.years).toContain(2023);
+    expect(nation.years).toContain(2024);
+    expect([...nation.years].sort((a: number, b: number) => a - b)).toEqual(nation.years);
+    expect(body.regions[3]).toMatchObject({ region: '钦州市', level: 'city', parent: '广西壮族自治区', years: [2024], documents: 1 });
+  });
+
+  it('filters by level and containing region, and validates them', async () => {
+    expect((await get('/api/regions?level=city')).body.regions).toHaveLength(5);
+    expect((await get('/api/regions?within=' + encodeURIComponent('广西壮族自治区'))).body.regions).toHaveLength(5);
+    expect((await get('/api/regions?level=national')).body.regions.map((r: any) => r.region)).toEqual(['中华人民共和国']);
+    const bad = await get('/api/regions?level=planet');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/^level: /);
+    expect((await get('/api/openapi.json')).body.paths['/api/regions']).toBeDefined();
+  });
+});
+
+describe('GET /api/track', () => {
+  it('gives the target as numbers beside its text, and the threshold it is judged by', async () => {
+    const { body } = await get('/api/track?indicator=gdp&region=' + encodeURIComponent('中华人民共和国'));
+    const y2022 = body.rows.find((r: any) => r.year === 2022);
+    expect(y2022).toMatchObject({ target: '5.5 左右', target_value: 5.5, target_low: 5.5, target_high: 5.5, target_qualifier: 'about', target_unit: '%', threshold: 5, result: 3, verdict: 'missed' });
+    const y2019 = body.rows.find((r: any) => r.year === 2019);
+    expect(y2019).toMatchObject({ target: '6–6.5', target_value: null, target_low: 6, target_high: 6.5, target_qualifier: 'range' });
+  });
+});
+
+describe('the read cache', () => {
+  const url = '/api/compare?indicator=industrial_value_added&year=2024&region=' + encodeURIComponent('钦州市');
+  const cell = async (a = app) => (await (await a.request(url)).json() as any).rows[0].cells['industrial_value_added:growth'];
+
+  it('serves the same answer until a write through the API, then the new one', async () => {
+    const first = await cell();
+    expect(first.text).toBe('9 左右');
+    expect(await cell()).toEqual(first);
+    const r = await app.request(`/api/facts/${first.fact_id}/review`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'edit', edit: { value: 9.5 } }),
+    });
+    expect(r.status).toBe(200);
+    expect((await cell()).text).toBe('9.5 左右');
+    // A cached answer keeps the page's security headers.
+    const again = await app.request(url);
+    expect(again.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(again.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('gives a client that accepts gzip the cached body compressed, the same JSON', async () => {
+    const path = '/api/documents?limit=20';
+    const plain = await (await app.request(path)).text();
+    const r = await app.request(path, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(r.headers.get('content-encoding')).toBe('gzip');
+    expect(r.headers.get('vary')).toBe('Accept-Encoding');
+    const body = new Uint8Array(await r.arrayBuffer());
+    expect(Number(r.headers.get('content-length') ?? body.byteLength)).toBe(body.byteLength);
+    expect(gunzipSync(body).toString('utf8')).toBe(plain);
+    expect(body.byteLength).toBeLessThan(plain.length / 2);
+    expect((await app.request(path)).headers.get('content-encoding')).toBeNull();
+  });
+
+  it('sees commits of other connections (another process writing the library)', async () => {
+    const before = await cell();
+    const other = new BetterSqlite3(lib.path);
+    try {
+      const [doc, ord] = before.fact_id.split(':');
+      other.prepare('UPDATE facts SET value = 10, low = 10, high = 10 WHERE document_id = ? AND ord = ?').run(doc, Number(ord));
+    } finally {
+      other.close();
+    }
+    expect((await cell()).text).toBe('10 左右');
+    expect((await cell(createApp({ lib, cache: false }))).text).toBe('10 左右');
+  });
+});

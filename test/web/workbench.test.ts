@@ -1,0 +1,273 @@
+// The workbench in a real browser: Debian's Chromium (playwright-core, headless) against the real server,
+// in-process on a free port, over a temporary library holding the bundled samples. Needs the built page
+// (npm run build puts it in dist/web; npm test builds first).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openLibrary, type Library } from '../../src/store/db.js';
+import { ingest } from '../../src/store/ingest.js';
+import { startServer } from '../../src/server/http.js';
+import { launchChromium } from '../../scripts/browser.js';
+
+const ROOT = resolve(__dirname, '../..');
+const WEB = join(ROOT, 'dist/web');
+const SEEDS = join(ROOT, 'corpus/seeds');
+const QINZHOU_FILE = join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('000_'))!);
+const NATION = '中华人民共和国';
+
+interface Served {
+  url: string;
+  lib: Library;
+  close: () => Promise<void>;
+}
+
+async function serve(paths: string[]): Promise<Served> {
+  const dir = mkdtempSync(join(tmpdir(), 'wr-web-'));
+  const lib = await openLibrary(join(dir, 'library.sqlite'));
+  if (paths.length) await ingest(lib, paths, { jobs: 0 });
+  const s = await startServer({ lib, port: 0, webDir: WEB });
+  return {
+    url: s.url.replace(/\/$/, ''),
+    lib,
+    close: async () => {
+      await s.close();
+      await lib.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let main: Served;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+const pages: Page[] = [];
+let foreign: string[] = [];
+let pageErrors: string[] = [];
+
+const docId = (region: string, year: number): string =>
+  main.lib.sqlite.prepare("SELECT id FROM documents WHERE region = ? AND year = ? AND genre = 'work_report' ORDER BY id").pluck().get(region, year) as string;
+const factOf = (doc: string, indicator: string, kind: string) =>
+  main.lib.sqlite.prepare('SELECT ord, quote FROM facts WHERE document_id = ? AND indicator = ? AND kind = ? AND headline = 1 ORDER BY ord').get(doc, indicator, kind) as { ord: number; quote: string };
+
+async function open(path: string, ready: string, base = main.url): Promise<Page> {
+  const page = await browser.context.newPage();
+  pages.push(page);
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${base}/${path}`);
+  await page.waitForSelector(`body[data-ready="${ready}"]`);
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+/** Waits until the element is inside the window and inside its scrolling pane. */
+async function waitInView(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const pane = el.closest('.text-scroll')?.getBoundingClientRect();
+    const top = Math.max(0, pane?.top ?? 0);
+    const bottom = Math.min(window.innerHeight, pane?.bottom ?? window.innerHeight);
+    return r.height > 0 && r.top >= top && r.bottom <= bottom;
+  }, selector);
+}
+
+const inView = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const pane = el.closest('.text-scroll')?.getBoundingClientRect();
+    return r.top >= Math.max(0, pane?.top ?? 0) && r.bottom <= Math.min(window.innerHeight, pane?.bottom ?? window.innerHeight);
+  }, selector);
+
+beforeAll(async () => {
+  if (!existsSync(join(WEB, 'index.html'))) throw new Error('dist/web is missing: run npm run build first');
+  [main, browser] = await Promise.all([serve([SEEDS, join(ROOT, 'corpus/national/government_work_reports.jsonl')]), launchChromium()]);
+});
+
+afterEach(async () => {
+  const f = foreign;
+  const e = pageErrors;
+  foreign = [];
+  pageErrors = [];
+  for (const p of pages.splice(0)) await p.close();
+  // No page may ask anything of another origin, nor throw.
+  expect(f).toEqual([]);
+  expect(e).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await main?.close();
+});
+
+describe('the workbench in Chromium', () => {
+  it('the library lists the bundled reports', async () => {
+    const total = main.lib.sqlite.prepare("SELECT count(*) FROM documents WHERE genre = 'work_report'").pluck().get() as number;
+    expect(total).toBeGreaterThan(50);
+    const page = await open('#/library', 'library');
+    await expect(page.getByTestId('library-count').textContent()).resolves.toContain(`共 ${total} 份报告`);
+    const regions = await page.locator('[data-testid=library-table] tbody tr td:nth-child(2)').allTextContents();
+    expect(regions).toHaveLength(50);
+    for (const city of ['北海市', '防城港市', '钦州市', '贵港市', '崇左市']) expect(regions).toContain(city);
+    expect(regions.filter((r) => r === NATION).length).toBeGreaterThan(40);
+    // The level filter narrows it to the five cities.
+    await page.getByLabel('级别').first().selectOption('city');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=library-table] tbody tr').length === 5);
+    expect(page.url()).toContain('level=city');
+  });
+
+  it('upload of a seed file shows it in the library', async () => {
+    const empty = await serve([]);
+    try {
+      const page = await open('#/library', 'library', empty.url);
+      await page.getByText('没有符合条件的报告。').waitFor();
+      await page.getByTestId('file-input').setInputFiles(QINZHOU_FILE);
+      const item = page.getByTestId('upload-item');
+      await item.and(page.locator('[data-state=done]')).waitFor();
+      expect(await item.locator('progress').count()).toBe(1);
+      expect(await item.locator('.result').textContent()).toContain('已入库 1 份');
+      await page.locator('[data-testid=library-table] tbody tr').first().waitFor();
+      const rows = await page.locator('[data-testid=library-table] tbody tr').allTextContents();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toContain('钦州市');
+      expect(rows[0]).toContain('2024');
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('the reader of 钦州 highlights 地区生产总值增长6.5% and clicking the GDP target scrolls to it', async () => {
+    const id = docId('钦州市', 2024);
+    const gdp = factOf(id, 'gdp', 'target');
+    expect(gdp.quote).toBe('地区生产总值增长6.5%');
+    const page = await open(`#/reader/${id}`, 'reader');
+    const runs = `.doc-text [data-keys~="f${gdp.ord}"]`;
+    const texts = await page.locator(runs).allTextContents();
+    expect(texts.join('')).toBe('地区生产总值增长6.5%');
+    expect(await page.locator(runs).evaluateAll((els) => els.every((e) => e.classList.contains('m-target')))).toBe(true);
+    // Far below the top of the text, so not on screen before the click.
+    await page.locator('.text-scroll').evaluate((el) => (el.scrollTop = 0));
+    expect(await inView(page, runs)).toBe(false);
+    await page.locator('[data-testid=fact-list] button[data-indicator=gdp][data-kind=target][data-headline]').click();
+    await waitInView(page, runs);
+    expect(await page.locator(runs).first().evaluate((el) => el.classList.contains('flash'))).toBe(true);
+    expect(await page.getByTestId('detail-value').textContent()).toBe('6.5%');
+  });
+
+  it('the compare page charts the five seeds’ GDP targets', async () => {
+    const page = await open('#/compare?indicator=gdp&kind=target&year=2024&level=city', 'compare');
+    const canvas = page.locator('.chart canvas').first();
+    await canvas.waitFor();
+    const box = await canvas.boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(box!.height).toBeGreaterThan(200);
+    const rows = await page.locator('[data-testid=compare-table] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td[data-key="gdp:growth"] .cell-text')?.textContent ?? null]),
+    );
+    expect(Object.fromEntries(rows)).toEqual({ 北海市: '≥5.5', 防城港市: '7 左右', 钦州市: '6.5', 贵港市: '5 左右', 崇左市: '6.5 左右' });
+  });
+
+  it('the track page charts the national GDP target vs result', async () => {
+    const page = await open(`#/track?region=${encodeURIComponent(NATION)}&indicator=gdp`, 'track');
+    await page.locator('.chart canvas').first().waitFor();
+    const row = (year: number) => page.locator(`[data-testid=track-table] tbody tr[data-year="${year}"]`);
+    expect(await row(2022).locator('td').allTextContents()).toEqual(['2022', '增速', '5.5 左右', '3', '-2.5', '未完成', '≥ 5 (5.5 左右 − 0.5)']);
+    expect(await row(2023).getAttribute('data-verdict')).toBe('met');
+    expect(await row(2024).locator('td').nth(2).textContent()).toBe('5 左右');
+    expect(await page.locator('[data-testid=track-table] tbody tr[data-verdict=met]').count()).toBeGreaterThan(15);
+  });
+
+  it('a corrected value persists after reload and appears in the CSV', async () => {
+    const id = docId('钦州市', 2024);
+    const f = factOf(id, 'industrial_value_added', 'target');
+    expect(f.quote).toContain('9%左右');
+    const factId = `${id}:${f.ord}`;
+    const page = await open(`#/reader/${id}?fact=${factId}`, 'reader');
+    expect(await page.getByTestId('detail-value').textContent()).toBe('9%左右');
+    await page.getByTestId('review').getByRole('button', { name: '修改' }).click();
+    await page.getByLabel('数值').fill('9.5');
+    await page.getByTestId('review').locator('textarea').fill('核对原文后更正');
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await page.getByRole('status').filter({ hasText: '已修改' }).waitFor();
+    await page.getByTestId('detail-value').filter({ hasText: '9.5%左右' }).waitFor();
+
+    await page.reload();
+    await page.waitForSelector('body[data-ready="reader"]');
+    expect(await page.getByTestId('detail-value').textContent()).toBe('9.5%左右');
+    expect(await page.getByTestId('detail-review').textContent()).toBe('已修改');
+    expect(await page.locator(`[data-fact-id="${factId}"] .fi-value`).textContent()).toBe('9.5%左右');
+
+    const csv = await (await page.request.get(`${main.url}/api/panel?region=${encodeURIComponent('钦州市')}&indicator=industrial_value_added&format=csv`)).text();
+    const [head, ...lines] = csv.replace(/^\ufeff/, '').trim().split('\r\n').map((l) => l.split(','));
+    const row = Object.fromEntries(head.map((h, i) => [h, lines.find((l) => l[0] === factId)![i]]));
+    expect(row).toMatchObject({ value: '9.5', low: '9.5', high: '9.5', qualifier: 'about', corrected: '1' });
+    const compare = await (await page.request.get(`${main.url}/api/compare?indicator=industrial_value_added&year=2024&level=city&format=csv`)).text();
+    expect(compare.split('\r\n').find((l) => l.startsWith('钦州市'))).toContain('9.5 左右');
+
+    // The audit view lists the change with its note.
+    await page.goto(`${main.url}/#/audit`);
+    await page.waitForSelector('body[data-ready="audit"]');
+    const audit = await page.locator('[data-testid=audit-table] tbody tr').first().textContent();
+    expect(audit).toContain('钦州市');
+    expect(audit).toContain('数值：9 → 9.5');
+    expect(audit).toContain('核对原文后更正');
+  });
+
+  it('search for 平陆运河 finds 钦州 and the result opens the reader', async () => {
+    const id = docId('钦州市', 2024);
+    const page = await open('#/search', 'search');
+    await page.getByLabel('检索词').fill('平陆运河');
+    await page.getByLabel('检索词').press('Enter');
+    const hit = page.locator('[data-testid=search-hits] a.hit[data-region="钦州市"]').first();
+    await hit.waitFor();
+    expect(await hit.locator('mark').first().textContent()).toBe('平陆运河');
+    await hit.click();
+    await page.waitForURL(new RegExp(`#/reader/${id}\\?at=\\d+`));
+    await page.waitForSelector('body[data-ready="reader"]');
+    await waitInView(page, '.doc-text .m-hit');
+    expect(await page.locator('.doc-text .m-hit').allTextContents().then((t) => t.join(''))).toBe('平陆运河');
+  });
+
+  it('the year-over-year view of the national 2023 and 2024 reports shows both years’ GDP targets', async () => {
+    const page = await open(`#/yoy?region=${encodeURIComponent(NATION)}&year=2024`, 'yoy');
+    const gdp = page.locator('[data-testid=yoy-targets] tr[data-indicator=gdp][data-measure=growth]');
+    expect(await gdp.locator('td[data-year="2023"]').textContent()).toBe('5 左右');
+    expect(await gdp.locator('td[data-year="2024"]').textContent()).toBe('5 左右');
+    expect(await page.locator('[data-testid=yoy-followups] > li').count()).toBeGreaterThan(10);
+  });
+
+  it('a report containing <script> and <img onerror> text shows them as text and runs nothing', async () => {
+    const script = '<script>window.__pwned=1</script>';
+    const img = '<img src=x onerror="window.__pwned=1">';
+    const text = `示范县2031年政府工作报告${script}\n各位代表：\n一、2030年工作回顾\n地区生产总值增长6%。${img}\n二、2031年工作安排\n地区生产总值增长6.5%左右。\n`;
+    const page = await open('#/library', 'library');
+    // Dropped on the drop zone, as a user drags a file in.
+    const drop = await page.evaluateHandle((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'xss.txt', { type: 'text/plain' }));
+      return dt;
+    }, text);
+    await page.dispatchEvent('[data-testid=dropzone]', 'drop', { dataTransfer: drop });
+    const item = page.getByTestId('upload-item').and(page.locator('[data-state=done]'));
+    await item.waitFor();
+    expect(await item.textContent()).toContain('已入库 1 份');
+    await item.locator('.result a').first().click();
+    await page.waitForSelector('body[data-ready="reader"]');
+    await page.waitForLoadState('networkidle');
+    const docText = page.getByTestId('doc-text');
+    expect(await docText.textContent()).toContain(script);
+    expect(await docText.textContent()).toContain(img);
+    await page.getByText(script).first().waitFor({ state: 'visible' });
+    await page.getByText('onerror="window.__pwned=1"').first().waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+  });
+});
