@@ -74,7 +74,8 @@ export const KINDS: Kind[] = [
     name: 'bomb.docx',
     expect: 'error',
     quick: false,
-    make: (p) => writeFileSync(p, makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': `<w:document><w:body><w:p><w:r><w:t>${'增'.repeat(90 * 1024 * 1024)}</w:t></w:r></w:p></w:body></w:document>` })),
+    // 1 GB of XML that deflates to about 1 MB.
+    make: (p) => writeFileSync(p, makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': `<w:document><w:body><w:p><w:r><w:t>${'增'.repeat(340 * 1024 * 1024)}</w:t></w:r></w:p></w:body></w:document>` }, { deflate: true })),
   },
   { kind: '.docx that is no zip', name: 'notzip.docx', expect: 'error', quick: true, make: (p) => writeFileSync(p, REPORT) },
   { kind: 'legacy .doc', name: 'old.doc', expect: 'error', quick: true, make: (p) => writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(4096)])) },

@@ -181,3 +181,18 @@ describe('loadFile: every bad input is one InputError line naming the file', () 
     await inputError(loadStdin({ maxBytes: 8 }, Readable.from([Buffer.alloc(5, 0x41), Buffer.alloc(5, 0x41)])), '<stdin>');
   });
 });
+
+describe('a .docx zip bomb', () => {
+  it('is refused by the sizes its zip declares, before anything is inflated', async () => {
+    const { docFromBytes } = await import('../../src/text/load.js');
+    const zip = Buffer.from(makeDocx(['政府工作报告']));
+    // Claim a 300 MB document.xml in the central directory (what a bomb declares).
+    for (let p = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); p >= 0; p = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p + 4)) {
+      const nameLen = zip.readUInt16LE(p + 28);
+      if (zip.subarray(p + 46, p + 46 + nameLen).toString() === 'word/document.xml') zip.writeUInt32LE(300 * 1024 * 1024, p + 24);
+    }
+    const e = await docFromBytes(zip, 'bomb.docx').catch((x) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toMatch(/^bomb\.docx: the \.docx unpacks to 300 MB \(a zip bomb\?\); the limit is 200 MB$/);
+  });
+});

@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 // Tiny writers for real .pdf and .docx test files, so no binary fixtures need committing.
 
 /** A PDF whose pages show the given lines (any Unicode, CJK included) through a Type0 font with a ToUnicode map. */
@@ -69,31 +70,34 @@ function crc32(b: Uint8Array): number {
 }
 
 /** A stored (uncompressed) zip archive. */
-export function makeZip(files: Record<string, string | Uint8Array>): Uint8Array {
+/** A zip of the files; `deflate` compresses them (a zip bomb is a small deflated file that inflates huge). */
+export function makeZip(files: Record<string, string | Uint8Array>, opts: { deflate?: boolean } = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const data = opts.deflate ? deflateRawSync(raw, { level: 9 }) : raw;
     const nameBuf = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(opts.deflate ? 8 : 0, 8); // deflated or stored
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(raw.length, 22);
     local.writeUInt16LE(nameBuf.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(opts.deflate ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(raw.length, 24);
     central.writeUInt16LE(nameBuf.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, data);
