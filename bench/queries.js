@@ -66,7 +66,7 @@ export async function benchQueries(dbPath, { runs = 50, seed = 7 } = {}) {
     },
     search: async () => {
       const r = rand();
-      search(lib, {
+      await search(lib, {
         query: pick(words),
         limit: 20,
         ...(r < 0.3 ? { regions: [pick(regions)] } : r < 0.5 ? { yearFrom: pick(years), yearTo: 2025 } : {}),

@@ -12,7 +12,7 @@ process.stdout.on('error', (err) => {
 main(process.argv).catch((err) => {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
   const msg = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`workreport: ${msg.split('\n')[0]}\n`);
+  process.stderr.write(`error: ${msg.split('\n')[0]}\n`);
   if (verbose && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   process.exit(typeof err?.exitCode === 'number' ? err.exitCode : 1);
 });

@@ -5,8 +5,11 @@ import { parseYears, splitList } from '../store/queries/filters.js';
 import { parseFormat, type Format } from './output.js';
 import { UsageError } from './errors.js';
 
+export const LIBRARY_OPTION_HELP =
+  'library: a SQLite file, or postgres://… (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)';
+
 export function addLibraryOption(cmd: Command): Command {
-  return cmd.option('--db <path>', 'library file (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)');
+  return cmd.option('--db <path|url>', LIBRARY_OPTION_HELP);
 }
 
 export function addRegionOptions(cmd: Command): Command {
@@ -55,9 +58,10 @@ export function formatOf(opts: Record<string, any>, allowed: Format[], fallback:
 
 /** Opens the library read-only when it exists (queries never write), creating/migrating otherwise. */
 export async function openForQuery(opts: Record<string, any>) {
-  const { openLibrary, resolveDbPath, LibraryError } = await import('../store/db.js');
+  const { openLibrary, resolveDbPath, LibraryError, isPostgresUrl } = await import('../store/db.js');
   const { existsSync } = await import('node:fs');
   const path = resolveDbPath(opts.db);
+  if (isPostgresUrl(path)) return openLibrary(path, { create: false });
   if (path !== ':memory:' && !existsSync(path)) throw new Error(`no library at ${path} (run workreport ingest first, or pass --db)`);
   try {
     return await openLibrary(path);

@@ -38,6 +38,13 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Keep GET /api answers until the library changes (default true; see cache.ts). */
   cache?: boolean;
+  /** Moves when another connection commits (watchChanges); on SQLite read from the connection when not given. */
+  changes?: () => number;
+}
+
+function sqliteDataVersion(sqlite: import('better-sqlite3').Database): () => number {
+  const st = sqlite.prepare('PRAGMA data_version').pluck();
+  return () => st.get() as number;
 }
 
 const JSON_LIMIT = 64 * 1024;
@@ -121,8 +128,9 @@ export function createApp(opts: AppOptions) {
   });
 
   // Reads served from the cache while the library is unchanged; any write empties it.
-  if (opts.cache !== false) {
-    const cache = new ReadCache(lib.sqlite);
+  const changes = opts.changes ?? (lib.backend === 'sqlite' ? sqliteDataVersion(lib.sqlite) : null);
+  if (opts.cache !== false && changes) {
+    const cache = new ReadCache(changes);
     app.use('/api/*', async (c, next) => {
       if (c.req.method !== 'GET') {
         cache.beginWrite();

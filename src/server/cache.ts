@@ -1,10 +1,10 @@
 // A read cache for GET /api/*: every answer is a function of the library's contents, which change only by a
 // write. Entries are dropped when this server writes (any other method on /api) and when another connection
-// commits (SQLite's PRAGMA data_version, which moves on every commit but this connection's own). A read that
+// commits (SQLite's PRAGMA data_version, which moves on every commit but this connection's own; on PostgreSQL a
+// LISTEN on the library's change notifications, see watchChanges in store/db.ts). A read that
 // overlaps a write is not kept. Bounded by entries and bytes, least recently used dropped first. A client that
 // accepts gzip gets a large cached body compressed (once per entry).
 import { gzipSync } from 'node:zlib';
-import type BetterSqlite3 from 'better-sqlite3';
 
 export interface CachedResponse {
   body: Uint8Array<ArrayBuffer>;
@@ -25,21 +25,19 @@ export class ReadCache {
   private bytes = 0;
   private writes = 0;
   private dataVersion: number;
-  private readonly version: BetterSqlite3.Statement;
-
   constructor(
-    sqlite: BetterSqlite3.Database,
+    /** Moves whenever another connection commits. */
+    private readonly version: () => number,
     private readonly maxEntries = 512,
     private readonly maxBytes = 32 * 1024 * 1024,
     readonly maxEntryBytes = 2 * 1024 * 1024,
   ) {
-    this.version = sqlite.prepare('PRAGMA data_version').pluck();
-    this.dataVersion = this.version.get() as number;
+    this.dataVersion = this.version();
   }
 
   /** The current generation: changes with every write here and every commit elsewhere. */
   generation(): number {
-    const v = this.version.get() as number;
+    const v = this.version();
     if (v !== this.dataVersion) {
       this.dataVersion = v;
       this.clear();

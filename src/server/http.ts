@@ -2,7 +2,7 @@
 // changes need a token: the one given, or one made up and printed at start.
 import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
-import type { Library } from '../store/db.js';
+import { watchChanges, type Library } from '../store/db.js';
 import { createApp } from './app.js';
 
 export interface StartOptions {
@@ -24,7 +24,8 @@ export function isLoopback(host: string): boolean {
 export async function startServer(o: StartOptions): Promise<{ url: string; port: number; token: string | null; close: () => Promise<void> }> {
   const host = o.host ?? '127.0.0.1';
   const token = o.token || (isLoopback(host) ? null : randomBytes(18).toString('base64url'));
-  const app = createApp({ lib: o.lib, token, webDir: o.webDir, cache: o.cache });
+  const changes = o.cache === false ? null : await watchChanges(o.lib);
+  const app = createApp({ lib: o.lib, token, webDir: o.webDir, cache: o.cache, changes: changes?.version });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8787 }, () => resolve(s));
     s.once('error', reject);
@@ -36,6 +37,9 @@ export async function startServer(o: StartOptions): Promise<{ url: string; port:
     url: `http://${shown}:${port}/`,
     port,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await changes?.close();
+    },
   };
 }

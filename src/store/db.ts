@@ -3,10 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
 import { MIGRATIONS, migrateToLatest } from './migrations.js';
 import { arrayRowDatabase } from './array-rows.js';
+import { isPostgresUrl, openPostgres, redactUrl } from './postgres/open.js';
+import type pg from 'pg';
 
 /**
  * The per-user data directory: $XDG_DATA_HOME/workreport (default ~/.local/share/workreport) on Linux,
@@ -22,24 +24,45 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.P
 
 export const DEFAULT_DB_NAME = 'library.sqlite';
 
-export interface Library {
+/** A library in a SQLite file. */
+export interface SqliteLibrary {
+  backend: 'sqlite';
   db: Kysely<Database>;
   /** The raw connection, for the few things Kysely does not wrap (pragmas, backup, FTS). */
   sqlite: BetterSqlite3.Database;
+  /** The file (absolute), or :memory:. */
   path: string;
   close(): Promise<void>;
 }
 
-/** --db PATH, else $WORKREPORT_DB, else library.sqlite in the per-user data directory (dataDir). */
+/** A library in a PostgreSQL database, shared by every machine given its URL. */
+export interface PostgresLibrary {
+  backend: 'postgres';
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  /** The URL as given (with its password: it opens connections). */
+  url: string;
+  /** The URL without its password, for messages. */
+  path: string;
+  close(): Promise<void>;
+}
+
+export type Library = SqliteLibrary | PostgresLibrary;
+
+/** --db PATH|URL, else $WORKREPORT_DB, else library.sqlite in the per-user data directory (dataDir). */
 export function resolveDbPath(flag?: string | null, env: NodeJS.ProcessEnv = process.env): string {
   const p = flag || env.WORKREPORT_DB || join(dataDir(env), DEFAULT_DB_NAME);
-  return p === ':memory:' ? p : resolve(p);
+  return p === ':memory:' || isPostgresUrl(p) ? p : resolve(p);
 }
+
+export { isPostgresUrl };
 
 export interface OpenOptions {
   readonly?: boolean;
   /** Skip migrations (read-only tools opening a library they must not change). */
   migrate?: boolean;
+  /** PostgreSQL: create the database when it does not exist (default true; queries pass false). */
+  create?: boolean;
 }
 
 /** A library that cannot be opened as asked: damaged, not one, from a newer version, read-only, on a full disk. */
@@ -78,6 +101,26 @@ function newerMigrations(sqlite: BetterSqlite3.Database): string[] {
  * library and a library from a newer workreport are refused with a clear error, never rewritten.
  */
 export async function openLibrary(path: string, opts: OpenOptions = {}): Promise<Library> {
+  if (isPostgresUrl(path)) {
+    const { db, pool } = await openPostgres(path, opts);
+    let closed = false;
+    return {
+      backend: 'postgres',
+      db,
+      pool,
+      url: path,
+      path: redactUrl(path),
+      async close() {
+        if (closed) return;
+        closed = true;
+        await db.destroy(); // ends the pool
+      },
+    };
+  }
+  return openSqlite(path, opts);
+}
+
+async function openSqlite(path: string, opts: OpenOptions): Promise<SqliteLibrary> {
   let sqlite: BetterSqlite3.Database;
   try {
     if (path !== ':memory:' && !opts.readonly) mkdirSync(dirname(path), { recursive: true });
@@ -115,6 +158,7 @@ export async function openLibrary(path: string, opts: OpenOptions = {}): Promise
   }
   let closed = false;
   return {
+    backend: 'sqlite',
     db,
     sqlite,
     path,
@@ -128,6 +172,32 @@ export async function openLibrary(path: string, opts: OpenOptions = {}): Promise
 
 /** Refreshes the query planner's statistics (SQLite ANALYZE; ~0.1 s for 10,000 reports). Without them SQLite
  * may scan facts by indicator instead of seeking documents by region first. */
-export function analyze(lib: Library): void {
-  lib.sqlite.exec('ANALYZE');
+export async function analyze(lib: Library): Promise<void> {
+  if (lib.backend === 'sqlite') lib.sqlite.exec('ANALYZE');
+  else await sql`ANALYZE`.execute(lib.db);
+}
+
+/**
+ * A number that moves whenever another connection commits a write, read synchronously (the server's read cache
+ * asks before every GET). SQLite: PRAGMA data_version. PostgreSQL: a LISTEN on the channel the library's
+ * triggers NOTIFY (migration 005), counted here.
+ */
+export async function watchChanges(lib: Library): Promise<{ version(): number; close(): Promise<void> }> {
+  if (lib.backend === 'sqlite') {
+    const st = lib.sqlite.prepare('PRAGMA data_version').pluck();
+    return { version: () => st.get() as number, close: async () => {} };
+  }
+  const client = await lib.pool.connect();
+  let n = 0;
+  client.on('notification', () => n++);
+  // A lost listener cannot tell of changes: count every read as a change until it is back.
+  client.on('error', () => (lost = true));
+  let lost = false;
+  await client.query('LISTEN workreport_changes');
+  return {
+    version: () => (lost ? ++n : n),
+    async close() {
+      client.release(true);
+    },
+  };
 }

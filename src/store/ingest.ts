@@ -9,7 +9,8 @@ import { availableParallelism } from 'node:os';
 import { analyze, libraryError, LibraryError, type Library } from './db.js';
 import { expandInputs } from './inputs.js';
 import { getDocument, knownSha256, staleDocumentIds } from './repo.js';
-import { sqliteWriter } from './sqlite-writer.js';
+import { sqliteWriter, type DocumentWriter } from './sqlite-writer.js';
+import { postgresWriter } from './postgres/writer.js';
 import { sha256Hex, type Hints, type Source } from './rows.js';
 import { inlineRunner, workerPool, type Runner } from './pool.js';
 import type { Task, TaskResult } from './tasks.js';
@@ -80,7 +81,7 @@ function countLines(path: string): number {
 }
 
 /** What to extract, in order. Known originals (same sha256) are skipped before any extraction. */
-async function* plan(
+export async function* planInputs(
   inputs: string[],
   mapping: ColumnMapping,
   known: Set<string>,
@@ -189,6 +190,11 @@ async function drain(
   }
 }
 
+/** The library's document writer: batched prepared statements on SQLite, a transaction a document on PostgreSQL. */
+export function writerFor(lib: Library): DocumentWriter {
+  return lib.backend === 'sqlite' ? sqliteWriter(lib.sqlite) : postgresWriter(lib.db);
+}
+
 /** Ingests files, directories, globs and collections into the library. */
 export async function ingest(lib: Library, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
@@ -199,10 +205,10 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
   const now = new Date().toISOString();
   const queue: Pending[] = [];
-  const writer = sqliteWriter(lib.sqlite);
+  const writer = writerFor(lib);
   const write: Write = async (r) => writer.add(r.rows);
   try {
-    for await (const item of plan(inputs, opts.mapping ?? {}, known, sink)) {
+    for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink)) {
       if (item.error !== undefined) {
         queue.push({ label: item.label, result: Promise.resolve({ ok: false, error: item.error }) });
       } else if (!item.task) queue.push({ label: item.label, result: Promise.resolve('known') });
@@ -216,13 +222,13 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
     try {
       writer.close();
     } catch {
-      if (lib.sqlite.inTransaction) lib.sqlite.exec('ROLLBACK');
+      writer.abandon?.();
     }
     throw e instanceof LibraryError ? new LibraryError(`${lib.path}${e.message}`) : libraryError(e, lib.path);
   } finally {
     await runner.close();
   }
-  if (sum.added > 0) analyze(lib);
+  if (sum.added > 0) await analyze(lib);
   // Re-extraction rewrote the rows; a reader's corrections go back on them.
   await applyCorrections(lib.db);
   sum.seconds = (performance.now() - t0) / 1000;
@@ -253,9 +259,9 @@ export async function reindex(
   const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
   const now = new Date().toISOString();
   const queue: Pending[] = [];
-  const writer = sqliteWriter(lib.sqlite);
+  const writer = writerFor(lib);
   const write: Write = async (r, p) => {
-    const out = writer.replace(p.oldId!, r.rows);
+    const out = await writer.replace(p.oldId!, r.rows);
     if (out === 'merged') merged++;
     return out;
   };
@@ -281,7 +287,7 @@ export async function reindex(
     writer.close();
     await runner.close();
   }
-  if (sum.added > 0) analyze(lib);
+  if (sum.added > 0) await analyze(lib);
   await applyCorrections(lib.db);
   return { reindexed: sum.added, merged, failed: sum.failed, seconds: (performance.now() - t0) / 1000 };
 }

@@ -251,12 +251,40 @@ const m004_corrections: Migration = {
   },
 };
 
+/**
+ * What PostgreSQL needs beyond the portable tables (a no-op on SQLite, whose FTS5 index search.ts builds):
+ * - a trigram index (pg_trgm, in Debian's postgresql-contrib) over each document's text: Chinese has no spaces,
+ *   and trigrams find any substring of ≥ 3 characters with no dictionary, like SQLite's FTS5 trigram tokenizer;
+ * - a statement trigger that NOTIFYs `workreport_changes` on every committed write, so a server's read cache
+ *   learns of another machine's ingest (SQLite's PRAGMA data_version does this for a file).
+ */
+const m005_postgres_search: Migration = {
+  async up(db: Kysely<any>) {
+    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
+    await sql`CREATE INDEX document_texts_trgm ON document_texts USING gin (text gin_trgm_ops)`.execute(db);
+    await sql`CREATE FUNCTION workreport_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_notify('workreport_changes', TG_TABLE_NAME); RETURN NULL; END $$`.execute(db);
+    for (const t of ['documents', 'facts', 'commitments', 'corrections']) {
+      await sql`CREATE TRIGGER ${sql.raw(t + '_notify')} AFTER INSERT OR UPDATE OR DELETE ON ${sql.table(t)}
+        FOR EACH STATEMENT EXECUTE FUNCTION workreport_notify()`.execute(db);
+    }
+  },
+  async down(db: Kysely<any>) {
+    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
+    for (const t of ['documents', 'facts', 'commitments', 'corrections']) await sql`DROP TRIGGER IF EXISTS ${sql.raw(t + '_notify')} ON ${sql.table(t)}`.execute(db);
+    await sql`DROP FUNCTION IF EXISTS workreport_notify()`.execute(db);
+    await sql`DROP INDEX IF EXISTS document_texts_trgm`.execute(db);
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
   '002_lean_plan_rows': m002_lean_plan_rows,
   '003_document_texts': m003_document_texts,
   '004_corrections': m004_corrections,
+  '005_postgres_search': m005_postgres_search,
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -15,7 +15,7 @@ function fmtEta(s: number): string {
 
 /** `quiet`: no bar, no progress lines, no warnings; error lines still go out. */
 export function progressReporter(verb: string, stream: NodeJS.WriteStream = process.stderr, intervalMs = 2000, quiet = false): Reporter {
-  if (quiet) return { grow() {}, done() {}, error: (l) => void stream.write(`${l}\n`), warn() {}, stop() {} };
+  if (quiet) return { grow() {}, done() {}, error: (l) => void stream.write(`error: ${l}\n`), warn() {}, stop() {} };
   let total = 0;
   let done = 0;
   let failed = 0;
@@ -46,7 +46,7 @@ export function progressReporter(verb: string, stream: NodeJS.WriteStream = proc
         bar.update(done, { rate: rate().toFixed(1), failed });
       },
       error(line) {
-        multi.log(`${line}\n`);
+        multi.log(`error: ${line}\n`);
       },
       warn(line) {
         multi.log(`warning: ${line}\n`);
@@ -73,7 +73,7 @@ export function progressReporter(verb: string, stream: NodeJS.WriteStream = proc
       }
     },
     error(l) {
-      stream.write(`${l}\n`);
+      stream.write(`error: ${l}\n`);
     },
     warn(l) {
       stream.write(`warning: ${l}\n`);

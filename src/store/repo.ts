@@ -26,6 +26,12 @@ async function insertChildren(trx: Transaction<Database>, rows: DocumentRows): P
   await insertMany(trx, 'items', rows.items);
 }
 
+/** Inserts the documents row unless its text is already stored; true when it was inserted. */
+async function insertDocumentRow(trx: Transaction<Database>, rows: DocumentRows): Promise<boolean> {
+  const r = await trx.insertInto('documents').values(rows.document).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
 async function deleteDocument(trx: Transaction<Database>, id: string): Promise<void> {
   // Explicit child deletes: correct even where a dialect or connection lacks cascading.
   for (const t of ['items', 'projects', 'commitments', 'facts', 'sections', 'document_texts'] as const) {
@@ -46,7 +52,9 @@ export async function addDocument(db: Kysely<Database>, rows: DocumentRows): Pro
       .where('text_hash', '=', rows.document.text_hash)
       .executeTakeFirst();
     if (hit) return 'unchanged';
-    await trx.insertInto('documents').values(rows.document).execute();
+    // Another writer (a second worker, on PostgreSQL) may be storing the same text right now: the unique hash
+    // makes this insert wait for it and then do nothing, and this document is the duplicate.
+    if (!(await insertDocumentRow(trx, rows))) return 'unchanged';
     await insertChildren(trx, rows);
     return 'added';
   });
@@ -68,8 +76,7 @@ export async function replaceDocument(
       .select('id')
       .where('text_hash', '=', rows.document.text_hash)
       .executeTakeFirst();
-    if (hit) return 'merged';
-    await trx.insertInto('documents').values(rows.document).execute();
+    if (hit || !(await insertDocumentRow(trx, rows))) return 'merged';
     await insertChildren(trx, rows);
     return 'replaced';
   });

@@ -1,4 +1,5 @@
-// Full-text search, SQLite only: an FTS5 trigram index over each document's normalised text.
+// Full-text search: on SQLite an FTS5 trigram index over each document's normalised text; on PostgreSQL a pg_trgm
+// GIN index over document_texts (migration 005), which the database keeps current by itself.
 //
 // Why trigram: Chinese has no spaces, and people search for names (平陆运河, 西部陆海新通道) that a word
 // segmenter may cut differently in the query and in the text (or not know at all). A trigram index matches any
@@ -9,7 +10,8 @@
 //
 // The index is built lazily (ensureSearchIndex, called by every search) and incrementally: documents not yet in
 // search_docs are added, rows of documents that are gone are deleted. Ingest stays fast.
-import type { Library } from './db.js';
+import { sql } from 'kysely';
+import type { Library, PostgresLibrary, SqliteLibrary } from './db.js';
 import { docConditions, type DocFilter } from './queries/filters.js';
 import { locateHits, queryTerms, type SearchHit } from '../analysis/search.js';
 
@@ -28,6 +30,7 @@ export interface IndexSummary {
 /** Adds documents not yet indexed and drops rows of deleted documents. Cheap when nothing changed. */
 export function ensureSearchIndex(lib: Library, onProgress?: (done: number, total: number) => void): IndexSummary {
   const t0 = performance.now();
+  if (lib.backend !== 'sqlite') return { added: 0, removed: 0, seconds: 0 };
   const db = lib.sqlite;
   for (const s of DDL) db.exec(s);
   const missing = db
@@ -84,28 +87,26 @@ function ftsExpression(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
 }
 
-/** Hits best first: documents by bm25 (or, in scan mode, newest first), hits in text order within a document. */
-export function search(lib: Library, q: SearchQuery): SearchResult {
-  const terms = queryTerms(q.query);
-  if (terms.length === 0) throw new Error('search: empty query');
-  const limit = q.limit ?? 20;
-  const perDoc = q.perDocument ?? 3;
-  const long = terms.filter((t) => [...t].length >= 3);
-  const mode = long.length ? 'fts' : 'scan';
-  if (mode === 'fts') ensureSearchIndex(lib);
+type DocRow = { id: string; region: string | null; region_code: string | null; level: string | null; year: number | null; title: string | null };
+type Section = { ord: number; parent_ord: number | null; kind: string; title: string; span_start: number; span_end: number };
 
+/** The three reads search needs, per backend: a page of ranked documents, a text, a document's sections. */
+interface SearchSource {
+  page(offset: number, size: number): Promise<DocRow[]>;
+  text(id: string): Promise<string>;
+  sections(id: string): Promise<Section[]>;
+}
+
+const COLS = ['documents.id', 'documents.region', 'documents.region_code', 'documents.level', 'documents.year', 'documents.title'] as const;
+
+function sqliteSource(lib: SqliteLibrary, q: SearchQuery, terms: string[], long: string[], mode: 'fts' | 'scan'): SearchSource {
   // Filters compiled once by Kysely (portable conditions), then run through the raw connection.
-  const filterSql = lib.db
-    .selectFrom('documents')
-    .select(['documents.id', 'documents.region', 'documents.region_code', 'documents.level', 'documents.year', 'documents.title'])
-    .where((eb) => docConditions(eb, q))
-    .compile();
+  const filterSql = lib.db.selectFrom('documents').select(COLS).where((eb) => docConditions(eb, q)).compile();
   const where = filterSql.sql.slice(filterSql.sql.indexOf(' where ') + 7);
   const params = filterSql.parameters as unknown[];
   // Ranked ids first, texts only for the page: selecting the text in the ranked query would read the text of
   // every matching report into the sorter.
-  const cols = 'documents.id, documents.region, documents.region_code, documents.level, documents.year, documents.title';
-  const page = Math.max(limit, 10);
+  const cols = COLS.join(', ');
   const stmt =
     mode === 'fts'
       ? lib.sqlite.prepare(
@@ -121,19 +122,62 @@ export function search(lib: Library, q: SearchQuery): SearchResult {
   const head = mode === 'fts' ? [ftsExpression(long)] : terms;
   const textOf = lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck();
   const sectionsOf = lib.sqlite.prepare('SELECT ord, parent_ord, kind, title, span_start, span_end FROM sections WHERE document_id = ? ORDER BY ord');
+  return {
+    page: async (offset, size) => stmt.all(...head, ...params, size, offset) as DocRow[],
+    text: async (id) => textOf.get(id) as string,
+    sections: async (id) => sectionsOf.all(id) as Section[],
+  };
+}
+
+/** A LIKE pattern matching `term` literally (PostgreSQL's LIKE escapes with a backslash by default). */
+export function likeContains(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+}
+
+function postgresSource(lib: PostgresLibrary, q: SearchQuery, terms: string[], long: string[], mode: 'fts' | 'scan'): SearchSource {
+  const matchTerms = mode === 'fts' ? long : terms;
+  // Ranking: BM25's term-frequency part (k1 1.2, b 0.75, length in characters against the library's mean), the
+  // weighting FTS5's bm25 gives on SQLite, without the inverse document frequency (which would cost a count over
+  // the library per term). One-term queries rank as on SQLite; several terms may order differently.
+  const tf = (t: string) => sql<number>`((length(document_texts.text) - length(replace(document_texts.text, ${t}, ''))) / ${[...t].length}::float8)`;
+  const score = sql.join(
+    matchTerms.map((t) => sql`(${tf(t)} / (${tf(t)} + 1.2 * (0.25 + 0.75 * documents.chars / greatest(1, (SELECT avg(chars) FROM documents)))))`),
+    sql` + `,
+  );
+  return {
+    async page(offset, size) {
+      let query = lib.db
+        .selectFrom('documents')
+        .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
+        .select(COLS)
+        .where((eb) => docConditions(eb, q))
+        .where((eb) => eb.and(matchTerms.map((t) => eb('document_texts.text', 'like', likeContains(t)))));
+      if (mode === 'fts') query = query.orderBy(sql`${score}`, 'desc');
+      return (await query.orderBy('documents.year', 'desc').orderBy('documents.id').limit(size).offset(offset).execute()) as DocRow[];
+    },
+    text: async (id) => (await lib.db.selectFrom('document_texts').select('text').where('document_id', '=', id).executeTakeFirstOrThrow()).text,
+    sections: async (id) =>
+      lib.db.selectFrom('sections').select(['ord', 'parent_ord', 'kind', 'title', 'span_start', 'span_end']).where('document_id', '=', id).orderBy('ord').execute(),
+  };
+}
+
+/** Hits best first: documents by bm25 (or, in scan mode, newest first), hits in text order within a document. */
+export async function search(lib: Library, q: SearchQuery): Promise<SearchResult> {
+  const terms = queryTerms(q.query);
+  if (terms.length === 0) throw new Error('search: empty query');
+  const limit = q.limit ?? 20;
+  const perDoc = q.perDocument ?? 3;
+  const long = terms.filter((t) => [...t].length >= 3);
+  const mode = long.length ? 'fts' : 'scan';
+  if (mode === 'fts') ensureSearchIndex(lib);
+  const source = lib.backend === 'sqlite' ? sqliteSource(lib, q, terms, long, mode) : postgresSource(lib, q, terms, long, mode);
+  const page = Math.max(limit, 10);
   const hits: SearchHit[] = [];
   for (let offset = 0, rank = 0; hits.length < limit; offset += page) {
-    const docs = stmt.all(...head, ...params, page, offset) as Array<{
-      id: string;
-      region: string | null;
-      region_code: string | null;
-      level: string | null;
-      year: number | null;
-      title: string | null;
-    }>;
+    const docs = await source.page(offset, page);
     for (const d of docs) {
       rank++;
-      const found = locateHits(textOf.get(d.id) as string, terms, sectionsOf.all(d.id) as any, { perDocument: perDoc, parts: q.parts });
+      const found = locateHits(await source.text(d.id), terms, (await source.sections(d.id)) as any, { perDocument: perDoc, parts: q.parts });
       for (const h of found) {
         hits.push({ ...h, rank, document_id: d.id, region: d.region, code: d.region_code, level: d.level, year: d.year, title: d.title });
         if (hits.length >= limit) break;

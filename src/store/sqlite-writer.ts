@@ -21,11 +21,14 @@ export interface BatchPolicy {
 
 const DEFAULT_BATCH: BatchPolicy = { documents: 32, ms: 500 };
 
+/** Where ingest and reindex write documents: this file's batched SQLite writer, or postgres/writer.ts. */
 export interface DocumentWriter {
-  add(rows: PackedRows): 'added' | 'unchanged';
-  replace(oldId: string, rows: PackedRows): 'replaced' | 'merged';
-  /** Commits the open batch, then restores the connection's checkpoint setting. Call at the end. */
+  add(rows: PackedRows): 'added' | 'unchanged' | Promise<'added' | 'unchanged'>;
+  replace(oldId: string, rows: PackedRows): 'replaced' | 'merged' | Promise<'replaced' | 'merged'>;
+  /** Commits the open batch (SQLite: then restores the connection's checkpoint setting). Call at the end. */
   close(): void;
+  /** Gives up the open batch (after an error); what was committed stays. */
+  abandon?(): void;
 }
 
 export function sqliteWriter(sqlite: BetterSqlite3.Database, policy: BatchPolicy = DEFAULT_BATCH): DocumentWriter {
@@ -96,6 +99,9 @@ export function sqliteWriter(sqlite: BetterSqlite3.Database, policy: BatchPolicy
     close() {
       commit();
       sqlite.pragma(`wal_autocheckpoint = ${checkpointPages}`);
+    },
+    abandon() {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     },
   };
 }

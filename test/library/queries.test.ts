@@ -16,12 +16,13 @@ import { runTerms } from '../../src/store/queries/terms.js';
 import { runFollowUp } from '../../src/store/queries/followup.js';
 import { cellText } from '../../src/analysis/compare.js';
 import { PANEL_COLUMNS } from '../../src/analysis/panel.js';
+import { count, dropLibraries, newLibrary, textOf } from '../support/backend.js';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'bin/workreport.js');
 const GOLD = join(ROOT, 'test/fixtures/gold');
 const dir = mkdtempSync(join(tmpdir(), 'wr-queries-'));
-const DB = join(dir, 'lib.sqlite');
+const DB = newLibrary(dir);
 let lib: Library;
 
 function cli(args: string[]) {
@@ -67,6 +68,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await lib?.close();
+  await dropLibraries();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -175,7 +177,7 @@ describe('track', () => {
   });
 
   it('commitments: a clear note while the commitments table is empty', async () => {
-    const n = Number((lib.sqlite.prepare('SELECT count(*) FROM commitments').pluck().get() as number) ?? 0);
+    const n = await count(lib.db, 'commitments');
     const r = await runFollowUp(lib, { regions: ['钦州市'], year: 2024 });
     if (n === 0) {
       expect(r.note).toMatch(/no commitments/);
@@ -195,7 +197,7 @@ describe('panel', () => {
     expect(json.map((r: any) => r.fact_id)).toEqual(ids);
     const q = json.find((r: any) => r.region === '钦州市');
     expect([q.code, q.level, q.parent, q.year, q.value, q.qualifier, q.headline]).toEqual(['450700', 'city', '广西壮族自治区', 2024, 6.5, 'exact', 1]);
-    const doc = lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get(q.document_id) as string;
+    const doc = await textOf(lib.db, q.document_id);
     expect(doc.slice(q.span_start, q.span_end)).toBe(q.quote);
     const csv = parseCsv(cli(['panel', '--indicator', 'gdp', '--kind', 'target', '--year', '2010-2024', '--headline']).stdout.slice(1));
     expect(csv.length - 1).toBe(json.length);
@@ -206,11 +208,11 @@ describe('panel', () => {
 });
 
 describe('search', () => {
-  it('finds 平陆运河 with region, year, part, section and marked snippets, best first', () => {
+  it('finds 平陆运河 with region, year, part, section and marked snippets, best first', async () => {
     const built = ensureSearchIndex(lib);
     expect(built.added).toBe(77);
     expect(ensureSearchIndex(lib).added).toBe(0); // incremental: nothing new
-    const r = search(lib, { query: '平陆运河', limit: 10 });
+    const r = await search(lib, { query: '平陆运河', limit: 10 });
     expect(r.mode).toBe('fts');
     expect(r.hits.length).toBeGreaterThan(3);
     for (const h of r.hits) {
@@ -220,18 +222,18 @@ describe('search', () => {
       expect(h.year).toBe(2024);
     }
     expect(r.hits[0].region).toBe('钦州市'); // the canal's own city mentions it most
-    const doc = lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get(r.hits[0].document_id) as string;
+    const doc = await textOf(lib.db, r.hits[0].document_id);
     expect(doc.slice(...r.hits[0].span)).toBe('平陆运河');
-    const review = search(lib, { query: '平陆运河', parts: ['review'], limit: 50 });
+    const review = await search(lib, { query: '平陆运河', parts: ['review'], limit: 50 });
     expect(review.hits.every((h) => h.part === 'review')).toBe(true);
-    expect(search(lib, { query: '平陆运河', regions: ['北海市'] }).hits.every((h) => h.region === '北海市')).toBe(true);
+    expect((await search(lib, { query: '平陆运河', regions: ['北海市'] })).hits.every((h) => h.region === '北海市')).toBe(true);
   });
 
-  it('short queries scan; national filters; CLI json uses <mark>', () => {
-    const r = search(lib, { query: '运河', limit: 5 });
+  it('short queries scan; national filters; CLI json uses <mark>', async () => {
+    const r = await search(lib, { query: '运河', limit: 5 });
     expect(r.mode).toBe('scan');
     expect(r.hits.length).toBe(5);
-    const n = search(lib, { query: '国内生产总值', regions: ['中华人民共和国'], yearFrom: 2010, yearTo: 2015, limit: 100, perDocument: 1 });
+    const n = await search(lib, { query: '国内生产总值', regions: ['中华人民共和国'], yearFrom: 2010, yearTo: 2015, limit: 100, perDocument: 1 });
     expect(new Set(n.hits.map((h) => h.year))).toEqual(new Set([2010, 2011, 2012, 2013, 2014, 2015]));
     const out = cli(['search', '平陆运河', '--format', 'json', '--limit', '2']);
     expect(out.code).toBe(0);
@@ -244,7 +246,7 @@ describe('terms', () => {
   it('counts per report and per 10,000 characters; csv export', async () => {
     const rows = await runTerms(lib, { words: ['生态', '环保', '污染'], regions: ['钦州市'] });
     expect(rows).toHaveLength(1);
-    const text = lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get(rows[0].document_id) as string;
+    const text = await textOf(lib.db, rows[0].document_id);
     const raw = (w: string) => text.split(w).length - 1;
     for (const w of ['生态', '环保', '污染']) {
       expect(rows[0].counts[w]).toBeGreaterThan(0);

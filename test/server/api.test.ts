@@ -8,8 +8,9 @@ import { join, resolve } from 'node:path';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { ingest } from '../../src/store/ingest.js';
 import { gunzipSync } from 'node:zlib';
-import BetterSqlite3 from 'better-sqlite3';
 import { createApp } from '../../src/server/app.js';
+import { watchChanges } from '../../src/store/db.js';
+import { dropLibraries, newLibrary } from '../support/backend.js';
 
 const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'wr-api-'));
@@ -17,12 +18,13 @@ let lib: Library;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  lib = await openLibrary(join(dir, 'lib.sqlite'));
+  lib = await openLibrary(newLibrary(dir));
   await ingest(lib, [join(ROOT, 'corpus/seeds'), join(ROOT, 'corpus/national/government_work_reports.jsonl')], { jobs: 0 });
   app = createApp({ lib });
 });
 afterAll(async () => {
   await lib.close();
+  await dropLibraries();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -102,15 +104,21 @@ describe('the read cache', () => {
   });
 
   it('sees commits of other connections (another process writing the library)', async () => {
-    const before = await cell();
-    const other = new BetterSqlite3(lib.path);
+    // The app as the server makes it: told of other connections' commits (data_version, or LISTEN on PostgreSQL).
+    const changes = await watchChanges(lib);
+    const served = createApp({ lib, changes: changes.version });
+    const before = await cell(served);
+    const other = await openLibrary(lib.backend === 'postgres' ? lib.url : lib.path);
     try {
       const [doc, ord] = before.fact_id.split(':');
-      other.prepare('UPDATE facts SET value = 10, low = 10, high = 10 WHERE document_id = ? AND ord = ?').run(doc, Number(ord));
+      await other.db.updateTable('facts').set({ value: 10, low: 10, high: 10 }).where('document_id', '=', doc).where('ord', '=', Number(ord)).execute();
     } finally {
-      other.close();
+      await other.close();
     }
-    expect((await cell()).text).toBe('10 左右');
+    // A notification crosses a socket: give it a moment on PostgreSQL.
+    for (let i = 0; i < 50 && (await cell(served)).text !== '10 左右'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect((await cell(served)).text).toBe('10 左右');
+    await changes.close();
     expect((await cell(createApp({ lib, cache: false }))).text).toBe('10 左右');
   });
 });

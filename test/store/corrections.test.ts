@@ -8,6 +8,7 @@ import { listCorrections, reviewCommitment, reviewFact, ReviewError } from '../.
 import { runCompare } from '../../src/store/queries/compare.js';
 import { runPanel } from '../../src/store/queries/panel.js';
 import { tmpDir } from './helpers.js';
+import { dropLibraries, newLibrary } from '../support/backend.js';
 
 const SEED = join(import.meta.dirname, '..', '..', 'corpus', 'seeds', '000_b10a9149f3afa1bd.txt');
 const tmp = tmpDir('wr-corrections-');
@@ -18,11 +19,12 @@ const factId = async (indicator: string, kind: string) => {
 };
 
 beforeAll(async () => {
-  lib = await openLibrary(join(tmp.dir, 'lib.sqlite'));
+  lib = await openLibrary(newLibrary(tmp.dir));
   expect((await ingest(lib, [SEED], { jobs: 0 })).added).toBe(1);
 });
 afterAll(async () => {
   await lib.close();
+  await dropLibraries();
   tmp.cleanup();
 });
 

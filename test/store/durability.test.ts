@@ -181,7 +181,7 @@ describe('libraries that cannot be used as asked', () => {
       copyFileSync(base, db);
       const r = cli(['ingest', ...files, '--db', db, '-q']);
       expect(r.code).toBe(1);
-      expect(r.stderr.trim()).toBe(`workreport: ${db}: the disk is full; the library keeps what was committed before. Free some space and run the command again`);
+      expect(r.stderr.trim()).toBe(`error: ${db}: the disk is full; the library keeps what was committed before. Free some space and run the command again`);
       const check = new BetterSqlite3(db, { readonly: true });
       expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
       check.close();

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { openLibrary, resolveDbPath, dataDir } from '../../src/store/db.js';
+import { openLibrary as openAnyLibrary, resolveDbPath, dataDir, type SqliteLibrary } from '../../src/store/db.js';
+
+// SQLite files themselves (WAL, pragmas, the batched writer): PostgreSQL has its own tests in test/postgres.
+const openLibrary = async (path: string) => (await openAnyLibrary(path)) as SqliteLibrary;
 import { appliedMigrations, MIGRATIONS } from '../../src/store/migrations.js';
 import { addDocument, countRows, knownSha256, replaceDocument, staleDocumentIds } from '../../src/store/repo.js';
 import { packRows, reportToRows, sha256Hex } from '../../src/store/rows.js';

@@ -10,6 +10,7 @@ import { openLibrary, type Library } from '../../src/store/db.js';
 import { ingest } from '../../src/store/ingest.js';
 import { startServer } from '../../src/server/http.js';
 import { launchChromium } from '../../scripts/browser.js';
+import { count, dropLibraries, newLibrary } from '../support/backend.js';
 
 const ROOT = resolve(__dirname, '../..');
 const WEB = join(ROOT, 'dist/web');
@@ -25,7 +26,7 @@ interface Served {
 
 async function serve(paths: string[]): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'wr-web-'));
-  const lib = await openLibrary(join(dir, 'library.sqlite'));
+  const lib = await openLibrary(newLibrary(dir, 'library'));
   if (paths.length) await ingest(lib, paths, { jobs: 0 });
   const s = await startServer({ lib, port: 0, webDir: WEB });
   return {
@@ -45,10 +46,10 @@ const pages: Page[] = [];
 let foreign: string[] = [];
 let pageErrors: string[] = [];
 
-const docId = (region: string, year: number): string =>
-  main.lib.sqlite.prepare("SELECT id FROM documents WHERE region = ? AND year = ? AND genre = 'work_report' ORDER BY id").pluck().get(region, year) as string;
-const factOf = (doc: string, indicator: string, kind: string) =>
-  main.lib.sqlite.prepare('SELECT ord, quote FROM facts WHERE document_id = ? AND indicator = ? AND kind = ? AND headline = 1 ORDER BY ord').get(doc, indicator, kind) as { ord: number; quote: string };
+const docId = async (region: string, year: number): Promise<string> =>
+  (await main.lib.db.selectFrom('documents').select('id').where('region', '=', region).where('year', '=', year).where('genre', '=', 'work_report').orderBy('id').executeTakeFirstOrThrow()).id;
+const factOf = async (doc: string, indicator: string, kind: string): Promise<{ ord: number; quote: string }> =>
+  main.lib.db.selectFrom('facts').select(['ord', 'quote']).where('document_id', '=', doc).where('indicator', '=', indicator).where('kind', '=', kind).where('headline', '=', 1).orderBy('ord').executeTakeFirstOrThrow();
 
 async function open(path: string, ready: string, base = main.url): Promise<Page> {
   const page = await browser.context.newPage();
@@ -105,11 +106,12 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await main?.close();
+  await dropLibraries();
 });
 
 describe('the workbench in Chromium', () => {
   it('the library lists the bundled reports', async () => {
-    const total = main.lib.sqlite.prepare("SELECT count(*) FROM documents WHERE genre = 'work_report'").pluck().get() as number;
+    const total = await count(main.lib.db, 'documents', (q) => q.where('genre', '=', 'work_report'));
     expect(total).toBeGreaterThan(50);
     const page = await open('#/library', 'library');
     await expect(page.getByTestId('library-count').textContent()).resolves.toContain(`共 ${total} 份报告`);
@@ -144,8 +146,8 @@ describe('the workbench in Chromium', () => {
   });
 
   it('the reader of 钦州 highlights 地区生产总值增长6.5% and clicking the GDP target scrolls to it', async () => {
-    const id = docId('钦州市', 2024);
-    const gdp = factOf(id, 'gdp', 'target');
+    const id = await docId('钦州市', 2024);
+    const gdp = await factOf(id, 'gdp', 'target');
     expect(gdp.quote).toBe('地区生产总值增长6.5%');
     const page = await open(`#/reader/${id}`, 'reader');
     const runs = `.doc-text [data-keys~="f${gdp.ord}"]`;
@@ -185,8 +187,8 @@ describe('the workbench in Chromium', () => {
   });
 
   it('a corrected value persists after reload and appears in the CSV', async () => {
-    const id = docId('钦州市', 2024);
-    const f = factOf(id, 'industrial_value_added', 'target');
+    const id = await docId('钦州市', 2024);
+    const f = await factOf(id, 'industrial_value_added', 'target');
     expect(f.quote).toContain('9%左右');
     const factId = `${id}:${f.ord}`;
     const page = await open(`#/reader/${id}?fact=${factId}`, 'reader');
@@ -221,7 +223,7 @@ describe('the workbench in Chromium', () => {
   });
 
   it('search for 平陆运河 finds 钦州 and the result opens the reader', async () => {
-    const id = docId('钦州市', 2024);
+    const id = await docId('钦州市', 2024);
     const page = await open('#/search', 'search');
     await page.getByLabel('检索词').fill('平陆运河');
     await page.getByLabel('检索词').press('Enter');

@@ -3,6 +3,7 @@
 // and the national GDP targets checked against the next year's results.
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { LIBRARY_OPTION_HELP } from '../query-options.js';
 import { NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../paths.js';
 import { readSources } from '../sources.js';
 import { readReport } from '../../extract/report.js';
@@ -15,7 +16,7 @@ export function register(program: Command): void {
     .description('load the bundled sample reports into the local library and show what workreport reads from them')
     .option('--no-serve', 'only print; do not start the workbench afterwards')
     .option('--port <port>', 'port of the workbench', '8787')
-    .option('--db <path>', 'library file (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)')
+    .option('--db <path|url>', LIBRARY_OPTION_HELP)
     .action(async (opts: { db?: string; serve: boolean; port: string }) => {
       const { openLibrary, resolveDbPath } = await import('../../store/db.js');
       const { ingest } = await import('../../store/ingest.js');

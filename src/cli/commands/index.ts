@@ -14,6 +14,9 @@ import { register as registerTerms } from './terms.js';
 import { register as registerServe } from './serve.js';
 import { register as registerIndicators } from './indicators.js';
 import { register as registerInfo } from './info.js';
+import { register as registerWorker } from './worker.js';
+import { register as registerStatus } from './status.js';
+import { register as registerExport } from './export.js';
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -30,4 +33,7 @@ export function registerCommands(program: Command): void {
   registerServe(program);
   registerIndicators(program);
   registerInfo(program);
+  registerWorker(program);
+  registerStatus(program);
+  registerExport(program);
 }

@@ -1,6 +1,7 @@
 // `workreport info`: where the library is, how big, what it holds, and which extractor made it.
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
+import { sql } from 'kysely';
 import { addLibraryOption } from '../query-options.js';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -9,20 +10,26 @@ export function register(program: Command): void {
   const cmd = program.command('info').description('the library: path, size, counts, schema and extractor versions').option('--json', 'as JSON');
   addLibraryOption(cmd);
   cmd.action(async (opts: Record<string, any>) => {
-    const { openLibrary, resolveDbPath, dataDir } = await import('../../store/db.js');
+    const { openLibrary, resolveDbPath, dataDir, isPostgresUrl } = await import('../../store/db.js');
+    const { redactUrl, databaseExists } = await import('../../store/postgres/open.js');
     const { countRows } = await import('../../store/repo.js');
     const { appliedMigrations, MIGRATIONS } = await import('../../store/migrations.js');
     const { EXTRACTOR_VERSION } = await import('../../extract/report.js');
-    const path = resolveDbPath(opts.db);
-    const base = { library: path, dataDir: dataDir(), exists: existsSync(path) };
+    const location = resolveDbPath(opts.db);
+    const pg = isPostgresUrl(location);
+    const path = pg ? redactUrl(location) : location;
+    const base = { library: path, backend: pg ? 'postgres' : 'sqlite', dataDir: dataDir(), exists: pg ? await databaseExists(location) : existsSync(path) };
     if (!base.exists) {
       if (opts.json) process.stdout.write(JSON.stringify(base, null, 2) + '\n');
       else process.stdout.write(`library   ${path} (none yet: workreport ingest <files> creates it)\n`);
       return;
     }
-    const size = ['', '-wal', '-shm'].reduce((s, x) => s + (existsSync(path + x) ? statSync(path + x).size : 0), 0);
-    const lib = await openLibrary(path, { readonly: true });
+    const lib = await openLibrary(location, { readonly: true });
     try {
+      const size =
+        lib.backend === 'postgres'
+          ? Number((await sql<{ n: number }>`SELECT pg_database_size(current_database()) AS n`.execute(lib.db)).rows[0].n)
+          : ['', '-wal', '-shm'].reduce((s, x) => s + (existsSync(path + x) ? statSync(path + x).size : 0), 0);
       const counts = await countRows(lib.db);
       const versions = await lib.db
         .selectFrom('documents')
@@ -46,7 +53,7 @@ export function register(program: Command): void {
       const stale = versions.filter((v) => v.extractor_version !== EXTRACTOR_VERSION).reduce((s, v) => s + Number(v.n), 0);
       process.stdout.write(
         [
-          `library     ${path}`,
+          `library     ${path}${pg ? ' (PostgreSQL)' : ''}`,
           `size        ${mb(size)}`,
           `documents   ${counts.documents}`,
           `rows        ${counts.facts} facts, ${counts.commitments} commitments, ${counts.projects} projects, ${counts.sections} sections, ${counts.items} items`,

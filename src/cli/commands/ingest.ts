@@ -1,5 +1,6 @@
 // `workreport ingest <inputs...>`: files, directories (recursively), globs and .jsonl/.csv collections.
 import type { Command } from 'commander';
+import { LIBRARY_OPTION_HELP } from '../query-options.js';
 import { commitOnInterrupt } from '../interrupt.js';
 import type { ColumnMapping } from '../../store/ingest.js';
 import { verbosity } from '../log.js';
@@ -16,22 +17,39 @@ export function register(program: Command): void {
     .command('ingest')
     .description('load reports into the library (files, folders, globs, .jsonl/.csv collections); re-ingesting is a no-op')
     .argument('<inputs...>', 'files, directories or globs')
-    .option('--db <path>', 'library file (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)')
+    .option('--db <path|url>', LIBRARY_OPTION_HELP)
     .option('--text <column>', 'collection column holding the report text')
     .option('--year <column>', 'collection column holding the year')
     .option('--region <column>', 'collection column holding the region')
     .option('--title <column>', 'collection column holding the title')
     .option('--id <column>', 'collection column holding a row id')
     .option('--jobs <n>', 'extraction worker threads (0: none, extract on the main thread)', jobsOption)
+    .option('--queue', 'PostgreSQL: only stage and enqueue the inputs; `workreport worker` processes (on any machine) store them')
     .action(async (inputs: string[], opts: Record<string, any>) => {
       // Loaded on use: the store (native SQLite, the extractor) stays out of other commands' start-up.
       const { openLibrary, resolveDbPath } = await import('../../store/db.js');
       const { ingest } = await import('../../store/ingest.js');
       const { progressReporter } = await import('../../store/progress.js');
-      const lib = await openLibrary(resolveDbPath(opts.db));
+      const location = resolveDbPath(opts.db);
+      const { isPostgresUrl } = await import('../../store/db.js');
+      if (opts.queue && !isPostgresUrl(location)) throw new UsageError('--queue: needs a PostgreSQL library (--db postgres://… or $WORKREPORT_DB); a SQLite file is written by one ingest at a time');
+      const lib = await openLibrary(location);
       const mapping: ColumnMapping = {};
       for (const k of ['text', 'year', 'region', 'title', 'id'] as const) if (opts[k]) mapping[k] = opts[k];
-      const progress = progressReporter('ingest', process.stderr, 2000, verbosity() === 'quiet');
+      const progress = progressReporter(opts.queue ? 'enqueue' : 'ingest', process.stderr, 2000, verbosity() === 'quiet');
+      if (opts.queue && lib.backend === 'postgres') {
+        const { enqueue } = await import('../../store/postgres/queue.js');
+        try {
+          const s = await enqueue(lib, inputs, { mapping, progress });
+          progress.stop();
+          process.stdout.write(`${s.queued} queued, ${s.skipped} already queued or stored, ${s.failed} failed in ${s.seconds.toFixed(1)}s → ${lib.path} (workreport worker stores them; workreport status shows progress)\n`);
+          if (s.failed > 0) process.exitCode = 1;
+        } finally {
+          progress.stop();
+          await lib.close();
+        }
+        return;
+      }
       const release = commitOnInterrupt(lib, progress, 'ingest');
       try {
         const s = await ingest(lib, inputs, { jobs: opts.jobs, mapping, progress });

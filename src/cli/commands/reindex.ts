@@ -1,12 +1,13 @@
 // `workreport reindex`: re-extract, from the stored text, what an older extractor version produced.
 import type { Command } from 'commander';
+import { LIBRARY_OPTION_HELP } from '../query-options.js';
 import { commitOnInterrupt } from '../interrupt.js';
 
 export function register(program: Command): void {
   program
     .command('reindex')
     .description('re-extract documents whose extractor version differs from the current one')
-    .option('--db <path>', 'library file (default: $WORKREPORT_DB, else library.sqlite in the per-user data directory; `workreport info` shows it)')
+    .option('--db <path|url>', LIBRARY_OPTION_HELP)
     .option('--all', 're-extract every document')
     .option('--jobs <n>', 'extraction worker threads (0: none)', (v) => Number(v))
     .action(async (opts: { db?: string; all?: boolean; jobs?: number }) => {

@@ -30,7 +30,7 @@ export function register(program: Command): void {
       });
       if (built.added && process.stderr.isTTY && verbosity() !== 'quiet') process.stderr.write('\n');
       if (built.added > 50) log.info(`indexed ${built.added} reports for search in ${built.seconds.toFixed(1)}s`);
-      const r = search(lib, {
+      const r = await search(lib, {
         ...docFilter(opts),
         query: query.join(' '),
         parts: splitList(opts.kindOfPart),
