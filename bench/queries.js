@@ -6,6 +6,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { statSync } from 'node:fs';
 import { rng } from './library.js';
+import { sql } from 'kysely';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
@@ -25,9 +26,10 @@ export async function benchQueries(dbPath, { runs = 50, seed = 7 } = {}) {
   const lib = await openLibrary(dbPath);
   const rand = rng(seed);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-  const regions = lib.sqlite.prepare("SELECT DISTINCT region FROM documents WHERE level = 'city' AND region IS NOT NULL").pluck().all();
-  const provinces = lib.sqlite.prepare("SELECT DISTINCT parent_region FROM documents WHERE level = 'city' AND parent_region IS NOT NULL").pluck().all();
-  const years = lib.sqlite.prepare('SELECT DISTINCT year FROM documents WHERE year >= 2000 ORDER BY year').pluck().all();
+  const distinct = async (col, where) => (await lib.db.selectFrom('documents').select(col).distinct().where(where).orderBy(col).execute()).map((r) => r[col]);
+  const regions = await distinct('region', (eb) => eb.and([eb('level', '=', 'city'), eb('region', 'is not', null)]));
+  const provinces = await distinct('parent_region', (eb) => eb.and([eb('level', '=', 'city'), eb('parent_region', 'is not', null)]));
+  const years = await distinct('year', (eb) => eb('year', '>=', 2000));
   const indicators = ['gdp', 'cpi', 'fixed_asset_investment', 'retail_sales', 'foreign_trade', 'public_budget_revenue', 'surveyed_unemployment'];
   const words = ['平陆运河', '西部陆海新通道', '高质量发展', '乡村振兴', '营商环境', '向海经济', '新质生产力', '粮食安全', '生态环境', '东盟', '港口', '数字经济'];
 
@@ -84,9 +86,13 @@ export async function benchQueries(dbPath, { runs = 50, seed = 7 } = {}) {
     }
     results[name] = { p50: Number(pct(times, 50).toFixed(1)), p95: Number(pct(times, 95).toFixed(1)), max: Number(Math.max(...times).toFixed(1)) };
   }
-  const docs = lib.sqlite.prepare('SELECT count(*) FROM documents').pluck().get();
+  const docs = Number((await lib.db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const bytes =
+    lib.backend === 'postgres'
+      ? Number((await sql`SELECT pg_database_size(current_database()) AS n`.execute(lib.db)).rows[0].n)
+      : statSync(dbPath).size;
   await lib.close();
-  return { documents: docs, searchIndex: { added: built.added, seconds: Number(indexSeconds.toFixed(1)) }, dbMB: Number((statSync(dbPath).size / 1048576).toFixed(1)), latencyMs: results };
+  return { backend: lib.backend, documents: docs, searchIndex: { added: built.added, seconds: Number(indexSeconds.toFixed(1)) }, dbMB: Number((bytes / 1048576).toFixed(1)), latencyMs: results };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -99,6 +105,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const r = await benchQueries(db, { runs: i > 0 ? Number(process.argv[i + 1]) : 50 });
   process.stdout.write(`${r.documents} reports; search index: ${r.searchIndex.added} added in ${r.searchIndex.seconds}s; db ${r.dbMB} MB\n`);
   for (const [k, v] of Object.entries(r.latencyMs)) process.stdout.write(`${k.padEnd(16)} p50 ${String(v.p50).padStart(7)} ms   p95 ${String(v.p95).padStart(7)} ms   max ${v.max} ms\n`);
-  const bad = Object.entries(r.latencyMs).filter(([, v]) => v.p95 > 50);
-  process.stdout.write(bad.length ? `over the 50 ms p95 goal: ${bad.map(([k]) => k).join(', ')}\n` : 'every query p95 ≤ 50 ms\n');
+  const goal = r.backend === 'postgres' ? 100 : 50;
+  const bad = Object.entries(r.latencyMs).filter(([, v]) => v.p95 > goal);
+  process.stdout.write(bad.length ? `over the ${goal} ms p95 goal: ${bad.map(([k]) => k).join(', ')}\n` : `every query p95 ≤ ${goal} ms\n`);
 }

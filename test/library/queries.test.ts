@@ -209,8 +209,9 @@ describe('panel', () => {
 
 describe('search', () => {
   it('finds 平陆运河 with region, year, part, section and marked snippets, best first', async () => {
+    // SQLite builds its FTS5 index on first search, incrementally; PostgreSQL's trigram index is always current.
     const built = ensureSearchIndex(lib);
-    expect(built.added).toBe(77);
+    expect(built.added).toBe(lib.backend === 'sqlite' ? 77 : 0);
     expect(ensureSearchIndex(lib).added).toBe(0); // incremental: nothing new
     const r = await search(lib, { query: '平陆运河', limit: 10 });
     expect(r.mode).toBe('fts');

@@ -16,13 +16,17 @@ const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'wr-api-'));
 let lib: Library;
 let app: ReturnType<typeof createApp>;
+let changes: Awaited<ReturnType<typeof watchChanges>>;
 
 beforeAll(async () => {
   lib = await openLibrary(newLibrary(dir));
   await ingest(lib, [join(ROOT, 'corpus/seeds'), join(ROOT, 'corpus/national/government_work_reports.jsonl')], { jobs: 0 });
-  app = createApp({ lib });
+  // As the server makes it: told of other connections' commits (data_version, or LISTEN on PostgreSQL).
+  changes = await watchChanges(lib);
+  app = createApp({ lib, changes: changes.version });
 });
 afterAll(async () => {
+  await changes.close();
   await lib.close();
   await dropLibraries();
   rmSync(dir, { recursive: true, force: true });
@@ -105,8 +109,7 @@ describe('the read cache', () => {
 
   it('sees commits of other connections (another process writing the library)', async () => {
     // The app as the server makes it: told of other connections' commits (data_version, or LISTEN on PostgreSQL).
-    const changes = await watchChanges(lib);
-    const served = createApp({ lib, changes: changes.version });
+    const served = app;
     const before = await cell(served);
     const other = await openLibrary(lib.backend === 'postgres' ? lib.url : lib.path);
     try {
@@ -118,7 +121,6 @@ describe('the read cache', () => {
     // A notification crosses a socket: give it a moment on PostgreSQL.
     for (let i = 0; i < 50 && (await cell(served)).text !== '10 左右'; i++) await new Promise((r) => setTimeout(r, 20));
     expect((await cell(served)).text).toBe('10 左右');
-    await changes.close();
     expect((await cell(createApp({ lib, cache: false }))).text).toBe('10 左右');
   });
 });

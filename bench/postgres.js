@@ -1,0 +1,75 @@
+// PostgreSQL at team scale: N synthetic reports (default 100,000; the generator of bench/library.js) enqueued with
+// `ingest --queue` and stored by 2 `worker` processes; reports per second, database size, and p50/p95 of compare,
+// panel, track and search (bench/queries.js) on the result. Compare with the SQLite figures at 10,000.
+//   node bench/postgres.js [--n 100000] [--workers 2] [--concurrency 1] [--url postgres://…/wr_bench]
+// Needs `npm run build` and PostgreSQL (127.0.0.1:5432 by default). Drops and recreates its database.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tmpdir } from 'node:os';
+import { buildSyntheticCorpus } from './library.js';
+import { benchQueries } from './queries.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const n = Number(arg('n', process.env.BENCH_PG_N ?? 100000));
+const workers = Number(arg('workers', 2));
+const concurrency = Number(arg('concurrency', 1));
+const url = arg('url', process.env.BENCH_PG_URL ?? `postgres://postgres@127.0.0.1:5432/wr_bench_${n}`);
+const dir = process.env.BENCH_DIR ?? join(tmpdir(), 'wr-bench');
+
+function run(args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'bin/workreport.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => resolve({ code, out, err }));
+  });
+}
+
+const corpusDir = join(dir, `corpus-${n}`);
+let files;
+if (existsSync(join(corpusDir, '.done'))) files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f));
+else {
+  rmSync(corpusDir, { recursive: true, force: true });
+  files = buildSyntheticCorpus(corpusDir, n);
+  writeFileSync(join(corpusDir, '.done'), '');
+}
+
+const { dropDatabase } = await import(pathToFileURL(join(root, 'dist/store/postgres/open.js')).href);
+await dropDatabase(url);
+const t0 = performance.now();
+const queued = await run(['ingest', '--queue', ...files, '--db', url, '--quiet']);
+const enqueueSeconds = (performance.now() - t0) / 1000;
+if (queued.code !== 0) throw new Error(`ingest --queue failed: ${queued.err}`);
+const t1 = performance.now();
+const done = await Promise.all(Array.from({ length: workers }, () => run(['worker', '--until-idle', '--concurrency', String(concurrency), '--db', url, '--quiet'])));
+const workSeconds = (performance.now() - t1) / 1000;
+for (const d of done) if (d.code !== 0) process.stderr.write(d.err);
+const added = done.reduce((s, d) => s + Number(/^(\d+) added/.exec(d.out)?.[1] ?? 0), 0);
+
+const q = await benchQueries(url, { runs: 50 });
+const result = {
+  backend: 'postgres',
+  reports: q.documents,
+  enqueueSeconds: Number(enqueueSeconds.toFixed(1)),
+  workers,
+  concurrency,
+  workSeconds: Number(workSeconds.toFixed(1)),
+  reportsPerSecond: Number((added / workSeconds).toFixed(1)),
+  dbMB: q.dbMB,
+  latencyMs: q.latencyMs,
+};
+process.stdout.write(
+  `postgres: ${n} reports queued in ${result.enqueueSeconds}s; ${added} stored by ${workers} workers in ${result.workSeconds}s = ${result.reportsPerSecond} reports/s; database ${q.dbMB} MB\n`,
+);
+for (const [k, v] of Object.entries(q.latencyMs)) process.stdout.write(`${k.padEnd(16)} p50 ${String(v.p50).padStart(7)} ms   p95 ${String(v.p95).padStart(7)} ms   max ${v.max} ms\n`);
+const bad = Object.entries(q.latencyMs).filter(([, v]) => v.p95 > 100);
+process.stdout.write(bad.length ? `over the 100 ms p95 goal: ${bad.map(([k]) => k).join(', ')}\n` : 'every query p95 ≤ 100 ms\n');
+process.stdout.write(JSON.stringify(result) + '\n');
