@@ -31,9 +31,13 @@ export interface SearchHit extends LocatedHit {
   title: string | null;
 }
 
-/** Whitespace-separated terms, quotes stripped, duplicates removed. */
+/**
+ * Whitespace-separated terms, quotes stripped, duplicates removed. Everything else is data: there is no query
+ * syntax (no phrases, OR, NOT, prefixes or columns), every term must occur as written, all in one paragraph.
+ * Control characters (NUL included) separate terms as spaces do: FTS5 reads a NUL as the end of its query.
+ */
 export function queryTerms(q: string): string[] {
-  return [...new Set(q.split(/[\s\u3000]+/).map((t) => t.replace(/^["“”']+|["“”']+$/g, '')).filter(Boolean))];
+  return [...new Set(q.split(/[\s\u3000\p{Cc}]+/u).map((t) => t.replace(/^["“”']+|["“”']+$/g, '')).filter(Boolean))];
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -11,8 +11,13 @@
 /** The frequency the words get in the user dictionary: high, so jieba keeps each one whole. */
 export const USER_WORD_FREQ = 1_000_000;
 
+/**
+ * The words as jieba dictionary entries: without spaces and control characters. (A word holding a NUL breaks
+ * jieba-wasm for good: its next cut traps, "unreachable", and so does every later call in the process — in the
+ * server, every /api/terms and /api/yoy request until a restart.)
+ */
 export function userWords(words: string[]): string[] {
-  return words.map((w) => w.replace(/\s+/g, '')).filter(Boolean);
+  return words.map((w) => w.replace(/[\s\p{Cc}]+/gu, '')).filter(Boolean);
 }
 
 /** Words from a --dict file: one per line (jieba "word freq tag" lines accepted, # comments skipped). */

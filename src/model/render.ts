@@ -33,13 +33,26 @@ export function tableToObjects(t: Table): Array<Record<string, Cell>> {
   return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null])));
 }
 
+// Characters XML 1.0 cannot hold (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates). exceljs writes
+// them as they are, and the sheet is then not well-formed XML: exceljs cannot read it back, Excel calls it damaged.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+// Text that reads as OOXML's escape of a character (_x0041_ is "A" to Excel and exceljs) gets its _ escaped.
+const OOXML_ESCAPE = /_(?=x[0-9A-Fa-f]{4}_)/g;
+
+/** A cell as XLSX holds it: neutralised, characters XML cannot carry replaced by U+FFFD, _xHHHH_ kept literal. */
+export function xlsxCell(c: Cell): Cell {
+  const n = c === undefined ? null : neutralise(c);
+  return typeof n === 'string' ? n.replace(XML_INVALID, '\uFFFD').replace(OOXML_ESCAPE, '_x005F_') : n;
+}
+
 export async function renderXlsx(t: Table, sheet = 'data'): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
-  ws.addRow(t.columns.map(neutralise));
+  ws.addRow(t.columns.map(xlsxCell));
   ws.getRow(1).font = { bold: true };
-  for (const r of t.rows) ws.addRow(r.map((c) => (c === undefined ? null : neutralise(c))));
+  for (const r of t.rows) ws.addRow(r.map(xlsxCell));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   t.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -3,9 +3,10 @@
 // query is parameterised by Kysely or by prepared statements; write endpoints need the start-up token when the
 // server listens beyond localhost; bodies are size-limited.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, extname, normalize } from 'node:path';
+import { join, extname, normalize, sep } from 'node:path';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
 import type { Library } from '../store/db.js';
 import { listDocuments, listRegions, documentDetail } from '../store/queries/documents.js';
@@ -109,6 +110,8 @@ export function createApp(opts: AppOptions) {
     if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
     if (err instanceof ReviewError) return c.json({ error: err.message }, err.status);
     if (err instanceof QueryError) return c.json({ error: err.message.replace(/^--/, '') }, 400);
+    // Hono's own refusals: a body that is not the JSON it says it is (400), a body of another type (415).
+    if (err instanceof HTTPException && err.status < 500) return c.json({ error: err.message }, err.status);
     const msg = err instanceof Error ? err.message : String(err);
     if (/^(?:--within|search): /.test(msg)) return c.json({ error: msg.replace(/^--/, '') }, 400);
     console.error(`error: ${c.req.method} ${c.req.path}: ${msg.split('\n')[0]}`);
@@ -209,17 +212,24 @@ export function createApp(opts: AppOptions) {
       responses: { ...ok('what was stored'), ...errors, 413: { description: 'too large', content: { 'application/json': { schema: S.ErrorBody } } } },
     }),
     async (c) => {
-      const name = c.req.valid('query').name ?? c.req.header('x-filename');
+      // ?name= arrives decoded; a header can carry only ASCII, so X-Filename may be percent-encoded UTF-8.
+      const header = c.req.header('x-filename');
+      const name = c.req.valid('query').name ?? (header === undefined ? undefined : percentDecoded(header));
       if (!name) throw new HttpError(400, 'name: the file needs a name (?name= or X-Filename)');
       let bytes: Uint8Array;
       const type = c.req.header('content-type') ?? '';
       if (type.startsWith('multipart/form-data')) {
-        const form = await c.req.formData();
+        let form: FormData;
+        try {
+          form = await c.req.formData();
+        } catch {
+          throw new HttpError(400, 'file: the body is not multipart/form-data');
+        }
         const f = form.get('file');
         if (!f || typeof f === 'string') throw new HttpError(400, 'file: expected a multipart field "file"');
         bytes = new Uint8Array(await f.arrayBuffer());
       } else bytes = new Uint8Array(await c.req.arrayBuffer());
-      const r = await serial(() => ingestUpload(lib, decodeURIComponent(name), bytes));
+      const r = await serial(() => ingestUpload(lib, name, bytes));
       return c.json(r, 200);
     },
   );
@@ -436,6 +446,15 @@ export function createApp(opts: AppOptions) {
   return app;
 }
 
+/** A percent-encoded header value decoded; one that does not decode (a bare %, say) as it is. */
+function percentDecoded(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}
+
 // SQLite has one writer, and the search index is built on first use: uploads and index builds run one at a time.
 let chain: Promise<unknown> = Promise.resolve();
 function serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -458,11 +477,13 @@ const TYPES: Record<string, string> = {
 /** The built workbench: its files, and index.html for every other path (the page routes itself). */
 function mountWeb(app: OpenAPIHono, dir: string): void {
   const root = normalize(dir);
+  const inside = root.endsWith(sep) ? root : root + sep;
   const index = readFileSync(join(root, 'index.html'));
   app.get('*', (c) => {
-    const rel = decodeURIComponent(new URL(c.req.url).pathname).replace(/^\/+/, '');
+    // A path that does not decode (a bare %) names no file: the page.
+    const rel = percentDecoded(new URL(c.req.url).pathname).replace(/^\/+/, '');
     const file = normalize(join(root, rel));
-    if (rel && file.startsWith(root) && existsSync(file) && !file.endsWith('/')) {
+    if (rel && file.startsWith(inside) && existsSync(file) && !file.endsWith('/')) {
       try {
         const body = readFileSync(file);
         const cache = rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';

@@ -2,6 +2,7 @@
 // by this thread, each document all-or-nothing, committed in small batches (sqlite-writer.ts). In-order writing
 // makes the library a function of the inputs: an interrupted run followed by a rerun ends exactly where one
 // clean run does (same first-wins on duplicates).
+import { sql, type SqlBool } from 'kysely';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { applyCorrections } from './corrections.js';
@@ -307,6 +308,9 @@ export interface UploadResult {
  * Ingests one uploaded file (any format ingest reads, collections included) exactly as `ingest` would a path:
  * the bytes go to a private temporary file, and the documents are recorded as `upload:<name>`.
  */
+/** The rows of collection `p` (`p#1`, `p#2`, …): its name is literal, whatever % or _ it holds. */
+const rowsOf = (p: string) => sql<SqlBool>`source_path like ${p.replace(/[\\%_]/g, (c) => '\\' + c) + '#%'} escape '\\'`;
+
 export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array): Promise<UploadResult> {
   const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
@@ -326,13 +330,13 @@ export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array
     await lib.db
       .updateTable('documents')
       .set((eb) => ({ source_path: eb.fn('replace', ['source_path', eb.val(path), eb.val(label)]) }))
-      .where((eb) => eb.or([eb('source_path', '=', path), eb('source_path', 'like', `${path}#%`)]))
+      .where((eb) => eb.or([eb('source_path', '=', path), rowsOf(path)]))
       .execute();
     const sha = createHash('sha256').update(bytes).digest('hex');
     const documents = await lib.db
       .selectFrom('documents')
       .select(['id', 'region', 'year', 'title'])
-      .where((eb) => eb.or([eb('sha256', '=', sha), eb('source_path', '=', label), eb('source_path', 'like', `${label}#%`)]))
+      .where((eb) => eb.or([eb('sha256', '=', sha), eb('source_path', '=', label), rowsOf(label)]))
       .orderBy('source_path')
       .execute();
     return { file: name, added: sum.added, unchanged: sum.unchanged, failed: sum.failed, errors, documents };

@@ -11,6 +11,7 @@
 // The index is built lazily (ensureSearchIndex, called by every search) and incrementally: documents not yet in
 // search_docs are added, rows of documents that are gone are deleted. Ingest stays fast.
 import { sql } from 'kysely';
+import { QueryError } from '../model/errors.js';
 import type { Library, PostgresLibrary, SqliteLibrary } from './db.js';
 import { docConditions, type DocFilter } from './queries/filters.js';
 import { locateHits, queryTerms, type SearchHit } from '../analysis/search.js';
@@ -164,7 +165,7 @@ function postgresSource(lib: PostgresLibrary, q: SearchQuery, terms: string[], l
 /** Hits best first: documents by bm25 (or, in scan mode, newest first), hits in text order within a document. */
 export async function search(lib: Library, q: SearchQuery): Promise<SearchResult> {
   const terms = queryTerms(q.query);
-  if (terms.length === 0) throw new Error('search: empty query');
+  if (terms.length === 0) throw new QueryError('search: empty query');
   const limit = q.limit ?? 20;
   const perDoc = q.perDocument ?? 3;
   const long = terms.filter((t) => [...t].length >= 3);

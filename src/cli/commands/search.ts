@@ -6,6 +6,7 @@ import { splitList } from '../../store/queries/filters.js';
 import { writeTable } from '../output.js';
 import { positiveInt } from '../args.js';
 import { log, verbosity } from '../log.js';
+import { UsageError } from '../errors.js';
 
 export function register(program: Command): void {
   const cmd = program
@@ -21,6 +22,9 @@ export function register(program: Command): void {
   addFormatOptions(cmd, 'table | csv | xlsx | json', 'table');
   cmd.action(async (query: string[], opts: Record<string, any>) => {
     const format = formatOf(opts, ['table', 'csv', 'xlsx', 'json']);
+    // Quotes and spaces alone leave nothing to find: a usage error (2), not a failed input (1).
+    const { queryTerms } = await import('../../analysis/search.js');
+    if (queryTerms(query.join(' ')).length === 0) throw new UsageError(`search: nothing to find in ${JSON.stringify(query.join(' '))} (quotes are stripped; give a word)`);
     const { search, ensureSearchIndex } = await import('../../store/search.js');
     const lib = await openForQuery(opts);
     try {

@@ -1,6 +1,6 @@
 // The library's reports as the reader sees them: a filtered list, and one report whole (text, parts, facts,
 // commitments, projects, pledges) with every span into its text. Shared by the HTTP API and the CLI.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import { docConditions, type DocFilter } from './filters.js';
 
@@ -29,16 +29,13 @@ export interface DocumentSummary {
 }
 
 export async function listDocuments(db: Kysely<Database>, f: DocumentListQuery): Promise<{ total: number; documents: DocumentSummary[] }> {
+  // q is a literal substring: its % _ and \ are escaped, which needs the ESCAPE clause (SQLite's LIKE has no
+  // escape character without one; PostgreSQL's default is the same backslash).
   const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` : null;
   let base = db.selectFrom('documents').where((eb) => docConditions(eb, f));
   if (like) {
-    base = base.where((eb) =>
-      eb.or([
-        eb('documents.title', 'like', like),
-        eb('documents.region', 'like', like),
-        eb('documents.source_path', 'like', like),
-      ]),
-    );
+    const contains = (column: 'documents.title' | 'documents.region' | 'documents.source_path') => sql<SqlBool>`${sql.ref(column)} like ${like} escape '\\'`;
+    base = base.where((eb) => eb.or([contains('documents.title'), contains('documents.region'), contains('documents.source_path')]));
   }
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base
