@@ -2,6 +2,8 @@
 // extraction throughput, plan extraction, library ingest of 10,000 synthetic reports, query latencies, and the
 // web workbench (first render per page, API latency under load, bundle size).
 //   BENCH_N=2000 npm run bench   (a smaller library)
+//   BENCH_PG_N=20000 npm run bench   (a smaller PostgreSQL run; 100,000 takes about two hours on 2 cores)
+//   BENCH_SKIP=postgres npm run bench   (leave a step out)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -19,12 +21,15 @@ const steps = [
   [`library ingest (${n} reports)`, [join(here, 'library.js'), '--n', n, '--dir', dir]],
   ['queries', [join(here, 'queries.js'), db]],
   ['web workbench (first render, API under load, bundle)', [join(here, 'web.js')]],
+  // PostgreSQL (needs the server): BENCH_PG_N reports queued and stored by 2 workers, then the same queries.
+  [`postgres (${process.env.BENCH_PG_N ?? '100000'} reports, 2 workers)`, [join(here, 'postgres.js'), '--n', process.env.BENCH_PG_N ?? '100000']],
 ];
 
 let failed = false;
 for (const [name, args] of steps) {
   const script = args.find((a) => a.endsWith('.js'));
   if (!existsSync(script)) continue;
+  if ((process.env.BENCH_SKIP ?? '').split(',').some((k) => k && name.startsWith(k))) continue;
   console.log(`\n== ${name}`);
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (r.status !== 0) failed = true;
