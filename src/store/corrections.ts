@@ -49,8 +49,9 @@ const FACT_FIELDS = ['indicator', 'value', 'low', 'high', 'unit', 'qualifier'] a
 const COMMITMENT_FIELDS = ['action', 'object', 'deadline'] as const;
 
 function parseId(id: string): { documentId: string; ord: number } {
-  const m = /^([0-9a-f]{16}):(\d+)$/.exec(id);
-  if (!m) throw new ReviewError(`not a row id: ${id} (expected document:ord)`, 400);
+  // Ords are integer columns: one past 2^31 names no row on any backend (and PostgreSQL refuses to compare it).
+  const m = /^([0-9a-f]{16}):(\d{1,10})$/.exec(id);
+  if (!m || Number(m[2]) > 2 ** 31 - 1) throw new ReviewError(`not a row id: ${id} (expected document:ord)`, 400);
   return { documentId: m[1], ord: Number(m[2]) };
 }
 
