@@ -1,5 +1,6 @@
 // Types for bench/library.js (used by tests and bench/run.js).
 export function buildSyntheticCorpus(dir: string, n?: number, seed?: number): string[];
+export function cachedSyntheticCorpus(dir: string, n: number): string[];
 export interface IngestBench {
   reports: number;
   unchanged: number;

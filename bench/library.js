@@ -100,17 +100,20 @@ function dirSize(p) {
   return total;
 }
 
+/** The corpus of `n` reports under `dir`, built once and reused by later runs (its .done marks it complete). */
+export function cachedSyntheticCorpus(dir, n) {
+  const corpusDir = join(dir, `corpus-${n}`);
+  if (existsSync(join(corpusDir, '.done'))) return readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f));
+  rmSync(corpusDir, { recursive: true, force: true });
+  const files = buildSyntheticCorpus(corpusDir, n);
+  writeFileSync(join(corpusDir, '.done'), '');
+  return files;
+}
+
 /** Ingests the synthetic corpus into a fresh library; returns the figures. */
 export async function benchIngest({ n = 10000, dir = join(tmpdir(), 'wr-bench'), jobs, keep = true } = {}) {
-  const corpusDir = join(dir, `corpus-${n}`);
   const dbPath = join(dir, `library-${n}.sqlite`);
-  let files;
-  if (existsSync(join(corpusDir, '.done'))) files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f));
-  else {
-    rmSync(corpusDir, { recursive: true, force: true });
-    files = buildSyntheticCorpus(corpusDir, n);
-    writeFileSync(join(corpusDir, '.done'), '');
-  }
+  const files = cachedSyntheticCorpus(dir, n);
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 
   const { openLibrary } = await import(pathToFileURL(join(root, 'dist/store/db.js')).href);

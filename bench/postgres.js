@@ -4,11 +4,10 @@
 //   node bench/postgres.js [--n 100000] [--workers 2] [--concurrency 1] [--url postgres://…/wr_bench]
 // Needs `npm run build` and PostgreSQL (127.0.0.1:5432 by default). Drops and recreates its database.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import { buildSyntheticCorpus } from './library.js';
+import { cachedSyntheticCorpus } from './library.js';
 import { benchQueries } from './queries.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,14 +32,7 @@ function run(args) {
   });
 }
 
-const corpusDir = join(dir, `corpus-${n}`);
-let files;
-if (existsSync(join(corpusDir, '.done'))) files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f));
-else {
-  rmSync(corpusDir, { recursive: true, force: true });
-  files = buildSyntheticCorpus(corpusDir, n);
-  writeFileSync(join(corpusDir, '.done'), '');
-}
+const files = cachedSyntheticCorpus(dir, n);
 
 const { dropDatabase } = await import(pathToFileURL(join(root, 'dist/store/postgres/open.js')).href);
 await dropDatabase(url);

@@ -12,7 +12,7 @@ import { ingest } from '../../src/store/ingest.js';
 import { reviewFact } from '../../src/store/corrections.js';
 import { adminUrl, databaseName } from '../../src/store/postgres/open.js';
 import { cli, ROOT, SEEDS } from '../cli/run-cli.js';
-import { dropLibraries, dumpLibrary, newPostgresUrl } from '../support/backend.js';
+import { dropLibraries, dumpAt, newPostgresUrl } from '../support/backend.js';
 import { tmpDir } from '../store/helpers.js';
 
 const N = 200;
@@ -34,14 +34,6 @@ async function copyOf(template: string, name: string): Promise<string> {
   return url;
 }
 
-async function dumpOf(url: string): Promise<string> {
-  const lib = await openLibrary(url, { create: false });
-  try {
-    return await dumpLibrary(lib.db);
-  } finally {
-    await lib.close();
-  }
-}
 
 /** Starts an ingest of the corpus into `url` and stops it with `signal` once `when(count)` holds. */
 async function interrupted(url: string, signal: NodeJS.Signals, when: (count: number, ms: number) => boolean): Promise<{ code: number | null; at: number }> {
@@ -97,7 +89,7 @@ describe('an interrupted ingest on PostgreSQL, rerun, is exactly a clean one', (
       const rerun = cli(['ingest', ...files, '--db', url, '-q']);
       expect(rerun.stderr).toBe('');
       expect(rerun.code).toBe(0);
-      expect(await dumpOf(url)).toBe(await dumpOf(clean));
+      expect(await dumpAt(url)).toBe(await dumpAt(clean));
     }, 180_000);
   }
 });
@@ -115,7 +107,7 @@ describe('shared use on PostgreSQL', () => {
     const [a, b] = await Promise.all([run(), run()]);
     expect([a.stderr, b.stderr]).toEqual(['', '']);
     expect([a.code, b.code]).toEqual([0, 0]);
-    expect(await dumpOf(url)).toBe(await dumpOf(clean));
+    expect(await dumpAt(url)).toBe(await dumpAt(clean));
   }, 180_000);
 
   it('search answers while an ingest writes', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { cli, NATIONAL, ROOT, SEEDS } from '../cli/run-cli.js';
 import { openLibrary } from '../../src/store/db.js';
 import { reviewFact } from '../../src/store/corrections.js';
-import { count, dropLibraries, dumpLibrary, newPostgresUrl } from '../support/backend.js';
+import { count, dropLibraries, dumpAt, newPostgresUrl } from '../support/backend.js';
 import { tmpDir } from '../store/helpers.js';
 
 const t = tmpDir('wr-pg-');
@@ -30,14 +30,6 @@ function start(args: string[], env: Record<string, string> = {}) {
   return { child, done };
 }
 
-async function dumpOf(location: string): Promise<string> {
-  const lib = await openLibrary(location, { create: false });
-  try {
-    return await dumpLibrary(lib.db);
-  } finally {
-    await lib.close();
-  }
-}
 
 const sqliteReference = (() => {
   let ref: Promise<string> | null = null;
@@ -80,7 +72,7 @@ describe('ingest --queue and workers', () => {
       await lib.close();
     }
     // Exactly the library one SQLite ingest makes (ingested_at aside).
-    expect(await dumpOf(url)).toBe(await dumpOf(await sqliteReference()));
+    expect(await dumpAt(url)).toBe(await dumpAt(await sqliteReference()));
 
     const status = JSON.parse(cli(['status', '--json', '--db', url]).stdout);
     expect(status.documents).toBe(77);
@@ -154,18 +146,18 @@ describe('export between SQLite and PostgreSQL', () => {
     const fact = await lib.db.selectFrom('facts').select(['document_id', 'ord']).where('indicator', '=', 'gdp').where('kind', '=', 'target').orderBy('document_id').orderBy('ord').executeTakeFirstOrThrow();
     await reviewFact(lib.db, `${fact.document_id}:${fact.ord}`, { action: 'edit', edit: { value: 9.5 }, note: '=export check' });
     await lib.close();
-    const before = await dumpOf(copy);
+    const before = await dumpAt(copy);
 
     const url = newPostgresUrl('export');
     const to = cli(['export', '--to', url, '--db', copy]);
     expect(to.stderr).toBe('');
     expect(to.stdout).toMatch(/^77 documents \(\d+ rows\) and 1 corrections copied, 0 already there/);
-    expect(await dumpOf(url)).toBe(before);
+    expect(await dumpAt(url)).toBe(before);
     expect(cli(['export', '--to', url, '--db', copy]).stdout).toMatch(/^0 documents \(0 rows\) and 0 corrections copied, 77 already there/);
 
     const back = join(t.dir, 'back.sqlite');
     expect(cli(['export', '--from', url, '--db', back]).code).toBe(0);
-    expect(await dumpOf(back)).toBe(before);
+    expect(await dumpAt(back)).toBe(before);
     // Same answers from the copy on PostgreSQL as from the file.
     for (const args of [['compare', '--indicator', 'gdp', '--year', '2024', '--format', 'csv'], ['search', '平陆运河', '--format', 'csv'], ['track', '--region', '中华人民共和国', '--indicator', 'gdp', '--format', 'csv']]) {
       expect(cli([...args, '--db', url]).stdout).toBe(cli([...args, '--db', copy]).stdout);

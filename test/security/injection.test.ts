@@ -14,17 +14,8 @@ import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { cli, cliAsync, ROOT, SEEDS } from '../cli/run-cli.js';
 import { tmpDir } from '../store/helpers.js';
-import { dropLibraries, dumpLibrary, newLibrary } from '../support/backend.js';
+import { dropLibraries, dumpAt, dumpLibrary, newLibrary } from '../support/backend.js';
 
-/** Every table, row for row (the search index aside), through a connection of its own. */
-async function dumpOf(location: string): Promise<string> {
-  const l = await openLibrary(location);
-  try {
-    return await dumpLibrary(l.db);
-  } finally {
-    await l.close();
-  }
-}
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { ingest } from '../../src/store/ingest.js';
 import { createApp } from '../../src/server/app.js';
@@ -76,7 +67,7 @@ describe('the CLI: every filter value and search word is data', () => {
     expect(cli(['ingest', SEEDS, '--db', db, '--quiet']).code).toBe(0);
     // The first search builds the index (its own tables, outside the dump): done before the dump is taken.
     expect(cli(['search', '平陆运河', '--db', db]).code).toBe(0);
-    before = await dumpOf(db);
+    before = await dumpAt(db);
   });
   afterAll(async () => {
     await dropLibraries();
@@ -205,7 +196,7 @@ describe('the CLI: every filter value and search word is data', () => {
   });
 
   it('afterwards the library is unchanged and `workreport info` still reads it', async () => {
-    expect(await dumpOf(db)).toBe(before);
+    expect(await dumpAt(db)).toBe(before);
     const r = cli(['info', '--json', '--db', db]);
     expect(r.code).toBe(0);
     const info = JSON.parse(r.stdout);

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { dropDatabase } from '../../src/store/postgres/open.js';
+import { openLibrary } from '../../src/store/db.js';
 import type { Database } from '../../src/store/schema.js';
 
 export const BACKEND: 'sqlite' | 'postgres' = process.env.WORKREPORT_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
@@ -68,4 +69,14 @@ export async function dumpLibrary(db: Kysely<Database>): Promise<string> {
     }
   }
   return out.join('\n');
+}
+
+/** dumpLibrary of the library at `location`, through a connection of its own. */
+export async function dumpAt(location: string): Promise<string> {
+  const lib = await openLibrary(location, { create: false });
+  try {
+    return await dumpLibrary(lib.db);
+  } finally {
+    await lib.close();
+  }
 }

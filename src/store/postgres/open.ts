@@ -5,8 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from '../schema.js';
 import { MIGRATIONS, migrateToLatest } from '../migrations.js';
-import { SqliteNullOrderPlugin } from './nulls-plugin.js';
-import { NulFreeTextPlugin } from './nul-plugin.js';
+import { SqliteSemanticsPlugin } from './plugins.js';
 
 /** postgres://… or postgresql://… */
 export function isPostgresUrl(s: string | null | undefined): s is string {
@@ -91,7 +90,7 @@ export async function openPostgres(url: string, opts: { readonly?: boolean; migr
     if ((e as { code?: string }).code === '3D000') throw new PostgresError(`${redactUrl(url)}: no such database (run workreport ingest first, or check the URL)`);
     throw postgresError(e, url);
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new SqliteNullOrderPlugin(), new NulFreeTextPlugin()] });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new SqliteSemanticsPlugin()] });
   try {
     const newer = await newerMigrations(pool);
     if (newer.length) throw new PostgresError(`${redactUrl(url)}: written by a newer workreport (schema ${newer.join(', ')}); upgrade workreport to use it. Nothing was changed`);
