@@ -56,6 +56,9 @@ function expectClean(r: Run, what: string): void {
 
 const json = (r: Run) => JSON.parse(r.stdout);
 
+// Every describe names its library when it is collected: the databases go once all have run.
+afterAll(() => dropLibraries());
+
 describe('the CLI: every filter value and search word is data', () => {
   const tmp = tmpDir('wr-inject-cli-');
   const db = newLibrary(tmp.dir);
@@ -69,10 +72,7 @@ describe('the CLI: every filter value and search word is data', () => {
     expect(cli(['search', '平陆运河', '--db', db]).code).toBe(0);
     before = await dumpAt(db);
   });
-  afterAll(async () => {
-    await dropLibraries();
-    tmp.cleanup();
-  });
+  afterAll(() => tmp.cleanup());
 
   it.each(HOSTILE.map((v) => [label(v), v]))('%s as a search query and in every data filter', async (_, v) => {
     const [query, region, panel, terms] = await Promise.all([
@@ -227,7 +227,6 @@ describe('the HTTP API: every query parameter is data', () => {
   });
   afterAll(async () => {
     await lib.close();
-    await dropLibraries();
     tmp.cleanup();
   });
 
@@ -420,7 +419,6 @@ describe('uploads: the file name is data', () => {
   });
   afterAll(async () => {
     await lib.close();
-    await dropLibraries();
     tmp.cleanup();
   });
 
@@ -525,7 +523,6 @@ describe('CSV and XLSX exports neutralise formula cells', () => {
   });
   afterAll(async () => {
     await lib.close();
-    await dropLibraries();
     tmp.cleanup();
   });
 
