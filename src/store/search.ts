@@ -137,24 +137,39 @@ export function likeContains(term: string): string {
 
 function postgresSource(lib: PostgresLibrary, q: SearchQuery, terms: string[], long: string[], mode: 'fts' | 'scan'): SearchSource {
   const matchTerms = mode === 'fts' ? long : terms;
-  // Ranking: BM25's term-frequency part (k1 1.2, b 0.75, length in characters against the library's mean), the
-  // weighting FTS5's bm25 gives on SQLite, without the inverse document frequency (which would cost a count over
-  // the library per term). One-term queries rank as on SQLite; several terms may order differently.
-  const tf = (t: string) => sql<number>`((length(document_texts.text) - length(replace(document_texts.text, ${t}, ''))) / ${[...t].length}::float8)`;
-  const score = sql.join(
-    matchTerms.map((t) => sql`(${tf(t)} / (${tf(t)} + 1.2 * (0.25 + 0.75 * documents.chars / greatest(1, (SELECT avg(chars) FROM documents)))))`),
-    sql` + `,
-  );
+  const matching = lib.db
+    .selectFrom('documents')
+    .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
+    .where((eb) => docConditions(eb, q))
+    .where((eb) => eb.and(matchTerms.map((t) => eb('document_texts.text', 'like', likeContains(t)))));
   return {
     async page(offset, size) {
-      let query = lib.db
-        .selectFrom('documents')
-        .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
-        .select(COLS)
-        .where((eb) => docConditions(eb, q))
-        .where((eb) => eb.and(matchTerms.map((t) => eb('document_texts.text', 'like', likeContains(t)))));
-      if (mode === 'fts') query = query.orderBy(sql`${score}`, 'desc');
-      return (await query.orderBy('documents.year', 'desc').orderBy('documents.id').limit(size).offset(offset).execute()) as DocRow[];
+      if (mode === 'scan') {
+        return (await matching.select(COLS).orderBy('documents.year', 'desc').orderBy('documents.id').limit(size).offset(offset).execute()) as DocRow[];
+      }
+      // Ranking: BM25's term-frequency part (k1 1.2, b 0.75, length in characters against the library's mean), the
+      // weighting FTS5's bm25 gives on SQLite, without the inverse document frequency (which would cost a count over
+      // the library per term). One-term queries rank as on SQLite; several terms may order differently. Each text
+      // is read twice (the LIKE, one replace per term): PostgreSQL unpacks a stored text anew for every function
+      // that reads it, so the term counts come from one replace and the stored length, in a derived table.
+      const counted = matching
+        .select([...COLS, 'documents.chars', ...matchTerms.map((t, i) => sql<number>`length(replace(document_texts.text, ${t}, ''))`.as(`rest${i}`))])
+        .offset(0) // a fence: without it PostgreSQL inlines the subquery and runs each replace once per use
+        .as('m');
+      const tf = (i: number) => sql`((m.chars - ${sql.ref(`m.rest${i}`)}) / ${[...matchTerms[i]].length}::float8)`;
+      const score = sql.join(
+        matchTerms.map((_, i) => sql`(${tf(i)} / (${tf(i)} + 1.2 * (0.25 + 0.75 * m.chars / greatest(1, (SELECT avg(chars) FROM documents)))))`),
+        sql` + `,
+      );
+      return (await lib.db
+        .selectFrom(counted)
+        .select(['m.id', 'm.region', 'm.region_code', 'm.level', 'm.year', 'm.title'])
+        .orderBy(sql`${score}`, 'desc')
+        .orderBy('m.year', 'desc')
+        .orderBy('m.id')
+        .limit(size)
+        .offset(offset)
+        .execute()) as DocRow[];
     },
     text: async (id) => (await lib.db.selectFrom('document_texts').select('text').where('document_id', '=', id).executeTakeFirstOrThrow()).text,
     sections: async (id) =>
