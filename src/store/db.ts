@@ -189,10 +189,10 @@ export async function watchChanges(lib: Library): Promise<{ version(): number; c
   }
   const client = await lib.pool.connect();
   let n = 0;
-  client.on('notification', () => n++);
-  // A lost listener cannot tell of changes: count every read as a change until it is back.
-  client.on('error', () => (lost = true));
   let lost = false;
+  client.on('notification', () => n++);
+  // A lost listener cannot tell of changes: from then on every read counts as one (the cache, in effect, is off).
+  client.on('error', () => (lost = true));
   await client.query('LISTEN workreport_changes');
   return {
     version: () => (lost ? ++n : n),
