@@ -7,7 +7,6 @@
 // hash, and the documents row's unique text hash lets only one of two writers store a text (repo.ts).
 // A worker killed mid-document leaves its job active; when the job's expiry passes, pg-boss's maintenance
 // (run by any live worker) puts it back for another worker to retry.
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +17,7 @@ import type { PostgresLibrary } from '../db.js';
 import { DEFAULT_MAX_BYTES } from '../../text/load.js';
 import { knownSha256 } from '../repo.js';
 import { planInputs, type ColumnMapping, type ProgressSink } from '../ingest.js';
-import { runTask, type Task } from '../tasks.js';
+import { runTask, sha256Hex, type Task } from '../tasks.js';
 import { workerPool, type Runner } from '../pool.js';
 import { postgresWriter } from './writer.js';
 import { applyCorrections } from '../corrections.js';
@@ -51,7 +50,7 @@ async function ensureStaging(lib: PostgresLibrary): Promise<void> {
 
 /** A UUID made from a hash: the same input always gets the same job id. */
 export function jobId(sha: string): string {
-  const h = createHash('sha256').update(`workreport-job:${sha}`).digest('hex');
+  const h = sha256Hex(`workreport-job:${sha}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -134,7 +133,7 @@ export async function enqueue(lib: PostgresLibrary, inputs: string[], opts: { ma
 }
 
 /** Puts one input in ingest_inputs; a file that cannot be staged is read here for the loader's reason. */
-async function stage(lib: PostgresLibrary, label: string, task: Task): Promise<{ id: string; inserted: boolean } | { error: string }> {
+async function stage(lib: PostgresLibrary, label: string, task: Task): Promise<{ id: string } | { error: string }> {
   if (task.kind === 'file') {
     let bytes: Buffer | null = null;
     try {
@@ -147,22 +146,14 @@ async function stage(lib: PostgresLibrary, label: string, task: Task): Promise<{
       const r = await runTask(task, new Date().toISOString());
       return { error: r.ok ? 'cannot be read for the queue' : r.error };
     }
-    const id = createHash('sha256').update(bytes).digest('hex');
-    const r = await lib.db
-      .insertInto('ingest_inputs' as any)
-      .values({ id, label, name: basename(task.path), bytes })
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    return { id, inserted: Number(r.numInsertedOrUpdatedRows ?? 0) > 0 };
+    const id = sha256Hex(bytes);
+    await lib.db.insertInto('ingest_inputs' as any).values({ id, label, name: basename(task.path), bytes }).onConflict((oc) => oc.doNothing()).execute();
+    return { id };
   }
   if (task.kind !== 'row') return { error: 'not an input' };
   const id = task.source.sha256;
-  const r = await lib.db
-    .insertInto('ingest_inputs' as any)
-    .values({ id, label, task: JSON.stringify(task) })
-    .onConflict((oc) => oc.doNothing())
-    .executeTakeFirst();
-  return { id, inserted: Number(r.numInsertedOrUpdatedRows ?? 0) > 0 };
+  await lib.db.insertInto('ingest_inputs' as any).values({ id, label, task: JSON.stringify(task) }).onConflict((oc) => oc.doNothing()).execute();
+  return { id };
 }
 
 export interface WorkerOptions {
