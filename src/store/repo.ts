@@ -1,29 +1,16 @@
 // Repository functions: writing documents (one transaction each) and the lookups ingest/reindex need.
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import type { DocumentRows } from './rows.js';
-
-// Stay well below SQLite's bound-parameter limit in multi-row inserts.
-const MAX_PARAMS = 30_000;
-
-async function insertMany<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const per = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(rows[0] as object).length));
-  for (let i = 0; i < rows.length; i += per) {
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + per) as any)
-      .execute();
-  }
-}
+import { insertRows } from './bulk-insert.js';
 
 async function insertChildren(trx: Transaction<Database>, rows: DocumentRows): Promise<void> {
-  await insertMany(trx, 'document_texts', rows.document_texts);
-  await insertMany(trx, 'sections', rows.sections);
-  await insertMany(trx, 'facts', rows.facts);
-  await insertMany(trx, 'commitments', rows.commitments);
-  await insertMany(trx, 'projects', rows.projects);
-  await insertMany(trx, 'items', rows.items);
+  await insertRows(trx, 'document_texts', rows.document_texts);
+  await insertRows(trx, 'sections', rows.sections);
+  await insertRows(trx, 'facts', rows.facts);
+  await insertRows(trx, 'commitments', rows.commitments);
+  await insertRows(trx, 'projects', rows.projects);
+  await insertRows(trx, 'items', rows.items);
 }
 
 /** Inserts the documents row unless its text is already stored; true when it was inserted. */

@@ -7,24 +7,16 @@ import type { Library } from './db.js';
 import type { Database } from './schema.js';
 import { CHILD_TABLES } from './rows.js';
 import { analyze } from './db.js';
+import { insertRows } from './bulk-insert.js';
 
 /** Documents per transaction: their rows (~700 each) make one batch of inserts. */
 const DOCS_PER_BATCH = 50;
-/** PostgreSQL binds at most 65,535 parameters per statement, SQLite 32,766: rows per INSERT stay well below. */
-const MAX_PARAMS = 30_000;
-
 export interface TransferSummary {
   documents: number;
   skipped: number;
   rows: Record<string, number>;
   corrections: number;
   seconds: number;
-}
-
-async function insertAll(db: Kysely<Database>, table: keyof Database, rows: Record<string, unknown>[]): Promise<void> {
-  if (!rows.length) return;
-  const per = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(rows[0]).length));
-  for (let i = 0; i < rows.length; i += per) await db.insertInto(table).values(rows.slice(i, i + per) as any).execute();
 }
 
 export async function copyLibrary(from: Library, to: Library, onProgress?: (done: number, total: number) => void): Promise<TransferSummary> {
@@ -45,9 +37,9 @@ export async function copyLibrary(from: Library, to: Library, onProgress?: (done
       children.push([t, (await q.execute()) as Record<string, unknown>[]]);
     }
     await to.db.transaction().execute(async (trx) => {
-      await insertAll(trx, 'documents', docs as Record<string, unknown>[]);
+      await insertRows(trx, 'documents', docs as Record<string, unknown>[]);
       for (const [t, rows] of children) {
-        await insertAll(trx, t, rows);
+        await insertRows(trx, t, rows);
         sum.rows[t] = (sum.rows[t] ?? 0) + rows.length;
       }
     });
@@ -57,7 +49,7 @@ export async function copyLibrary(from: Library, to: Library, onProgress?: (done
   // Corrections (and their audit trail) by id: those the target has are kept.
   const have = new Set((await to.db.selectFrom('corrections').select('id').execute()).map((r) => r.id));
   const corrections = (await from.db.selectFrom('corrections').selectAll().orderBy('id').execute()).filter((c) => !have.has(c.id));
-  await to.db.transaction().execute(async (trx) => insertAll(trx, 'corrections', corrections as Record<string, unknown>[]));
+  await to.db.transaction().execute(async (trx) => insertRows(trx, 'corrections', corrections as Record<string, unknown>[]));
   sum.corrections = corrections.length;
   if (sum.documents) await analyze(to);
   sum.seconds = (performance.now() - t0) / 1000;
