@@ -1,0 +1,48 @@
+// insertRows, the bulk insert every writer uses (a VALUES list on SQLite, one JSON parameter spread by
+// json_populate_recordset on PostgreSQL): what goes in comes back, on both backends, whatever the characters.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../src/store/db.js';
+import { insertRows } from '../../src/store/bulk-insert.js';
+import { addDocument } from '../../src/store/repo.js';
+import { reportToRows, sha256Hex } from '../../src/store/rows.js';
+import { handReport, tmpDir } from '../store/helpers.js';
+import { dropLibraries, newLibrary, onPostgres } from '../support/backend.js';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+afterAll(() => dropLibraries());
+
+const TRICKY = ['引号"与\'撇号', '反斜杠\\u0000不是NUL', '换行\n制表\t', 'emoji 🚢 与 \u{20000}', '{"像":"JSON"}', '', '%_\\'];
+
+describe('insertRows', () => {
+  it('stores strings, numbers and nulls exactly, a NUL as U+FFFD on PostgreSQL (its text cannot hold one), in many rows at once', async () => {
+    const t = tmpDir();
+    cleanups.push(t.cleanup);
+    const lib = await openLibrary(newLibrary(t.dir, 'bulk'));
+    try {
+      const rows = reportToRows(handReport(), { sha256: sha256Hex('bulk'), sourcePath: 'bulk.txt', format: 'txt' }, 'v1', '2026-01-01T00:00:00.000Z');
+      await addDocument(lib.db, { ...rows, sections: [], facts: [], commitments: [], projects: [], items: [] });
+      const sections = Array.from({ length: 2500 }, (_, i) => ({
+        document_id: rows.document.id,
+        ord: i,
+        parent_ord: i % 3 === 0 ? null : i - 1,
+        kind: 'other',
+        level: 1 + (i % 4),
+        marker: i % 2 ? null : `${i}、`,
+        title: TRICKY[i % TRICKY.length] + (i === 7 ? 'NUL\u0000在此' : ''),
+        span_start: i * 1000,
+        span_end: i * 1000 + 999,
+        path: JSON.stringify([TRICKY[(i + 1) % TRICKY.length]]),
+      }));
+      await lib.db.transaction().execute((trx) => insertRows(trx, 'sections', sections));
+      const back = await lib.db.selectFrom('sections').selectAll().where('document_id', '=', rows.document.id).orderBy('ord').execute();
+      expect(back.length).toBe(2500);
+      const nul = onPostgres ? '\uFFFD' : '\u0000';
+      const want = sections.map((s) => ({ ...s, title: s.title.replace(/\u0000/g, nul) }));
+      expect(back.map((r) => ({ ...r, span_start: Number(r.span_start), span_end: Number(r.span_end) }))).toEqual(want);
+      expect(back[7].title).toContain(`NUL${nul}在此`);
+    } finally {
+      await lib.close();
+    }
+  });
+});
