@@ -2,7 +2,6 @@
 // included, row for row, in key order and in batches. Documents already in the target (same id, i.e. the same
 // text) are left as they are, so an export can be resumed or repeated; each batch of documents is copied with
 // all its rows in one transaction, so an interrupted copy never leaves a document half there.
-import type { Kysely } from 'kysely';
 import type { Library } from './db.js';
 import type { Database } from './schema.js';
 import { CHILD_TABLES } from './rows.js';
@@ -11,6 +10,7 @@ import { insertRows } from './bulk-insert.js';
 
 /** Documents per transaction: their rows (~700 each) make one batch of inserts. */
 const DOCS_PER_BATCH = 50;
+
 export interface TransferSummary {
   documents: number;
   skipped: number;

@@ -26,7 +26,8 @@ function isDescending(node: OrderByItemNode): boolean {
   return !!d && d.kind === 'RawNode' && /\bdesc\b/i.test((d.sqlFragments ?? []).join(' '));
 }
 
-const noNul = (v: unknown): unknown => (typeof v === 'string' && v.includes('\u0000') ? v.replace(/\u0000/g, '\uFFFD') : v);
+/** A string with U+0000 gets U+FFFD in its place; anything else as it is (also for bulk-insert.ts's JSON). */
+export const noNul = (v: unknown): unknown => (typeof v === 'string' && v.includes('\u0000') ? v.replace(/\u0000/g, '\uFFFD') : v);
 
 class LikeSqlite extends OperationNodeTransformer {
   protected override transformOrderByItem(node: OrderByItemNode, queryId?: QueryId): OrderByItemNode {
