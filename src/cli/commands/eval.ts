@@ -10,6 +10,7 @@ import { DEV_DIR, GOLD_DIR, NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../p
 import { readSources } from '../sources.js';
 import { formatEval, runPlanEval } from './plan.js';
 import { UsageError } from '../errors.js';
+import { verbosity } from '../log.js';
 
 async function planScores(set: string) {
   if (set !== 'all' && set !== 'plan') return [];
@@ -112,9 +113,8 @@ export function register(program: Command): void {
     .option('--targets <file>', 'gold targets of the custom set')
     .option('--actuals <file>', 'gold results of the custom set')
     .option('--meta <file>', 'expected metadata of the custom set (meta.tsv: file, region, code, level, year)')
-    .option('--verbose', 'list every miss, false positive and conflict')
     .option('--json', 'print the scores as JSON')
-    .action(async (opts: { set: string; docs?: string; targets?: string; actuals?: string; meta?: string; verbose?: boolean; json?: boolean }) => {
+    .action(async (opts: { set: string; docs?: string; targets?: string; actuals?: string; meta?: string; json?: boolean }) => {
       const specs = opts.set === 'plan' ? [] : opts.docs
         ? [{ name: basename(opts.docs), docs: opts.docs, targets: opts.targets ?? null, actuals: opts.actuals ?? null, meta: opts.meta ?? null }]
         : BUILT_IN.filter((s) => opts.set === 'all' || s.name === opts.set);
@@ -123,7 +123,7 @@ export function register(program: Command): void {
       for (const spec of specs) {
         const { result: r, errors } = await runSet(spec);
         results.push(r);
-        if (!opts.json) print(r, errors, opts.verbose ?? false);
+        if (!opts.json) print(r, errors, verbosity() === 'verbose');
       }
       // The plan: commitments against the hand-annotated sample (test/fixtures/plan).
       const plan = opts.docs ? [] : await planScores(opts.set);
