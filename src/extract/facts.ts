@@ -2,6 +2,8 @@
 // Pure: (normalised text, section tree, metadata) -> Fact[].
 import type { Fact, Measure, ReportMeta, SectionKind, SectionNode, Span } from '../types.js';
 import {
+  ADJUSTED_BASIS,
+  SUBAREA_LEAD,
   AVERAGE_WORDS,
   COMPARISON_PATTERN,
   FALL_VERBS,
@@ -31,11 +33,13 @@ export interface DraftFact extends Fact {
   weak: boolean;
   /** Read in a multi-year passage (由X增加到Y, 五年累计…): the year's own sentence wins the headline. */
   fromPeriod: boolean;
+  /** Of a part of the region (新区全年…固定资产投资完成355亿元): never the headline. */
+  partial: boolean;
 }
 
 const GAP_RE = new RegExp(`^(?:${GAP_TOKENS.join('|')})*$`);
 /** Clauses without a figure that still speak of the running subject. */
-const REMARK_RE = /^(?:成为|跻身|迈入|进入|高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
+const REMARK_RE = /^(?:历史性|突破|跨越|跨入|跨上|迈上|跃上|登上|站上|成为|跻身|迈入|进入|高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
 const FIGURE_LIST_SEP = /^ ?(?:、|和|及|与) ?$/;
 function has(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.includes(w)) return true; // a loop, not some(): no callback allocated per clause
@@ -56,17 +60,24 @@ interface Paragraph {
   kind: SectionKind;
   /** Index of the top-level part it belongs to. */
   part: number;
+  /** Start of the innermost section it is in. */
+  section: number;
+  /** Its part reviews a five-year period and the year together (“十三五”时期发展成就和2020年主要工作). */
+  mixed: boolean;
 }
+
+/** A review part that names a five-year period beside its year. */
+const MIXED_REVIEW = /十[一二三四五六七八九]五|过去五年|五年来/;
 
 function collectParagraphs(sections: SectionNode[]): Paragraph[] {
   const out: Paragraph[] = [];
-  const walk = (node: SectionNode, kind: SectionKind, part: number): void => {
+  const walk = (node: SectionNode, kind: SectionKind, part: number, mixed: boolean): void => {
     for (const child of node.children) {
-      if (child.type === 'section') walk(child, child.kind ?? kind, part);
-      else out.push({ span: child.span, sentences: child.children.map((s) => s.span), kind, part });
+      if (child.type === 'section') walk(child, child.kind ?? kind, part, mixed);
+      else out.push({ span: child.span, sentences: child.children.map((s) => s.span), kind, part, section: node.span[0], mixed });
     }
   };
-  sections.forEach((s, i) => walk(s, s.kind, i));
+  sections.forEach((s, i) => walk(s, s.kind, i, s.kind === 'review' && MIXED_REVIEW.test(s.title)));
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
@@ -141,18 +152,23 @@ function classify(
   indicator: string,
   previous: Measure | null,
 ): { measure: Measure; sign: 1 | -1; rankOf: 'growth' | 'level' | null } | null {
+  gap = gap.replace(ADJUSTED_BASIS, '');
   if (fig.rank) {
     const of = has(gap, RANK_OF_GROWTH) ? 'growth' : has(gap, RANK_OF_LEVEL) ? 'level' : previous === 'growth' ? 'growth' : previous ? 'level' : null;
     return { measure: 'rank', sign: 1, rankOf: of };
   }
-  if (/占|比重|占比/.test(gap)) return { measure: 'share', sign: 1, rankOf: null };
+  // 占地区生产总值比重提高1个百分点 moves a share: no measure of the indicator itself says that.
+  if (/占|比重|占比/.test(gap)) return fig.unit === '个百分点' ? null : { measure: 'share', sign: 1, rankOf: null };
+  // 增速高于全国0.7个百分点: a margin over another region's figure, not this one's.
+  if (fig.unit === '个百分点' && COMPARED_GAP.test(gap)) return null;
   const entry = INDICATOR_BY_ID.get(indicator);
   const rate = entry?.rate === true;
   const percent = fig.unit === '%' || fig.unit === '‰';
   const points = fig.unit === '个百分点';
   const fall = has(gap, FALL_VERBS);
   const rise = has(gap, RISE_VERBS);
-  if (has(gap, AVERAGE_WORDS) && (percent || !fig.unit)) return { measure: 'avg_growth', sign: fall ? -1 : 1, rankOf: null };
+  // 年均增长 is a multi-year average; 全年平均为5.45% (a monthly rate averaged over the year) is the year's own.
+  if (has(gap.replace(/全年平均/g, ''), AVERAGE_WORDS) && (percent || !fig.unit)) return { measure: 'avg_growth', sign: fall ? -1 : 1, rankOf: null };
   if (points) return { measure: 'change', sign: fall ? -1 : 1, rankOf: null }; // 提高1.2个百分点, 增速回落0.5个百分点
   if (percent) {
     if (/降幅/.test(gap)) return { measure: 'growth', sign: -1, rankOf: null };
@@ -171,11 +187,14 @@ function classify(
   return { measure: 'level', sign: 1, rankOf: null };
 }
 
+/** A figure measured against another (高于全国, 快于城镇): see classify. */
+const COMPARED_GAP = /(?:比|较|高于|低于|快于|慢于)(?:全[国省区市州盟]|全球|世界|同期|平均|城镇|农村|全体)/;
+
 /** 500万元以上项目固定资产投资: a figure that describes the noun after it is part of the subject, not a value. */
-const ATTRIBUTIVE_AFTER = /^(?:的)?(?:项目|重点项目|工业企业|企业|工程)|^的[\u4e00-\u9fff]{0,4}(?:县|市|区|镇|乡|村|企业|项目|园区|城市|产业|集群|家庭|户)/;
+const ATTRIBUTIVE_AFTER = /^(?:的)?(?:项目|重点项目|工业企业|企业|工程)|^[\u4e00-\u9fff]{0,4}(?:城市|省份|省区市|地市|国家|经济体)中|^的[\u4e00-\u9fff]{0,4}(?:县|市|区|镇|乡|村|企业|项目|园区|城市|产业|集群|家庭|户)/;
 function attributive(text: string, f: Figure): boolean {
   if (f.rank || f.unit === null || f.unit === '%') return false;
-  if (ATTRIBUTIVE_AFTER.test(text.slice(f.end, f.end + 4))) return true;
+  if (ATTRIBUTIVE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   // 500万元以上固定资产投资2895亿元, 500万元口径固定资产投资: the figure names the scope of the indicator after it.
   let p = f.end;
   if (text.startsWith('口径', p)) p += 2;
@@ -185,8 +204,8 @@ function attributive(text: string, f: Figure): boolean {
 
 /** 分别增长13%和15.6% after clauses that each named an indicator: one figure per subject, in order. */
 const DISTRIBUTE_RE = /^[^，。；]{0,6}分别/;
-/** 实际利用外资、对外直接投资分别增长…: list elements after the last name the lexicon knows. */
-const LIST_TAIL = /^((?:[、和及与][^，。；、和及与\d%]{1,12}?)+)(分别.*)$/;
+/** 实际利用外资、对外直接投资分别增长…, …、全部工业总产值均突破…: list elements after the last name the lexicon knows. */
+const LIST_TAIL = /^((?:[、和及与][^，。；、和及与\d%]{1,12}?)+)((?:分别|均|都).*)$/;
 
 /** 2011年达到…: the year a clause names for its figure (not 比2010年, 2010年以来, 2003年到2023年). */
 const NAMED_YEAR = /(?<![比较与同到至—－-])((?:19|20)\d\d)年(?!以来|来|至|到|—|-|－|度|代|的基础)/g;
@@ -198,8 +217,16 @@ function lastYear(before: string): number | null {
   return year;
 }
 
+/** 增长到2020年的, 提高到: the predicate that takes a 由/从 figure to its end. */
+const TO_END = /(?:到|至)(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
+/** The year a 由/从…到 pair ends in: 增长到2020年的 → 2020. */
+function lastToYear(s: string): number | null {
+  const m = /(?:到|至)((?:19|20)\d\d)年(?:底|末)?的?(?=[\d.]+)/.exec(s) ?? /(?:到|至)((?:19|20)\d\d)年(?:底|末)?的?$/.exec(s);
+  return m ? Number(m[1]) : null;
+}
+
 /** Words that make a whole run of clauses multi-year (五年累计…，…): not 累计 alone (累计发放消费券 is the year's). */
-const SEGMENT_MULTIYEAR = /(?:五|(?<![\d两三四六七八九十])[\d两三四六七八九十]+)年(?:来|累计|间|中)|过去五年|这五年|本届政府/;
+const SEGMENT_MULTIYEAR = /(?:五|(?<![\d两三四六七八九十])[\d两三四六七八九十]+)年(?:来|累计|间|中)|过去五年|这五年|本届政府(?!的?最后一年|的?收官之年)/;
 
 /** Where the first figure of a sentence starts (its end when it has none). */
 function firstFigureAt(text: string, sent: Span): number {
@@ -226,30 +253,34 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
   let segmentNo = 0;
   // In a five-year review, a sentence that turns to the year (各位代表，2017年是本届政府的收官之年…) speaks for the
   // paragraphs after it too, until another time phrase: the year's results follow it, paragraph by paragraph.
-  let carried: { frame: Frame; part: number } | null = null;
+  // So does a time phrase in a part that reviews the year together with its five-year period (“十三五”时期是…
+  // 五年。… 城镇新增就业700万人): there, until the section ends or another time phrase comes.
+  let carried: { frame: Frame; part: number; section: number } | null = null;
   for (const para of paragraphs) {
     const beforeTargets = statement === null || para.span[0] < statement[0];
     const base: Frame = sectionFrame(para.kind, meta, beforeTargets);
-    const sticky = para.kind === 'five_year_review';
-    let frame: Frame = sticky && carried !== null && carried.part === para.part ? carried.frame : base;
+    const sticky = para.kind === 'five_year_review' || para.mixed;
+    const same = carried !== null && carried.part === para.part && (para.kind === 'five_year_review' || carried.section === para.section);
+    let frame: Frame = sticky && same ? carried!.frame : base;
     for (const sent of para.sentences) {
       const opened = sentenceFrame(text.slice(sent[0], Math.min(sent[1], sent[0] + 40)), meta, frame, base);
       if (opened) {
         frame = opened;
-        if (sticky) carried = { frame, part: para.part };
+        if (sticky) carried = { frame, part: para.part, section: para.section };
       } else if (frame.period !== null && frame.kind === 'actual') {
         // 综合经济实力大幅提升，2012年全省生产总值26575亿元…: in a multi-year passage, a sentence that dates its
         // first figure turns the rest of the paragraph to that year.
         const year = lastYear(text.slice(sent[0], firstFigureAt(text, sent)));
         if (year !== null && meta.year !== null && year < meta.year) {
           frame = { kind: 'actual', year, period: null };
-          if (sticky) carried = { frame, part: para.part };
+          if (sticky) carried = { frame, part: para.part, section: para.section };
         }
       }
       let stretchToEnd = false;
       for (const seg of splitSpan(text, sent[0], sent[1], SEGMENT_SEPS)) {
         segmentNo++;
         const figures = findFigures(text, seg[0], seg[1]).filter((f) => !attributive(text, f));
+        const partial = SUBAREA_LEAD.test(text.slice(seg[0], Math.min(seg[1], seg[0] + 16)));
         let subject: Subject | null = null;
         let subjectWeak = false;
         // 经济增长7%左右, 经济增长速度的宏观调控目标，定为百分之八至九: the name itself says growth.
@@ -261,6 +292,9 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
         // 地区生产总值跨越两个千亿元台阶，2011年达到4243.4亿元，比上年增长12.3%: a year named before a figure dates
         // it and the figures after it in the segment, whatever the part's default.
         let segYear: number | null = null;
+        // 全省生产总值从2015年的2.6万亿元增长到2020年的3.62万亿元，一般公共预算收入从2649.2亿元增长到3826.4亿元: the
+        // year a 由/从…到 pair ends in dates the second figure of that pair and of the pairs after it in the segment.
+        let segTo: number | null = null;
         let topic: string | null = null;
         // The subjects of the segment's clauses with figures, in order (null for one the lexicon does not know).
         let recent: Array<string | null> = [];
@@ -271,6 +305,8 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
           if (SEGMENT_YEAR.test(clauseText)) segPeriod = null;
           const named = lastYear(text.slice(cl[0], firstFig));
           if (named !== null) segYear = named;
+          const toYear = lastToYear(clauseText);
+          if (toYear !== null) segTo = toYear;
           const multi = SEGMENT_MULTIYEAR.exec(clauseText.slice(0, Math.max(0, firstFig - cl[0])));
           if (multi) segPeriod = multi[0];
           // Figures that spell out a 力争…目标 block are stretch goals, not the year's statement.
@@ -286,7 +322,9 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
           for (let i = mentions.length - 1; i >= 0 && !found; i--) {
             const m = mentions[i];
             let gap = text.slice(m.end, firstFig);
-            const tail = figs.length > 1 && !gapOk(gap) ? LIST_TAIL.exec(gap) : null;
+            // (全市地区生产总值、固定资产投资、全部工业总产值均突破4000亿元: one figure for them all.)
+            const listTail = !gapOk(gap) ? LIST_TAIL.exec(gap) : null;
+            const tail = listTail && (figs.length > 1 || /^[均都]/.test(listTail[2])) ? listTail : null;
             if (tail && gapOk(tail[2]) && i === mentions.length - 1) {
               const s = readSubject(text, cl[0], m.end);
               if (s) {
@@ -302,7 +340,8 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
             if (m.needsValue && figs.length === 0 && !(inStatement && /目标$/.test(text.slice(m.end, cl[1])))) continue;
             // 地区生产总值跨越两个千亿元台阶，2011年达到4243.4亿元: a clause that opens with the name and has no
             // figure of its own still sets the subject of the clauses after it.
-            const opens = figs.length === 0 && readSubject(text, cl[0], m.end) !== null && i === 0;
+            // So does one whose own figure is not the indicator's (全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元).
+            const opens = (figs.length === 0 || !gapOk(gap)) && i === 0 && readSubject(text, cl[0], m.end) !== null;
             if (!gapOk(gap) && !(figs.length === 0 && inStatement) && !opens) continue;
             const s = readSubject(text, cl[0], m.end);
             if (s) {
@@ -333,6 +372,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
                 if (segPeriod !== null && f.period === null) f.period = segPeriod;
                 if (segYear !== null && f.kind === 'actual' && segYear < (meta.year ?? Infinity)) f.year = segYear;
                 f.fromPeriod = frame.period !== null;
+                f.partial = partial;
                 facts.push(f);
               });
               recent = [];
@@ -385,7 +425,9 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
               const f = makeFact(text, id, fig, c, gap, clauseText, inStatement ? statementFrame : frame, stretch, segmentNo, inStatement, [Math.min(subject.start, cl[0]), cl[1]]);
               if (segPeriod !== null && f.period === null && !inStatement) f.period = segPeriod;
               // The year named right before this figure (由2007年的1.4%提高到2012年的1.97%), else the segment's.
-              const ownYear = lastYear(gap) ?? segYear;
+              // The second figure of a pair (…增长到2020年的3.62万亿元, …增长到3826.4亿元) has the pair's end year.
+              const pairEnd = TO_END.test(gap) && /由|从/.test(text.slice(cl[0], fig.start)) ? (lastToYear(gap) ?? segTo) : null;
+              const ownYear = pairEnd ?? lastYear(gap) ?? (TO_END.test(gap) && segTo !== null ? segTo : segYear);
               if (ownYear !== null && !inStatement && f.kind === 'actual' && ownYear < (meta.year ?? Infinity) && !/(由|从)$/.test(gap)) {
                 f.year = ownYear;
                 // A five-year part's period gives way to the named year; 年均 and sub-year words keep theirs.
@@ -393,6 +435,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
               }
               f.weak = subjectWeak;
               f.fromPeriod = frame.period !== null;
+              f.partial = partial;
               facts.push(f);
             }
           }
@@ -434,10 +477,13 @@ function makeFact(
   const sub = SUBYEAR_PATTERN.exec(clauseText);
   if (sub) period = sub[0];
   const multi = MULTIYEAR_PATTERN.exec(gap);
-  if (multi) period = multi[0];
+  // 总量连续32年位居全国第一: a streak's rank is the year's rank too (the streak runs through it).
+  if (multi && !(c.measure === 'rank' && multi[0].startsWith('连续'))) period = multi[0];
   const base = /比(\d{4})年/.exec(gap);
   if (base && year !== null && Number(base[1]) !== year - 1) period = `${base[1]}-${year}`;
   if (c.measure === 'avg_growth' && period === null) period = 'multi-year';
+  // 城镇新增就业年均超过140万人: a yearly average over a period is not the year's figure.
+  if (period === null && has(gap.replace(/全年平均/g, ''), AVERAGE_WORDS)) period = 'multi-year';
   const low = signed(fig.low, c.sign)!;
   const high = signed(fig.high, c.sign)!;
   // The quote runs from the subject to the figure's end, so it reads as a statement.
@@ -463,6 +509,7 @@ function makeFact(
     inStatement,
     weak: false,
     fromPeriod: false,
+    partial: false,
   };
 }
 
@@ -489,5 +536,6 @@ function qualitative(text: string, cl: Span, indicator: string, frame: Frame, me
     inStatement: true,
     weak: false,
     fromPeriod: false,
+    partial: false,
   };
 }

@@ -30,7 +30,7 @@ export function selectHeadlines(drafts: DraftFact[], meta: ReportMeta): Fact[] {
   };
   for (const f of drafts) {
     if (f.kind === 'target' && f.inStatement && f.period === null) add(`t|${f.indicator}|${f.measure}`, f);
-    else if (f.kind === 'actual' && f.year === review && f.period === null && f.value !== null)
+    else if (f.kind === 'actual' && f.year === review && f.period === null && f.value !== null && !f.partial)
       add(`a|${f.indicator}|${f.measure}`, f);
   }
   for (const [key, list] of groups) {
@@ -42,7 +42,7 @@ export function selectHeadlines(drafts: DraftFact[], meta: ReportMeta): Fact[] {
     }
   }
   return drafts.map((f) => {
-    const { segment: _s, rankOf: _r, inStatement: _i, weak: _w, fromPeriod: _p, ...fact } = f;
+    const { segment: _s, rankOf: _r, inStatement: _i, weak: _w, fromPeriod: _p, partial: _a, ...fact } = f;
     return { ...fact, headline: chosen.has(f) };
   });
 }

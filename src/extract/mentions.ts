@@ -45,7 +45,7 @@ export function aliasId(phrase: string): string | null {
 
 /** Words that may open a clause before its subject: 其中, 全市, 全年, 2023年, 力争 … */
 const LEAD_RE =
-  /^(?:[（(]?\d{1,2}[）)]|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|正常年景下|[\u4e00-\u9fff（）()]{1,12}港(?=(?:完成|实现)?(?:货物|集装箱|港口))|\d+(?:\.\d+)?(?:万元|亿元)(?:以上)?(?:口径)?(?:的)?(?:项目|工业企业|企业)?|带动|有力推动|上年|[市省县区]级?(?=一般|地方|财政|城镇|农村|居民|生产总值|地区)|其中|同时|此外|另外|全年|今年|去年|年末|年底|全市|全省|全区|全县|全国|全州|我市|我省|我区|我县|我国|初步核算|预计|力争|争取|确保|努力|实现|完成|推动|保持|各项|主要|全体|\d{4}年|一季度|第一季度|上半年|下半年|前三季度|前\d+个?月|\d+[-—－~至]\d+月)*/;
+  /^(?:[（(]?\d{1,2}[）)]|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|正常年景下|[\u4e00-\u9fff（）()]{1,12}港(?=(?:完成|实现)?(?:货物|集装箱|港口))|\d+(?:\.\d+)?(?:万元|亿元)(?:以上)?(?:口径)?(?:的)?(?:项目|工业企业|企业)?|带动|有力推动|上年|[市省县区]级?(?=一般|地方|财政|城镇|农村|居民|生产总值|地区)|其中|同时|此外|另外|全年|今年|去年|年末|年底|全市|全省|全区|全县|全国|全州|全盟|全旗|全[疆藏闽粤桂琼滇黔川渝陕甘宁青蒙晋冀豫鲁苏浙皖赣湘鄂吉辽黑沪津京](?![社体部口])|[我本][市省区县州盟旗国]|初步核算|预计|力争|争取|确保|努力|实现|完成|推动|保持|各项|主要|全体|\d{4}年|一季度|第一季度|上半年|下半年|前三季度|前\d+个?月|\d+[-—－~至]\d+月)*/;
 
 /** List separators inside a subject. */
 const LIST_SEP = /、|和|及|与|以及/;
@@ -86,8 +86,9 @@ export function readSubject(text: string, start: number, end: number): Subject |
   if (lastId === null) {
     // 常住人口城镇化率和户籍人口城镇化率: a list whose last element is another indicator the lexicon lacks keeps
     // the elements it knows (a single element such as 对欧盟进出口总额 stays no subject).
+    // (常住人口和户籍人口城镇化率: an elided head is restored from that last element too.)
     if (elements.length < 2) return null;
-    const ids = elements.map((e) => aliasId(e));
+    const ids = elements.map((e, i) => (i === elements.length - 1 ? null : aliasId(e) ?? elided(e, last)));
     return ids.some((id) => id !== null) ? { ids, start: start + lead, end } : null;
   }
   const ids = elements.map((e, i) => (i === elements.length - 1 ? lastId : aliasId(e) ?? elided(e, last)));
@@ -106,7 +107,10 @@ function ordinalRun(element: string): string[] {
  * 第一 + 三产业增加值 -> 第一产业增加值.
  */
 function elided(element: string, last: string): string | null {
-  for (const cut of [element.length, 1, 2, 3, 4]) {
+  // The head shared is usually the last element's last word or two (农业、服务业、规模以上工业增加值 -> 服务业增加值).
+  const cuts = [element.length, 1, 2, 3, 4];
+  for (let c = 5; c <= last.length - 2; c++) cuts.push(c);
+  for (const cut of cuts) {
     if (cut >= last.length) continue;
     const id = aliasId(element + last.slice(cut));
     if (id) return id;

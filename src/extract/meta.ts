@@ -45,9 +45,19 @@ function readSpeaker(header: string): string | null {
   return null;
 }
 
+const OWN_GOVERNMENT = /(?:我|现在)(?:代表|受)(中华人民共和国国务院|国务院|中央人民政府|[^，。、\n]{0,12}?(?:人民政府|政府))/;
+
+/** 我代表上海市人民政府: a government that names itself names the region (上海市 is a province-level city). */
+function ownGovernment(text: string): Division | null {
+  const own = OWN_GOVERNMENT.exec(text.slice(0, 3000));
+  const name = own ? own[1].replace(/^(?:中华人民共和国)?国务院$|^中央人民政府$/, '').replace(/(?:人民)?政府$/, '') : '';
+  if (name.length < 2) return null;
+  return divisionsByName(name).length > 0 || lookupDivision(name).length > 0 ? resolveRegion(name, text) : compoundRegion(name);
+}
+
 /** Who is speaking, from 我代表X / 我受X: 国务院 -> national, 市人民政府 -> city. */
 function levelCue(text: string): Level | null {
-  const own = /(?:我|现在)(?:代表|受)(中华人民共和国国务院|国务院|中央人民政府|[^，。、\n]{0,12}?(?:人民政府|政府))/.exec(text.slice(0, 3000));
+  const own = OWN_GOVERNMENT.exec(text.slice(0, 3000));
   const who = own ? own[1] : '';
   if (/国务院|中央人民政府/.test(who)) return 'national';
   if (/自治区|省/.test(who)) return 'province';
@@ -233,6 +243,7 @@ export function readMeta(text: string, sections: SectionNode[]): ReportMeta {
     if (/全国人民代表大会/.test(meeting)) region = NATIONAL;
     else if (where && where[1]) region = resolveRegion(where[1], text);
   }
+  if (!region) region = ownGovernment(text);
   if (!region) {
     const level = levelCue(text);
     region = level ? regionFromBody(text, level) : null;

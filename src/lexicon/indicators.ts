@@ -39,7 +39,9 @@ export const INDICATORS: IndicatorEntry[] = [
     needsValue: ['经济增长', '经济增速', '经济总量'],
   },
   { id: 'gdp_per_capita', name: '人均地区生产总值', core: true, aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均GDP'] },
-  { id: 'primary_industry', name: '第一产业增加值', core: true, aliases: ['第一产业增加值', '一产增加值', '一产业增加值', '农业增加值'] },
+  { id: 'primary_industry', name: '第一产业增加值', core: true, aliases: ['第一产业增加值', '一产增加值', '一产业增加值'] },
+  // Farming alone, narrower than the primary industry (农林牧渔业): its own id, so that it is read but not taken for it.
+  { id: 'agriculture_value_added', name: '农业增加值', aliases: ['农业增加值'] },
   { id: 'secondary_industry', name: '第二产业增加值', core: true, aliases: ['第二产业增加值', '二产增加值', '二产业增加值'] },
   {
     id: 'tertiary_industry',
@@ -65,7 +67,8 @@ export const INDICATORS: IndicatorEntry[] = [
       '外贸进出口总额', '外贸进出口总值', '外贸进出口', '进出口总额', '进出口总值', '货物进出口总额', '对外贸易进出口总额', '外贸自营进出口总额',
       '自营进出口总额', '外贸进出口额', '货物贸易进出口总额', '货物贸易进出口', '对外贸易总额', '外贸总额', '海关进出口总额', '进出口贸易总额', '进出口贸易额',
     ],
-    needsValue: ['进出口'],
+    // 货物贸易增长20% (goods trade is what 进出口总额 counts; 服务贸易 is another indicator)
+    needsValue: ['进出口', '货物贸易'],
   },
   {
     id: 'foreign_investment',
@@ -73,7 +76,7 @@ export const INDICATORS: IndicatorEntry[] = [
     core: true,
     aliases: [
       '实际使用外资', '实际利用外资', '实际使用外资金额', '实际利用外资金额', '实际利用外商直接投资', '实际使用外商直接投资',
-      '到位注册外资', '实际到位注册外资', '外资实际到位资金', '实际到位外资', '实际吸收外资',
+      '实际利用外资额', '实际使用外资额', '实际到账外资', '实际到账外资金额', '全口径实际利用外资', '全口径实际使用外资', '到位注册外资', '实际到位注册外资', '外资实际到位资金', '实际到位外资', '实际吸收外资',
     ],
     needsValue: ['利用外资', '使用外资', '外商直接投资'],
   },
@@ -91,7 +94,7 @@ export const INDICATORS: IndicatorEntry[] = [
   },
   { id: 'fiscal_revenue', name: '财政收入', core: true, aliases: ['财政收入', '财政总收入', '全国财政收入', '一般公共预算总收入', '全部财政收入', '全口径财政收入', '财政一般预算总收入', '一般预算总收入', '地方财政总收入'] },
   { id: 'tax_revenue', name: '税收收入', core: true, aliases: ['税收收入', '税收总额', '地方税收收入'], needsValue: ['税收'] },
-  { id: 'disposable_income', name: '居民人均可支配收入', core: true, aliases: ['居民人均可支配收入', '全体居民人均可支配收入', '全市居民人均可支配收入', '全省居民人均可支配收入', '常住居民人均可支配收入', '全体常住居民人均可支配收入', '居民收入'] },
+  { id: 'disposable_income', name: '居民人均可支配收入', core: true, aliases: ['居民人均可支配收入', '居民年人均可支配收入', '全体居民人均可支配收入', '全市居民人均可支配收入', '全省居民人均可支配收入', '常住居民人均可支配收入', '全体常住居民人均可支配收入', '居民收入'] },
   {
     id: 'urban_disposable_income',
     name: '城镇居民人均可支配收入',
@@ -124,7 +127,7 @@ export const INDICATORS: IndicatorEntry[] = [
   { id: 'surveyed_unemployment', name: '城镇调查失业率', core: true, rate: true, aliases: ['城镇调查失业率', '调查失业率'] },
   { id: 'registered_unemployment', name: '城镇登记失业率', core: true, rate: true, aliases: ['城镇登记失业率', '登记失业率'] },
   { id: 'new_urban_jobs', name: '城镇新增就业', core: true, aliases: ['城镇新增就业', '城镇新增就业人数', '新增城镇就业', '新增城镇就业人数'], needsValue: ['新增就业', '新增就业人数'] },
-  { id: 'grain_output', name: '粮食产量', core: true, aliases: ['粮食产量', '粮食总产量', '粮食总产'] },
+  { id: 'grain_output', name: '粮食产量', core: true, aliases: ['粮食产量', '粮食总产量', '粮食总产'], needsValue: ['粮食'] },
   { id: 'port_throughput', name: '港口货物吞吐量', core: true, aliases: ['港口货物吞吐量', '货物吞吐量', '港口吞吐量'] },
   { id: 'container_throughput', name: '集装箱吞吐量', core: true, aliases: ['集装箱吞吐量', '港口集装箱吞吐量'] },
   {
@@ -135,6 +138,8 @@ export const INDICATORS: IndicatorEntry[] = [
     aliases: [
       ...combos(['', '全社会'], ['研发投入', '研发经费投入', '研究与试验发展经费投入', 'R&D经费投入', 'R&D投入', '研发'], ['强度']),
       '研发经费支出相当于生产总值的比例',
+      // …相当于全市生产总值的比例: the region's word inside the name
+      ...combos(['', '全社会'], ['研发经费支出', '研发经费投入', '研究与试验发展经费支出'], ['相当于全市生产总值的比例', '相当于全省生产总值的比例', '相当于全区生产总值的比例', '占全市生产总值比重', '占全省生产总值比重', '占全市地区生产总值比重', '占全省地区生产总值比重']),
       // R&D spending as a share of GDP, however the spending and the GDP are named.
       ...combos(
         ['', '全社会'],
@@ -224,6 +229,10 @@ export const TOPIC_PARTS: ReadonlyArray<{ topic: string; parts: Readonly<Record<
   { topic: '服务业', parts: { 增加值: 'tertiary_industry' } },
   { topic: '规模以上工业', parts: { 增加值: 'industrial_value_added' } },
   { topic: '规上工业', parts: { 增加值: 'industrial_value_added' } },
+  // 研发经费投入增长25%、投入强度提升至1.4%
+  { topic: '研发', parts: { 投入强度: 'rd_intensity', 经费投入强度: 'rd_intensity' } },
+  // 完成港口吞吐量1.26亿吨、集装箱204.5万标箱
+  { topic: '吞吐量', parts: { 集装箱: 'container_throughput' } },
 ];
 
 /**

@@ -4,7 +4,7 @@
 /** A five-year-plan period: "十四五"时期, 第六个五年计划, "七五", 过去五年, 今后五年. */
 export const FIVE_YEAR = /十[一二三四五六七八九]?五|[“"][六七八九]五[”"]|五年计划|五年規劃|五年计划|五年规划|个五年|过去五年|五年来|今后五年|五年的|五年国内|的五年|[“"]?[六七八九]五[”"]?(?:计划|时期|期间)/;
 export const REVIEW = /回顾|决算|成就|总结|执行情况|情况|过去|一年来|去年|报告.*工作|成绩|胜利/;
-export const GOALS = /目标|任务|举措|规划纲要|建议|基本方针|建设方针|说明/;
+export const GOALS = /目标|任务|举措|规划纲要|建议|基本方针|建设方针|说明|指导思想|总体要求|总体思路/;
 /** One year named in a title: 2023年工作回顾, 2025年和“十四五”时期工作回顾, 过去一年. */
 export const ONE_YEAR = /过去一年|一年来|去年|(?:19|20)\d\d年(?:[^至到—-]|$)|今年/;
 /** The five-year period's first year: its plan part is the year's plan (努力实现“十二五”良好开局). */
