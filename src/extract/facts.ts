@@ -14,11 +14,12 @@ import {
   RISE_VERBS,
   STRETCH_WORDS,
   SUBYEAR_PATTERN,
+  unitScale,
 } from '../lexicon/grammar.js';
 import { INDICATOR_BY_ID, WEAK_ALIASES } from '../lexicon/indicators.js';
 import { charTable } from '../text/chars.js';
 import { findFigures, type Figure } from './numbers.js';
-import { findMentions, mentionAt, readSubject, topicIn, topicSubject, type Subject } from './mentions.js';
+import { aliasId, findMentions, headElided, mentionAt, readSubject, topicIn, topicSubject, type Subject } from './mentions.js';
 import { sectionFrame, sentenceFrame, type Frame } from './timeframe.js';
 import { findTargetStatements } from './statement.js';
 
@@ -39,7 +40,7 @@ export interface DraftFact extends Fact {
 
 const GAP_RE = new RegExp(`^(?:${GAP_TOKENS.join('|')})*$`);
 /** Clauses without a figure that still speak of the running subject. */
-const REMARK_RE = /^(?:历史性|突破|跨越|跨入|跨上|迈上|跃上|登上|站上|成为|跻身|迈入|进入|高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
+const REMARK_RE = /^(?:按|扣除|剔除|考虑|在上年|总额|历史性|突破|跨越|跨入|跨上|迈上|跃上|登上|站上|成为|跻身|迈入|进入|高于|低于|快于|慢于|好于|优于|超过|比|较|居|位|排|连续|首次|创|保持|继续|实现|增速|总量|规模|占|为|是|均|也|再|同比|增幅|稳居|跑赢|领跑|名列)/;
 const FIGURE_LIST_SEP = /^ ?(?:、|和|及|与) ?$/;
 function has(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.includes(w)) return true; // a loop, not some(): no callback allocated per clause
@@ -181,6 +182,8 @@ function classify(
     return null; // a bare percentage of an amount indicator says nothing clear
   }
   if (fig.unit === '倍' || fig.unit === null) return null;
+  // An amount in a unit the indicator is never counted in belongs to another noun (播种面积…新增202.9万亩).
+  if (entry?.units && !entry.units.includes(unitScale(fig.unit).base ?? '')) return null;
   if (TO_RE.test(gap)) return { measure: 'level', sign: 1, rankOf: null };
   if (fall) return { measure: 'change', sign: -1, rankOf: null };
   if (rise) return { measure: 'change', sign: 1, rankOf: null };
@@ -228,6 +231,9 @@ function lastToYear(s: string): number | null {
 /** Words that make a whole run of clauses multi-year (五年累计…，…): not 累计 alone (累计发放消费券 is the year's). */
 const SEGMENT_MULTIYEAR = /(?:五|(?<![\d两三四六七八九十])[\d两三四六七八九十]+)年(?:来|累计|间|中)|过去五年|这五年|本届政府(?!的?最后一年|的?收官之年)/;
 
+/** A clause that opens with last year (去年对外贸易总额达到2.97万亿美元). */
+const LAST_YEAR_LEAD = /^(?:其中|而|但)?(?:去年|上年)(?!同期|以来|底以来)/;
+
 /** Where the first figure of a sentence starts (its end when it has none). */
 function firstFigureAt(text: string, sent: Span): number {
   const end = Math.min(sent[1], sent[0] + 80);
@@ -245,6 +251,7 @@ const signed = (v: number | null, sign: 1 | -1): number | null => (v === null ? 
 
 export function extractFacts(text: string, sections: SectionNode[], meta: ReportMeta): DraftFact[] {
   const facts: DraftFact[] = [];
+  const reviewYear = meta.reviewYear ?? (meta.year !== null ? meta.year - 1 : null);
   const statements = findTargetStatements(text, sections);
   const statement = statements[0] ?? null;
   const paragraphs = collectParagraphs(sections);
@@ -303,8 +310,12 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
           const firstFig = figs[0]?.start ?? cl[1];
           const clauseText = text.slice(cl[0], cl[1]);
           if (SEGMENT_YEAR.test(clauseText)) segPeriod = null;
-          const named = lastYear(text.slice(cl[0], firstFig));
+          // 2011年达到…, and in a five-year passage 去年达到1.09万亿斤: the year a clause names for its figures.
+          const named = lastYear(text.slice(cl[0], firstFig)) ?? (LAST_YEAR_LEAD.test(clauseText) ? reviewYear : null);
           if (named !== null) segYear = named;
+          // After a pair dated to its end (…增加到2015年的7.28万亿元), the segment's later figures are that year's
+          // (…，财政总收入达20934亿元).
+          if (segTo !== null && named === null && segYear !== segTo) segYear = segTo;
           const toYear = lastToYear(clauseText);
           if (toYear !== null) segTo = toYear;
           const multi = SEGMENT_MULTIYEAR.exec(clauseText.slice(0, Math.max(0, firstFig - cl[0])));
@@ -328,8 +339,10 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
             if (tail && gapOk(tail[2]) && i === mentions.length - 1) {
               const s = readSubject(text, cl[0], m.end);
               if (s) {
-                const extra = tail[1].split(/[、和及与]/).filter(Boolean).length;
-                found = { ids: [...s.ids, ...new Array<null>(extra).fill(null)], start: s.start, end: m.end + tail[1].length };
+                // The elements after it: 万元地区生产总值能耗、二氧化碳排放分别下降… restores the head they share.
+                const first = text.slice(s.start, m.end);
+                const extra = tail[1].split(/[、和及与]/).filter(Boolean).map((e) => aliasId(e) ?? headElided(e, first));
+                found = { ids: [...s.ids, ...extra], start: s.start, end: m.end + tail[1].length };
                 subjectEnd = found.end;
                 foundWeak = m.needsValue;
               }
@@ -341,7 +354,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
             // 地区生产总值跨越两个千亿元台阶，2011年达到4243.4亿元: a clause that opens with the name and has no
             // figure of its own still sets the subject of the clauses after it.
             // So does one whose own figure is not the indicator's (全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元).
-            const opens = (figs.length === 0 || !gapOk(gap)) && i === 0 && readSubject(text, cl[0], m.end) !== null;
+            const opens = (figs.length === 0 || (!gapOk(gap) && !m.needsValue)) && i === 0 && readSubject(text, cl[0], m.end) !== null;
             if (!gapOk(gap) && !(figs.length === 0 && inStatement) && !opens) continue;
             const s = readSubject(text, cl[0], m.end);
             if (s) {

@@ -45,7 +45,7 @@ export function aliasId(phrase: string): string | null {
 
 /** Words that may open a clause before its subject: 其中, 全市, 全年, 2023年, 力争 … */
 const LEAD_RE =
-  /^(?:[（(]?\d{1,2}[）)]|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|正常年景下|[\u4e00-\u9fff（）()]{1,12}港(?=(?:完成|实现)?(?:货物|集装箱|港口))|\d+(?:\.\d+)?(?:万元|亿元)(?:以上)?(?:口径)?(?:的)?(?:项目|工业企业|企业)?|带动|有力推动|上年|[市省县区]级?(?=一般|地方|财政|城镇|农村|居民|生产总值|地区)|其中|同时|此外|另外|全年|今年|去年|年末|年底|全市|全省|全区|全县|全国|全州|全盟|全旗|全[疆藏闽粤桂琼滇黔川渝陕甘宁青蒙晋冀豫鲁苏浙皖赣湘鄂吉辽黑沪津京](?![社体部口])|[我本][市省区县州盟旗国]|初步核算|预计|力争|争取|确保|努力|实现|完成|推动|保持|各项|主要|全体|\d{4}年|一季度|第一季度|上半年|下半年|前三季度|前\d+个?月|\d+[-—－~至]\d+月)*/;
+  /^(?:[（(]?\d{1,2}[）)]|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|正常年景下|[\u4e00-\u9fff（）()]{1,12}港(?=(?:完成|实现)?(?:货物|集装箱|港口))|\d+(?:\.\d+)?(?:万元|亿元)(?:以上)?(?:口径)?(?:的)?(?:项目|工业企业|企业)?|带动|有力推动|上年|全口径|[\u4e00-\u9fff]{2,5}(?:市|省)(?=港口|地区生产总值|生产总值|一般公共|地方一般|财政|固定资产|社会消费品|居民|城镇|农村|粮食|规模以上|规上|进出口|外贸|实际利用|实际使用)|来源于[\u4e00-\u9fff]{1,6}?的|(?:扣除|剔除)[^，。；\d%]{1,20}?因素后?|(?:中央|党中央|国务院|省委|市委|区委|县委)?(?:提出|确定|建议)的?|[市省县区]级?(?=一般|地方|财政|城镇|农村|居民|生产总值|地区)|其中|同时|此外|另外|全年|今年|去年|年末|年底|全市|全省|全区|全县|全国|全州|全盟|全旗|全[疆藏闽粤桂琼滇黔川渝陕甘宁青蒙晋冀豫鲁苏浙皖赣湘鄂吉辽黑沪津京](?![社体部口])|[我本][市省区县州盟旗国]|初步核算|预计|力争|争取|确保|努力|实现|完成|推动|保持|各项|主要|全体|\d{4}年|一季度|第一季度|上半年|下半年|前三季度|前\d+个?月|\d+[-—－~至]\d+月)*/;
 
 /** List separators inside a subject. */
 const LIST_SEP = /、|和|及|与|以及/;
@@ -77,6 +77,8 @@ export function readSubject(text: string, start: number, end: number): Subject |
   const body = phrase.slice(lead);
   if (body.length === 0) return null;
   const whole = aliasId(body);
+  // 来源于广东的财政收入, 来源于我市的公共财政收入: revenue raised in the region for every level of government.
+  if (whole !== null && whole === 'public_budget_revenue' && /来源于/.test(phrase.slice(0, lead))) return { ids: ['fiscal_revenue'], start: start + lead, end };
   if (whole !== null) return { ids: [whole], start: start + lead, end };
   const pair = COORDINATED.get(body);
   if (pair) return { ids: [...pair], start: start + lead, end };
@@ -88,10 +90,10 @@ export function readSubject(text: string, start: number, end: number): Subject |
     // the elements it knows (a single element such as 对欧盟进出口总额 stays no subject).
     // (常住人口和户籍人口城镇化率: an elided head is restored from that last element too.)
     if (elements.length < 2) return null;
-    const ids = elements.map((e, i) => (i === elements.length - 1 ? null : aliasId(e) ?? elided(e, last)));
+    const ids = elements.map((e, i) => (i === elements.length - 1 ? headElided(e, elements[0]) : aliasId(e) ?? elided(e, last) ?? (i > 0 ? headElided(e, elements[0]) : null)));
     return ids.some((id) => id !== null) ? { ids, start: start + lead, end } : null;
   }
-  const ids = elements.map((e, i) => (i === elements.length - 1 ? lastId : aliasId(e) ?? elided(e, last)));
+  const ids = elements.map((e, i) => (i === elements.length - 1 ? lastId : aliasId(e) ?? elided(e, last) ?? (i > 0 ? headElided(e, elements[0]) : null)));
   return { ids, start: start + lead, end };
 }
 
@@ -117,6 +119,18 @@ function elided(element: string, last: string): string | null {
   }
   if (!element.startsWith('第')) {
     const id = aliasId('第' + element + last.slice(1));
+    if (id) return id;
+  }
+  return null;
+}
+
+/**
+ * Restores a head written once at the front: 万元地区生产总值能耗、二氧化碳排放 -> 万元地区生产总值二氧化碳排放 (the
+ * first element's leading words before a later element).
+ */
+export function headElided(element: string, first: string): string | null {
+  for (let cut = first.length - 2; cut >= 2; cut--) {
+    const id = aliasId(first.slice(0, cut) + element);
     if (id) return id;
   }
   return null;

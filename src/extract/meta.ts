@@ -250,7 +250,8 @@ export function readMeta(text: string, sections: SectionNode[]): ReportMeta {
   }
   const fromHeadings = yearFromHeadings(sections);
   const opening = text.slice(0, 600);
-  const dateYear = date ? Number(date.slice(0, 4)) : null;
+  // A report delivered in November or December (烟台, 2022-12-28) plans for the year after.
+  const dateYear = date ? Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= 11 ? 1 : 0) : null;
   const year = dateYear ?? yearFromOpening(opening) ?? fromHeadings.year ?? yearFromBody(text, opening, sections);
   const reviewYear = fromHeadings.review ?? (year !== null ? year - 1 : null);
   return {

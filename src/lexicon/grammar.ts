@@ -33,6 +33,7 @@ export const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['控制在', 'at_most'],
   ['大约', 'about'],
   ['约', 'about'],
+  ['接近', 'about'],
   ['近', 'about'],
 ];
 
@@ -40,7 +41,7 @@ export const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
 export const STRETCH_WORDS = ['力争', '争取', '努力实现', '努力达到'];
 
 /** Verbs of a signed change; the figure that follows is a growth (or an absolute change with a unit). */
-export const RISE_VERBS = ['增长', '增加', '提高', '上涨', '上升', '提升', '增速', '增幅', '涨幅', '比增', '回升', '扩大', '增产', '净增', '增'];
+export const RISE_VERBS = ['增长', '增加', '提高', '上涨', '上升', '提升', '增速', '增幅', '涨幅', '比增', '回升', '扩大', '增产', '净增', '新增', '增'];
 export const FALL_VERBS = ['下降', '降低', '减少', '回落', '下跌', '降幅', '下滑', '缩小', '缩减', '减产', '净减', '降'];
 /** Verbs that take the figure to a level (增加到, 降到): the figure is a level, not a change. */
 export const TO_MARKERS = ['到', '至'];
@@ -53,7 +54,7 @@ export const RANK_OF_GROWTH = ['增速', '增幅', '速度', '增长率'];
 export const RANK_OF_LEVEL = ['总量', '规模', '总额', '总值'];
 
 /** An adjusted basis before a figure (剔除减税降费不可比因素增长9.5%): its words (降费, 退税) are not the figure's verb. */
-export const ADJUSTED_BASIS = /(?:扣除|剔除)[^，。；\d%]*?(?:因素后?|后)/g;
+export const ADJUSTED_BASIS = /(?:扣除|剔除|考虑)[^，。；\d%]*?(?:因素后?|后)/g;
 
 /** A passage that opens with a part of the region (新区全年…, 高新区地区生产总值…, 中心城区…): its figures are the part's. */
 export const SUBAREA_LEAD = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|经开区|工业园区|产业园区|园区|自贸区|自贸试验区|自由贸易试验区|保税区|综保区|综合保税区|试验区|示范区|市区|主城区|中心城区|城区|片区|港区)(?=全年|今年|去年|\d|实现|完成|累计|地区生产总值|生产总值|规模以上|规上|固定资产|一般公共|财政|[，,、])/;
@@ -71,9 +72,11 @@ export const MULTIYEAR_PATTERN = /(连续[\d一二三四五六七八九十两]+�
 /** Sentence-initial time markers that set the time frame of the rest of a paragraph. */
 export const TIME_MARKERS: ReadonlyArray<readonly [RegExp, 'review' | 'target' | 'period']> = [
   [/^(?:特别是|尤其是|其中|各位代表，)?(刚刚过去的|过去的)?(\d{4})年(是|，|,|以来|全年|我们|全市|全省|全区|全县|全国|经济|国民经济)/, 'review'],
-  [/^(?:特别是|尤其是|其中|各位代表，)?(过去一年|去年|上年|一年来|这一年|2\d{3}年来)/, 'review'],
+  [/^(?:特别是|尤其是|其中|各位代表，)?(过去一年|刚刚过去的一年|过去的一年|去年|上年|一年来|这一年|2\d{3}年来)/, 'review'],
   // 初步核算，全省地区生产总值…: the statistics office's first full-year figures, always of the reviewed year.
   [/^(?:据)?(初步核算|预计全年)/, 'review'],
+  // “十二五”末，全市生产总值达到15720亿元: the period's last year, which the report reviews.
+  [/^(?:到)?(“?十[一二三四五六七八九]五”?末)/, 'review'],
   [/^(今年|明年)/, 'target'],
   [/^(过去五年|五年来|这五年|过去的五年|“十[一二三四五六七八九]五”(时期|期间|以来)|十[一二三四五六七八九]五(时期|期间|以来)|\d{4}年(到|至|—|－|-)\d{4}年)/, 'period'],
 ];
@@ -108,6 +111,8 @@ export const UNITS: ReadonlyArray<readonly [string, number, string]> = [
   ['吨', 1, '吨'],
   ['万标箱', 1e4, '标箱'],
   ['标箱', 1, '标箱'],
+  ['万标准箱', 1e4, '标箱'],
+  ['标准箱', 1, '标箱'],
   ['万TEU', 1e4, 'TEU'],
   ['TEU', 1, 'TEU'],
   ['亿人次', 1e8, '人次'],
@@ -178,6 +183,8 @@ export const UNITS: ReadonlyArray<readonly [string, number, string]> = [
   ['兆瓦', 1e3, '千瓦'],
   ['万吨标准煤', 1e4, '吨标准煤'],
   ['吨标准煤', 1, '吨标准煤'],
+  ['万吨标煤', 1e4, '吨标准煤'],
+  ['吨标煤', 1, '吨标准煤'],
   ['亿公斤', 1e8, '公斤'],
   ['万公斤', 1e4, '公斤'],
   ['公斤', 1, '公斤'],
@@ -218,15 +225,15 @@ export const GAP_TOKENS: readonly string[] = [
   '按可比价格计算', '可比价', '按', '预计', '计划', '预期', '扣除价格因素', '按(?:可比|同|省|新)口径(?:计算)?', '实际到位', '到位', '[一二三四五六七八九两]项', '人均', '有望', '力争', '争取', '确保', '努力',
   '排名', '排在', '排', '位居', '位列', '居', '列', '稳居', '跃升至', '跃居', '升至', '上升至', '跃升到',
   '提高到', '上升到', '增加到', '增长到', '下降到', '降到', '降至', '回落到', '回落至', '提升至', '提升到', '扩大到',
-  '增长', '增加', '提高', '上涨', '上升', '提升', '比增', '回升', '增产', '净增', '增', '下降', '降低', '减少', '回落', '下跌', '下滑', '缩小', '减产', '降',
+  '增长', '增加', '提高', '上涨', '上升', '提升', '比增', '回升', '增产', '净增', '新增', '增', '下降', '降低', '减少', '回落', '下跌', '下滑', '缩小', '减产', '降',
   // manner and state: 稳步提高到7.75万元, 处于2.77%的较低水平, 历史性突破五千亿元
   // a milestone passed before the figure itself: 突破5万关口、达到5.28万元
-  '(?:新)?(?:关口|大关|台阶|门槛)', '[一二三四五六七八九十两百千万亿]+(?:亿|万)?元?(?:大关|台阶|关口|门槛)',
+  '(?:新)?(?:关口|大关|台阶|门槛)', '[一二三四五六七八九十两百千万亿]+(?:亿|万)?元?(?:大关|台阶|关口|门槛)', '[一二三四五六七八九十两百千]*[万亿]+元',
   // the field of a rank written before it: 在全国168个重点城市中排名第一
   '在(?:全国|全省|全区|全球|世界)?\\d*[个座家]?[^，。；、\\d]{0,10}?中',
   '稳步', '大幅', '快速', '明显', '进一步', '较快', '平稳', '历史性', '处于', '位于', '保持在', '稳定在',
   // an adjusted basis: 扣除留抵退税后、同口径增长2.6%, 剔除减税降费不可比因素增长9.5%, 剔除增值税留抵退税因素后同比下降10.1%
-  '(?:扣除|剔除)[^，。；\\d%]{1,16}?(?:因素)?后?',
+  '(?:扣除|剔除|考虑)[^，。；\\d%]{1,16}?(?:因素)?后?', '又', '去年', '上年',
   '不低于', '不少于', '不高于', '不超过', '超过', '超', '突破', '再次', '登上', '跃上', '迈上', '站上',
   // the field a rank is in: 居全国城市第15位, 位居世界港口19位, 居全国前十大产粮省第1位
   '(?:位居|居|排名|排在|排|位列|列|稳居|跃居|跃升至|升至|上升至|保持|名列|蝉联)(?:全国|全省|全区|全市|世界|全球|中部|西部|东部|东北|副省级|省会|同类|沿海|前)[^，。；、\\d]{0,10}', '增长率', '高于', '低于', '大约', '约', '近', '以上', '左右', '以内',

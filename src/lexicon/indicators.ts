@@ -22,6 +22,11 @@ export interface IndicatorEntry {
   core?: boolean;
   rate?: boolean;
   /**
+   * The base units an amount of it can have (粮食产量: 斤, 吨, 公斤); a level or change in another unit is
+   * another quantity's (粮食播种面积…新增202.9万亩). Unset: any unit.
+   */
+  units?: string[];
+  /**
    * Forms that other regions use for another indicator too (地方财政收入 is the public budget revenue in one
    * province and all revenue in another): their figure is the headline only when no firmer name gives one.
    */
@@ -32,46 +37,46 @@ export interface IndicatorEntry {
 
 export const INDICATORS: IndicatorEntry[] = [
   {
-    id: 'gdp',
+    id: 'gdp', units: ['元', '美元'],
     name: '地区生产总值',
     core: true,
     aliases: ['地区生产总值', '国内生产总值', '生产总值', '全市生产总值', '全省生产总值', '全区生产总值', '全县生产总值', 'GDP', 'GDP总量', '国民生产总值'],
     needsValue: ['经济增长', '经济增速', '经济总量'],
   },
-  { id: 'gdp_per_capita', name: '人均地区生产总值', core: true, aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均GDP'] },
-  { id: 'primary_industry', name: '第一产业增加值', core: true, aliases: ['第一产业增加值', '一产增加值', '一产业增加值'] },
+  { id: 'gdp_per_capita', units: ['元', '美元'], name: '人均地区生产总值', core: true, aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均GDP'] },
+  { id: 'primary_industry', units: ['元', '美元'], name: '第一产业增加值', core: true, aliases: ['第一产业增加值', '一产增加值', '一产业增加值'] },
   // Farming alone, narrower than the primary industry (农林牧渔业): its own id, so that it is read but not taken for it.
   { id: 'agriculture_value_added', name: '农业增加值', aliases: ['农业增加值'] },
-  { id: 'secondary_industry', name: '第二产业增加值', core: true, aliases: ['第二产业增加值', '二产增加值', '二产业增加值'] },
+  { id: 'secondary_industry', units: ['元', '美元'], name: '第二产业增加值', core: true, aliases: ['第二产业增加值', '二产增加值', '二产业增加值'] },
   {
-    id: 'tertiary_industry',
+    id: 'tertiary_industry', units: ['元', '美元'],
     name: '第三产业增加值',
     core: true,
     aliases: ['第三产业增加值', '三产增加值', '三产业增加值', '服务业增加值', ...combos(['第三产业', '三产', '服务业'], ['实现增加值', '完成增加值'])],
   },
   {
-    id: 'industrial_value_added',
+    id: 'industrial_value_added', units: ['元', '美元'],
     name: '规模以上工业增加值',
     core: true,
     aliases: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '全部规模以上工业增加值'],
   },
   { id: 'total_industry_value_added', name: '工业增加值', aliases: ['工业增加值', '全部工业增加值'] },
-  { id: 'industrial_output', name: '规模以上工业总产值', core: true, aliases: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
-  { id: 'fixed_asset_investment', name: '固定资产投资', core: true, aliases: ['固定资产投资', '全社会固定资产投资', '固定资产投资总额', '规模以上固定资产投资', '城镇固定资产投资'] },
-  { id: 'retail_sales', name: '社会消费品零售总额', core: true, aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社零', '消费品零售总额', '社会商品零售总额', '全社会消费品零售总额'] },
+  { id: 'industrial_output', units: ['元', '美元'], name: '规模以上工业总产值', core: true, aliases: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
+  { id: 'fixed_asset_investment', units: ['元', '美元'], name: '固定资产投资', core: true, aliases: ['固定资产投资', '全社会固定资产投资', '固定资产投资总额', '规模以上固定资产投资', '城镇固定资产投资'] },
+  { id: 'retail_sales', units: ['元', '美元'], name: '社会消费品零售总额', core: true, aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社零', '消费品零售总额', '社会商品零售总额', '全社会消费品零售总额'] },
   {
-    id: 'foreign_trade',
+    id: 'foreign_trade', units: ['元', '美元'],
     name: '外贸进出口总额',
     core: true,
     aliases: [
       '外贸进出口总额', '外贸进出口总值', '外贸进出口', '进出口总额', '进出口总值', '货物进出口总额', '对外贸易进出口总额', '外贸自营进出口总额',
-      '自营进出口总额', '外贸进出口额', '货物贸易进出口总额', '货物贸易进出口', '对外贸易总额', '外贸总额', '海关进出口总额', '进出口贸易总额', '进出口贸易额',
+      '自营进出口总额', '外贸进出口额', '货物贸易进出口总额', '货物贸易进出口', '对外贸易总额', '外贸总额', '海关进出口总额', '进出口贸易总额', '进出口贸易额', '进出口贸易',
     ],
     // 货物贸易增长20% (goods trade is what 进出口总额 counts; 服务贸易 is another indicator)
     needsValue: ['进出口', '货物贸易'],
   },
   {
-    id: 'foreign_investment',
+    id: 'foreign_investment', units: ['元', '美元'],
     name: '实际使用外资',
     core: true,
     aliases: [
@@ -81,7 +86,7 @@ export const INDICATORS: IndicatorEntry[] = [
     needsValue: ['利用外资', '使用外资', '外商直接投资'],
   },
   {
-    id: 'public_budget_revenue',
+    id: 'public_budget_revenue', units: ['元', '美元'],
     name: '一般公共预算收入',
     core: true,
     aliases: [
@@ -92,17 +97,17 @@ export const INDICATORS: IndicatorEntry[] = [
     needsValue: ['地方收入'],
     weak: ['地方财政收入', '地方级财政收入', '地方级收入', '地方公共财政收入'],
   },
-  { id: 'fiscal_revenue', name: '财政收入', core: true, aliases: ['财政收入', '财政总收入', '全国财政收入', '一般公共预算总收入', '全部财政收入', '全口径财政收入', '财政一般预算总收入', '一般预算总收入', '地方财政总收入'] },
-  { id: 'tax_revenue', name: '税收收入', core: true, aliases: ['税收收入', '税收总额', '地方税收收入'], needsValue: ['税收'] },
-  { id: 'disposable_income', name: '居民人均可支配收入', core: true, aliases: ['居民人均可支配收入', '居民年人均可支配收入', '全体居民人均可支配收入', '全市居民人均可支配收入', '全省居民人均可支配收入', '常住居民人均可支配收入', '全体常住居民人均可支配收入', '居民收入'] },
+  { id: 'fiscal_revenue', units: ['元', '美元'], name: '财政收入', core: true, aliases: ['财政收入', '财政总收入', '全国财政收入', '国家财政收入', '一般公共预算总收入', '全部财政收入', '全口径财政收入', '财政一般预算总收入', '一般预算总收入', '地方财政总收入'] },
+  { id: 'tax_revenue', units: ['元', '美元'], name: '税收收入', core: true, aliases: ['税收收入', '税收总额', '地方税收收入'], needsValue: ['税收'] },
+  { id: 'disposable_income', units: ['元', '美元'], name: '居民人均可支配收入', core: true, aliases: ['居民人均可支配收入', '居民年人均可支配收入', '全体居民人均可支配收入', '全市居民人均可支配收入', '全省居民人均可支配收入', '常住居民人均可支配收入', '全体常住居民人均可支配收入', '居民收入'] },
   {
-    id: 'urban_disposable_income',
+    id: 'urban_disposable_income', units: ['元', '美元'],
     name: '城镇居民人均可支配收入',
     core: true,
     aliases: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城市居民人均可支配收入', '城镇居民收入', '城镇居民人均收入', '城市居民收入', '城镇居民人均生活费收入'],
   },
   {
-    id: 'rural_disposable_income',
+    id: 'rural_disposable_income', units: ['元', '美元'],
     name: '农村居民人均可支配收入',
     core: true,
     aliases: [
@@ -118,18 +123,18 @@ export const INDICATORS: IndicatorEntry[] = [
     rate: false,
     percentIsGrowth: true,
     aliases: [
-      '居民消费价格', '居民消费价格指数', '居民消费价格总水平', 'CPI', '物价总水平', '消费价格指数', '居民消费品价格指数', '居民消费价格指数（CPI）',
+      '居民消费价格', '居民消费价格指数', '居民消费价格总水平', 'CPI', '物价总水平', '消费价格指数', '居民消费价格总指数', '居民消费品价格指数', '居民消费价格指数（CPI）',
       // before CPI became the headline measure (1990s reports): the retail price index
       '零售物价', '商品零售价格', '全国商品零售价格', '商品零售价格总水平', '零售物价总水平', '全国零售物价总水平', '市场物价总水平',
     ],
     needsValue: ['物价', '物价水平', '价格总水平', '消费价格'],
   },
   { id: 'surveyed_unemployment', name: '城镇调查失业率', core: true, rate: true, aliases: ['城镇调查失业率', '调查失业率'] },
-  { id: 'registered_unemployment', name: '城镇登记失业率', core: true, rate: true, aliases: ['城镇登记失业率', '登记失业率'] },
-  { id: 'new_urban_jobs', name: '城镇新增就业', core: true, aliases: ['城镇新增就业', '城镇新增就业人数', '新增城镇就业', '新增城镇就业人数'], needsValue: ['新增就业', '新增就业人数'] },
-  { id: 'grain_output', name: '粮食产量', core: true, aliases: ['粮食产量', '粮食总产量', '粮食总产'], needsValue: ['粮食'] },
-  { id: 'port_throughput', name: '港口货物吞吐量', core: true, aliases: ['港口货物吞吐量', '货物吞吐量', '港口吞吐量'] },
-  { id: 'container_throughput', name: '集装箱吞吐量', core: true, aliases: ['集装箱吞吐量', '港口集装箱吞吐量'] },
+  { id: 'registered_unemployment', name: '城镇登记失业率', core: true, rate: true, aliases: ['城镇登记失业率', '登记失业率', '城镇居民登记失业率'] },
+  { id: 'new_urban_jobs', units: ['人'], name: '城镇新增就业', core: true, aliases: ['城镇新增就业', '城镇新增就业人数', '城镇新增就业人口', '新增城镇就业', '新增城镇就业人数'], needsValue: ['新增就业', '新增就业人数'] },
+  { id: 'grain_output', units: ['斤', '吨', '公斤'], name: '粮食产量', core: true, aliases: ['粮食产量', '粮食总产量', '粮食总产'], needsValue: ['粮食'] },
+  { id: 'port_throughput', units: ['吨'], name: '港口货物吞吐量', core: true, aliases: ['港口货物吞吐量', '货物吞吐量', '港口吞吐量', '港口年货物吞吐量', '港口货物年吞吐量'] },
+  { id: 'container_throughput', units: ['标箱', 'TEU'], name: '集装箱吞吐量', core: true, aliases: ['集装箱吞吐量', '港口集装箱吞吐量'] },
   {
     id: 'rd_intensity',
     name: '研发投入强度',
@@ -137,6 +142,7 @@ export const INDICATORS: IndicatorEntry[] = [
     rate: true,
     aliases: [
       ...combos(['', '全社会'], ['研发投入', '研发经费投入', '研究与试验发展经费投入', 'R&D经费投入', 'R&D投入', '研发'], ['强度']),
+      ...combos(['', '全社会'], ['研发投入', '研发经费投入', 'R&D经费投入', 'R&D投入'], ['占比']),
       '研发经费支出相当于生产总值的比例',
       // …相当于全市生产总值的比例: the region's word inside the name
       ...combos(['', '全社会'], ['研发经费支出', '研发经费投入', '研究与试验发展经费支出'], ['相当于全市生产总值的比例', '相当于全省生产总值的比例', '相当于全区生产总值的比例', '占全市生产总值比重', '占全省生产总值比重', '占全市地区生产总值比重', '占全省地区生产总值比重']),
@@ -164,7 +170,10 @@ export const INDICATORS: IndicatorEntry[] = [
     id: 'carbon_intensity',
     name: '单位生产总值二氧化碳排放',
     core: true,
-    aliases: ['单位生产总值二氧化碳排放', '单位国内生产总值二氧化碳排放', '单位地区生产总值二氧化碳排放', '单位GDP二氧化碳排放', '碳排放强度'],
+    aliases: [
+      ...combos(['单位', '万元'], ['生产总值', '地区生产总值', '国内生产总值', 'GDP'], ['二氧化碳排放', '二氧化碳排放量']),
+      '碳排放强度', '二氧化碳排放强度',
+    ],
   },
   {
     id: 'air_quality_good_days',
@@ -174,7 +183,7 @@ export const INDICATORS: IndicatorEntry[] = [
     aliases: [
       ...combos(
         ['', '城市', '全市', '地级以上城市', '设区市', '设区城市', '中心城市', '市区', '城区'],
-        ['空气质量优良天数比率', '环境空气质量优良天数比率', '环境空气优良天数比率', '空气优良天数比率', '空气质量优良天数比例', '空气优良天数比例',
+        ['空气质量优良天数比率', '环境空气质量优良天数比率', '环境空气质量优良天数比例', '环境空气优良天数比率', '空气优良天数比率', '空气质量优良天数比例', '空气优良天数比例',
           '空气质量优良率', '空气优良率', '空气质量达标率', '空气质量达标天数比例', '空气质量平均达标天数比例', '环境空气质量优良率', '空气质量优良天数占比'],
       ),
     ],
