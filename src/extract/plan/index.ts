@@ -21,9 +21,13 @@ export function readPlan(report: Report): Plan {
   const subdivided = new Set(report.sections.filter((s) => s.children.some((c) => c.type === 'section')).map((s) => s.span[0]));
   // The starts of those preamble paragraphs, collected once rather than searched for per paragraph.
   const intros = new Set<number>();
+  // Only those before the first subsection: a part that ends with a heading of its own (a glossary) keeps the
+  // tasks it states above it.
   for (const s of report.sections) {
     if (!subdivided.has(s.span[0])) continue;
-    for (const c of s.children) if (c.type === 'paragraph' && s.span[0] <= c.span[0] && c.span[0] < s.span[1]) intros.add(c.span[0]);
+    const firstSub = s.children.find((c) => c.type === 'section');
+    const end = firstSub ? firstSub.span[0] : s.span[1];
+    for (const c of s.children) if (c.type === 'paragraph' && s.span[0] <= c.span[0] && c.span[0] < end) intros.add(c.span[0]);
   }
   const clauses: PlanClause[] = [];
   for (const p of paras) {
