@@ -154,3 +154,67 @@ describe('hints from a collection row', () => {
     expect(pick(r.facts, 'public_budget_revenue', 'target').find((f) => f.headline)).toMatchObject({ measure: 'growth', value: 5 });
   });
 });
+
+// Wordings of unseen reports (the dev set's check batches), one case per class fixed for them.
+describe('facts: wordings of unseen reports', () => {
+  const head = (r: ReturnType<typeof readReport>, id: string, kind = 'actual') =>
+    pick(r.facts, id, kind).filter((f) => f.headline).map((f) => [f.measure, f.value ?? f.low]);
+
+  it('dates the end of a 由/从…到 pair and the pairs after it; the start is not the year’s', () => {
+    const r = report('这五年，全市生产总值从2018年的2.6万亿元增长到2023年的3.62万亿元，一般公共预算收入从2649.2亿元增长到3826.4亿元。', '');
+    expect(head(r, 'gdp')).toEqual([['level', 3.62]]);
+    expect(head(r, 'public_budget_revenue')).toEqual([['level', 3826.4]]);
+    expect(pick(r.facts, 'gdp').find((f) => f.value === 2.6)?.year).toBe(2018);
+  });
+
+  it('reads a streak’s rank as the year’s, 全年平均 as the year’s figure, and 年均 levels as averages', () => {
+    const r = report('全市地区生产总值迈上1万亿元新台阶、连续36年居全省首位。调查失业率全年平均为5.45%。城镇新增就业年均超过14万人，城镇新增就业13.2万人。', '');
+    expect(head(r, 'gdp')).toEqual([['level', 1], ['rank', 1]]);
+    expect(head(r, 'surveyed_unemployment')).toEqual([['level', 5.45]]);
+    expect(head(r, 'new_urban_jobs')).toEqual([['level', 13.2]]);
+  });
+
+  it('shares one figure over a list closed by a name the lexicon lacks, then distributes 分别', () => {
+    const r = report('全市地区生产总值、固定资产投资、全部工业总产值均突破4000亿元，分别增长8%、12%和14%。', '');
+    expect(head(r, 'gdp')).toEqual([['level', 4000], ['growth', 8]]);
+    expect(head(r, 'fixed_asset_investment')).toEqual([['level', 4000], ['growth', 12]]);
+  });
+
+  it('keeps a subject past a figure that is not its own, and past a milestone', () => {
+    const r = report('全市地区生产总值连跨4个千亿台阶，2023年达到1.3万亿元、增长5.8%，增速居全省第3位。人均地区生产总值突破5万关口、达到5.28万元。', '');
+    expect(head(r, 'gdp')).toEqual([['level', 1.3], ['growth', 5.8], ['rank', 3]]);
+    expect(head(r, 'gdp_per_capita')).toEqual([['level', 5.28]]);
+  });
+
+  it('reads adjusted bases without taking their words for the verb', () => {
+    const r = report('一般公共预算收入剔除减税降费不可比因素增长9.5%，剔除增值税留抵退税因素后社会消费品零售总额同比下降9.7%。', '');
+    expect(head(r, 'public_budget_revenue')).toEqual([['growth', 9.5]]);
+    expect(head(r, 'retail_sales')).toEqual([['growth', -9.7]]);
+  });
+
+  it('takes no margin over another region and no moved share for a figure of the indicator', () => {
+    const r = report('', '今年主要预期目标是：农村居民人均可支配收入增速高于全国0.7个百分点左右，服务业增加值占地区生产总值比重提高1个百分点，地区生产总值增长6%。');
+    expect(pick(r.facts, 'rural_disposable_income', 'target').filter((f) => f.value !== null)).toEqual([]);
+    expect(pick(r.facts, 'tertiary_industry', 'target').filter((f) => f.value !== null)).toEqual([]);
+  });
+
+  it('never gives the headline to a district’s figures', () => {
+    const r = report('全市固定资产投资突破4000亿元。新区全年在建项目547个，固定资产投资完成355亿元、增长17.6%。', '');
+    expect(head(r, 'fixed_asset_investment')).toEqual([['level', 4000]]);
+  });
+
+  it('reads an amount only in a unit its indicator is counted in', () => {
+    const r = report('全市粮食播种面积44万亩、新增2.9万亩，粮食增产4.2亿斤，总产46亿斤。', '');
+    expect(head(r, 'grain_output')).toEqual([['change', 4.2], ['level', 46]]);
+  });
+
+  it('restores heads written once in front and topics that shorten a name', () => {
+    const r = report(
+      '预计研发经费投入增长25%、投入强度提升至1.4%。完成港口吞吐量1.26亿吨、集装箱204.5万标箱。',
+      '今年主要预期目标是：地区生产总值增长6%，万元地区生产总值能耗、二氧化碳排放分别下降2.5%和3%左右。',
+    );
+    expect(head(r, 'rd_intensity')).toEqual([['level', 1.4]]);
+    expect(head(r, 'container_throughput')).toEqual([['level', 204.5]]);
+    expect(head(r, 'carbon_intensity', 'target')).toEqual([['growth', -3]]);
+  });
+});

@@ -123,3 +123,15 @@ describe('county-level reports: counties, county-level cities, districts, banner
     expect(m).toMatchObject({ region: '鼓楼区', regionCode: '350102', level: 'county', year: 2023 });
   });
 });
+
+describe('readMeta: wordings of unseen reports', () => {
+  it('takes the region from 我代表X人民政府 when no header names it (a province-level city is no city)', () => {
+    const m = meta('上海市市长\n\n各位代表：\n\n现在，我代表上海市人民政府，向大会报告政府工作。\n\n一、2015年工作回顾\n\n全市沿延安路、南京路、北京路的改造完成。\n\n二、2016年主要任务\n\n推进工作。\n');
+    expect([m.region, m.regionCode, m.level, m.year]).toEqual(['上海市', '310000', 'province', 2016]);
+  });
+
+  it('a report delivered in December plans for the year after', () => {
+    const m = meta('——2022年12月28日在烟台市第十九届人民代表大会第二次会议上\n\n各位代表：\n\n一、2022年工作回顾\n\n全市生产总值增长5%。\n');
+    expect([m.region, m.year, m.reviewYear, m.date]).toEqual(['烟台市', 2023, 2022, '2022-12-28']);
+  });
+});
