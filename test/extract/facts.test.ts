@@ -218,3 +218,25 @@ describe('facts: wordings of unseen reports', () => {
     expect(head(r, 'carbon_intensity', 'target')).toEqual([['growth', -3]]);
   });
 });
+
+describe('facts: a county report', () => {
+  it('reads a county’s header, results and targets (全县, 同比(下同), 分别达到…、增长…)', () => {
+    const r = readReport(
+      '政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n县长 陈永高\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n' +
+        '一、2022年工作回顾\n全年地区生产总值同比(下同)增长4.5%，地方一般公共预算收入增长8.18%。全县城镇、农村居民人均可支配收入分别达到6.2万元、4.1万元，增长5.3%、6.7%。\n' +
+        '二、2023年工作安排\n今年经济社会发展的主要预期目标是：全县地区生产总值增长6.5%左右，固定资产投资增长8%。\n',
+    );
+    expect([r.meta.region, r.meta.regionCode, r.meta.level, r.meta.year]).toEqual(['长沙县', '430121', 'county', 2023]);
+    const h = r.facts.filter((f) => f.headline).map((f) => `${f.kind} ${f.indicator} ${f.measure} ${f.value}`);
+    expect(h).toEqual([
+      'actual gdp growth 4.5',
+      'actual public_budget_revenue growth 8.18',
+      'actual urban_disposable_income level 6.2',
+      'actual rural_disposable_income level 4.1',
+      'actual urban_disposable_income growth 5.3',
+      'actual rural_disposable_income growth 6.7',
+      'target gdp growth 6.5',
+      'target fixed_asset_investment growth 8',
+    ]);
+  });
+});
