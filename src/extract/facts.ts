@@ -407,7 +407,8 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
             // the same subject (高于全国、全区平均水平) does not.
             subject = null;
           }
-          if (stretch && !found && /目标/.test(clauseText)) stretchToEnd = true;
+          // (力争实现今年…的主要预期目标：地区生产总值增长7.5%左右…: a 力争 that opens the statement is no stretch block.)
+          if (stretch && !found && /目标/.test(clauseText) && !statements.some(([a]) => a >= cl[1] && a - cl[1] <= 2)) stretchToEnd = true;
           if (subject === null) continue;
           if (figs.length === 0) {
             if (inStatement && found && !found.ids.includes(null)) {

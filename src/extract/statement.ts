@@ -13,6 +13,10 @@ const LIST_ITEM = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、．
 const MAX_SENTENCES = 30;
 
 const FUTURE_YEAR = /^.{0,6}到20\d\d年/;
+/** A sentence about one year: 2021年是…开局之年, 2017年，是新一届政府的开局之年. */
+const YEAR_TOPIC = /^(?:(?:19|20)\d\d年|今年|明年)[，,]?是/;
+/** A multi-year goal: 年均增长8%以上，到2020年地区生产总值突破2000亿元. */
+const MULTI_YEAR_GOAL = /年均|到20\d\d年/;
 
 /**
  * Does text[s, e) list at least one of the year's targets (an indicator with a figure, or a qualitative one)?
@@ -61,7 +65,8 @@ export function findTargetStatements(text: string, sections: SectionNode[]): Spa
     const clauseStart = Math.max(lineStart, text.lastIndexOf('，', m.index) + 1);
     const clauseLead = text.slice(clauseStart, m.index);
     if (STATEMENT_LONG_RANGE.test(clauseLead)) continue;
-    if (STATEMENT_LONG_RANGE.test(text.slice(lineStart, clauseStart)) && !/今年|明年/.test(clauseLead)) continue;
+    // (2021年是实施“十四五”规划的开局之年，经济社会发展主要预期目标为：… is the year's: the sentence is about a year.)
+    if (STATEMENT_LONG_RANGE.test(text.slice(lineStart, clauseStart)) && !/今年|明年/.test(clauseLead) && !YEAR_TOPIC.test(text.slice(lineStart, clauseStart))) continue;
     // Inside a five-year part, 主要预期目标是： states the period's targets.
     const path = sectionAt(sections, m.index);
     if (path.some((p) => p.kind === 'five_year_plan' || p.kind === 'five_year_review') && !/今年|明年|\d{4}年/.test(clauseLead)) continue;
@@ -89,6 +94,8 @@ export function findTargetStatements(text: string, sections: SectionNode[]): Spa
       first = next;
     }
     if (!listsTargets(text, Math.max(start, first.span[0]), first.span[1])) continue;
+    // The main statement lists the year's figures, not a plan period's averages and end points.
+    if (out.length === 0 && MULTI_YEAR_GOAL.test(text.slice(Math.max(start, first.span[0]), first.span[1]))) continue;
     out.push(out.length === 0 ? extend(text, paras, all, i, start) : oneSentence(text, start, first.span[1]));
   }
   if (out.length === 0) {

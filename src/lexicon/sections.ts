@@ -12,7 +12,7 @@ export const PLAN_OPENING = /(?:努力|确保|奋力|力争|全力|为)[^，。]
 /** A year reviewed together with a five-year period: 2025年和“十四五”时期工作回顾, 2022年和过去五年工作回顾. */
 export const YEAR_AND_PERIOD = /(?:(?:19|20)\d\d年|过去一年|一年来)(?:和|及|以及)/;
 /** The year's own work named beside a five-year plan: 今后五年的目标任务和2013年工作建议, 今后五年奋斗目标和2023年经济社会发展总体要求. */
-export const YEAR_WORK = /(?:(?:19|20)\d\d年|今年)的?(?:经济社会发展)?(?:工作|重点工作|主要任务|重点任务|目标任务|工作安排|工作建议|总体要求|主要目标|预期目标)/;
+export const YEAR_WORK = /(?:(?:19|20)\d\d年|今年)的?(?:经济社会发展)?(?:工作|重点工作|主要工作|主要任务|重点任务|目标任务|工作安排|工作建议|总体要求|主要目标|预期目标)/;
 
 export const SELF = /政府自身|自身建设|政府建设|人民满意的|服务型政府|政府治理|政风|廉政建设|行政能力建设|政府机构改革/;
 export const TARGETS = /总体要求|主要目标|预期目标|主要指标|总体部署|政策取向|基本方针|目标任务/;
