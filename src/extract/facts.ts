@@ -408,7 +408,8 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
             subject = null;
           }
           // (力争实现今年…的主要预期目标：地区生产总值增长7.5%左右…: a 力争 that opens the statement is no stretch block.)
-          if (stretch && !found && /目标/.test(clauseText) && !statements.some(([a]) => a >= cl[1] && a - cl[1] <= 2)) stretchToEnd = true;
+          // (Nor is 力争实现三年行动计划确定的目标； that ends its segment: only a 力争…目标 that goes on to figures opens one.)
+          if (stretch && !found && /目标/.test(clauseText) && /[：:，,]/.test(text[cl[1]] ?? '') && !statements.some(([a]) => a >= cl[1] && a - cl[1] <= 2)) stretchToEnd = true;
           if (subject === null) continue;
           if (figs.length === 0) {
             if (inStatement && found && !found.ids.includes(null)) {
