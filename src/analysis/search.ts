@@ -40,6 +40,53 @@ export function queryTerms(q: string): string[] {
   return [...new Set(q.split(/[\s\u3000\p{Cc}]+/u).map((t) => t.replace(/^["“”']+|["“”']+$/g, '')).filter(Boolean))];
 }
 
+/**
+ * The order of the reports search lists. When at most RELEVANCE_LIMIT reports hold every word, all of them are
+ * known and ranked by relevance; when more do, they are listed newest first (year, then id), which a store can
+ * produce by reading only the first of them. Either way the work is bounded by RELEVANCE_LIMIT + 1 texts read,
+ * not by how many reports match, and the rule is the same on every backend.
+ */
+export const RELEVANCE_LIMIT = 50;
+
+/** Occurrences of `term` in `text`, not overlapping (ababa holds aba once), as a reader counts them. */
+export function occurrences(text: string, term: string): number {
+  let n = 0;
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) n++;
+  return n;
+}
+
+/**
+ * BM25's term-frequency weighting (k1 1.2, b 0.75), summed over the words: more occurrences count, each less than
+ * the one before, and a long report needs more of them than a short one. Length is in characters against the mean
+ * length of the reports ranked together. No inverse document frequency: every word must occur anyway.
+ */
+export function relevance(counts: number[], chars: number, meanChars: number): number {
+  const norm = 1.2 * (0.25 + 0.75 * (chars / Math.max(1, meanChars)));
+  let score = 0;
+  for (const tf of counts) score += tf / (tf + norm);
+  return score;
+}
+
+export interface MatchingReport {
+  id: string;
+  year: number | null;
+  chars: number;
+  /** Occurrences of each query word. */
+  counts: number[];
+}
+
+/** Newest first: year descending (unknown years last), then id. */
+export function newestFirst(a: { id: string; year: number | null }, b: { id: string; year: number | null }): number {
+  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** All the matching reports (at most RELEVANCE_LIMIT of them), most relevant first; ties newest first. */
+export function byRelevance<T extends MatchingReport>(reports: T[]): T[] {
+  const mean = reports.reduce((s, r) => s + r.chars, 0) / Math.max(1, reports.length);
+  const score = new Map(reports.map((r) => [r, relevance(r.counts, r.chars, mean)]));
+  return [...reports].sort((a, b) => score.get(b)! - score.get(a)! || newestFirst(a, b));
+}
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Marks every occurrence of the terms in `s` (longest first). */

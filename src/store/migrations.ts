@@ -278,6 +278,57 @@ const m005_postgres_search: Migration = {
   },
 };
 
+/**
+ * Search on PostgreSQL without reading texts to find candidates (a no-op on SQLite, whose FTS5 index search.ts
+ * builds). pg_trgm's own index answers LIKE only "maybe": PostgreSQL re-reads the text of every candidate, so a word
+ * in most reports meant reading most texts (4.5 s at 20,000 reports). This index holds each text's trigram set
+ * (pg_trgm's show_trgm, as int4 hashes) and answers `@>` (contains all of these trigrams) exactly as a set
+ * question, from the index alone: the reports holding a word's trigrams, which include every report holding the
+ * word (search confirms each in its text, and only the few it lists). workreport_trigram_keys(word) gives a word's
+ * inner trigrams in the same form (a trigram of the word, not padded as at a word's edge); a word with none (no
+ * run of three letters or digits: 2.5%) cannot use the index, and search reads texts with LIKE instead.
+ * - The index's column gets no statistics: ANALYZE would compute the trigrams of 30,000 sampled texts.
+ * - pg_trgm's GIN index goes: it cost as much to keep up at every insert and no query uses it now.
+ * - documents_newest: search walks a filter's reports newest first (postgres/search.ts).
+ * - New texts are compressed with LZ4 where the server has it: reading one back (to confirm and show hits) costs a
+ *   third of pglz's decompression.
+ */
+const m006_postgres_trigram_sets: Migration = {
+  async up(db: Kysely<any>) {
+    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
+    // show_trgm by its schema: an index expression may be evaluated under another search_path (PostgreSQL 17's
+    // maintenance commands use a safe one).
+    const ext = await sql<{ schema: string }>`SELECT extnamespace::regnamespace::text AS schema FROM pg_extension WHERE extname = 'pg_trgm'`.execute(db);
+    const showTrgm = sql.raw(`${ext.rows[0].schema}.show_trgm`);
+    await sql`CREATE FUNCTION workreport_trigrams(t text) RETURNS int4[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+      AS $$ SELECT array(SELECT hashtext(g) FROM unnest(${showTrgm}(t)) g) $$`.execute(db);
+    // A trigram abc of the word is the one of show_trgm('abc') that neither show_trgm('ab') nor show_trgm('bc')
+    // has (those are the padded ones a word's edges give); a window with a space or a sign gives none.
+    await sql`CREATE FUNCTION workreport_trigram_keys(w text) RETURNS int4[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+      AS $$ SELECT array(SELECT DISTINCT hashtext(g) FROM generate_series(1, length(w) - 2) i,
+        LATERAL (SELECT unnest(${showTrgm}(substr(w, i, 3))) EXCEPT SELECT unnest(${showTrgm}(substr(w, i, 2)))
+                 EXCEPT SELECT unnest(${showTrgm}(substr(w, i + 1, 2)))) k(g) ORDER BY 1) $$`.execute(db);
+    await sql`SET LOCAL maintenance_work_mem = '256MB'`.execute(db);
+    await sql`CREATE INDEX document_texts_trigrams ON document_texts USING gin (workreport_trigrams(text))`.execute(db);
+    await sql`ALTER INDEX document_texts_trigrams ALTER COLUMN 1 SET STATISTICS 0`.execute(db);
+    await sql`DROP INDEX IF EXISTS document_texts_trgm`.execute(db);
+    // Search walks a filter's reports newest first (year descending, unknown years last, then id).
+    await sql`CREATE INDEX documents_newest ON documents (year DESC NULLS LAST, id)`.execute(db);
+    const lz4 = await sql<{ ok: boolean }>`SELECT 'lz4' = ANY(enumvals) AS ok FROM pg_settings WHERE name = 'default_toast_compression'`.execute(db);
+    if (lz4.rows[0]?.ok) await sql`ALTER TABLE document_texts ALTER COLUMN text SET COMPRESSION lz4`.execute(db);
+  },
+  async down(db: Kysely<any>) {
+    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
+    await sql`ALTER TABLE document_texts ALTER COLUMN text SET COMPRESSION default`.execute(db);
+    await sql`CREATE INDEX IF NOT EXISTS document_texts_trgm ON document_texts USING gin (text gin_trgm_ops)`.execute(db);
+    await sql`DROP INDEX IF EXISTS documents_newest`.execute(db);
+    await sql`DROP INDEX IF EXISTS document_texts_trigrams`.execute(db);
+    await sql`DROP FUNCTION IF EXISTS workreport_trigram_keys(text)`.execute(db);
+    await sql`DROP FUNCTION IF EXISTS workreport_trigrams(text)`.execute(db);
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -285,6 +336,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '003_document_texts': m003_document_texts,
   '004_corrections': m004_corrections,
   '005_postgres_search': m005_postgres_search,
+  '006_postgres_trigram_sets': m006_postgres_trigram_sets,
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -1,20 +1,24 @@
-// Full-text search: on SQLite an FTS5 trigram index over each document's normalised text; on PostgreSQL a pg_trgm
-// GIN index over document_texts (migration 005), which the database keeps current by itself.
+// Full-text search: on SQLite an FTS5 trigram index over each document's normalised text; on PostgreSQL a GIN
+// index of each text's trigram set (migration 006, src/store/postgres/search.ts), which the database keeps current.
 //
 // Why trigram: Chinese has no spaces, and people search for names (平陆运河, 西部陆海新通道) that a word
 // segmenter may cut differently in the query and in the text (or not know at all). A trigram index matches any
 // substring of ≥ 3 characters exactly, with no dictionary; 1–2 character queries fall back to a scan (instr) over
-// the filtered documents. The table is contentless (the text already lives in document_texts) and keeps
-// positions (detail=full) so FTS5's bm25 ranks documents; hits, sections and snippets are then located in the
-// text of the few top documents only.
+// the filtered documents. The table is contentless (the text already lives in document_texts).
+//
+// The order is the same on both backends (analysis/search.ts): relevance when at most RELEVANCE_LIMIT reports
+// hold every word, newest first when more do. Either way search looks at reports newest first and stops at the
+// (RELEVANCE_LIMIT + 1)th that holds the words, so a word in most of a large library costs no more than a rare one.
 //
 // The index is built lazily (ensureSearchIndex, called by every search) and incrementally: documents not yet in
 // search_docs are added, rows of documents that are gone are deleted. Ingest stays fast.
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { QueryError } from '../model/errors.js';
-import type { Library, PostgresLibrary, SqliteLibrary } from './db.js';
+import type { Library, SqliteLibrary } from './db.js';
+import type { Database } from './schema.js';
 import { docConditions, type DocFilter } from './queries/filters.js';
-import { locateHits, queryTerms, type SearchHit } from '../analysis/search.js';
+import { byRelevance, locateHits, occurrences, queryTerms, RELEVANCE_LIMIT, type SearchHit } from '../analysis/search.js';
+import { postgresSource } from './postgres/search.js';
 
 const DDL = [
   // rowid map: documents has a text key, and FTS5 needs integer rowids that VACUUM cannot renumber.
@@ -84,100 +88,131 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+export type Candidate = { id: string; region: string | null; region_code: string | null; level: string | null; year: number | null; title: string | null; chars: number };
+type Section = { ord: number; parent_ord: number | null; kind: string; title: string; span_start: number; span_end: number };
+
+/** A place in the newest-first order (year descending, unknown years last; then id): the last report looked at. */
+export type Cursor = { year: number | null; id: string };
+
+export interface Batch {
+  /** The reports of the batch that hold every word as written, newest first. */
+  matches: Candidate[];
+  /** The last report looked at: the next batch starts after it. */
+  last: Cursor | null;
+  /** No report is left after this batch. */
+  done: boolean;
+}
+
+/** What search reads, per backend. */
+export interface SearchSource {
+  /** Of the next `size` reports after `after` (newest first) that the index cannot rule out, those holding every word. */
+  next(after: Cursor | null, size: number): Promise<Batch>;
+  /** Occurrences of each word in each of these reports (they hold them all). */
+  counts(ids: string[]): Promise<Map<string, number[]>>;
+  texts(ids: string[]): Promise<Map<string, string>>;
+  sections(ids: string[]): Promise<Map<string, Section[]>>;
+}
+
+export const COLS = ['documents.id', 'documents.region', 'documents.region_code', 'documents.level', 'documents.year', 'documents.title', 'documents.chars'] as const;
+
+/** Reports after `c` in the newest-first order (year descending, NULL last, then id). */
+export function afterCursor(eb: ExpressionBuilder<Database, 'documents'>, c: Cursor | null): Expression<SqlBool> {
+  if (!c) return eb.and([]);
+  if (c.year === null) return eb.and([eb('documents.year', 'is', null), eb('documents.id', '>', c.id)]);
+  return eb.or([
+    eb('documents.year', '<', c.year),
+    eb.and([eb('documents.year', '=', c.year), eb('documents.id', '>', c.id)]),
+    eb('documents.year', 'is', null),
+  ]);
+}
+
+/** Rows of (document_id, …) grouped by document, in the order they came. */
+function groupByDocument<T extends { document_id: string }>(rows: T[]): Map<string, Array<Omit<T, 'document_id'>>> {
+  const out = new Map<string, Array<Omit<T, 'document_id'>>>();
+  for (const { document_id, ...rest } of rows) {
+    const list = out.get(document_id);
+    if (list) list.push(rest);
+    else out.set(document_id, [rest]);
+  }
+  return out;
+}
+
+/** Texts and sections by document id: the same Kysely queries on both backends. */
+export function documentReads(lib: Library): Pick<SearchSource, 'texts' | 'sections'> {
+  return {
+    async texts(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await lib.db.selectFrom('document_texts').select(['document_id', 'text']).where('document_id', 'in', ids).execute();
+      return new Map(rows.map((r) => [r.document_id, r.text]));
+    },
+    async sections(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await lib.db
+        .selectFrom('sections')
+        .select(['document_id', 'ord', 'parent_ord', 'kind', 'title', 'span_start', 'span_end'])
+        .where('document_id', 'in', ids)
+        .orderBy('document_id')
+        .orderBy('ord')
+        .execute();
+      return groupByDocument(rows);
+    },
+  };
+}
+
 function ftsExpression(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
 }
 
-type DocRow = { id: string; region: string | null; region_code: string | null; level: string | null; year: number | null; title: string | null };
-type Section = { ord: number; parent_ord: number | null; kind: string; title: string; span_start: number; span_end: number };
-
-/** The three reads search needs, per backend: a page of ranked documents, a text, a document's sections. */
-interface SearchSource {
-  page(offset: number, size: number): Promise<DocRow[]>;
-  text(id: string): Promise<string>;
-  sections(id: string): Promise<Section[]>;
-}
-
-const COLS = ['documents.id', 'documents.region', 'documents.region_code', 'documents.level', 'documents.year', 'documents.title'] as const;
-
+/**
+ * SQLite: FTS5 gives the candidates (a scan with instr() when every word is short); texts are read in process,
+ * cheaply, to confirm each word as written (FTS5's trigram tokenizer folds case) and to count it.
+ */
 function sqliteSource(lib: SqliteLibrary, q: SearchQuery, terms: string[], long: string[], mode: 'fts' | 'scan'): SearchSource {
-  // Filters compiled once by Kysely (portable conditions), then run through the raw connection.
-  const filterSql = lib.db.selectFrom('documents').select(COLS).where((eb) => docConditions(eb, q)).compile();
-  const where = filterSql.sql.slice(filterSql.sql.indexOf(' where ') + 7);
-  const params = filterSql.parameters as unknown[];
-  // Ranked ids first, texts only for the page: selecting the text in the ranked query would read the text of
-  // every matching report into the sorter.
+  const reads = documentReads(lib);
+  const read = new Map<string, string>();
   const cols = COLS.join(', ');
-  const stmt =
-    mode === 'fts'
-      ? lib.sqlite.prepare(
-          `SELECT ${cols} FROM search_fts JOIN search_docs ON search_docs.rowid = search_fts.rowid ` +
-            `JOIN documents ON documents.id = search_docs.document_id ` +
-            `WHERE search_fts MATCH ? AND ${where} ORDER BY bm25(search_fts), documents.year DESC, documents.id LIMIT ? OFFSET ?`,
-        )
-      : lib.sqlite.prepare(
-          `SELECT ${cols} FROM documents JOIN document_texts ON document_texts.document_id = documents.id ` +
-            `WHERE ${terms.map(() => 'instr(document_texts.text, ?) > 0').join(' AND ')} AND ${where} ` +
-            `ORDER BY documents.year DESC, documents.id LIMIT ? OFFSET ?`,
-        );
-  const head = mode === 'fts' ? [ftsExpression(long)] : terms;
-  const textOf = lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck();
-  const sectionsOf = lib.sqlite.prepare('SELECT ord, parent_ord, kind, title, span_start, span_end FROM sections WHERE document_id = ? ORDER BY ord');
-  return {
-    page: async (offset, size) => stmt.all(...head, ...params, size, offset) as DocRow[],
-    text: async (id) => textOf.get(id) as string,
-    sections: async (id) => sectionsOf.all(id) as Section[],
+  // Filters compiled by Kysely (portable conditions), then run through the raw connection: FTS5's MATCH and its
+  // tables are not in the Kysely schema.
+  const statement = (after: Cursor | null) => {
+    const c = lib.db.selectFrom('documents').select(COLS).where((eb) => eb.and([docConditions(eb, q), afterCursor(eb, after)])).compile();
+    const where = c.sql.slice(c.sql.indexOf(' where ') + 7);
+    const text =
+      mode === 'fts'
+        ? `SELECT ${cols} FROM search_fts JOIN search_docs ON search_docs.rowid = search_fts.rowid ` +
+          `JOIN documents ON documents.id = search_docs.document_id ` +
+          `WHERE search_fts MATCH ? AND ${where} ORDER BY documents.year DESC, documents.id LIMIT ?`
+        : `SELECT ${cols} FROM documents JOIN document_texts ON document_texts.document_id = documents.id ` +
+          `WHERE ${terms.map(() => 'instr(document_texts.text, ?) > 0').join(' AND ')} AND ${where} ` +
+          `ORDER BY documents.year DESC, documents.id LIMIT ?`;
+    return { st: lib.sqlite.prepare(text), params: [...(mode === 'fts' ? [ftsExpression(long)] : terms), ...(c.parameters as unknown[])] };
   };
-}
-
-/** A LIKE pattern matching `term` literally (PostgreSQL's LIKE escapes with a backslash by default). */
-export function likeContains(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-}
-
-function postgresSource(lib: PostgresLibrary, q: SearchQuery, terms: string[], long: string[], mode: 'fts' | 'scan'): SearchSource {
-  const matchTerms = mode === 'fts' ? long : terms;
-  const matching = lib.db
-    .selectFrom('documents')
-    .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
-    .where((eb) => docConditions(eb, q))
-    .where((eb) => eb.and(matchTerms.map((t) => eb('document_texts.text', 'like', likeContains(t)))));
   return {
-    async page(offset, size) {
-      if (mode === 'scan') {
-        return (await matching.select(COLS).orderBy('documents.year', 'desc').orderBy('documents.id').limit(size).offset(offset).execute()) as DocRow[];
-      }
-      // Ranking: BM25's term-frequency part (k1 1.2, b 0.75, length in characters against the library's mean), the
-      // weighting FTS5's bm25 gives on SQLite, without the inverse document frequency (which would cost a count over
-      // the library per term). One-term queries rank as on SQLite; several terms may order differently. Each text
-      // is read twice (the LIKE, one replace per term): PostgreSQL unpacks a stored text anew for every function
-      // that reads it, so the term counts come from one replace and the stored length, in a derived table.
-      const counted = matching
-        .select([...COLS, 'documents.chars', ...matchTerms.map((t, i) => sql<number>`length(replace(document_texts.text, ${t}, ''))`.as(`rest${i}`))])
-        .offset(0) // a fence: without it PostgreSQL inlines the subquery and runs each replace once per use
-        .as('m');
-      const tf = (i: number) => sql`((m.chars - ${sql.ref(`m.rest${i}`)}) / ${[...matchTerms[i]].length}::float8)`;
-      const score = sql.join(
-        matchTerms.map((_, i) => sql`(${tf(i)} / (${tf(i)} + 1.2 * (0.25 + 0.75 * m.chars / greatest(1, (SELECT avg(chars) FROM documents)))))`),
-        sql` + `,
-      );
-      return (await lib.db
-        .selectFrom(counted)
-        .select(['m.id', 'm.region', 'm.region_code', 'm.level', 'm.year', 'm.title'])
-        .orderBy(sql`${score}`, 'desc')
-        .orderBy('m.year', 'desc')
-        .orderBy('m.id')
-        .limit(size)
-        .offset(offset)
-        .execute()) as DocRow[];
+    async next(after, size) {
+      const { st, params } = statement(after);
+      const cands = st.all(...params, size) as Candidate[];
+      for (const [id, text] of await reads.texts(cands.filter((c) => !read.has(c.id)).map((c) => c.id))) read.set(id, text);
+      const last = cands.at(-1);
+      return {
+        matches: cands.filter((c) => terms.every((t) => read.get(c.id)!.includes(t))),
+        last: last ? { year: last.year, id: last.id } : after,
+        done: cands.length < size,
+      };
     },
-    text: async (id) => (await lib.db.selectFrom('document_texts').select('text').where('document_id', '=', id).executeTakeFirstOrThrow()).text,
-    sections: async (id) =>
-      lib.db.selectFrom('sections').select(['ord', 'parent_ord', 'kind', 'title', 'span_start', 'span_end']).where('document_id', '=', id).orderBy('ord').execute(),
+    counts: async (ids) => new Map(ids.map((id) => [id, terms.map((t) => occurrences(read.get(id)!, t))])),
+    texts: async (ids) => new Map(ids.map((id) => [id, read.get(id)!])),
+    sections: reads.sections,
   };
 }
 
-/** Hits best first: documents by bm25 (or, in scan mode, newest first), hits in text order within a document. */
+/** Reports looked at per batch: a little over RELEVANCE_LIMIT, so that one batch of a common word decides. */
+const BATCH = 64;
+
+/**
+ * Hits best first. Reports that hold every word (as written) are ranked by relevance when at most
+ * RELEVANCE_LIMIT of them match, and listed newest first when more do (analysis/search.ts); hits within a report
+ * in text order. Reports are looked at newest first until the (RELEVANCE_LIMIT + 1)th match, then only as far as
+ * the hits need.
+ */
 export async function search(lib: Library, q: SearchQuery): Promise<SearchResult> {
   const terms = queryTerms(q.query);
   if (terms.length === 0) throw new QueryError('search: empty query');
@@ -187,20 +222,42 @@ export async function search(lib: Library, q: SearchQuery): Promise<SearchResult
   const mode = long.length ? 'fts' : 'scan';
   if (mode === 'fts') ensureSearchIndex(lib);
   const source = lib.backend === 'sqlite' ? sqliteSource(lib, q, terms, long, mode) : postgresSource(lib, q, terms, long, mode);
-  const page = Math.max(limit, 10);
+
+  const found: Candidate[] = [];
+  let cursor: Cursor | null = null;
+  let done = false;
+  const more = async () => {
+    const b = await source.next(cursor, BATCH);
+    found.push(...b.matches);
+    cursor = b.last;
+    done = b.done;
+  };
+  while (!done && found.length <= RELEVANCE_LIMIT) await more();
+  let order = found;
+  if (found.length <= RELEVANCE_LIMIT) {
+    const counts = await source.counts(found.map((d) => d.id));
+    order = byRelevance(found.map((d) => ({ ...d, counts: counts.get(d.id)! })));
+  }
+
   const hits: SearchHit[] = [];
-  for (let offset = 0, rank = 0; hits.length < limit; offset += page) {
-    const docs = await source.page(offset, page);
-    for (const d of docs) {
-      rank++;
-      const found = locateHits(await source.text(d.id), terms, (await source.sections(d.id)) as any, { perDocument: perDoc, parts: q.parts });
-      for (const h of found) {
-        hits.push({ ...h, rank, document_id: d.id, region: d.region, code: d.region_code, level: d.level, year: d.year, title: d.title });
-        if (hits.length >= limit) break;
-      }
-      if (hits.length >= limit) break;
+  const texts = new Map<string, string>();
+  const sections = new Map<string, Section[]>();
+  for (let i = 0; hits.length < limit; i++) {
+    // Newest first, the next batches extend the order (more() appends to `found`, which is then `order`).
+    while (i === order.length && !done) await more();
+    if (i === order.length) break;
+    const d = order[i];
+    if (!texts.has(d.id)) {
+      // The reports the remaining hits may need, at most one each.
+      const ids = order.slice(i, i + limit - hits.length).map((m) => m.id);
+      const [t, s] = await Promise.all([source.texts(ids), source.sections(ids)]);
+      for (const [id, text] of t) texts.set(id, text);
+      for (const id of ids) sections.set(id, s.get(id) ?? []);
     }
-    if (docs.length < page) break;
+    const located = locateHits(texts.get(d.id)!, terms, sections.get(d.id)!, { perDocument: perDoc, parts: q.parts });
+    for (const h of located.slice(0, limit - hits.length)) {
+      hits.push({ ...h, rank: i + 1, document_id: d.id, region: d.region, code: d.region_code, level: d.level, year: d.year, title: d.title });
+    }
   }
   return { query: q.query, terms, mode, hits };
 }

@@ -12,6 +12,7 @@ import { runCompare } from '../../src/store/queries/compare.js';
 import { runTrackRanking, runTrackSeries } from '../../src/store/queries/track.js';
 import { runPanel } from '../../src/store/queries/panel.js';
 import { search, ensureSearchIndex } from '../../src/store/search.js';
+import { byRelevance, occurrences, RELEVANCE_LIMIT } from '../../src/analysis/search.js';
 import { runTerms } from '../../src/store/queries/terms.js';
 import { runFollowUp } from '../../src/store/queries/followup.js';
 import { cellText } from '../../src/analysis/compare.js';
@@ -240,6 +241,31 @@ describe('search', () => {
     expect(out.code).toBe(0);
     expect(JSON.parse(out.stdout).hits[0].html).toContain('<mark>');
     expect(cli(['search', '平陆运河', '--limit', '2']).stdout).toContain('【平陆运河】');
+  });
+});
+
+describe('search order (the same rule on both backends)', () => {
+  it('few matches: by relevance; many (over RELEVANCE_LIMIT): newest first, then id', async () => {
+    const few = await search(lib, { query: '平陆运河', limit: 100, perDocument: 1 });
+    const docs = [...new Map(few.hits.map((h) => [h.document_id, h])).values()];
+    expect(docs.length).toBeLessThanOrEqual(RELEVANCE_LIMIT);
+    const texts = await Promise.all(docs.map((d) => textOf(lib.db, d.document_id)));
+    const expected = byRelevance(docs.map((d, i) => ({ id: d.document_id, year: d.year, chars: texts[i].length, counts: [occurrences(texts[i], '平陆运河')] })));
+    expect(docs.map((d) => d.document_id)).toEqual(expected.map((d) => d.id));
+
+    const many = await search(lib, { query: '社会主义', limit: 200, perDocument: 1 });
+    const ranks = [...new Map(many.hits.map((h) => [h.document_id, h])).values()];
+    expect(ranks.length).toBeGreaterThan(RELEVANCE_LIMIT);
+    for (let i = 1; i < ranks.length; i++) {
+      const [a, b] = [ranks[i - 1], ranks[i]];
+      expect((a.year ?? -1) > (b.year ?? -1) || ((a.year ?? -1) === (b.year ?? -1) && a.document_id < b.document_id)).toBe(true);
+    }
+  });
+
+  it('a word only in another case is no match; a word in a report but never in one paragraph with the others gives no hit', async () => {
+    expect((await search(lib, { query: 'gdp增长' })).hits.every((h) => h.snippet.includes('gdp增长'))).toBe(true);
+    const r = await search(lib, { query: '平陆运河 国务院', limit: 50 });
+    for (const h of r.hits) expect(h.snippet).toContain('【平陆运河】');
   });
 });
 
