@@ -75,7 +75,7 @@ export interface PostgresHandle {
 export async function openPostgres(url: string, opts: { readonly?: boolean; migrate?: boolean; create?: boolean; poolSize?: number } = {}): Promise<PostgresHandle> {
   // JIT off: PostgreSQL compiles any query its planner costs high, which took 20–110 ms on the level-wide fact
   // queries (at 100,000 reports) that then ran for 20–40 ms.
-  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 8, application_name: 'workreport', options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 8, application_name: 'workreport', options: '-c jit=off -c random_page_cost=1.1' });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   try {

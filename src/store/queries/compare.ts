@@ -27,6 +27,8 @@ export async function runCompare(db: Kysely<Database>, q: CompareQuery): Promise
     factYearTo: q.year,
     measures: q.measure ? [q.measure] : undefined,
     headlineOnly: q.headlineOnly ?? true,
+    ownPeriodOnly: true,
+    firstReportPerRegionYear: true,
   });
   const result = buildCompare(facts.filter((f) => f.period === null), { indicators: q.indicators, measure: q.measure });
   return { result, table: compareTable(result), sheet: compareTable(result, { numbers: true }) };

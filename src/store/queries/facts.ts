@@ -1,5 +1,5 @@
 // Facts joined with their document, filtered: the one query behind compare, panel and track.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { FactCell, FactRow } from '../../model/rows.js';
 
@@ -14,6 +14,14 @@ export interface FactFilter extends DocFilter {
   factYearFrom?: number;
   factYearTo?: number;
   headlineOnly?: boolean;
+  /** Figures of the report's own year only (facts.period IS NULL): no averages, quarters, multi-year sums. */
+  ownPeriodOnly?: boolean;
+  /**
+   * One report per region and report year: the first by id of those with a matching fact, as compare and track
+   * choose in analysis (a library holding a draft and a final text, or synthetic copies, sends one report's facts,
+   * not every copy's).
+   */
+  firstReportPerRegionYear?: boolean;
 }
 
 const CELL_COLUMNS = [
@@ -65,6 +73,7 @@ async function factQuery(db: Kysely<Database>, f: FactFilter, columns: readonly 
     .innerJoin('documents', 'documents.id', 'facts.document_id')
     .select(columns as any)
     .where((eb) => docConditions(eb as any, f));
+  if (f.ownPeriodOnly) q = q.where('facts.period', 'is', null);
   if (f.indicators?.length) q = q.where('facts.indicator', 'in', f.indicators);
   if (f.kinds?.length) q = q.where('facts.kind', 'in', f.kinds);
   if (f.measures?.length) q = q.where('facts.measure', 'in', f.measures);
@@ -73,6 +82,22 @@ async function factQuery(db: Kysely<Database>, f: FactFilter, columns: readonly 
   if (f.headlineOnly) q = q.where('facts.headline', '=', 1);
   // A fact a reader rejected is gone from every table; an edited one reads as edited.
   q = q.where((eb) => eb.or([eb('facts.review', 'is', null), eb('facts.review', '!=', 'rejected')]));
+  if (f.firstReportPerRegionYear) {
+    // The window numbers nothing and sorts only (region, year, id) keys; the wide rows of the other reports stay
+    // in the database.
+    const names = columns.map((c) => c.split(' as ').pop()!.split('.').pop()!);
+    const inner = q
+      .select(
+        sql<string>`min(facts.document_id) over (partition by coalesce(documents.region_code, documents.region, facts.document_id), documents.year)`.as('first_document'),
+      )
+      .as('m');
+    const rows = await db
+      .selectFrom(inner)
+      .select(names.map((n) => `m.${n}`) as any)
+      .whereRef('m.document_id' as any, '=', 'm.first_document' as any)
+      .execute();
+    return (rows as unknown as FactCell[]).sort(factOrder);
+  }
   // Sorted here rather than by ORDER BY: SQLite would copy every wide row through a sorter first.
   return ((await q.execute()) as unknown as FactCell[]).sort(factOrder);
 }

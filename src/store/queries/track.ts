@@ -25,6 +25,7 @@ const headline = (db: Kysely<Database>, q: TrackQuery, from?: number, to?: numbe
     indicators: [q.indicator],
     kinds: ['target', 'actual'],
     headlineOnly: true,
+    firstReportPerRegionYear: true,
   });
 
 /** Per region, per year: target, result, gap, verdict (all years, or from..to). */
