@@ -9,7 +9,7 @@ import { lookupDivision } from '../lexicon/divisions.js';
 import { readPlan, type Plan } from './plan/index.js';
 
 /** Bumped whenever extraction output changes, so a library knows what to re-extract. */
-export const EXTRACTOR_VERSION = '3';
+export const EXTRACTOR_VERSION = '4';
 
 /** A report with its work plan read as a task list: what `extract --json` prints and the library stores. */
 export type FullReport = Report & Plan;
