@@ -3,7 +3,6 @@
 import type { Fact, Measure, ReportMeta, SectionKind, SectionNode, Span } from '../types.js';
 import {
   ADJUSTED_BASIS,
-  SUBAREA_LEAD,
   AVERAGE_WORDS,
   COMPARISON_PATTERN,
   FALL_VERBS,
@@ -13,6 +12,7 @@ import {
   RANK_OF_LEVEL,
   RISE_VERBS,
   STRETCH_WORDS,
+  SUBAREA_LEAD,
   SUBYEAR_PATTERN,
   unitScale,
 } from '../lexicon/grammar.js';
@@ -147,6 +147,9 @@ function groupFigures(text: string, figs: Figure[]): Figure[][] {
   return groups;
 }
 
+/** 年均增长 is a multi-year average; 全年平均为5.45% (a monthly rate averaged over the year) is the year's own. */
+const isAverage = (gap: string): boolean => has(gap.replace(/全年平均/g, ''), AVERAGE_WORDS);
+
 function classify(
   gap: string,
   fig: Figure,
@@ -168,8 +171,7 @@ function classify(
   const points = fig.unit === '个百分点';
   const fall = has(gap, FALL_VERBS);
   const rise = has(gap, RISE_VERBS);
-  // 年均增长 is a multi-year average; 全年平均为5.45% (a monthly rate averaged over the year) is the year's own.
-  if (has(gap.replace(/全年平均/g, ''), AVERAGE_WORDS) && (percent || !fig.unit)) return { measure: 'avg_growth', sign: fall ? -1 : 1, rankOf: null };
+  if (isAverage(gap) && (percent || !fig.unit)) return { measure: 'avg_growth', sign: fall ? -1 : 1, rankOf: null };
   if (points) return { measure: 'change', sign: fall ? -1 : 1, rankOf: null }; // 提高1.2个百分点, 增速回落0.5个百分点
   if (percent) {
     if (/降幅/.test(gap)) return { measure: 'growth', sign: -1, rankOf: null };
@@ -224,7 +226,7 @@ function lastYear(before: string): number | null {
 const TO_END = /(?:到|至)(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
 /** The year a 由/从…到 pair ends in: 增长到2020年的 → 2020. */
 function lastToYear(s: string): number | null {
-  const m = /(?:到|至)((?:19|20)\d\d)年(?:底|末)?的?(?=[\d.]+)/.exec(s) ?? /(?:到|至)((?:19|20)\d\d)年(?:底|末)?的?$/.exec(s);
+  const m = /(?:到|至)((?:19|20)\d\d)年(?:底|末)?的?(?=[\d.]|$)/.exec(s);
   return m ? Number(m[1]) : null;
 }
 
@@ -441,8 +443,9 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
               if (segPeriod !== null && f.period === null && !inStatement) f.period = segPeriod;
               // The year named right before this figure (由2007年的1.4%提高到2012年的1.97%), else the segment's.
               // The second figure of a pair (…增长到2020年的3.62万亿元, …增长到3826.4亿元) has the pair's end year.
-              const pairEnd = TO_END.test(gap) && /由|从/.test(text.slice(cl[0], fig.start)) ? (lastToYear(gap) ?? segTo) : null;
-              const ownYear = pairEnd ?? lastYear(gap) ?? (TO_END.test(gap) && segTo !== null ? segTo : segYear);
+              const toEnd = TO_END.test(gap);
+              const pairEnd = toEnd && /由|从/.test(text.slice(cl[0], fig.start)) ? (lastToYear(gap) ?? segTo) : null;
+              const ownYear = pairEnd ?? lastYear(gap) ?? (toEnd && segTo !== null ? segTo : segYear);
               if (ownYear !== null && !inStatement && f.kind === 'actual' && ownYear < (meta.year ?? Infinity) && !/(由|从)$/.test(gap)) {
                 f.year = ownYear;
                 // A five-year part's period gives way to the named year; 年均 and sub-year words keep theirs.
@@ -498,7 +501,7 @@ function makeFact(
   if (base && year !== null && Number(base[1]) !== year - 1) period = `${base[1]}-${year}`;
   if (c.measure === 'avg_growth' && period === null) period = 'multi-year';
   // 城镇新增就业年均超过140万人: a yearly average over a period is not the year's figure.
-  if (period === null && has(gap.replace(/全年平均/g, ''), AVERAGE_WORDS)) period = 'multi-year';
+  if (period === null && isAverage(gap)) period = 'multi-year';
   const low = signed(fig.low, c.sign)!;
   const high = signed(fig.high, c.sign)!;
   // The quote runs from the subject to the figure's end, so it reads as a statement.

@@ -78,7 +78,7 @@ export function readSubject(text: string, start: number, end: number): Subject |
   if (body.length === 0) return null;
   const whole = aliasId(body);
   // 来源于广东的财政收入, 来源于我市的公共财政收入: revenue raised in the region for every level of government.
-  if (whole !== null && whole === 'public_budget_revenue' && /来源于/.test(phrase.slice(0, lead))) return { ids: ['fiscal_revenue'], start: start + lead, end };
+  if (whole === 'public_budget_revenue' && /来源于/.test(phrase.slice(0, lead))) return { ids: ['fiscal_revenue'], start: start + lead, end };
   if (whole !== null) return { ids: [whole], start: start + lead, end };
   const pair = COORDINATED.get(body);
   if (pair) return { ids: [...pair], start: start + lead, end };

@@ -30,6 +30,6 @@ export async function runCompare(db: Kysely<Database>, q: CompareQuery): Promise
     ownPeriodOnly: true,
     firstReportPerRegionYear: true,
   });
-  const result = buildCompare(facts.filter((f) => f.period === null), { indicators: q.indicators, measure: q.measure });
+  const result = buildCompare(facts, { indicators: q.indicators, measure: q.measure });
   return { result, table: compareTable(result), sheet: compareTable(result, { numbers: true }) };
 }
