@@ -60,6 +60,23 @@ const enqueued = run(['ingest', '--queue', ...files, '--db', url, '--quiet']).th
 });
 while (enqueueSeconds === null && (await pending()) < 200) await new Promise((r) => setTimeout(r, 1000));
 const t1 = performance.now();
+// A line a minute: reports stored so far and the rate over the last minute, to see whether it holds as the library grows.
+let last = { t: t1, n: 0 };
+const stored = async () => {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return (await client.query('SELECT count(*)::int AS n FROM documents')).rows[0].n;
+  } finally {
+    await client.end().catch(() => {});
+  }
+};
+const sampler = setInterval(async () => {
+  const now = performance.now();
+  const n = await stored().catch(() => last.n);
+  process.stderr.write(`${((now - t1) / 1000).toFixed(0)}s: ${n} stored, ${((n - last.n) / ((now - last.t) / 1000)).toFixed(1)} reports/s over the last minute\n`);
+  last = { t: now, n };
+}, 60_000);
 const done = [];
 for (let round = 0; ; round++) {
   const finished = enqueueSeconds !== null;
@@ -68,6 +85,7 @@ for (let round = 0; ; round++) {
   await Promise.race([enqueued, new Promise((r) => setTimeout(r, 1000))]);
 }
 await enqueued;
+clearInterval(sampler);
 const workSeconds = (performance.now() - t1) / 1000;
 for (const d of done) if (d.code !== 0) process.stderr.write(d.err);
 const added = done.reduce((s, d) => s + Number(/^(\d+) added/.exec(d.out)?.[1] ?? 0), 0);

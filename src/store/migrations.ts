@@ -1,6 +1,7 @@
 // Versioned migrations, provided in code (no migration folder to ship). Portable DDL only:
 // dialect-specific objects (SQLite FTS5) are added by their own module, see fts.ts.
 import { Kysely, Migrator, SqliteAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
+import { createTextPartition, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
 
 const DOUBLE = 'double precision';
 
@@ -343,6 +344,51 @@ const m007_headline_facts: Migration = {
   },
 };
 
+/**
+ * Texts on PostgreSQL in partitions of TEXTS_PER_PARTITION reports, each with its own trigram index, so that storing
+ * a report costs the same at 100,000 reports as at 2,000 (postgres/text-partitions.ts). A sequence numbers the texts
+ * in storage order (the partition key; the primary key must hold it). Existing texts are copied into partitions
+ * that are indexed after they are filled, in bulk. A no-op on SQLite.
+ */
+const m008_postgres_text_partitions: Migration = {
+  async up(db: Kysely<any>) {
+    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
+    await sql`DROP INDEX IF EXISTS document_texts_trigrams`.execute(db);
+    await sql`ALTER TABLE document_texts RENAME TO document_texts_flat`.execute(db);
+    await sql`ALTER TABLE document_texts_flat RENAME CONSTRAINT document_texts_pkey TO document_texts_flat_pkey`.execute(db);
+    await sql`CREATE SEQUENCE document_texts_seq`.execute(db);
+    await sql`CREATE TABLE document_texts (
+      document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      text text NOT NULL,
+      seq bigint NOT NULL DEFAULT nextval('document_texts_seq'),
+      PRIMARY KEY (document_id, seq)
+    ) PARTITION BY RANGE (seq)`.execute(db);
+    await sql`ALTER SEQUENCE document_texts_seq OWNED BY document_texts.seq`.execute(db);
+    const lz4 = await sql<{ ok: boolean }>`SELECT 'lz4' = ANY(enumvals) AS ok FROM pg_settings WHERE name = 'default_toast_compression'`.execute(db);
+    if (lz4.rows[0]?.ok) await sql`ALTER TABLE document_texts ALTER COLUMN text SET COMPRESSION lz4`.execute(db);
+    const n = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM document_texts_flat`.execute(db)).rows[0].n);
+    for (let k = 0; k * TEXTS_PER_PARTITION < n; k++) await createTextPartition(db, k, false);
+    await sql`INSERT INTO document_texts (document_id, text) SELECT document_id, text FROM document_texts_flat ORDER BY document_id`.execute(db);
+    await sql`DROP TABLE document_texts_flat`.execute(db);
+    await sql`SET LOCAL maintenance_work_mem = '256MB'`.execute(db);
+    await sql`CREATE INDEX document_texts_trigrams ON document_texts USING gin (workreport_trigrams(text))`.execute(db);
+    const parts = await sql<{ index: string }>`SELECT c.relname AS index FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+      WHERE i.inhparent = 'document_texts_trigrams'::regclass`.execute(db);
+    for (const p of parts.rows) await noStatistics(db, p.index);
+  },
+  async down(db: Kysely<any>) {
+    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
+    await sql`ALTER TABLE document_texts RENAME TO document_texts_parted`.execute(db);
+    await sql`ALTER TABLE document_texts_parted RENAME CONSTRAINT document_texts_pkey TO document_texts_parted_pkey`.execute(db);
+    await sql`ALTER INDEX document_texts_trigrams RENAME TO document_texts_parted_trigrams`.execute(db);
+    await sql`CREATE TABLE document_texts (document_id text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE, text text NOT NULL)`.execute(db);
+    await sql`INSERT INTO document_texts SELECT document_id, text FROM document_texts_parted`.execute(db);
+    await sql`DROP TABLE document_texts_parted`.execute(db);
+    await sql`CREATE INDEX document_texts_trigrams ON document_texts USING gin (workreport_trigrams(text))`.execute(db);
+    await noStatistics(db, 'document_texts_trigrams');
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -352,6 +398,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '005_postgres_search': m005_postgres_search,
   '006_postgres_trigram_sets': m006_postgres_trigram_sets,
   '007_headline_facts': m007_headline_facts,
+  '008_postgres_text_partitions': m008_postgres_text_partitions,
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -7,6 +7,7 @@ import type { Database } from './schema.js';
 import { CHILD_TABLES } from './rows.js';
 import { analyze } from './db.js';
 import { insertRows } from './bulk-insert.js';
+import { ensureTextPartitions } from './postgres/text-partitions.js';
 
 /** Documents per transaction: their rows (~700 each) make one batch of inserts. */
 const DOCS_PER_BATCH = 50;
@@ -34,8 +35,12 @@ export async function copyLibrary(from: Library, to: Library, onProgress?: (done
       let q = from.db.selectFrom(t).selectAll().where('document_id', 'in', batch).orderBy('document_id');
       if (t !== 'document_texts') q = q.orderBy('ord' as any);
       if (t === 'items') q = q.orderBy('kind' as any);
-      children.push([t, (await q.execute()) as Record<string, unknown>[]]);
+      let rows = (await q.execute()) as Record<string, unknown>[];
+      // PostgreSQL's texts also hold their place in its storage order (migration 008): not part of the library.
+      if (t === 'document_texts') rows = rows.map((r) => ({ document_id: r.document_id, text: r.text }));
+      children.push([t, rows]);
     }
+    if (to.backend === 'postgres') await ensureTextPartitions(to.db, batch.length);
     await to.db.transaction().execute(async (trx) => {
       await insertRows(trx, 'documents', docs as Record<string, unknown>[]);
       for (const [t, rows] of children) {

@@ -46,7 +46,10 @@ export async function textOf(db: Kysely<Database>, id: string): Promise<string> 
   return (await db.selectFrom('document_texts').select('text').where('document_id', '=', id).executeTakeFirstOrThrow()).text;
 }
 
-/** Every row of every table except ingested_at (and correction times), ordered: equal dumps = equal libraries. */
+/**
+ * Every row of every table except ingested_at (and correction times), ordered: equal dumps = equal libraries.
+ * PostgreSQL's texts also carry their place in storage order (seq, migration 008), which depends on who wrote first.
+ */
 export async function dumpLibrary(db: Kysely<Database>): Promise<string> {
   const out: string[] = [];
   const tables: Array<[keyof Database, string[]]> = [
@@ -63,7 +66,7 @@ export async function dumpLibrary(db: Kysely<Database>): Promise<string> {
     let q: any = db.selectFrom(t).selectAll();
     for (const k of key) q = q.orderBy(sql.ref(k));
     for (const row of await q.execute()) {
-      const { ingested_at: _i, ...rest } = row as Record<string, unknown>;
+      const { ingested_at: _i, seq: _s, ...rest } = row as Record<string, unknown>;
       // Doubles print alike whichever driver read them.
       out.push(`${t}\t${JSON.stringify(rest, (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(15)) : v))}`);
     }
