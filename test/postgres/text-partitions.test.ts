@@ -1,0 +1,101 @@
+// Texts on PostgreSQL in partitions of TEXTS_PER_PARTITION reports (migration 008): a schema-007 library's texts move
+// into partitions, each trigram index without statistics; two ingests that cross a partition's end at once make the
+// next partitions ahead of their texts (no insert finds none); search finds texts in any partition; a re-extraction
+// leaves no stray text; and an export to SQLite carries no storage-order key.
+import { afterAll, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Migrator, sql, type MigrationProvider } from 'kysely';
+import { openPostgres } from '../../src/store/postgres/open.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import { TEXTS_PER_PARTITION } from '../../src/store/postgres/text-partitions.js';
+import { openLibrary } from '../../src/store/db.js';
+import { search } from '../../src/store/search.js';
+import { cli, ROOT, SEEDS } from '../cli/run-cli.js';
+import { count, dropLibraries, newPostgresUrl } from '../support/backend.js';
+import { tmpDir } from '../store/helpers.js';
+
+const t = tmpDir('wr-pg-parts-');
+afterAll(async () => {
+  await dropLibraries();
+  t.cleanup();
+});
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+const ingest = (url: string) =>
+  new Promise<{ code: number | null; stderr: string }>((res) => {
+    const c = spawn(process.execPath, [join(ROOT, 'bin/workreport.js'), 'ingest', SEEDS, '--db', url, '-q']);
+    let stderr = '';
+    c.stderr.on('data', (d) => (stderr += d));
+    c.on('exit', (code) => res({ code, stderr }));
+  });
+
+it('moves old texts into partitions, makes new ones ahead of two racing ingests, and searches them all', async () => {
+  const url = newPostgresUrl('partitions');
+  const old = await openPostgres(url, { migrate: false });
+  expect((await new Migrator({ db: old.db, provider }).migrateTo('007_headline_facts')).error).toBeUndefined();
+  const text = '2023年工作回顾\n平陆运河建设加快推进，西部陆海新通道加快建设。';
+  await old.db
+    .insertInto('documents')
+    .values({ id: '00000000000000a0', text_hash: 'a0'.repeat(32), sha256: 'a0'.repeat(32), source_path: 't.txt', source_id: null, url: null, title: null, format: 'txt', encoding: 'utf-8', genre: 'work_report', region: '钦州市', region_code: '450700', level: 'city', parent_region: null, parent_code: null, year: 2023, review_year: null, date: null, meeting: null, speaker: null, chars: text.length, hints: null, extractor_version: 'old', ingested_at: '2024-01-01T00:00:00Z' })
+    .execute();
+  await old.db.insertInto('document_texts').values({ document_id: '00000000000000a0', text }).execute();
+  await old.db.destroy();
+
+  let lib = await openLibrary(url);
+  const partitions = async () =>
+    (await sql<{ p: string; n: number }>`SELECT c.relname AS p, (SELECT count(*)::int FROM document_texts d WHERE d.tableoid = c.oid) AS n
+      FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'document_texts'::regclass ORDER BY c.relname`.execute(lib.db)).rows;
+  expect(await partitions()).toEqual([{ p: 'document_texts_p0', n: 1 }]);
+  const stats = await sql<{ s: number }>`SELECT a.attstattarget AS s FROM pg_inherits i JOIN pg_attribute a ON a.attrelid = i.inhrelid
+    WHERE i.inhparent = 'document_texts_trigrams'::regclass`.execute(lib.db);
+  expect(stats.rows.map((r) => r.s)).toEqual([0]);
+  // The next texts are the last two of partition 0: the seeds cross into partition 1.
+  await sql`SELECT setval('document_texts_seq', ${TEXTS_PER_PARTITION - 3})`.execute(lib.db);
+  await lib.close();
+
+  const [a, b] = await Promise.all([ingest(url), ingest(url)]);
+  expect([a.stderr, b.stderr]).toEqual(['', '']);
+  expect([a.code, b.code]).toEqual([0, 0]);
+
+  lib = await openLibrary(url);
+  try {
+    const parts = await partitions();
+    expect(parts.map((p) => p.p)).toEqual(['document_texts_p0', 'document_texts_p1', 'document_texts_p2']);
+    expect(parts[0].n).toBe(3);
+    expect(parts[1].n).toBe(3); // the 5 seeds, one copy each (the losing ingester's texts rolled back)
+    expect(await count(lib.db, 'documents')).toBe(6);
+    expect(await count(lib.db, 'document_texts')).toBe(6);
+    // Search reads every partition's index: the old text and seeds on both sides of the boundary.
+    const inP1 = await sql<{ id: string }>`SELECT document_id AS id FROM document_texts_p1`.execute(lib.db);
+    const hits = new Set((await search(lib, { query: '平陆运河', limit: 50, perDocument: 1 })).hits.map((h) => h.document_id));
+    expect(hits.has('00000000000000a0')).toBe(true);
+    expect(inP1.rows.some((r) => hits.has(r.id))).toBe(true);
+  } finally {
+    await lib.close();
+  }
+
+  // A re-extraction (another extractor version) replaces documents: their old texts go, wherever they were.
+  await sql`UPDATE documents SET extractor_version = 'old'`.execute((lib = await openLibrary(url)).db);
+  await lib.close();
+  const re = cli(['reindex', '--db', url]);
+  expect(re.code).toBe(0);
+  lib = await openLibrary(url);
+  try {
+    expect(await count(lib.db, 'document_texts')).toBe(await count(lib.db, 'documents'));
+  } finally {
+    await lib.close();
+  }
+
+  const file = join(t.dir, 'copy.sqlite');
+  const ex = cli(['export', '--db', url, '--to', file]);
+  expect(ex.code).toBe(0);
+  const copy = await openLibrary(file);
+  try {
+    expect(Object.keys((await copy.db.selectFrom('document_texts').selectAll().executeTakeFirstOrThrow()) as object).sort()).toEqual(['document_id', 'text']);
+    expect(await count(copy.db, 'document_texts')).toBe(6);
+  } finally {
+    await copy.close();
+  }
+}, 120_000);
