@@ -11,7 +11,7 @@ import type { Context } from 'hono';
 import type { Library } from '../store/db.js';
 import { listDocuments, listRegions, documentDetail } from '../store/queries/documents.js';
 import { runCompare } from '../store/queries/compare.js';
-import { runPanel } from '../store/queries/panel.js';
+import { runPanelPage } from '../store/queries/panel.js';
 import { runTrackRanking, runTrackSeries } from '../store/queries/track.js';
 import { runFollowUp, followUpTable } from '../store/queries/followup.js';
 import { runTerms } from '../store/queries/terms.js';
@@ -305,7 +305,9 @@ export function createApp(opts: AppOptions) {
       const q = c.req.valid('query');
       const fy = S.years(q.year);
       const ry = S.years(q.report_year);
-      const table = await runPanel(lib.db, {
+      // A page, in SQL: JSON pages of 1,000 rows, downloads whole up to 100,000 (X-Has-More tells).
+      const limit = q.limit ?? (q.format === 'json' ? 1000 : 100_000);
+      const { table, more } = await runPanelPage(lib.db, {
         ...regionFilter(q),
         yearFrom: ry.from,
         yearTo: ry.to,
@@ -315,9 +317,10 @@ export function createApp(opts: AppOptions) {
         kinds: q.kind,
         measures: q.measure,
         headlineOnly: q.headline === 'true',
-      });
-      const limited = { ...table, rows: table.rows.slice(0, q.limit) };
-      return tableResponse(c, q.format, limited, null, 'panel');
+      }, { limit, offset: q.offset });
+      c.header('X-Has-More', String(more));
+      if (more) c.header('X-Next-Offset', String(q.offset + limit));
+      return tableResponse(c, q.format, table, null, 'panel');
     },
   );
 

@@ -68,7 +68,8 @@ export const PanelQuery = RegionQuery.merge(FormatQuery).extend({
   year: yearRange.openapi({ description: 'the years the figures are about' }),
   report_year: yearRange,
   headline: z.enum(['true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
+  limit: z.coerce.number().int().min(1).max(100_000).optional().openapi({ description: 'rows (default: 1,000 as JSON, 100,000 as a csv or xlsx download)' }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'rows to skip; X-Next-Offset gives the next page' }),
 });
 
 export const TrackQuery = RegionQuery.merge(FormatQuery).extend({

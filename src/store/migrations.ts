@@ -389,6 +389,27 @@ const m008_postgres_text_partitions: Migration = {
   },
 };
 
+/**
+ * The facts index that panel, track and compare filter by (indicator, kind, year) now also holds the other columns
+ * they filter on and the fact's key, so a query finds which facts match from the index alone: on PostgreSQL a
+ * panel of 30,000 facts at 100,000 reports visited 30,000 heap pages for that (150–300 ms), before reading any
+ * row it returns (a page of them: selectFactPage).
+ */
+const m009_facts_filter_index: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createIndex('facts_filter')
+      .on('facts')
+      .columns(['indicator', 'kind', 'year', 'measure', 'headline', 'period', 'review', 'document_id', 'ord'])
+      .execute();
+    await db.schema.dropIndex('facts_indicator_kind_year').execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.createIndex('facts_indicator_kind_year').on('facts').columns(['indicator', 'kind', 'year']).execute();
+    await db.schema.dropIndex('facts_filter').execute();
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -399,6 +420,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '006_postgres_trigram_sets': m006_postgres_trigram_sets,
   '007_headline_facts': m007_headline_facts,
   '008_postgres_text_partitions': m008_postgres_text_partitions,
+  '009_facts_filter_index': m009_facts_filter_index,
 };
 
 class InCodeProvider implements MigrationProvider {

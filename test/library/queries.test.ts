@@ -10,7 +10,7 @@ import { ingest } from '../../src/store/ingest.js';
 import { parseGold, type GoldFact } from '../../src/analysis/gold.js';
 import { runCompare } from '../../src/store/queries/compare.js';
 import { runTrackRanking, runTrackSeries } from '../../src/store/queries/track.js';
-import { runPanel } from '../../src/store/queries/panel.js';
+import { runPanel, runPanelPage } from '../../src/store/queries/panel.js';
 import { search, ensureSearchIndex } from '../../src/store/search.js';
 import { byRelevance, occurrences, RELEVANCE_LIMIT } from '../../src/analysis/search.js';
 import { runTerms } from '../../src/store/queries/terms.js';
@@ -205,6 +205,25 @@ describe('panel', () => {
     const out = join(dir, 'panel.xlsx');
     expect(cli(['panel', '--region', '钦州市', '--format', 'xlsx', '--out', out]).code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('pages in SQL: pages of any size put together are the whole panel, in its order', async () => {
+    const f = { indicators: ['gdp', 'cpi'], factYearFrom: 2000, factYearTo: 2025 };
+    const all = (await runPanel(lib.db, f)).rows;
+    expect(all.length).toBeGreaterThan(40);
+    for (const size of [1, 7, all.length, all.length + 5]) {
+      const rows: unknown[][] = [];
+      for (let offset = 0; ; offset += size) {
+        const p = await runPanelPage(lib.db, f, { limit: size, offset });
+        expect(p.table.columns).toEqual([...PANEL_COLUMNS]);
+        expect(p.table.rows.length).toBeLessThanOrEqual(size);
+        rows.push(...p.table.rows);
+        if (!p.more) break;
+      }
+      expect(rows).toEqual(all);
+    }
+    // Past the end: nothing, and nothing more.
+    expect(await runPanelPage(lib.db, f, { limit: 10, offset: all.length })).toEqual({ table: expect.objectContaining({ rows: [] }), more: false });
   });
 });
 

@@ -73,6 +73,30 @@ describe('GET /api/track', () => {
   });
 });
 
+describe('GET /api/panel', () => {
+  it('pages in SQL: JSON pages of 1,000 rows by default, offset and X-Next-Offset for the next, a csv whole', async () => {
+    const q = '/api/panel?indicator=gdp,cpi&year=2000-2025';
+    const all = (await get(q + '&limit=100000')).body as any[];
+    expect(all.length).toBeGreaterThan(40);
+    const first = await app.request(q);
+    expect(((await first.json()) as any[]).length).toBe(Math.min(all.length, 1000));
+    const rows: any[] = [];
+    let next: string | null = '0';
+    while (next !== null) {
+      const r = await app.request(`${q}&limit=15&offset=${next}`);
+      expect(r.status).toBe(200);
+      rows.push(...((await r.json()) as any[]));
+      expect(r.headers.get('x-has-more')).toBe(String(rows.length < all.length));
+      next = r.headers.get('x-next-offset');
+      if (next !== null) expect(Number(next)).toBe(rows.length);
+    }
+    expect(rows.map((r) => r.fact_id)).toEqual(all.map((r) => r.fact_id));
+    const csv = await (await app.request(q + '&format=csv')).text();
+    expect(csv.trim().split('\n').length - 1).toBe(all.length);
+    expect((await get(q + '&offset=-1')).status).toBe(400);
+  });
+});
+
 describe('the read cache', () => {
   const url = '/api/compare?indicator=industrial_value_added&year=2024&region=' + encodeURIComponent('钦州市');
   const cell = async (a = app) => (await (await a.request(url)).json() as any).rows[0].cells['industrial_value_added:growth'];

@@ -67,11 +67,39 @@ export async function selectFactCells(db: Kysely<Database>, f: FactFilter): Prom
   return (await factQuery(db, f, CELL_COLUMNS)) as FactCell[];
 }
 
-async function factQuery(db: Kysely<Database>, f: FactFilter, columns: readonly string[]): Promise<FactCell[]> {
+/** One page of selectFacts's rows, in its order. */
+export interface FactPage {
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A page of selectFacts's rows (same rows, same order), found from the keys alone and only then read whole: the
+ * filter and the order need a fact's key columns and its document's region and year (the facts_filter index holds
+ * all the fact's, so PostgreSQL need not visit the facts themselves), and a page of 1,000 of 50,000 matching facts
+ * then reads 1,000 rows, not 50,000. `more`: rows follow the page.
+ */
+export async function selectFactPage(db: Kysely<Database>, f: FactFilter, page: FactPage): Promise<{ rows: FactRow[]; more: boolean }> {
+  if (f.firstReportPerRegionYear) throw new Error('selectFactPage: firstReportPerRegionYear is not paged');
+  const order = ['documents.region_code', 'documents.year', 'facts.document_id', 'facts.ord'] as const;
+  let keys = filtered(db, f).select(['facts.document_id as document_id', 'facts.ord as ord']);
+  for (const c of order) keys = keys.orderBy(c);
+  const k = keys.limit(page.limit + 1).offset(page.offset).as('k');
+  let q = db
+    .selectFrom(k)
+    .innerJoin('facts', (j) => j.onRef('facts.document_id', '=', 'k.document_id').onRef('facts.ord', '=', 'k.ord'))
+    .innerJoin('documents', 'documents.id', 'facts.document_id')
+    .select(ROW_COLUMNS as any);
+  for (const c of order) q = q.orderBy(c);
+  const rows = (await q.execute()) as unknown as FactRow[];
+  return { rows: rows.slice(0, page.limit), more: rows.length > page.limit };
+}
+
+/** Facts joined with their documents, filtered; nothing selected yet. */
+function filtered(db: Kysely<Database>, f: FactFilter) {
   let q = db
     .selectFrom('facts')
     .innerJoin('documents', 'documents.id', 'facts.document_id')
-    .select(columns as any)
     .where((eb) => docConditions(eb as any, f));
   if (f.ownPeriodOnly) q = q.where('facts.period', 'is', null);
   if (f.indicators?.length) q = q.where('facts.indicator', 'in', f.indicators);
@@ -81,7 +109,11 @@ async function factQuery(db: Kysely<Database>, f: FactFilter, columns: readonly 
   if (f.factYearTo !== undefined) q = q.where('facts.year', '<=', f.factYearTo);
   if (f.headlineOnly) q = q.where('facts.headline', '=', 1);
   // A fact a reader rejected is gone from every table; an edited one reads as edited.
-  q = q.where((eb) => eb.or([eb('facts.review', 'is', null), eb('facts.review', '!=', 'rejected')]));
+  return q.where((eb) => eb.or([eb('facts.review', 'is', null), eb('facts.review', '!=', 'rejected')]));
+}
+
+async function factQuery(db: Kysely<Database>, f: FactFilter, columns: readonly string[]): Promise<FactCell[]> {
+  const q = filtered(db, f).select(columns as any);
   if (f.firstReportPerRegionYear) {
     // The window numbers nothing and sorts only (region, year, id) keys; the wide rows of the other reports stay
     // in the database.
