@@ -8,7 +8,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { cachedSyntheticCorpus } from './library.js';
-import { benchQueries } from './queries.js';
+import { benchQueries, printBulk } from './queries.js';
 import pg from 'pg';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,6 +90,16 @@ const workSeconds = (performance.now() - t1) / 1000;
 for (const d of done) if (d.code !== 0) process.stderr.write(d.err);
 const added = done.reduce((s, d) => s + Number(/^(\d+) added/.exec(d.out)?.[1] ?? 0), 0);
 
+// What autovacuum does on a library at rest: the visibility map lets the facts_filter index answer alone (panel,
+// track), and fresh statistics. Timed: a team that bulk-loads can run it at once.
+const tv = performance.now();
+{
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('VACUUM (ANALYZE)');
+  await client.end();
+}
+const vacuumSeconds = Number(((performance.now() - tv) / 1000).toFixed(1));
 const q = await benchQueries(url, { runs: 50 });
 const result = {
   backend: 'postgres',
@@ -100,12 +110,16 @@ const result = {
   workSeconds: Number(workSeconds.toFixed(1)),
   reportsPerSecond: Number((added / workSeconds).toFixed(1)),
   dbMB: q.dbMB,
+  vacuumSeconds,
   latencyMs: q.latencyMs,
+  bulkMs: q.bulkMs,
 };
 process.stdout.write(
   `postgres: ${n} reports queued in ${result.enqueueSeconds}s while ${workers} workers ran; ${added} stored in ${result.workSeconds}s = ${result.reportsPerSecond} reports/s; database ${q.dbMB} MB\n`,
 );
+process.stdout.write(`VACUUM (ANALYZE) after the ingest: ${vacuumSeconds}s\n`);
 for (const [k, v] of Object.entries(q.latencyMs)) process.stdout.write(`${k.padEnd(16)} p50 ${String(v.p50).padStart(7)} ms   p95 ${String(v.p95).padStart(7)} ms   max ${v.max} ms\n`);
+printBulk(q.bulkMs);
 const bad = Object.entries(q.latencyMs).filter(([, v]) => v.p95 > 100);
 process.stdout.write(bad.length ? `over the 100 ms p95 goal: ${bad.map(([k]) => k).join(', ')}\n` : 'every query p95 ≤ 100 ms\n');
 process.stdout.write(JSON.stringify(result) + '\n');
