@@ -1,7 +1,8 @@
 // Texts on PostgreSQL in partitions of TEXTS_PER_PARTITION reports (migration 008): a schema-007 library's texts move
 // into partitions, each trigram index without statistics; two ingests that cross a partition's end at once make the
 // next partitions ahead of their texts (no insert finds none); search finds texts in any partition; a re-extraction
-// leaves no stray text; and an export to SQLite carries no storage-order key.
+// leaves no stray text; and an export to SQLite carries no storage-order key. And the planner's statistics, kept
+// fresh during a long ingest by the writer that makes a partition.
 import { afterAll, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { Migrator, sql, type MigrationProvider } from 'kysely';
 import { openPostgres } from '../../src/store/postgres/open.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { TEXTS_PER_PARTITION } from '../../src/store/postgres/text-partitions.js';
+import { refreshStaleStatistics } from '../../src/store/postgres/statistics.js';
 import { openLibrary } from '../../src/store/db.js';
 import { search } from '../../src/store/search.js';
 import { cli, ROOT, SEEDS } from '../cli/run-cli.js';
@@ -99,3 +101,32 @@ it('moves old texts into partitions, makes new ones ahead of two racing ingests,
     await copy.close();
   }
 }, 120_000);
+
+it('refreshes the statistics of the tables that changed by a fifth since they were taken, one writer at a time', async () => {
+  const url = newPostgresUrl('stats');
+  const lib = await openLibrary(url);
+  try {
+    expect(cli(['ingest', SEEDS, '--db', url, '--quiet']).code).toBe(0);
+    // The ingest ends with VACUUM (ANALYZE), but its writers' counts may reach the server's statistics after it
+    // (they are sent at most once a second): this may analyse again. Then all is fresh.
+    await refreshStaleStatistics(lib.db);
+    expect(await refreshStaleStatistics(lib.db)).toEqual([]);
+    await sql`UPDATE commitments SET review = NULL`.execute(lib.db);
+    // The server counts the changes at commit, and shows them within a second.
+    const stale = async () => (await sql<{ n: number }>`SELECT n_mod_since_analyze::int AS n FROM pg_stat_user_tables WHERE relname = 'commitments'`.execute(lib.db)).rows[0].n;
+    for (let i = 0; i < 50 && (await stale()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    // Another writer holds the lock: this one leaves it to them.
+    await lib.db.connection().execute(async (c) => {
+      await sql`SELECT pg_advisory_lock(hashtext('workreport_analyze'))`.execute(c);
+      try {
+        expect(await refreshStaleStatistics(lib.db)).toEqual([]);
+      } finally {
+        await sql`SELECT pg_advisory_unlock(hashtext('workreport_analyze'))`.execute(c);
+      }
+    });
+    expect(await refreshStaleStatistics(lib.db)).toEqual(['commitments']);
+    expect(await refreshStaleStatistics(lib.db)).toEqual([]);
+  } finally {
+    await lib.close();
+  }
+});

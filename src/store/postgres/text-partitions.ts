@@ -10,6 +10,7 @@
 // writers go on. Two writers making the same partition are serialised by an advisory lock.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { refreshStaleStatistics } from './statistics.js';
 
 export const TEXTS_PER_PARTITION = 2000;
 
@@ -53,11 +54,14 @@ export async function ensureTextPartitions(db: Kysely<Database>, rows = 1): Prom
   const r = await sql<{ last: string; called: boolean }>`SELECT last_value AS last, is_called AS called FROM document_texts_seq`.execute(db);
   const next = Number(r.rows[0].last) + (r.rows[0].called ? 1 : 0);
   const need = Math.floor((next + rows + TEXTS_PER_PARTITION) / TEXTS_PER_PARTITION);
-  let have = ready.get(db) ?? -1;
+  const known = ready.get(db) ?? -1;
+  let have = known;
   for (let k = Math.max(0, Math.floor(next / TEXTS_PER_PARTITION)); k <= need; k++) {
     if (k <= have) continue;
     await createTextPartition(db, k);
     have = k;
   }
   ready.set(db, Math.max(have, ready.get(db) ?? -1));
+  // A new partition: 2,000 more reports. Time to see whether the planner's statistics have fallen behind.
+  if (have > known && known >= 0) await refreshStaleStatistics(db);
 }
