@@ -42,11 +42,15 @@ export function postgresSource(lib: PostgresLibrary, q: SearchQuery, terms: stri
         .innerJoin('document_texts as dt', 'dt.document_id', 'documents.id')
         .where(sql<boolean>`workreport_trigrams(dt.text) @> ${indexKeys}::int4[]`);
     }
-    const page = inner.orderBy('documents.year', 'desc').orderBy('documents.id').limit(size).as('documents');
-    // The LIMIT keeps the page a subquery of its own: texts are read for its reports only.
+    const page = inner.orderBy('documents.year', 'desc').orderBy('documents.id').limit(size);
+    // The page first (its LIMIT keeps it a query of its own), then the texts of its reports only: asked for by id,
+    // as an array, each text partition (migration 008) is searched by its key for them; as a plain join, the
+    // planner read every partition's keys and hashed them (50 partitions at 100,000 reports).
     const rows = (await lib.db
-      .selectFrom(page)
+      .with('page', () => page)
+      .selectFrom('page as documents')
       .innerJoin('document_texts as t', 't.document_id', 'documents.id')
+      .where(sql<boolean>`t.document_id = ANY(ARRAY(SELECT id FROM page))`)
       .select(['documents.id', 'documents.region', 'documents.region_code', 'documents.level', 'documents.year', 'documents.title', 'documents.chars'])
       .select(sql<boolean>`${holds}`.as('holds'))
       .orderBy('documents.year', 'desc')
