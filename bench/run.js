@@ -2,7 +2,7 @@
 // extraction throughput, plan extraction, library ingest of 10,000 synthetic reports, query latencies, and the
 // web workbench (first render per page, API latency under load, bundle size).
 //   BENCH_N=2000 npm run bench   (a smaller library)
-//   BENCH_PG_N=20000 npm run bench   (a smaller PostgreSQL run; at 100,000 the trigram index slows ingest to hours: README)
+//   BENCH_PG_N=20000 npm run bench   (a smaller PostgreSQL run; 100,000 takes about an hour on 2 cores: README)
 //   BENCH_SKIP=postgres npm run bench   (leave a step out)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
