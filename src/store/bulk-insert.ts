@@ -10,8 +10,7 @@ import { noNul } from './postgres/plugins.js';
 // PostgreSQL binds at most 65,535 parameters per statement, SQLite 32,766: rows per INSERT stay well below.
 const MAX_PARAMS = 30_000;
 
-const isPostgres = (db: Kysely<any>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
-
+export const isPostgres = (db: Kysely<any>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
 
 export async function insertRows<T extends keyof Database>(db: Kysely<Database>, table: T, rows: ReadonlyArray<object>): Promise<void> {
   if (rows.length === 0) return;

@@ -2,7 +2,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import type { DocumentRows } from './rows.js';
-import { insertRows } from './bulk-insert.js';
+import { insertRows, isPostgres } from './bulk-insert.js';
+import { ensureTextPartitions } from './postgres/text-partitions.js';
 
 async function insertChildren(trx: Transaction<Database>, rows: DocumentRows): Promise<void> {
   await insertRows(trx, 'document_texts', rows.document_texts);
@@ -19,6 +20,11 @@ async function insertDocumentRow(trx: Transaction<Database>, rows: DocumentRows)
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** On PostgreSQL, texts go into partitions made ahead of them (text-partitions.ts), before the document's transaction. */
+async function readyForTexts(db: Kysely<Database>, rows: DocumentRows): Promise<void> {
+  if (isPostgres(db)) await ensureTextPartitions(db, rows.document_texts.length);
+}
+
 async function deleteDocument(trx: Transaction<Database>, id: string): Promise<void> {
   // Explicit child deletes: correct even where a dialect or connection lacks cascading.
   for (const t of ['items', 'projects', 'commitments', 'facts', 'sections', 'document_texts'] as const) {
@@ -32,6 +38,7 @@ async function deleteDocument(trx: Transaction<Database>, id: string): Promise<v
  * Returns 'unchanged' (nothing written) when a document with the same normalised text already exists.
  */
 export async function addDocument(db: Kysely<Database>, rows: DocumentRows): Promise<'added' | 'unchanged'> {
+  await readyForTexts(db, rows);
   return db.transaction().execute(async (trx) => {
     const hit = await trx
       .selectFrom('documents')
@@ -56,6 +63,7 @@ export async function replaceDocument(
   oldId: string,
   rows: DocumentRows,
 ): Promise<'replaced' | 'merged'> {
+  await readyForTexts(db, rows);
   return db.transaction().execute(async (trx) => {
     await deleteDocument(trx, oldId);
     const hit = await trx

@@ -6,7 +6,6 @@ import type { Database } from '../schema.js';
 import type { DocumentRows, PackedRows } from '../rows.js';
 import { addDocument, replaceDocument } from '../repo.js';
 import type { DocumentWriter } from '../sqlite-writer.js';
-import { ensureTextPartitions } from './text-partitions.js';
 
 /** PackedRows (flat values, as they cross from a worker thread) back to row objects. */
 export function unpackRows(rows: PackedRows): DocumentRows {
@@ -24,14 +23,8 @@ export function unpackRows(rows: PackedRows): DocumentRows {
 
 export function postgresWriter(db: Kysely<Database>): DocumentWriter {
   return {
-    add: async (rows) => {
-      await ensureTextPartitions(db);
-      return addDocument(db, unpackRows(rows));
-    },
-    replace: async (oldId, rows) => {
-      await ensureTextPartitions(db);
-      return replaceDocument(db, oldId, unpackRows(rows));
-    },
+    add: (rows) => addDocument(db, unpackRows(rows)),
+    replace: (oldId, rows) => replaceDocument(db, oldId, unpackRows(rows)),
     close: () => {},
   };
 }
