@@ -100,6 +100,18 @@ const tv = performance.now();
   await client.end();
 }
 const vacuumSeconds = Number(((performance.now() - tv) / 1000).toFixed(1));
+// The ingest's figures first: they took the longest to get, and the queries below cannot lose them.
+const dbMB = await (async () => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const r = await client.query('SELECT pg_database_size(current_database())::bigint AS b');
+  await client.end();
+  return Math.round(Number(r.rows[0].b) / 1048576);
+})();
+process.stdout.write(
+  `postgres: ${n} reports queued in ${enqueueSeconds.toFixed(1)}s while ${workers} workers ran; ${added} stored in ${workSeconds.toFixed(1)}s = ${(added / workSeconds).toFixed(1)} reports/s; database ${dbMB} MB\n`,
+);
+process.stdout.write(`VACUUM (ANALYZE) after the ingest: ${vacuumSeconds}s\n`);
 const q = await benchQueries(url, { runs: 50 });
 const result = {
   backend: 'postgres',
@@ -114,10 +126,6 @@ const result = {
   latencyMs: q.latencyMs,
   bulkMs: q.bulkMs,
 };
-process.stdout.write(
-  `postgres: ${n} reports queued in ${result.enqueueSeconds}s while ${workers} workers ran; ${added} stored in ${result.workSeconds}s = ${result.reportsPerSecond} reports/s; database ${q.dbMB} MB\n`,
-);
-process.stdout.write(`VACUUM (ANALYZE) after the ingest: ${vacuumSeconds}s\n`);
 for (const [k, v] of Object.entries(q.latencyMs)) process.stdout.write(`${k.padEnd(16)} p50 ${String(v.p50).padStart(7)} ms   p95 ${String(v.p95).padStart(7)} ms   max ${v.max} ms\n`);
 printBulk(q.bulkMs);
 const bad = Object.entries(q.latencyMs).filter(([, v]) => v.p95 > 100);
