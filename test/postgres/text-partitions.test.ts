@@ -112,9 +112,11 @@ it('refreshes the statistics of the tables that changed by a fifth since they we
     await refreshStaleStatistics(lib.db);
     expect(await refreshStaleStatistics(lib.db)).toEqual([]);
     await sql`UPDATE commitments SET review = NULL`.execute(lib.db);
-    // The server counts the changes at commit, and shows them within a second.
+    // A backend sends its change counts when it goes idle, at most once a second; one that sent some within the
+    // last second sends these within ten (PostgreSQL 15's idle flush). Under load that is what happens.
     const stale = async () => (await sql<{ n: number }>`SELECT n_mod_since_analyze::int AS n FROM pg_stat_user_tables WHERE relname = 'commitments'`.execute(lib.db)).rows[0].n;
-    for (let i = 0; i < 50 && (await stale()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 200 && (await stale()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await stale()).toBeGreaterThan(0);
     // Another writer holds the lock: this one leaves it to them.
     await lib.db.connection().execute(async (c) => {
       await sql`SELECT pg_advisory_lock(hashtext('workreport_analyze'))`.execute(c);

@@ -74,8 +74,10 @@ export interface PostgresHandle {
 
 export async function openPostgres(url: string, opts: { readonly?: boolean; migrate?: boolean; create?: boolean; poolSize?: number } = {}): Promise<PostgresHandle> {
   // JIT off: PostgreSQL compiles any query its planner costs high, which took 20–110 ms on the level-wide fact
-  // queries (at 100,000 reports) that then ran for 20–40 ms.
-  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 8, application_name: 'workreport', options: '-c jit=off -c random_page_cost=1.1' });
+  // queries (at 100,000 reports) that then ran for 20–40 ms. No parallel workers: the queries here read hundreds to
+  // thousands of rows by index, and a parallel plan chose to split a scan of every report's key among its workers
+  // (compare at 100,000 reports: 385–500 ms instead of 110; panel's first page p95 325–385 ms instead of 211).
+  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 8, application_name: 'workreport', options: '-c jit=off -c random_page_cost=1.1 -c max_parallel_workers_per_gather=0' });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   try {
