@@ -429,6 +429,24 @@ const m010_facts_document_indicator: Migration = {
   },
 };
 
+/**
+ * The report columns that the fact queries filter and sort by, beside each report's id: PostgreSQL reads them from
+ * this index alone. A panel's page is sorted by region and year, which only the reports hold, so every matching fact
+ * (16,000–44,000 of them at 100,000 reports) is joined to its report first: by 20 µs lookups in the wide documents
+ * table (panel p95 211 ms) or, with this 7.5 MB index, by one ordered read of it merged with the facts (110 ms).
+ * PostgreSQL only (SQLite has no INCLUDE, and its panels meet their goal without).
+ */
+const m011_documents_keys: Migration = {
+  async up(db: Kysely<any>) {
+    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
+    await sql`CREATE INDEX documents_keys ON documents (id) INCLUDE (genre, level, region_code, year, region)`.execute(db);
+  },
+  async down(db: Kysely<any>) {
+    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
+    await db.schema.dropIndex('documents_keys').execute();
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -441,6 +459,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '008_postgres_text_partitions': m008_postgres_text_partitions,
   '009_facts_filter_index': m009_facts_filter_index,
   '010_facts_document_indicator': m010_facts_document_indicator,
+  '011_documents_keys': m011_documents_keys,
 };
 
 class InCodeProvider implements MigrationProvider {
