@@ -5,6 +5,15 @@ import { createTextPartition, noStatistics, TEXTS_PER_PARTITION } from './postgr
 
 const DOUBLE = 'double precision';
 
+/** A migration of PostgreSQL's alone (its search, partitions and indexes): on SQLite it does nothing. */
+function postgresOnly(m: Migration): Migration {
+  const onSqlite = (db: Kysely<any>) => db.getExecutor().adapter instanceof SqliteAdapter;
+  return {
+    up: async (db) => (onSqlite(db) ? undefined : m.up(db)),
+    down: async (db) => (onSqlite(db) ? undefined : m.down?.(db)),
+  };
+}
+
 const m001_initial: Migration = {
   async up(db: Kysely<any>) {
     await db.schema
@@ -259,9 +268,8 @@ const m004_corrections: Migration = {
  * - a statement trigger that NOTIFYs `workreport_changes` on every committed write, so a server's read cache
  *   learns of another machine's ingest (SQLite's PRAGMA data_version does this for a file).
  */
-const m005_postgres_search: Migration = {
+const m005_postgres_search = postgresOnly({
   async up(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
     await sql`CREATE INDEX document_texts_trgm ON document_texts USING gin (text gin_trgm_ops)`.execute(db);
     await sql`CREATE FUNCTION workreport_notify() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -272,12 +280,11 @@ const m005_postgres_search: Migration = {
     }
   },
   async down(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     for (const t of ['documents', 'facts', 'commitments', 'corrections']) await sql`DROP TRIGGER IF EXISTS ${sql.raw(t + '_notify')} ON ${sql.table(t)}`.execute(db);
     await sql`DROP FUNCTION IF EXISTS workreport_notify()`.execute(db);
     await sql`DROP INDEX IF EXISTS document_texts_trgm`.execute(db);
   },
-};
+});
 
 /**
  * Search on PostgreSQL without reading texts to find candidates (a no-op on SQLite, whose FTS5 index search.ts
@@ -294,9 +301,8 @@ const m005_postgres_search: Migration = {
  * - New texts are compressed with LZ4 where the server has it: reading one back (to confirm and show hits) costs a
  *   third of pglz's decompression.
  */
-const m006_postgres_trigram_sets: Migration = {
+const m006_postgres_trigram_sets = postgresOnly({
   async up(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
     // show_trgm by its schema: an index expression may be evaluated under another search_path (PostgreSQL 17's
     // maintenance commands use a safe one).
@@ -320,7 +326,6 @@ const m006_postgres_trigram_sets: Migration = {
     if (lz4.rows[0]?.ok) await sql`ALTER TABLE document_texts ALTER COLUMN text SET COMPRESSION lz4`.execute(db);
   },
   async down(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     await sql`ALTER TABLE document_texts ALTER COLUMN text SET COMPRESSION default`.execute(db);
     await sql`CREATE INDEX IF NOT EXISTS document_texts_trgm ON document_texts USING gin (text gin_trgm_ops)`.execute(db);
     await sql`DROP INDEX IF EXISTS documents_newest`.execute(db);
@@ -328,7 +333,7 @@ const m006_postgres_trigram_sets: Migration = {
     await sql`DROP FUNCTION IF EXISTS workreport_trigram_keys(text)`.execute(db);
     await sql`DROP FUNCTION IF EXISTS workreport_trigrams(text)`.execute(db);
   },
-};
+});
 
 /**
  * The headline facts by kind and year: compare reads one kind's headline figures of one year across a level, and
@@ -350,9 +355,8 @@ const m007_headline_facts: Migration = {
  * in storage order (the partition key; the primary key must hold it). Existing texts are copied into partitions
  * that are indexed after they are filled, in bulk. A no-op on SQLite.
  */
-const m008_postgres_text_partitions: Migration = {
+const m008_postgres_text_partitions = postgresOnly({
   async up(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     await sql`DROP INDEX IF EXISTS document_texts_trigrams`.execute(db);
     await sql`ALTER TABLE document_texts RENAME TO document_texts_flat`.execute(db);
     await sql`ALTER TABLE document_texts_flat RENAME CONSTRAINT document_texts_pkey TO document_texts_flat_pkey`.execute(db);
@@ -377,7 +381,6 @@ const m008_postgres_text_partitions: Migration = {
     for (const p of parts.rows) await noStatistics(db, p.index);
   },
   async down(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     await sql`ALTER TABLE document_texts RENAME TO document_texts_parted`.execute(db);
     await sql`ALTER TABLE document_texts_parted RENAME CONSTRAINT document_texts_pkey TO document_texts_parted_pkey`.execute(db);
     await sql`ALTER INDEX document_texts_trigrams RENAME TO document_texts_parted_trigrams`.execute(db);
@@ -387,7 +390,7 @@ const m008_postgres_text_partitions: Migration = {
     await sql`CREATE INDEX document_texts_trigrams ON document_texts USING gin (workreport_trigrams(text))`.execute(db);
     await noStatistics(db, 'document_texts_trigrams');
   },
-};
+});
 
 /**
  * The facts index that panel, track and compare filter by (indicator, kind, year) now also holds the other columns
@@ -418,16 +421,14 @@ const m009_facts_filter_index: Migration = {
  * for panels without a kind and probed every report's facts with it (panels of 4,000 facts at 10,000 reports went
  * from 60–70 ms to 170–200), and its compare and ranking were fast without it.
  */
-const m010_facts_document_indicator: Migration = {
+const m010_facts_document_indicator = postgresOnly({
   async up(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     await db.schema.createIndex('facts_document_indicator').on('facts').columns(['document_id', 'indicator', 'kind', 'headline']).execute();
   },
   async down(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     await db.schema.dropIndex('facts_document_indicator').execute();
   },
-};
+});
 
 /**
  * The report columns that the fact queries filter and sort by, beside each report's id: PostgreSQL reads them from
@@ -436,16 +437,14 @@ const m010_facts_document_indicator: Migration = {
  * table (panel p95 211 ms) or, with this 7.5 MB index, by one ordered read of it merged with the facts (110 ms).
  * PostgreSQL only (SQLite has no INCLUDE, and its panels meet their goal without).
  */
-const m011_documents_keys: Migration = {
+const m011_documents_keys = postgresOnly({
   async up(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     await sql`CREATE INDEX documents_keys ON documents (id) INCLUDE (genre, level, region_code, year, region)`.execute(db);
   },
   async down(db: Kysely<any>) {
-    if (db.getExecutor().adapter instanceof SqliteAdapter) return;
     await db.schema.dropIndex('documents_keys').execute();
   },
-};
+});
 
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
