@@ -37,18 +37,23 @@ const files = cachedSyntheticCorpus(dir, n);
 
 const { dropDatabase } = await import(pathToFileURL(join(root, 'dist/store/postgres/open.js')).href);
 await dropDatabase(url);
-// The workers start once the first jobs are queued and run while the rest are enqueued, as a team would run them.
-// A worker stops when the queue is empty; if that happens before the last job is queued, a new round starts.
-const pending = async () => {
+/** One statement on a connection of its own (the bench's probes run beside the workers' pools). */
+async function query(text) {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
-    const r = await client.query("SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')");
-    return r.rows[0].n;
-  } catch {
-    return 0; // the database or the queue is not made yet
+    return (await client.query(text)).rows;
   } finally {
     await client.end().catch(() => {});
+  }
+}
+// The workers start once the first jobs are queued and run while the rest are enqueued, as a team would run them.
+// A worker stops when the queue is empty; if that happens before the last job is queued, a new round starts.
+const pending = async () => {
+  try {
+    return (await query("SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')"))[0].n;
+  } catch {
+    return 0; // the database or the queue is not made yet
   }
 };
 const t0 = performance.now();
@@ -62,15 +67,7 @@ while (enqueueSeconds === null && (await pending()) < 200) await new Promise((r)
 const t1 = performance.now();
 // A line a minute: reports stored so far and the rate over the last minute, to see whether it holds as the library grows.
 let last = { t: t1, n: 0 };
-const stored = async () => {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-    return (await client.query('SELECT count(*)::int AS n FROM documents')).rows[0].n;
-  } finally {
-    await client.end().catch(() => {});
-  }
-};
+const stored = async () => (await query('SELECT count(*)::int AS n FROM documents'))[0].n;
 const sampler = setInterval(async () => {
   const now = performance.now();
   const n = await stored().catch(() => last.n);
@@ -93,39 +90,26 @@ const added = done.reduce((s, d) => s + Number(/^(\d+) added/.exec(d.out)?.[1] ?
 // What autovacuum does on a library at rest: the visibility map lets the facts_filter index answer alone (panel,
 // track), and fresh statistics. Timed: a team that bulk-loads can run it at once.
 const tv = performance.now();
-{
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query('VACUUM (ANALYZE)');
-  await client.end();
-}
+await query('VACUUM (ANALYZE)');
 const vacuumSeconds = Number(((performance.now() - tv) / 1000).toFixed(1));
 // The ingest's figures first: they took the longest to get, and the queries below cannot lose them.
-const dbMB = await (async () => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const r = await client.query('SELECT pg_database_size(current_database())::bigint AS b');
-  await client.end();
-  return Math.round(Number(r.rows[0].b) / 1048576);
-})();
-process.stdout.write(
-  `postgres: ${n} reports queued in ${enqueueSeconds.toFixed(1)}s while ${workers} workers ran; ${added} stored in ${workSeconds.toFixed(1)}s = ${(added / workSeconds).toFixed(1)} reports/s; database ${dbMB} MB\n`,
-);
-process.stdout.write(`VACUUM (ANALYZE) after the ingest: ${vacuumSeconds}s\n`);
-const q = await benchQueries(url, { runs: 50 });
-const result = {
+const dbMB = Number((Number((await query('SELECT pg_database_size(current_database())::bigint AS b'))[0].b) / 1048576).toFixed(1));
+const ingestFigures = {
   backend: 'postgres',
-  reports: q.documents,
   enqueueSeconds: Number(enqueueSeconds.toFixed(1)),
   workers,
   concurrency,
   workSeconds: Number(workSeconds.toFixed(1)),
   reportsPerSecond: Number((added / workSeconds).toFixed(1)),
-  dbMB: q.dbMB,
+  dbMB,
   vacuumSeconds,
-  latencyMs: q.latencyMs,
-  bulkMs: q.bulkMs,
 };
+process.stdout.write(
+  `postgres: ${n} reports queued in ${ingestFigures.enqueueSeconds}s while ${workers} workers ran; ${added} stored in ${ingestFigures.workSeconds}s = ${ingestFigures.reportsPerSecond} reports/s; database ${dbMB} MB\n`,
+);
+process.stdout.write(`VACUUM (ANALYZE) after the ingest: ${vacuumSeconds}s\n`);
+const q = await benchQueries(url, { runs: 50 });
+const result = { ...ingestFigures, reports: q.documents, latencyMs: q.latencyMs, bulkMs: q.bulkMs };
 for (const [k, v] of Object.entries(q.latencyMs)) process.stdout.write(`${k.padEnd(16)} p50 ${String(v.p50).padStart(7)} ms   p95 ${String(v.p95).padStart(7)} ms   max ${v.max} ms\n`);
 printBulk(q.bulkMs);
 const bad = Object.entries(q.latencyMs).filter(([, v]) => v.p95 > 100);
