@@ -446,6 +446,27 @@ const m011_documents_keys = postgresOnly({
   },
 });
 
+/**
+ * Each fact carries its report's genre, level, region, region code and year (schema.ts, FactReportColumns). A
+ * panel's page is ordered by region code and report year: with those on the reports alone, every matching fact
+ * (16,000–44,000 at 100,000 reports) was joined to its report before the sort kept 1,000 (p95 110–123 ms); from the
+ * facts alone, the page's keys come from one index. Existing facts get their report's values here.
+ */
+const m012_fact_report_columns: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('facts').addColumn('report_genre', 'text', (c) => c.notNull().defaultTo('work_report')).execute();
+    for (const c of ['report_level', 'report_region', 'report_region_code']) await db.schema.alterTable('facts').addColumn(c, 'text').execute();
+    await db.schema.alterTable('facts').addColumn('report_year', 'integer').execute();
+    // UPDATE … FROM: PostgreSQL, and SQLite since 3.33.
+    await sql`UPDATE facts SET report_genre = d.genre, report_level = d.level, report_region = d.region,
+      report_region_code = d.region_code, report_year = d.year FROM documents d WHERE d.id = facts.document_id`.execute(db);
+  },
+  async down(db: Kysely<any>) {
+    for (const c of ['report_genre', 'report_level', 'report_region', 'report_region_code', 'report_year'])
+      await db.schema.alterTable('facts').dropColumn(c).execute();
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -459,6 +480,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '009_facts_filter_index': m009_facts_filter_index,
   '010_facts_document_indicator': m010_facts_document_indicator,
   '011_documents_keys': m011_documents_keys,
+  '012_fact_report_columns': m012_fact_report_columns,
 };
 
 class InCodeProvider implements MigrationProvider {

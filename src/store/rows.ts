@@ -153,6 +153,11 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
   const facts: DocumentRows['facts'] = (report.facts ?? []).map((f, ord) => ({
     document_id: id,
     ord,
+    report_genre: document.genre,
+    report_level: document.level,
+    report_region: document.region,
+    report_region_code: document.region_code,
+    report_year: document.year,
     indicator: f.indicator,
     kind: f.kind,
     year: f.year,

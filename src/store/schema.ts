@@ -70,7 +70,21 @@ export interface SectionsTable {
 
 /** One fact. Stable id: `${document_id}:${ord}`. The columns are the model's (src/model/rows.ts); `review` is set
  * by corrections only, so ingest never writes it. */
-export type FactsTable = Omit<FactRecord, 'review'> & { review: ColumnType<string | null, string | null | undefined, string | null> };
+export type FactsTable = Omit<FactRecord, 'review'> &
+  FactReportColumns & { review: ColumnType<string | null, string | null | undefined, string | null> };
+
+/**
+ * The report's own columns that queries filter and sort facts by, copied onto each fact (migration 012): a panel's
+ * page, ordered by region code and report year, is then read from the facts alone. A report's columns never change
+ * once stored (another text is another report), so the copies cannot drift from documents'.
+ */
+export interface FactReportColumns {
+  report_genre: string;
+  report_level: string | null;
+  report_region: string | null;
+  report_region_code: string | null;
+  report_year: number | null;
+}
 
 /** Corrections and their audit trail (migration 004). */
 export type CorrectionsTable = CorrectionRecord;

@@ -47,30 +47,46 @@ export function withinPrefix(region: string): { code: string; prefix: string } {
   return { code, prefix: code };
 }
 
-type Eb = ExpressionBuilder<Database, 'documents'>;
+/** Where a filter reads a report's columns: the report's own row, or the copies each of its facts carries (migration 012). */
+export const ON_DOCUMENTS = {
+  genre: 'documents.genre',
+  region: 'documents.region',
+  region_code: 'documents.region_code',
+  level: 'documents.level',
+  year: 'documents.year',
+} as const;
+export const ON_FACTS = {
+  genre: 'facts.report_genre',
+  region: 'facts.report_region',
+  region_code: 'facts.report_region_code',
+  level: 'facts.report_level',
+  year: 'facts.report_year',
+} as const;
+export type ReportColumns = Record<keyof typeof ON_DOCUMENTS, string>;
 
-/** Conditions on `documents` (alias-free) for a filter; always work reports only. */
-export function docConditions(eb: Eb, f: DocFilter): Expression<SqlBool> {
-  const and: Expression<SqlBool>[] = [eb('documents.genre', '=', 'work_report')];
+/** Conditions on a report's columns (alias-free; by default the documents row's) for a filter; always work reports only. */
+export function docConditions(eb: ExpressionBuilder<Database, any>, f: DocFilter, on: ReportColumns = ON_DOCUMENTS): Expression<SqlBool> {
+  const col = (c: keyof ReportColumns) => eb.ref(on[c] as any);
+  const and: Expression<SqlBool>[] = [eb(col('genre'), '=', 'work_report')];
   if (f.regions?.length) {
     const { codes, names } = resolveRegions(f.regions);
     const or: Expression<SqlBool>[] = [];
-    if (codes.length) or.push(eb('documents.region_code', 'in', codes));
-    if (names.length) or.push(eb('documents.region', 'in', names));
+    if (codes.length) or.push(eb(col('region_code'), 'in', codes));
+    if (names.length) or.push(eb(col('region'), 'in', names));
     and.push(eb.or(or));
   }
-  if (f.level) and.push(eb('documents.level', '=', f.level));
+  if (f.level) and.push(eb(col('level'), '=', f.level));
   if (f.within) {
     const { code, prefix } = withinPrefix(f.within);
-    and.push(eb('documents.region_code', '<>', code));
-    // A range rather than LIKE, so the (region_code, year) index serves it.
+    and.push(eb(col('region_code'), '<>', code));
+    // A range rather than LIKE, so an index by region code serves it.
     if (prefix) {
       const next = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-      and.push(eb('documents.region_code', '>=', prefix), eb('documents.region_code', '<', next));
+      and.push(eb(col('region_code'), '>=', prefix), eb(col('region_code'), '<', next));
     }
   }
-  if (f.yearFrom !== undefined) and.push(eb('documents.year', '>=', f.yearFrom));
-  if (f.yearTo !== undefined) and.push(eb('documents.year', '<=', f.yearTo));
+  if (f.yearFrom !== undefined) and.push(eb(col('year'), '>=', f.yearFrom));
+  if (f.yearTo !== undefined) and.push(eb(col('year'), '<=', f.yearTo));
   return eb.and(and);
 }
 
