@@ -467,6 +467,24 @@ const m012_fact_report_columns: Migration = {
   },
 };
 
+/**
+ * A panel's page read in its own order: each indicator's facts by report region code and year (migration 012 put
+ * them on the facts), with the columns the filter reads. PostgreSQL walks it from the first matching region code and
+ * stops at the page's last row, however many facts match (16,000–44,000 for one indicator over five years at
+ * 100,000 reports, each joined to its report and sorted before: p95 110–123 ms). NULLS FIRST as the queries sort
+ * (postgres/plugins.ts: SQLite's order); an index in PostgreSQL's default order cannot serve that ORDER BY. PostgreSQL
+ * only: INCLUDE.
+ */
+const m013_facts_panel = postgresOnly({
+  async up(db: Kysely<any>) {
+    await sql`CREATE INDEX facts_panel ON facts (indicator, report_region_code NULLS FIRST, report_year NULLS FIRST, document_id NULLS FIRST, ord NULLS FIRST)
+      INCLUDE (kind, year, measure, headline, period, review, report_genre, report_level, report_region)`.execute(db);
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.dropIndex('facts_panel').execute();
+  },
+});
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -481,6 +499,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '010_facts_document_indicator': m010_facts_document_indicator,
   '011_documents_keys': m011_documents_keys,
   '012_fact_report_columns': m012_fact_report_columns,
+  '013_facts_panel': m013_facts_panel,
 };
 
 class InCodeProvider implements MigrationProvider {
