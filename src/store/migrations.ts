@@ -450,7 +450,7 @@ const m011_documents_keys = postgresOnly({
  * Each fact carries its report's genre, level, region, region code and year (schema.ts, FactReportColumns). A
  * panel's page is ordered by region code and report year: with those on the reports alone, every matching fact
  * (16,000–44,000 at 100,000 reports) was joined to its report before the sort kept 1,000 (p95 110–123 ms); from the
- * facts alone, the page's keys come from one index. Existing facts get their report's values here.
+ * facts alone, the page's keys come from one index on PostgreSQL (013). Existing facts get their report's values here.
  */
 const m012_fact_report_columns: Migration = {
   async up(db: Kysely<any>) {
@@ -470,7 +470,7 @@ const m012_fact_report_columns: Migration = {
 /**
  * A panel's page read in its own order: each indicator's facts by report region code and year (migration 012 put
  * them on the facts), with the columns the filter reads. PostgreSQL walks it from the first matching region code and
- * stops at the page's last row, however many facts match (16,000–44,000 for one indicator over five years at
+ * stops at the page's last row, however many facts match (16,000–52,000 for one indicator over five years at
  * 100,000 reports, each joined to its report and sorted before: p95 110–123 ms). NULLS FIRST as the queries sort
  * (postgres/plugins.ts: SQLite's order); an index in PostgreSQL's default order cannot serve that ORDER BY. PostgreSQL
  * only: INCLUDE.
