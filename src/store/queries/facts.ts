@@ -82,27 +82,21 @@ export interface FactPage {
  */
 export async function selectFactPage(db: Kysely<Database>, f: FactFilter, page: FactPage): Promise<{ rows: FactRow[]; more: boolean }> {
   if (f.firstReportPerRegionYear) throw new Error('selectFactPage: firstReportPerRegionYear is not paged');
-  const k = db
+  // factOrder's order, from the facts' own columns.
+  const order = ['facts.report_region_code', 'facts.report_year', 'facts.document_id', 'facts.ord'] as const;
+  let keys = db
     .selectFrom('facts')
     .where((eb) => eb.and([docConditions(eb, f, ON_FACTS), factConditions(eb, f)]))
-    .select(['facts.document_id as document_id', 'facts.ord as ord'])
-    .orderBy('facts.report_region_code')
-    .orderBy('facts.report_year')
-    .orderBy('facts.document_id')
-    .orderBy('facts.ord')
-    .limit(page.limit + 1)
-    .offset(page.offset)
-    .as('k');
-  const rows = (await db
+    .select(['facts.document_id as document_id', 'facts.ord as ord']);
+  for (const c of order) keys = keys.orderBy(c);
+  const k = keys.limit(page.limit + 1).offset(page.offset).as('k');
+  let q = db
     .selectFrom(k)
     .innerJoin('facts', (j) => j.onRef('facts.document_id', '=', 'k.document_id').onRef('facts.ord', '=', 'k.ord'))
     .innerJoin('documents', 'documents.id', 'facts.document_id')
-    .select(ROW_COLUMNS as any)
-    .orderBy('facts.report_region_code')
-    .orderBy('facts.report_year')
-    .orderBy('facts.document_id')
-    .orderBy('facts.ord')
-    .execute()) as unknown as FactRow[];
+    .select(ROW_COLUMNS as any);
+  for (const c of order) q = q.orderBy(c);
+  const rows = (await q.execute()) as unknown as FactRow[];
   return { rows: rows.slice(0, page.limit), more: rows.length > page.limit };
 }
 
