@@ -183,7 +183,7 @@ function countNuls(buf: Buffer): number {
   return n;
 }
 
-function isUtf8(b: Uint8Array): boolean {
+export function isUtf8(b: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(b);
     return true;
