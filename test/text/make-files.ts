@@ -69,9 +69,11 @@ function crc32(b: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A stored (uncompressed) zip archive. */
-/** A zip of the files; `deflate` compresses them (a zip bomb is a small deflated file that inflates huge). */
-export function makeZip(files: Record<string, string | Uint8Array>, opts: { deflate?: boolean } = {}): Uint8Array {
+/**
+ * A zip of the files; `deflate` compresses them (a zip bomb is a small deflated file that inflates huge);
+ * `declare` writes other uncompressed sizes into the headers than the data has (a directory that lies).
+ */
+export function makeZip(files: Record<string, string | Uint8Array>, opts: { deflate?: boolean; declare?: Record<string, number> } = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -87,7 +89,8 @@ export function makeZip(files: Record<string, string | Uint8Array>, opts: { defl
     local.writeUInt16LE(opts.deflate ? 8 : 0, 8); // deflated or stored
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    const declared = opts.declare?.[name] ?? raw.length;
+    local.writeUInt32LE(declared, 22);
     local.writeUInt16LE(nameBuf.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -97,7 +100,7 @@ export function makeZip(files: Record<string, string | Uint8Array>, opts: { defl
     central.writeUInt16LE(opts.deflate ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(declared, 24);
     central.writeUInt16LE(nameBuf.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, data);
@@ -116,14 +119,14 @@ export function makeZip(files: Record<string, string | Uint8Array>, opts: { defl
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A minimal valid .docx with one paragraph per string. */
-export function makeDocx(paragraphs: string[]): Uint8Array {
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('');
+/** A minimal valid .docx with one paragraph per string (or the body's XML as given), and the zip's options. */
+export function makeDocx(paragraphs: string[] | { xml: string }, opts: Parameters<typeof makeZip>[1] = {}): Uint8Array {
+  const body = Array.isArray(paragraphs) ? paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('') : paragraphs.xml;
   return makeZip({
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  });
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}</w:body></w:document>`,
+  }, opts);
 }
