@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { applyCorrections } from './corrections.js';
 import { availableParallelism } from 'node:os';
 import { analyze, libraryError, LibraryError, type Library } from './db.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, type ExpandOptions } from './inputs.js';
 import { getDocument, knownSha256, staleDocumentIds } from './repo.js';
 import { sqliteWriter, type DocumentWriter } from './sqlite-writer.js';
 import { postgresWriter } from './postgres/writer.js';
@@ -35,6 +35,8 @@ export interface ProgressSink {
 export interface IngestOptions {
   jobs?: number;
   mapping?: ColumnMapping;
+  /** Every input is a glob pattern, even a name that exists (`ingest --glob`). */
+  glob?: boolean;
   progress?: ProgressSink;
 }
 
@@ -87,8 +89,9 @@ export async function* planInputs(
   mapping: ColumnMapping,
   known: Set<string>,
   sink: ProgressSink,
+  expand: ExpandOptions = {},
 ): AsyncGenerator<{ label: string; task: Task | null; error?: string }> {
-  const { files, missing } = expandInputs(inputs);
+  const { files, missing } = expandInputs(inputs, process.cwd(), expand);
   // jsonl rows are counted up front (one a line) so the ETA is right from the start; csv rows as they come.
   const precounted = new Set<string>();
   let total = 0;
@@ -209,7 +212,7 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   const writer = writerFor(lib);
   const write: Write = async (r) => writer.add(r.rows);
   try {
-    for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink)) {
+    for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink, { glob: opts.glob })) {
       if (item.error !== undefined) {
         queue.push({ label: item.label, result: Promise.resolve({ ok: false, error: item.error }) });
       } else if (!item.task) queue.push({ label: item.label, result: Promise.resolve('known') });
