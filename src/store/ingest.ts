@@ -37,6 +37,9 @@ export interface IngestOptions {
   mapping?: ColumnMapping;
   /** Every input is a glob pattern, even a name that exists (`ingest --glob`). */
   glob?: boolean;
+  /** Input bytes in flight at most (default IN_FLIGHT_BYTES); the extraction runner (default: worker threads). */
+  inFlightBytes?: number;
+  runner?: Runner;
   progress?: ProgressSink;
 }
 
@@ -58,7 +61,23 @@ function runnerFor(jobs: number | undefined): Runner {
   return n <= 0 ? inlineRunner() : workerPool(n);
 }
 
-type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string };
+type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string; bytes?: number };
+
+/**
+ * Input bytes in flight at most (dispatched and not yet written), beside the count window: extraction takes about
+ * 20 times a text's size, so sixteen 20 MB files at once took the batch past 6 GB and it was killed with nothing
+ * committed. A larger input waits until the ones before it are written and then goes alone.
+ */
+export const IN_FLIGHT_BYTES = 24 * 1024 * 1024;
+
+/** Writes the oldest results until `bytes` more fit within `limit` (or nothing is in flight). */
+async function admit(queue: Pending[], bytes: number, limit: number, sum: IngestSummary, sink: ProgressSink, write: Write): Promise<void> {
+  let inFlight = queue.reduce((n, p) => n + (p.bytes ?? 0), 0);
+  while (queue.length && inFlight + bytes > limit) {
+    inFlight -= queue[0].bytes ?? 0;
+    await drain(queue, queue.length - 1, sum, sink, write);
+  }
+}
 type Write = (r: TaskResult & { ok: true }, p: Pending) => Promise<Outcome>;
 
 /** Non-empty lines of a file, read in 1 MB chunks (a collection may be far larger than memory should hold). */
@@ -90,7 +109,7 @@ export async function* planInputs(
   known: Set<string>,
   sink: ProgressSink,
   expand: ExpandOptions = {},
-): AsyncGenerator<{ label: string; task: Task | null; error?: string }> {
+): AsyncGenerator<{ label: string; task: Task | null; error?: string; bytes?: number }> {
   const { files, missing } = expandInputs(inputs, process.cwd(), expand);
   // jsonl rows are counted up front (one a line) so the ETA is right from the start; csv rows as they come.
   const precounted = new Set<string>();
@@ -112,15 +131,19 @@ export async function* planInputs(
   for (const f of files) {
     if (!f.collection) {
       let sha: string | null = null;
+      let bytes = 0;
       try {
         // Only a regular file of a readable size is hashed here (a FIFO would block, a 100 MB file cost its
         // memory twice); the loader gives the reason for the others.
         const st = statSync(f.path);
-        if (st.isFile() && st.size > 0 && st.size <= DEFAULT_MAX_BYTES) sha = sha256Hex(readFileSync(f.path));
+        if (st.isFile() && st.size > 0 && st.size <= DEFAULT_MAX_BYTES) {
+          sha = sha256Hex(readFileSync(f.path));
+          bytes = st.size;
+        }
       } catch {
         // unreadable: let the loader produce the message
       }
-      yield { label: f.path, task: sha && known.has(sha) ? null : { kind: 'file', path: f.path } };
+      yield { label: f.path, task: sha && known.has(sha) ? null : { kind: 'file', path: f.path }, bytes };
       continue;
     }
     let rows = 0;
@@ -147,7 +170,7 @@ export async function* planInputs(
           format: /\.(csv|tsv)$/i.test(f.path) ? 'csv' : 'jsonl',
           encoding: null,
         };
-        yield { label: row.file, task: { kind: 'row', raw: row.raw, source, hints } };
+        yield { label: row.file, task: { kind: 'row', raw: row.raw, source, hints }, bytes: Buffer.byteLength(row.raw) };
       }
       if (rows === 0) yield { label: f.path, task: null, error: 'no rows' };
     } catch (err) {
@@ -205,7 +228,8 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   const sink = opts.progress ?? silent;
   const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0 };
   const known = await knownSha256(lib.db);
-  const runner = runnerFor(opts.jobs);
+  const runner = opts.runner ?? runnerFor(opts.jobs);
+  const limit = opts.inFlightBytes ?? IN_FLIGHT_BYTES;
   const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
   const now = new Date().toISOString();
   const queue: Pending[] = [];
@@ -216,7 +240,10 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
       if (item.error !== undefined) {
         queue.push({ label: item.label, result: Promise.resolve({ ok: false, error: item.error }) });
       } else if (!item.task) queue.push({ label: item.label, result: Promise.resolve('known') });
-      else queue.push({ label: item.label, result: runner.run(item.task, now) });
+      else {
+        await admit(queue, item.bytes ?? 0, limit, sum, sink, write);
+        queue.push({ label: item.label, bytes: item.bytes, result: runner.run(item.task, now) });
+      }
       await drain(queue, window, sum, sink, write);
     }
     await drain(queue, 0, sum, sink, write);
@@ -283,7 +310,9 @@ export async function reindex(
         encoding: d.encoding,
         hints: d.hints ? (JSON.parse(d.hints) as Hints) : null,
       };
-      queue.push({ label: d.source_path, oldId: id, result: runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now) });
+      const bytes = Buffer.byteLength(d.text);
+      await admit(queue, bytes, IN_FLIGHT_BYTES, sum, sink, write);
+      queue.push({ label: d.source_path, oldId: id, bytes, result: runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now) });
       await drain(queue, window, sum, sink, write);
     }
     await drain(queue, 0, sum, sink, write);

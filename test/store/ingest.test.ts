@@ -1,13 +1,14 @@
 // Ingest end to end through the built CLI (dist/, worker threads) and in-process; real SQLite in a temp dir.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { buildSyntheticCorpus } from '../../bench/library.js';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { count, dropLibraries, dumpLibrary, newLibrary } from '../support/backend.js';
 import { ingest } from '../../src/store/ingest.js';
+import { inlineRunner, type Runner } from '../../src/store/pool.js';
 import { countRows } from '../../src/store/repo.js';
 import { tmpDir } from './helpers.js';
 
@@ -129,5 +130,46 @@ describe('ingest (in process)', () => {
     expect((await countRows(libB.db)).documents).toBe(5);
     await libB.close();
     expect(await dumpOf(b)).toBe(await dumpOf(a));
+  });
+});
+
+describe('memory of a batch (issue 23, row 6)', () => {
+  it('input bytes in flight stay within the budget; a larger input goes alone; the library is the same', async () => {
+    const seeds = readdirSync(SEEDS).sort().map((f) => join(SEEDS, f));
+    const sizes = seeds.map((f) => statSync(f).size);
+    const budget = 2 * Math.max(...sizes); // room for two seeds at a time
+    const inner = inlineRunner();
+    let inFlight = 0;
+    let most = 0;
+    let together = 0;
+    const runner: Runner = {
+      async run(task, now) {
+        const bytes = task.kind === 'file' ? statSync(task.path).size : 0;
+        inFlight += bytes;
+        most = Math.max(most, inFlight);
+        if (inFlight > bytes) together++;
+        await new Promise((r) => setTimeout(r, 5));
+        const r = await inner.run(task, now);
+        inFlight -= bytes;
+        return r;
+      },
+      close: async () => {},
+    };
+    const big = join(t.dir, 'big-one.txt');
+    writeFileSync(big, readFileSync(seeds[0], 'utf8').repeat(5)); // over the budget: alone
+    const a = newLibrary(t.dir, 'budget');
+    const lib = await openLibrary(a);
+    try {
+      const s = await ingest(lib, [...seeds, big], { runner, inFlightBytes: budget });
+      expect(s).toMatchObject({ added: 6, failed: 0 });
+    } finally {
+      await lib.close();
+    }
+    expect(most).toBeLessThanOrEqual(Math.max(budget, statSync(big).size));
+    expect(together).toBeGreaterThan(0); // small ones still overlap
+    const b = newLibrary(t.dir, 'nobudget');
+    const libB = await openLibrary(b);
+    await ingest(libB, [...seeds, big], { jobs: 0 }).finally(() => libB.close());
+    expect(await dumpOf(a)).toBe(await dumpOf(b));
   });
 });
