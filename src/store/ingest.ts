@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { applyCorrections } from './corrections.js';
 import { availableParallelism } from 'node:os';
-import { analyze, libraryError, LibraryError, type Library } from './db.js';
+import { analyze, checkBeforeWriting, libraryError, LibraryError, type Library } from './db.js';
 import { expandInputs, type ExpandOptions } from './inputs.js';
 import { getDocument, knownSha256, staleDocumentIds } from './repo.js';
 import { sqliteWriter, type DocumentWriter } from './sqlite-writer.js';
@@ -204,7 +204,7 @@ async function drain(
         outcome = await write(r, p);
       } catch (err) {
         // A full disk (or a library that cannot be written) fails every document after it: stop, say so once.
-        const lib = libraryError(err, '');
+        const lib = libraryError(err, '', { committed: true });
         if (lib instanceof LibraryError) throw lib;
         outcome = 'failed';
         sink.error(`${label}: cannot store: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
@@ -227,6 +227,7 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   const t0 = performance.now();
   const sink = opts.progress ?? silent;
   const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0 };
+  checkBeforeWriting(lib);
   const known = await knownSha256(lib.db);
   const runner = opts.runner ?? runnerFor(opts.jobs);
   const limit = opts.inFlightBytes ?? IN_FLIGHT_BYTES;
@@ -255,7 +256,7 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
     } catch {
       writer.abandon?.();
     }
-    throw e instanceof LibraryError ? new LibraryError(`${lib.path}${e.message}`) : libraryError(e, lib.path);
+    throw e instanceof LibraryError ? new LibraryError(e.message.startsWith(':') ? `${lib.path}${e.message}` : e.message) : libraryError(e, lib.path, { committed: true });
   } finally {
     await runner.close();
   }
@@ -280,6 +281,7 @@ export async function reindex(
 ): Promise<ReindexSummary> {
   const t0 = performance.now();
   const sink = opts.progress ?? silent;
+  checkBeforeWriting(lib);
   const ids = opts.all
     ? (await lib.db.selectFrom('documents').select('id').orderBy('id').execute()).map((r) => r.id)
     : await staleDocumentIds(lib.db, EXTRACTOR_VERSION);
