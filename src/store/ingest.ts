@@ -37,6 +37,8 @@ export interface IngestOptions {
   mapping?: ColumnMapping;
   /** Every input is a glob pattern, even a name that exists (`ingest --glob`). */
   glob?: boolean;
+  /** Collect the documents' ids and the known inputs' hashes in the summary (an upload lists its documents). */
+  collect?: boolean;
   /** Input bytes in flight at most (default IN_FLIGHT_BYTES); the extraction runner (default: worker threads). */
   inFlightBytes?: number;
   runner?: Runner;
@@ -44,6 +46,10 @@ export interface IngestOptions {
 }
 
 export interface IngestSummary {
+  /** The library's documents for these inputs: those written, and those already there with the same text. */
+  ids?: string[];
+  /** Inputs skipped because the library holds their bytes already (sha256 of a file, or of a row's text). */
+  knownSha256?: string[];
   added: number;
   unchanged: number;
   failed: number;
@@ -61,7 +67,7 @@ function runnerFor(jobs: number | undefined): Runner {
   return n <= 0 ? inlineRunner() : workerPool(n);
 }
 
-type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string; bytes?: number };
+type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string; bytes?: number; sha?: string };
 
 /**
  * Input bytes in flight at most (dispatched and not yet written), beside the count window: extraction takes about
@@ -109,7 +115,7 @@ export async function* planInputs(
   known: Set<string>,
   sink: ProgressSink,
   expand: ExpandOptions = {},
-): AsyncGenerator<{ label: string; task: Task | null; error?: string; bytes?: number }> {
+): AsyncGenerator<{ label: string; task: Task | null; error?: string; bytes?: number; sha?: string }> {
   const { files, missing } = expandInputs(inputs, process.cwd(), expand);
   // jsonl rows are counted up front (one a line) so the ETA is right from the start; csv rows as they come.
   const precounted = new Set<string>();
@@ -143,7 +149,8 @@ export async function* planInputs(
       } catch {
         // unreadable: let the loader produce the message
       }
-      yield { label: f.path, task: sha && known.has(sha) ? null : { kind: 'file', path: f.path }, bytes };
+      if (sha && known.has(sha)) yield { label: f.path, task: null, sha };
+      else yield { label: f.path, task: { kind: 'file', path: f.path }, bytes };
       continue;
     }
     let rows = 0;
@@ -157,7 +164,7 @@ export async function* planInputs(
         }
         const sha = sha256Hex(row.raw);
         if (known.has(sha)) {
-          yield { label: row.file, task: null };
+          yield { label: row.file, task: null, sha };
           continue;
         }
         const hints: Hints = { region: row.region, year: row.year, title: row.title };
@@ -194,14 +201,17 @@ async function drain(
     const { label, result } = p;
     const r = await result;
     let outcome: Outcome;
-    if (r === 'known') outcome = 'unchanged';
-    else if (!r.ok) {
+    if (r === 'known') {
+      outcome = 'unchanged';
+      if (p.sha) sum.knownSha256?.push(p.sha);
+    } else if (!r.ok) {
       outcome = 'failed';
       sink.error(`${label}: ${r.error}`);
     } else {
       try {
         if (r.warning) sink.warn?.(`${label}: ${r.warning}`);
         outcome = await write(r, p);
+        if (outcome !== 'merged') sum.ids?.push(r.rows.document.id);
       } catch (err) {
         // A full disk (or a library that cannot be written) fails every document after it: stop, say so once.
         const lib = libraryError(err, '', { committed: true });
@@ -226,7 +236,7 @@ export function writerFor(lib: Library): DocumentWriter {
 export async function ingest(lib: Library, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const sink = opts.progress ?? silent;
-  const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0 };
+  const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0, ...(opts.collect ? { ids: [], knownSha256: [] } : {}) };
   checkBeforeWriting(lib);
   const known = await knownSha256(lib.db);
   const runner = opts.runner ?? runnerFor(opts.jobs);
@@ -240,7 +250,7 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
     for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink, { glob: opts.glob })) {
       if (item.error !== undefined) {
         queue.push({ label: item.label, result: Promise.resolve({ ok: false, error: item.error }) });
-      } else if (!item.task) queue.push({ label: item.label, result: Promise.resolve('known') });
+      } else if (!item.task) queue.push({ label: item.label, sha: item.sha, result: Promise.resolve('known') });
       else {
         await admit(queue, item.bytes ?? 0, limit, sum, sink, write);
         queue.push({ label: item.label, bytes: item.bytes, result: runner.run(item.task, now) });
@@ -358,6 +368,7 @@ export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array
     await writeFile(path, bytes, { mode: 0o600 });
     const sum = await ingest(lib, [path], {
       jobs: 0,
+      collect: true,
       progress: { grow() {}, done() {}, error: (line) => errors.push(line.split(path).join(name)) },
     });
     const label = `upload:${basename(name)}`;
@@ -366,13 +377,21 @@ export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array
       .set((eb) => ({ source_path: eb.fn('replace', ['source_path', eb.val(path), eb.val(label)]) }))
       .where((eb) => eb.or([eb('source_path', '=', path), rowsOf(path)]))
       .execute();
+    // Every document of the upload, also those the library had before from another file: a CSV whose rows were
+    // all stored already listed none ("documents": []).
     const sha = createHash('sha256').update(bytes).digest('hex');
-    const documents = await lib.db
-      .selectFrom('documents')
-      .select(['id', 'region', 'year', 'title'])
-      .where((eb) => eb.or([eb('sha256', '=', sha), eb('source_path', '=', label), rowsOf(label)]))
-      .orderBy('source_path')
-      .execute();
+    const documents: UploadResult['documents'] = [];
+    const ids = sum.ids ?? [];
+    const shas = [sha, ...(sum.knownSha256 ?? [])];
+    const seen = new Set<string>();
+    for (let i = 0; i < Math.max(ids.length, shas.length); i += 500) {
+      const rows = await lib.db
+        .selectFrom('documents')
+        .select(['id', 'region', 'year', 'title', 'source_path'])
+        .where((eb) => eb.or([eb('id', 'in', ['', ...ids.slice(i, i + 500)]), eb('sha256', 'in', ['', ...shas.slice(i, i + 500)]), eb('source_path', '=', label), rowsOf(label)]))
+        .execute();
+      for (const { source_path: _p, ...d } of rows.sort((a, b) => a.source_path.localeCompare(b.source_path))) if (!seen.has(d.id) && seen.add(d.id)) documents.push(d);
+    }
     return { file: name, added: sum.added, unchanged: sum.unchanged, failed: sum.failed, errors, documents };
   } finally {
     await rm(dir, { recursive: true, force: true });

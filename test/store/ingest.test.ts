@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { buildSyntheticCorpus } from '../../bench/library.js';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { count, dropLibraries, dumpLibrary, newLibrary } from '../support/backend.js';
-import { ingest } from '../../src/store/ingest.js';
+import { ingest, ingestUpload } from '../../src/store/ingest.js';
 import { inlineRunner, type Runner } from '../../src/store/pool.js';
 import { countRows } from '../../src/store/repo.js';
 import { tmpDir } from './helpers.js';
@@ -172,4 +172,31 @@ describe('memory of a batch (issue 23, row 6)', () => {
     await ingest(libB, [...seeds, big], { jobs: 0 }).finally(() => libB.close());
     expect(await dumpOf(a)).toBe(await dumpOf(b));
   });
+});
+
+describe('upload (issue 23, row 10)', () => {
+  it('lists the stored documents of an upload whose rows or text the library has already', async () => {
+    const seeds = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+    const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const csv = `title,content\n${q('甲')},${q(seeds[0])}\n${q('乙')},${q(seeds[1])}\n`;
+    const path = join(t.dir, 'two-rows.csv');
+    writeFileSync(path, csv);
+    const db = newLibrary(t.dir, 'upload');
+    await withLib(db, async (lib) => {
+      expect(await ingest(lib, [path], { jobs: 0 })).toMatchObject({ added: 2 });
+      const ids = (await lib.db.selectFrom('documents').select('id').orderBy('source_path').execute()).map((d) => d.id);
+      const again = await ingestUpload(lib, 'again.csv', Buffer.from(csv));
+      expect(again).toMatchObject({ added: 0, unchanged: 2, failed: 0 });
+      expect(again.documents.map((d) => d.id)).toEqual(ids);
+      // One more row: the two stored ones and the new one.
+      const more = await ingestUpload(lib, 'more.csv', Buffer.from(`${csv}${q('丙')},${q(seeds[2])}\n`));
+      expect(more).toMatchObject({ added: 1, unchanged: 2 });
+      expect(more.documents).toHaveLength(3);
+      expect(more.documents.map((d) => d.id)).toEqual(expect.arrayContaining(ids));
+      // Other bytes, the same text (a BOM): the stored document.
+      const bom = await ingestUpload(lib, 'bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seeds[0])]));
+      expect(bom).toMatchObject({ added: 0, unchanged: 1 });
+      expect(bom.documents.map((d) => d.id)).toEqual([ids[0]]);
+    });
+  }, 60_000);
 });
