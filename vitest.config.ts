@@ -8,6 +8,7 @@ const LIBRARY_SUITES = [
   'test/library/**/*.test.ts',
   'test/store/ingest.test.ts',
   'test/store/corrections.test.ts',
+  'test/store/damage.test.ts', // the repaired library is made on the backend under test
   'test/server/**/*.test.ts',
   'test/web/**/*.test.ts',
   'test/security/**/*.test.ts',

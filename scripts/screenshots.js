@@ -10,10 +10,16 @@ import { launchChromium } from './browser.js';
 const OUT = join(ROOT, 'docs/screenshots');
 const NATION = encodeURIComponent('中华人民共和国');
 
+// Without a CJK font Chromium draws every Chinese character as a box: refuse rather than write such pictures.
+let cjkFonts = '';
 try {
-  if (!execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim()) console.warn('warning: no Chinese font installed (apt-get install fonts-noto-cjk): the text will show as boxes');
+  cjkFonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim();
 } catch {
-  // no fontconfig: nothing to check
+  // no fontconfig: Chromium finds no font either
+}
+if (!cjkFonts) {
+  console.error('error: no Chinese font installed, so the screenshots would show boxes; install one: apt-get install -y fonts-noto-cjk');
+  process.exit(1);
 }
 
 const s = await startSampleServer();

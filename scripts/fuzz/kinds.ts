@@ -1,13 +1,13 @@
 // The hostile and broken inputs of issue 11, made on the spot (nothing binary is committed): bad files of every
 // kind a scraped folder holds, files built to make the grammar backtrack, and fast-check-generated text. Each
 // must give one `error: <file>: <reason>` line or a correct extraction: never a stack trace, a hang or a crash.
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
-import { makeDocx, makePdf, makeZip } from '../../test/text/make-files.js';
+import { makeDocx, makePdf } from '../../test/text/make-files.js';
 
 export type Expect = 'error' | 'ok' | 'either';
 
@@ -21,12 +21,36 @@ export interface Kind {
   make(path: string): void;
   /** Run as an unprivileged user (the unreadable file: root reads everything). */
   asNobody?: boolean;
+  /** The row of issue 23's table this kind reproduces. */
+  row?: number;
+  /** Each error line (after `error: <file>`) must match, and there must be as many as patterns. */
+  errors?: RegExp[];
+  /** What the output must show (a problem, or null): e.g. facts found, no U+FFFD. */
+  check?(stdout: string): string | null;
 }
 
 const REPORT =
   '政府工作报告\n\n——2024年1月10日在钦州市第十七届人民代表大会第四次会议上\n\n各位代表：\n\n一、2023年工作回顾\n\n过去一年，全市地区生产总值增长6%。\n\n二、2024年工作安排\n\n今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇调查失业率控制在5.5%以内。\n\n（一）抓项目。开工建设项目100个。\n';
 
 const big = (target: number, unit: string): string => unit.repeat(Math.ceil(target / unit.length)).slice(0, target);
+const MB = 1024 * 1024;
+const para = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+/** Writes `head`, then `unit` until `bytes`, then `tail`, a megabyte at a time (never held whole). */
+function writeRepeated(path: string, head: string, unit: string, bytes: number, tail: string): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, head);
+    const chunk = Buffer.from(unit.repeat(Math.ceil(MB / Buffer.byteLength(unit))));
+    for (let n = 0; n < bytes; n += chunk.length) writeSync(fd, chunk, 0, Math.min(chunk.length, bytes - n));
+    writeSync(fd, tail);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const facts = (stdout: string) => (/"indicator":"gdp"/.test(stdout) ? null : 'no GDP fact found: the text was not read as it is');
+const noReplacement = (stdout: string) => (/\ufffd|\\ufffd|�/i.test(stdout) ? 'U+FFFD in the output: a row decoded with replacement characters' : null);
 
 /** fast-check text: report fragments, digits, units, punctuation and any Unicode, deterministic per seed. */
 function generated(seed: number, n: number): string {
@@ -47,7 +71,7 @@ export const KINDS: Kind[] = [
   { kind: 'binary as .docx', name: 'binary.docx', expect: 'error', quick: true, make: (p) => writeFileSync(p, randomBytes(32 * 1024)) },
   { kind: 'binary as .html', name: 'binary.html', expect: 'error', quick: true, make: (p) => writeFileSync(p, randomBytes(32 * 1024)) },
   { kind: 'binary as .md', name: 'binary.md', expect: 'error', quick: true, make: (p) => writeFileSync(p, randomBytes(32 * 1024)) },
-  { kind: 'file of 100 MB+', name: 'huge.txt', expect: 'error', quick: false, make: (p) => writeFileSync(p, Buffer.alloc(105 * 1024 * 1024, '增')) },
+  { kind: 'file of 100 MB+', name: 'huge.txt', expect: 'error', quick: false, make: (p) => writeRepeated(p, '', '增', 105 * MB, '') },
   { kind: 'one 20 MB line without punctuation', name: 'longline.txt', expect: 'either', quick: false, make: (p) => writeFileSync(p, big(7_000_000, '地区生产总值增长经济')) },
   { kind: 'truncated UTF-8', name: 'truncated.txt', expect: 'either', quick: true, make: (p) => writeFileSync(p, Buffer.from(REPORT, 'utf8').subarray(0, Buffer.byteLength(REPORT) - 1)) },
   { kind: 'Big5', name: 'big5.txt', expect: 'ok', quick: true, make: (p) => writeFileSync(p, iconv.encode(REPORT.replace('钦州市', '臺北市').replace(/报告/g, '報告').replace(/经济/g, '經濟'), 'big5')) },
@@ -55,6 +79,79 @@ export const KINDS: Kind[] = [
   { kind: 'short GBK', name: 'gbk-short.txt', expect: 'either', quick: true, make: (p) => writeFileSync(p, iconv.encode('增长6%', 'gbk')) },
   { kind: 'GBK report', name: 'gbk.txt', expect: 'ok', quick: true, make: (p) => writeFileSync(p, iconv.encode(REPORT, 'gbk')) },
   { kind: 'UTF-16 without BOM', name: 'utf16.txt', expect: 'ok', quick: true, make: (p) => writeFileSync(p, Buffer.from(REPORT, 'utf16le')) },
+  {
+    kind: 'UTF-8 report with two NUL bytes',
+    name: 'nul2.txt',
+    expect: 'ok',
+    quick: true,
+    row: 1,
+    check: facts,
+    make: (p) => {
+      const b = Buffer.from(REPORT + REPORT.replace('钦州市', '北海市'), 'utf8');
+      writeFileSync(p, Buffer.concat([b.subarray(0, 99), Buffer.from([0]), b.subarray(99, 300), Buffer.from([0]), b.subarray(300)]));
+    },
+  },
+  {
+    kind: 'JSONL: a GBK row and a row of other bytes in UTF-8',
+    name: 'gbk-row.jsonl',
+    expect: 'ok',
+    quick: true,
+    row: 2,
+    errors: [/#3: not valid UTF-8$/],
+    check: noReplacement,
+    make: (p) =>
+      writeFileSync(p, Buffer.concat([
+        Buffer.from(JSON.stringify({ title: '钦州市', content: REPORT }) + '\n'),
+        iconv.encode(JSON.stringify({ title: '北海市gbk', content: REPORT.replace('钦州市', '北海市').repeat(10) }) + '\n', 'gbk'),
+        Buffer.concat([Buffer.from('{"title": "x", "content": "'), Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 37) % 0x7f))), Buffer.from('"}\n')]),
+        Buffer.from(JSON.stringify({ title: '玉林市', content: REPORT.replace('钦州市', '玉林市') }) + '\n'),
+      ])),
+  },
+  {
+    kind: '.docx whose directory understates 1 GB as 4 KB',
+    name: 'liar.docx',
+    expect: 'error',
+    quick: false,
+    row: 3,
+    errors: [/^not a readable \.docx file \(an entry inflates to another size than the zip declares/],
+    make: (p) => writeFileSync(p, makeDocx({ repeat: para('增'.repeat(340 * 1024)), times: 1024 }, { declare: { 'word/document.xml': 4096 } })),
+  },
+  {
+    kind: '.docx bomb behind 64 junk bytes',
+    name: 'junk.docx',
+    expect: 'error',
+    quick: false,
+    row: 3,
+    errors: [/^not a readable \.docx file \(corrupt or not a zip archive/],
+    make: (p) => writeFileSync(p, Buffer.concat([Buffer.alloc(64, 0x41), makeDocx({ repeat: para('增'.repeat(340 * 1024)), times: 1024 })])),
+  },
+  {
+    kind: '.docx of 300 KB inflating to 180 MB of text',
+    name: 'textbomb.docx',
+    expect: 'error',
+    quick: false,
+    row: 4,
+    errors: [/^the \.docx holds more than 50 MB of text; the limit is 50 MB$/],
+    make: (p) => writeFileSync(p, makeDocx({ repeat: para('增长'.repeat(512 * 1024 / 6)), times: 180 * 2 })),
+  },
+  {
+    kind: 'JSONL with a row of 60 MB',
+    name: 'bigrow.jsonl',
+    expect: 'ok',
+    quick: false,
+    row: 5,
+    errors: [/#2: row too large \(60 MB; the limit is 50 MB\)$/],
+    make: (p) =>
+      writeRepeated(p, JSON.stringify({ title: '钦州市', content: REPORT }) + '\n{"title": "big", "content": "', '增长', 60 * MB, '"}\n' + JSON.stringify({ title: '北海市', content: REPORT.replace('钦州市', '北海市') }) + '\n'),
+  },
+  {
+    kind: '40 MB of one repeated line',
+    name: 'line40.txt',
+    expect: 'either',
+    quick: false,
+    row: 6,
+    make: (p) => writeRepeated(p, '', '地区生产总值增长经济', 40 * MB, ''),
+  },
   { kind: 'NUL bytes inside text', name: 'nul.txt', expect: 'either', quick: true, make: (p) => writeFileSync(p, REPORT.replace(/增长/g, '增\u0000长').replace(/6\.5/g, '6\u0000.5')) },
   { kind: 'PDF without text', name: 'notext.pdf', expect: 'error', quick: true, make: (p) => writeFileSync(p, makePdf([[]])) },
   {
@@ -74,8 +171,10 @@ export const KINDS: Kind[] = [
     name: 'bomb.docx',
     expect: 'error',
     quick: false,
-    // 1 GB of XML that deflates to about 1 MB.
-    make: (p) => writeFileSync(p, makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': `<w:document><w:body><w:p><w:r><w:t>${'增'.repeat(340 * 1024 * 1024)}</w:t></w:r></w:p></w:body></w:document>` }, { deflate: true })),
+    row: 3,
+    errors: [/^the \.docx unpacks to 10\d\d MB \(a zip bomb\?\); the limit is 200 MB$/],
+    // 1 GB of XML that deflates to about 1 MB, made a piece at a time.
+    make: (p) => writeFileSync(p, makeDocx({ repeat: para('增'.repeat(340 * 1024)), times: 1024 })),
   },
   { kind: '.docx that is no zip', name: 'notzip.docx', expect: 'error', quick: true, make: (p) => writeFileSync(p, REPORT) },
   { kind: 'legacy .doc', name: 'old.doc', expect: 'error', quick: true, make: (p) => writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(4096)])) },

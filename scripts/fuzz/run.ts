@@ -7,11 +7,12 @@ import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeCorpus, type Kind } from './kinds.js';
+import { runScenarios, type Scenario } from './scenarios.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/workreport.js');
 const TIMEOUT_MS = 120_000;
-const RSS_LIMIT_MB = 1024;
+export const RSS_LIMIT_MB = 1024;
 
 export interface Outcome {
   kind: string;
@@ -37,11 +38,11 @@ function sizeOf(path: string): number {
 }
 
 /** One CLI run under /usr/bin/time (wall seconds, max RSS), killed after the timeout. */
-function runCli(args: string[], asNobody = false): { code: number | null; stdout: string; stderr: string; seconds: number; rssMb: number; timedOut: boolean } {
+export function runCli(args: string[], asNobody = false, cwd?: string): { code: number | null; stdout: string; stderr: string; seconds: number; rssMb: number; timedOut: boolean } {
   const stats = join(tmpdir(), `wr-fuzz-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const inner = [process.execPath, BIN, ...args];
   const wrapped = asNobody && process.getuid?.() === 0 ? ['runuser', '-u', 'nobody', '--', ...inner] : inner;
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, ...wrapped], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 512 * 1024 * 1024, killSignal: 'SIGKILL' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, ...wrapped], { cwd, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 512 * 1024 * 1024, killSignal: 'SIGKILL' });
   let seconds = NaN;
   let rssMb = NaN;
   if (existsSync(stats)) {
@@ -72,9 +73,17 @@ export function judge(k: Kind & { path: string }, run: ReturnType<typeof runCli>
   let problem: string | null = null;
   if (result === 'crash' || result === 'hang' || result === 'stack') problem = `${result} (exit ${run.code}): ${run.stderr.slice(0, 300).replace(/\n/g, ' ⏎ ')}`;
   else if (k.expect !== 'either' && result !== k.expect) problem = `expected ${k.expect}, got ${result}: ${errorLines[0] ?? ''}`;
+  else if (k.errors && !errorsMatch(k, errorLines)) problem = `expected ${k.errors.length} error line(s) like ${k.errors.join(', ')}, got: ${errorLines.join(' | ').slice(0, 300)}`;
+  else if (k.check && k.check(run.stdout)) problem = k.check(run.stdout);
   else if (msPerMb !== null && msPerMb > 10 * normalMsPerMb) problem = `${msPerMb.toFixed(0)} ms/MB, over 10× a normal report (${normalMsPerMb.toFixed(0)} ms/MB)`;
   else if (run.rssMb > RSS_LIMIT_MB) problem = `peak RSS ${run.rssMb.toFixed(0)} MB over ${RSS_LIMIT_MB} MB`;
   return { kind: k.kind, name: k.name, expect: k.expect, code: run.code, result, errorLines, mb, seconds: run.seconds, rssMb: run.rssMb, msPerMb, problem };
+}
+
+/** Each error line, less `error: <file>` (and `: `), matches its pattern, as many lines as patterns. */
+function errorsMatch(k: Kind & { path: string }, lines: string[]): boolean {
+  const rest = lines.map((l) => l.slice(`error: ${k.path}`.length).replace(/^: /, ''));
+  return rest.length === k.errors!.length && k.errors!.every((re, i) => re.test(rest[i]));
 }
 
 /** A normal report of about 1 MB (the seeds, repeated): what time per MB the engine takes on real text. */
@@ -98,7 +107,11 @@ export interface FuzzSummary {
   worstMsPerMb: { value: number; kind: string } | null;
   worstRss: { value: number; kind: string };
   normalMsPerMb: number;
-  batch: { code: number | null; errorLines: number; stackTraces: boolean; usable: boolean };
+  batch: { code: number | null; errorLines: number; stackTraces: boolean; usable: boolean; rssMb: number };
+  /** Issue 23's rows 1–10: each covered by a kind or a scenario, and whether it held. */
+  rows: Record<number, boolean>;
+  /** Peak RSS of the run: this process's own and the largest child's (they run one at a time). */
+  rss: { selfMb: number; childMb: number; child: string };
   outcomes: Outcome[];
 }
 
@@ -128,8 +141,14 @@ export function runFuzz(opts: { quick: boolean; dir?: string; log?: (s: string) 
   const batch = runCli(['ingest', '--db', db, '-q', '--', ...batchInputs]);
   const batchErrors = batch.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('warning: '));
   const usable = runCli(['compare', '--year', '2024', '--db', db, '--format', 'json']).code === 0;
-  const batchOk = !batch.timedOut && !STACK.test(batch.stderr) && (batch.code === 0 || batch.code === 1) && usable && batchErrors.every((l) => /^(?:\/|\S).+?: .+/.test(l));
-  log(`${batchOk ? '✓' : '✗'} one ingest batch of every kind: exit ${batch.code}, ${batchErrors.length} error lines, library usable: ${usable}`);
+  // Each bad input fails alone (as many failures as error lines alone), the rest is committed.
+  const failedAlone = outcomes.filter((o) => !kinds.find((k) => k.name === o.name)?.asNobody).reduce((n, o) => n + (o.result === 'error' || /\.(jsonl|csv)$/.test(o.name) ? o.errorLines.length : 0), 0);
+  const summaryLine = /(\d+) added, (\d+) unchanged, (\d+) failed/.exec(batch.stdout);
+  const committed = summaryLine ? Number(summaryLine[1]) + Number(summaryLine[2]) : -1;
+  const aloneOk = summaryLine !== null && Number(summaryLine[3]) === failedAlone && batchErrors.length === failedAlone;
+  const batchOk = !batch.timedOut && !STACK.test(batch.stderr) && (batch.code === 0 || batch.code === 1) && usable && aloneOk && batch.rssMb <= RSS_LIMIT_MB && batchErrors.every((l) => /^(?:\/|\S).+?: .+/.test(l));
+  log(`${batchOk ? '✓' : '✗'} one ingest batch of every kind: exit ${batch.code}, ${batchErrors.length} error lines (${failedAlone} alone), ${committed} committed, peak RSS ${batch.rssMb.toFixed(0)} MB, library usable: ${usable}`);
+  const scenarios = runScenarios(dir, db, log);
 
   const withMb = outcomes.filter((o) => o.msPerMb !== null);
   const worstMs = withMb.length ? withMb.reduce((a, b) => (b.msPerMb! > a.msPerMb! ? b : a)) : null;
@@ -141,11 +160,17 @@ export function runFuzz(opts: { quick: boolean; dir?: string; log?: (s: string) 
     crashes: outcomes.filter((o) => o.result === 'crash').length,
     hangs: outcomes.filter((o) => o.result === 'hang').length,
     stacks: outcomes.filter((o) => o.result === 'stack').length,
-    problems: [...outcomes.filter((o) => o.problem).map((o) => `${o.kind}: ${o.problem}`), ...(batchOk ? [] : [`batch: exit ${batch.code}, usable ${usable}: ${batch.stderr.slice(0, 300)}`])],
+    problems: [
+      ...outcomes.filter((o) => o.problem).map((o) => `${o.kind}: ${o.problem}`),
+      ...(batchOk ? [] : [`batch: exit ${batch.code}, usable ${usable}, ${batchErrors.length} error lines for ${failedAlone} alone, peak RSS ${batch.rssMb.toFixed(0)} MB: ${batch.stderr.slice(0, 300)}`]),
+      ...scenarios.filter((c) => c.problem).map((c) => `row ${c.row} (${c.what}): ${c.problem}`),
+    ],
     worstMsPerMb: worstMs ? { value: worstMs.msPerMb!, kind: worstMs.kind } : null,
     worstRss: { value: worstRss.rssMb, kind: worstRss.kind },
     normalMsPerMb,
-    batch: { code: batch.code, errorLines: batchErrors.length, stackTraces: STACK.test(batch.stderr), usable },
+    batch: { code: batch.code, errorLines: batchErrors.length, stackTraces: STACK.test(batch.stderr), usable, rssMb: batch.rssMb },
+    rows: rowsHeld(kinds, outcomes, scenarios, batchOk),
+    rss: peakRss(outcomes, batch.rssMb, scenarios),
     outcomes,
   };
   log(
@@ -153,6 +178,10 @@ export function runFuzz(opts: { quick: boolean; dir?: string; log?: (s: string) 
       `worst ${summary.worstMsPerMb ? `${summary.worstMsPerMb.value.toFixed(0)} ms/MB (${summary.worstMsPerMb.kind}; a normal report ${normalMsPerMb.toFixed(0)} ms/MB)` : 'n/a'}, ` +
       `worst RSS ${summary.worstRss.value.toFixed(0)} MB (${summary.worstRss.kind}); batch of all: exit ${batch.code}, library usable: ${usable}`,
   );
+  const rows = Object.entries(summary.rows);
+  log(`issue 23 rows: ${rows.map(([r, ok]) => `${r} ${ok ? '✓' : '✗'}`).join(', ')}${rows.length < 10 ? ` (${10 - rows.length} not run in this form)` : ''}`);
+  log(`peak RSS of the run: ${(summary.rss.selfMb + summary.rss.childMb).toFixed(0)} MB (this process ${summary.rss.selfMb.toFixed(0)} MB + the largest child ${summary.rss.childMb.toFixed(0)} MB, ${summary.rss.child}; limit ${RSS_LIMIT_MB} MB)`);
+  if (summary.rss.selfMb + summary.rss.childMb > RSS_LIMIT_MB) summary.problems.push(`peak RSS of the run ${(summary.rss.selfMb + summary.rss.childMb).toFixed(0)} MB over ${RSS_LIMIT_MB} MB`);
   if (!opts.dir) {
     try {
       rmSync(dir, { recursive: true, force: true });
@@ -161,6 +190,21 @@ export function runFuzz(opts: { quick: boolean; dir?: string; log?: (s: string) 
     }
   }
   return summary;
+}
+
+function rowsHeld(kinds: Kind[], outcomes: Outcome[], scenarios: Scenario[], batchOk: boolean): Record<number, boolean> {
+  const rows: Record<number, boolean> = {};
+  const hold = (r: number, ok: boolean) => (rows[r] = (rows[r] ?? true) && ok);
+  for (const k of kinds) if (k.row) hold(k.row, !outcomes.find((o) => o.name === k.name)?.problem);
+  if (rows[6] !== undefined) hold(6, batchOk); // a folder of bad files: each fails alone, the rest committed
+  for (const c of scenarios) hold(c.row, !c.problem);
+  return Object.fromEntries(Object.entries(rows).sort(([a], [b]) => Number(a) - Number(b)));
+}
+
+function peakRss(outcomes: Outcome[], batchMb: number, scenarios: Scenario[]): FuzzSummary['rss'] {
+  const children = [...outcomes.map((o) => ({ mb: o.rssMb, what: o.kind })), { mb: batchMb, what: 'the batch' }, ...scenarios.map((c) => ({ mb: c.rssMb, what: `row ${c.row}` }))];
+  const top = children.reduce((a, b) => (b.mb > a.mb ? b : a));
+  return { selfMb: process.resourceUsage().maxRSS / 1024, childMb: top.mb, child: top.what };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

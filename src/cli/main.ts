@@ -31,6 +31,8 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT.usage;
       return;
     }
+    // A library's error (damage a query reached, a full disk) names the library; the store loads only then.
+    if (/^(?:SQLITE_|53100$|XX00[12]$)/.test(String((e as { code?: unknown })?.code ?? ''))) throw (await import('../store/db.js')).commandError(e);
     throw e;
   }
 }

@@ -8,7 +8,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
-import type { Library } from '../store/db.js';
+import { libraryError, LibraryError, type Library } from '../store/db.js';
 import { listDocuments, listRegions, documentDetail } from '../store/queries/documents.js';
 import { runCompare } from '../store/queries/compare.js';
 import { runPanelPage } from '../store/queries/panel.js';
@@ -114,6 +114,9 @@ export function createApp(opts: AppOptions) {
     if (err instanceof HTTPException && err.status < 500) return c.json({ error: err.message }, err.status);
     const msg = err instanceof Error ? err.message : String(err);
     if (/^(?:--within|search): /.test(msg)) return c.json({ error: msg.replace(/^--/, '') }, 400);
+    // A damaged library, a full disk: say which and what to do (503), not 'internal error'.
+    const stored = libraryError(err, lib.path);
+    if (stored instanceof LibraryError) return c.json({ error: stored.message }, 503);
     console.error(`error: ${c.req.method} ${c.req.path}: ${msg.split('\n')[0]}`);
     return c.json({ error: 'internal error' }, 500);
   });

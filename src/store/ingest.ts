@@ -7,8 +7,8 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { applyCorrections } from './corrections.js';
 import { availableParallelism } from 'node:os';
-import { analyze, libraryError, LibraryError, type Library } from './db.js';
-import { expandInputs } from './inputs.js';
+import { analyze, checkBeforeWriting, libraryError, LibraryError, type Library } from './db.js';
+import { expandInputs, type ExpandOptions } from './inputs.js';
 import { getDocument, knownSha256, staleDocumentIds } from './repo.js';
 import { sqliteWriter, type DocumentWriter } from './sqlite-writer.js';
 import { postgresWriter } from './postgres/writer.js';
@@ -35,10 +35,21 @@ export interface ProgressSink {
 export interface IngestOptions {
   jobs?: number;
   mapping?: ColumnMapping;
+  /** Every input is a glob pattern, even a name that exists (`ingest --glob`). */
+  glob?: boolean;
+  /** Collect the documents' ids and the known inputs' hashes in the summary (an upload lists its documents). */
+  collect?: boolean;
+  /** Input bytes in flight at most (default IN_FLIGHT_BYTES); the extraction runner (default: worker threads). */
+  inFlightBytes?: number;
+  runner?: Runner;
   progress?: ProgressSink;
 }
 
 export interface IngestSummary {
+  /** The library's documents for these inputs: those written, and those already there with the same text. */
+  ids?: string[];
+  /** Inputs skipped because the library holds their bytes already (sha256 of a file, or of a row's text). */
+  knownSha256?: string[];
   added: number;
   unchanged: number;
   failed: number;
@@ -56,7 +67,23 @@ function runnerFor(jobs: number | undefined): Runner {
   return n <= 0 ? inlineRunner() : workerPool(n);
 }
 
-type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string };
+type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string; bytes?: number; sha?: string };
+
+/**
+ * Input bytes in flight at most (dispatched and not yet written), beside the count window: extraction takes about
+ * 20 times a text's size, so sixteen 20 MB files at once took the batch past 6 GB and it was killed with nothing
+ * committed. A larger input waits until the ones before it are written and then goes alone.
+ */
+export const IN_FLIGHT_BYTES = 24 * 1024 * 1024;
+
+/** Writes the oldest results until `bytes` more fit within `limit` (or nothing is in flight). */
+async function admit(queue: Pending[], bytes: number, limit: number, sum: IngestSummary, sink: ProgressSink, write: Write): Promise<void> {
+  let inFlight = queue.reduce((n, p) => n + (p.bytes ?? 0), 0);
+  while (queue.length && inFlight + bytes > limit) {
+    inFlight -= queue[0].bytes ?? 0;
+    await drain(queue, queue.length - 1, sum, sink, write);
+  }
+}
 type Write = (r: TaskResult & { ok: true }, p: Pending) => Promise<Outcome>;
 
 /** Non-empty lines of a file, read in 1 MB chunks (a collection may be far larger than memory should hold). */
@@ -87,8 +114,9 @@ export async function* planInputs(
   mapping: ColumnMapping,
   known: Set<string>,
   sink: ProgressSink,
-): AsyncGenerator<{ label: string; task: Task | null; error?: string }> {
-  const { files, missing } = expandInputs(inputs);
+  expand: ExpandOptions = {},
+): AsyncGenerator<{ label: string; task: Task | null; error?: string; bytes?: number; sha?: string }> {
+  const { files, missing } = expandInputs(inputs, process.cwd(), expand);
   // jsonl rows are counted up front (one a line) so the ETA is right from the start; csv rows as they come.
   const precounted = new Set<string>();
   let total = 0;
@@ -109,15 +137,20 @@ export async function* planInputs(
   for (const f of files) {
     if (!f.collection) {
       let sha: string | null = null;
+      let bytes = 0;
       try {
         // Only a regular file of a readable size is hashed here (a FIFO would block, a 100 MB file cost its
         // memory twice); the loader gives the reason for the others.
         const st = statSync(f.path);
-        if (st.isFile() && st.size > 0 && st.size <= DEFAULT_MAX_BYTES) sha = sha256Hex(readFileSync(f.path));
+        if (st.isFile() && st.size > 0 && st.size <= DEFAULT_MAX_BYTES) {
+          sha = sha256Hex(readFileSync(f.path));
+          bytes = st.size;
+        }
       } catch {
         // unreadable: let the loader produce the message
       }
-      yield { label: f.path, task: sha && known.has(sha) ? null : { kind: 'file', path: f.path } };
+      if (sha && known.has(sha)) yield { label: f.path, task: null, sha };
+      else yield { label: f.path, task: { kind: 'file', path: f.path }, bytes };
       continue;
     }
     let rows = 0;
@@ -131,7 +164,7 @@ export async function* planInputs(
         }
         const sha = sha256Hex(row.raw);
         if (known.has(sha)) {
-          yield { label: row.file, task: null };
+          yield { label: row.file, task: null, sha };
           continue;
         }
         const hints: Hints = { region: row.region, year: row.year, title: row.title };
@@ -144,7 +177,7 @@ export async function* planInputs(
           format: /\.(csv|tsv)$/i.test(f.path) ? 'csv' : 'jsonl',
           encoding: null,
         };
-        yield { label: row.file, task: { kind: 'row', raw: row.raw, source, hints } };
+        yield { label: row.file, task: { kind: 'row', raw: row.raw, source, hints }, bytes: Buffer.byteLength(row.raw) };
       }
       if (rows === 0) yield { label: f.path, task: null, error: 'no rows' };
     } catch (err) {
@@ -168,17 +201,20 @@ async function drain(
     const { label, result } = p;
     const r = await result;
     let outcome: Outcome;
-    if (r === 'known') outcome = 'unchanged';
-    else if (!r.ok) {
+    if (r === 'known') {
+      outcome = 'unchanged';
+      if (p.sha) sum.knownSha256?.push(p.sha);
+    } else if (!r.ok) {
       outcome = 'failed';
       sink.error(`${label}: ${r.error}`);
     } else {
       try {
         if (r.warning) sink.warn?.(`${label}: ${r.warning}`);
         outcome = await write(r, p);
+        if (outcome !== 'merged') sum.ids?.push(r.rows.document.id);
       } catch (err) {
         // A full disk (or a library that cannot be written) fails every document after it: stop, say so once.
-        const lib = libraryError(err, '');
+        const lib = libraryError(err, '', { committed: true });
         if (lib instanceof LibraryError) throw lib;
         outcome = 'failed';
         sink.error(`${label}: cannot store: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
@@ -200,20 +236,25 @@ export function writerFor(lib: Library): DocumentWriter {
 export async function ingest(lib: Library, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const sink = opts.progress ?? silent;
-  const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0 };
+  const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0, ...(opts.collect ? { ids: [], knownSha256: [] } : {}) };
+  checkBeforeWriting(lib);
   const known = await knownSha256(lib.db);
-  const runner = runnerFor(opts.jobs);
+  const runner = opts.runner ?? runnerFor(opts.jobs);
+  const limit = opts.inFlightBytes ?? IN_FLIGHT_BYTES;
   const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
   const now = new Date().toISOString();
   const queue: Pending[] = [];
   const writer = writerFor(lib);
   const write: Write = async (r) => writer.add(r.rows);
   try {
-    for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink)) {
+    for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink, { glob: opts.glob })) {
       if (item.error !== undefined) {
         queue.push({ label: item.label, result: Promise.resolve({ ok: false, error: item.error }) });
-      } else if (!item.task) queue.push({ label: item.label, result: Promise.resolve('known') });
-      else queue.push({ label: item.label, result: runner.run(item.task, now) });
+      } else if (!item.task) queue.push({ label: item.label, sha: item.sha, result: Promise.resolve('known') });
+      else {
+        await admit(queue, item.bytes ?? 0, limit, sum, sink, write);
+        queue.push({ label: item.label, bytes: item.bytes, result: runner.run(item.task, now) });
+      }
       await drain(queue, window, sum, sink, write);
     }
     await drain(queue, 0, sum, sink, write);
@@ -225,7 +266,7 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
     } catch {
       writer.abandon?.();
     }
-    throw e instanceof LibraryError ? new LibraryError(`${lib.path}${e.message}`) : libraryError(e, lib.path);
+    throw e instanceof LibraryError ? new LibraryError(e.message.startsWith(':') ? `${lib.path}${e.message}` : e.message) : libraryError(e, lib.path, { committed: true });
   } finally {
     await runner.close();
   }
@@ -250,6 +291,7 @@ export async function reindex(
 ): Promise<ReindexSummary> {
   const t0 = performance.now();
   const sink = opts.progress ?? silent;
+  checkBeforeWriting(lib);
   const ids = opts.all
     ? (await lib.db.selectFrom('documents').select('id').orderBy('id').execute()).map((r) => r.id)
     : await staleDocumentIds(lib.db, EXTRACTOR_VERSION);
@@ -280,7 +322,9 @@ export async function reindex(
         encoding: d.encoding,
         hints: d.hints ? (JSON.parse(d.hints) as Hints) : null,
       };
-      queue.push({ label: d.source_path, oldId: id, result: runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now) });
+      const bytes = Buffer.byteLength(d.text);
+      await admit(queue, bytes, IN_FLIGHT_BYTES, sum, sink, write);
+      queue.push({ label: d.source_path, oldId: id, bytes, result: runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now) });
       await drain(queue, window, sum, sink, write);
     }
     await drain(queue, 0, sum, sink, write);
@@ -324,6 +368,7 @@ export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array
     await writeFile(path, bytes, { mode: 0o600 });
     const sum = await ingest(lib, [path], {
       jobs: 0,
+      collect: true,
       progress: { grow() {}, done() {}, error: (line) => errors.push(line.split(path).join(name)) },
     });
     const label = `upload:${basename(name)}`;
@@ -332,13 +377,21 @@ export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array
       .set((eb) => ({ source_path: eb.fn('replace', ['source_path', eb.val(path), eb.val(label)]) }))
       .where((eb) => eb.or([eb('source_path', '=', path), rowsOf(path)]))
       .execute();
+    // Every document of the upload, also those the library had before from another file: a CSV whose rows were
+    // all stored already listed none ("documents": []).
     const sha = createHash('sha256').update(bytes).digest('hex');
-    const documents = await lib.db
-      .selectFrom('documents')
-      .select(['id', 'region', 'year', 'title'])
-      .where((eb) => eb.or([eb('sha256', '=', sha), eb('source_path', '=', label), rowsOf(label)]))
-      .orderBy('source_path')
-      .execute();
+    const documents: UploadResult['documents'] = [];
+    const ids = sum.ids ?? [];
+    const shas = [sha, ...(sum.knownSha256 ?? [])];
+    const seen = new Set<string>();
+    for (let i = 0; i < Math.max(ids.length, shas.length); i += 500) {
+      const rows = await lib.db
+        .selectFrom('documents')
+        .select(['id', 'region', 'year', 'title', 'source_path'])
+        .where((eb) => eb.or([eb('id', 'in', ['', ...ids.slice(i, i + 500)]), eb('sha256', 'in', ['', ...shas.slice(i, i + 500)]), eb('source_path', '=', label), rowsOf(label)]))
+        .execute();
+      for (const { source_path: _p, ...d } of rows.sort((a, b) => a.source_path.localeCompare(b.source_path))) if (!seen.has(d.id) && seen.add(d.id)) documents.push(d);
+    }
     return { file: name, added: sum.added, unchanged: sum.unchanged, failed: sum.failed, errors, documents };
   } finally {
     await rm(dir, { recursive: true, force: true });

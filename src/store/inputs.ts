@@ -1,5 +1,8 @@
 // Command-line inputs -> the files to ingest: files as given, directories recursively, globs (quoted or not
-// expanded by the shell), through tinyglobby. Sorted, so every run sees the same order.
+// expanded by the shell), through tinyglobby. Sorted, so every run sees the same order. A name that exists is that
+// file or folder, whatever characters it holds: 政府工作报告(2024).txt is not a pattern that also finds
+// 政府工作报告2024.txt, nor report[1].txt one that finds report1.txt. Only a name that exists as nothing, or every
+// input under `--glob`, is a pattern.
 import { realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -47,10 +50,16 @@ function isLibraryFile(p: string): boolean {
   return /\.(sqlite|sqlite-wal|sqlite-shm|db)$/i.test(p);
 }
 
+export interface ExpandOptions {
+  /** Every input is a pattern (`ingest --glob`), even a name that exists. */
+  glob?: boolean;
+}
+
 /** Expands inputs; those matching nothing are returned in `missing`. */
 export function expandInputs(
   inputs: string[],
   cwd = process.cwd(),
+  opts: ExpandOptions = {},
 ): { files: InputFile[]; missing: Array<{ input: string; reason: string }> } {
   const seen = new Set<string>();
   const files: InputFile[] = [];
@@ -62,17 +71,20 @@ export function expandInputs(
   };
   for (const input of inputs) {
     const abs = resolve(cwd, input);
-    if (isGlob(input)) {
+    let st;
+    let code: string | undefined;
+    try {
+      st = statSync(abs);
+    } catch (e) {
+      code = (e as NodeJS.ErrnoException).code;
+    }
+    if (opts.glob || (code === 'ENOENT' && isGlob(input))) {
       const hits = globFiles([input.split(sep).join('/')], cwd);
       if (hits.length === 0) missing.push({ input, reason: 'no file matches' });
       hits.forEach(add);
       continue;
     }
-    let st;
-    try {
-      st = statSync(abs);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
+    if (!st) {
       missing.push({ input, reason: code === 'ELOOP' ? 'too many symbolic links (a loop)' : code === 'EACCES' ? 'permission denied' : 'no such file or directory' });
       continue;
     }

@@ -1,7 +1,7 @@
 // A pool of extraction workers (node:worker_threads). Compiled: runs dist/store/worker.js; from TypeScript
 // sources (vitest, tsx) the worker loads worker.ts through the tsx loader.
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -33,6 +33,24 @@ interface Job {
   task: Task;
   now: string;
   resolve: (r: TaskResult) => void;
+  /** The input's size: a worker that extracted a large one is replaced after it. */
+  bytes: number;
+}
+
+/**
+ * A worker that has extracted an input of this size or more is replaced by a fresh one: V8 keeps the heap a large
+ * text grew (about 20 times the text) after the text is gone, and two workers each holding one took a batch past
+ * 1.5 GB. A worker starts in about 0.2 s, against seconds for such a document.
+ */
+export const RECYCLE_BYTES = 8 * 1024 * 1024;
+
+function inputBytes(task: Task): number {
+  if (task.kind !== 'file') return 2 * (task.kind === 'row' ? task.raw.length : task.text.length);
+  try {
+    return statSync(task.path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Longest one document may take before its worker is replaced (a runaway regex must not stall a batch). */
@@ -95,6 +113,19 @@ export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runne
     }
     spawn();
   };
+  /** Replaces a worker that is done with its job (its queued ones go first to the others). */
+  const retire = (slot: Slot): void => {
+    const i = slots.indexOf(slot);
+    if (i < 0) return;
+    slots.splice(i, 1);
+    if (slot.timer) clearTimeout(slot.timer);
+    waiting.unshift(...slot.jobs);
+    slot.jobs = [];
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    spawn();
+    for (const other of slots) fill(other);
+  };
   const spawn = (): void => {
     const slot: Slot = { worker: spawnWorker(), jobs: [], timer: null };
     slots.push(slot);
@@ -104,7 +135,8 @@ export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runne
       if (!job || job.seq !== msg.seq) return; // a late answer from a job already failed over
       arm(slot);
       job.resolve(msg.result);
-      fill(slot);
+      if (job.bytes >= RECYCLE_BYTES && !closing) retire(slot);
+      else fill(slot);
     });
     slot.worker.on('error', (err) => replace(slot, `worker crashed: ${err.message.split('\n')[0]}`));
     slot.worker.on('exit', () => {
@@ -117,7 +149,7 @@ export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runne
   return {
     run(task, now) {
       return new Promise<TaskResult>((resolve) => {
-        const job: Job = { seq: seq++, task, now, resolve };
+        const job: Job = { seq: seq++, task, now, resolve, bytes: inputBytes(task) };
         if (fatal || slots.length === 0) return resolve({ ok: false, error: fatal ?? 'no extraction worker' });
         // The least loaded worker takes it if it has room; otherwise it waits for the first free place.
         const slot = slots.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));

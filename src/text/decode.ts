@@ -1,8 +1,10 @@
 // decodeBytes: turn a file's bytes into text, detecting the encoding instead of assuming it.
 //
-// Order: BOM (UTF-8, UTF-16 LE/BE) > UTF-16 without BOM (NUL bytes on odd or on even offsets) > strict UTF-8 >
-// declared charset (HTML <meta charset>, any iconv-lite charset) > GB18030 (a superset of GBK and GB2312) >
-// UTF-8 with a few stray bytes > Big5.
+// Order: BOM (UTF-8, UTF-16 LE/BE) > NUL bytes: valid UTF-8 with a few stray NULs (dropped), else UTF-16 without
+// BOM (NULs on odd or on even offsets) when it reads as text > strict UTF-8 > declared charset (HTML <meta charset>,
+// any iconv-lite charset) > GB18030 (a superset of GBK and GB2312) > UTF-8 with a few stray bytes > Big5.
+// A guess that decodes to garbage is an error, never a text: two NULs in a UTF-8 report once made it UTF-16
+// mojibake (郥趽믤…) that was stored.
 //
 // Thresholds (measured on the seed reports, see the report of the text stage):
 // - Tolerated undecodable sequences (U+FFFD): 1 per 1,000 characters, at least 2, at most 16. A GB18030 or UTF-8
@@ -11,6 +13,9 @@
 //   must be mostly GB2312 hanzi or CJK punctuation. Real GBK reports score 0.999-1.0; Big5 read as GBK 0.27,
 //   UTF-8 read as GBK 0.30, random bytes 0.2-0.43. Threshold: 0.9.
 // - Binary: NUL bytes that do not follow the UTF-16 pattern (>= 80% of them on one parity), or more than 1% C0 control characters.
+// - A few NULs: at most the tolerance above (of the file's bytes). UTF-16 has a NUL in every ASCII character.
+// - UTF-16 reads as text when >= 90% of its non-ASCII characters are CJK, punctuation, symbols, Latin, Greek or
+//   Cyrillic (textShare): the seed reports score 1.000; UTF-8 read as UTF-16 0.35, GBK read as UTF-16 0.04-0.06.
 
 import iconv from 'iconv-lite';
 import { InputError } from './errors.js';
@@ -62,6 +67,42 @@ function ideographShare(text: string): number {
     if (x < 0x80) continue;
     non++;
     if ((x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || (x >= 0x3000 && x <= 0x303f) || (x >= 0xff01 && x <= 0xff5e) || (x >= 0x2010 && x <= 0x2027)) good++;
+  }
+  return non === 0 ? 1 : good / non;
+}
+
+function isTextChar(x: number): boolean {
+  return (
+    (x >= 0x4e00 && x <= 0x9fff) || // CJK ideographs
+    (x >= 0x3400 && x <= 0x4dbf) ||
+    (x >= 0xf900 && x <= 0xfaff) ||
+    (x >= 0x3000 && x <= 0x33ff) || // CJK punctuation, kana, bopomofo, enclosed and compatibility forms
+    (x >= 0xff00 && x <= 0xffef) || // full-width forms
+    (x >= 0x2000 && x <= 0x27bf) || // punctuation, letterlike, numbers, arrows, maths, shapes, symbols
+    (x >= 0xa0 && x <= 0x24f) || // Latin
+    (x >= 0x370 && x <= 0x4ff) || // Greek, Cyrillic
+    x === 0xfeff
+  );
+}
+
+/**
+ * Share of non-ASCII characters that belong to scripts and symbols a report is written in (surrogate pairs, emoji,
+ * count as text; Hangul, Yi, private use, C1 controls and U+FFFD do not): what a wrong guess of UTF-16 gives.
+ */
+export function textShare(text: string): number {
+  let non = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const x = text.charCodeAt(i);
+    if (x < 0x80) continue;
+    non++;
+    if (x >= 0xd800 && x <= 0xdbff) {
+      const y = text.charCodeAt(i + 1);
+      if (y >= 0xdc00 && y <= 0xdfff) {
+        good++;
+        i++;
+      }
+    } else if (isTextChar(x)) good++;
   }
   return non === 0 ? 1 : good / non;
 }
@@ -136,8 +177,40 @@ function normaliseCharset(name: string): string | null {
   return iconv.encodingExists(n) ? n : null;
 }
 
-function hasNul(buf: Uint8Array): boolean {
-  return buf.indexOf(0) !== -1;
+function countNuls(buf: Buffer): number {
+  let n = 0;
+  for (let i = buf.indexOf(0); i !== -1; i = buf.indexOf(0, i + 1)) n++;
+  return n;
+}
+
+export function isUtf8(b: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function utf16Text(text: string): boolean {
+  return loneSurrogates(text) <= tolerance(text.length) && !text.includes('\u0000') && textShare(text) >= PLAUSIBLE_MIN;
+}
+
+/**
+ * Bytes with NULs: a few stray ones in UTF-8 (or in any encoding below) are dropped, and the rest decoded as any
+ * text; otherwise UTF-16 without BOM when the NULs fall on one parity and the result reads as text; else binary.
+ */
+function decodeWithNuls(b: Buffer, name: string, opts: DecodeOptions): Decoded {
+  const nuls = countNuls(b);
+  const stripped = nuls <= tolerance(b.length) ? Buffer.from(b.filter((x) => x !== 0)) : null;
+  if (stripped && isUtf8(stripped)) return finish(stripped.toString('utf8'), 'utf-8', name);
+  const pattern = utf16NulPattern(b);
+  if (pattern) {
+    const text = decodeUtf16(b, pattern === 'le', 0);
+    if (utf16Text(text)) return finish(text, pattern === 'le' ? 'utf-16le' : 'utf-16be', name);
+  }
+  if (stripped && stripped.length > 0) return decodeBytes(stripped, name, opts);
+  throw new InputError(name, 'binary content (NUL bytes), not a text file');
 }
 
 function finish(text: string, encoding: string, name: string): Decoded {
@@ -162,19 +235,12 @@ export function decodeBytes(buf: Uint8Array, name: string, opts: DecodeOptions =
   }
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
     const text = decodeUtf16(b, b[0] === 0xff, 2);
-    if (loneSurrogates(text) > tolerance(text.length)) throw new InputError(name, MISENCODED_REASON);
+    if (!utf16Text(text)) throw new InputError(name, MISENCODED_REASON);
     return finish(text, b[0] === 0xff ? 'utf-16le' : 'utf-16be', name);
   }
 
-  // 2. UTF-16 without BOM, told by its NUL bytes; any other NUL byte means binary.
-  if (hasNul(b)) {
-    const pattern = utf16NulPattern(b);
-    if (!pattern) throw new InputError(name, 'binary content (NUL bytes), not a text file');
-    const text = decodeUtf16(b, pattern === 'le', 0);
-    if (loneSurrogates(text) > tolerance(text.length) || text.includes('\u0000'))
-      throw new InputError(name, 'binary content (NUL bytes), not a text file');
-    return finish(text, pattern === 'le' ? 'utf-16le' : 'utf-16be', name);
-  }
+  // 2. NUL bytes: UTF-16 without BOM, stray NULs in another encoding, or binary.
+  if (b.indexOf(0) !== -1) return decodeWithNuls(b, name, opts);
 
   // 3. Strict UTF-8: valid UTF-8 with non-ASCII text does not happen by chance, so it beats a declared charset
   //    (pages that declare gb2312 but were re-saved as UTF-8 are common).
@@ -204,11 +270,7 @@ export function decodeBytes(buf: Uint8Array, name: string, opts: DecodeOptions =
 
 /** Number of invalid UTF-8 sequences (U+FFFD written in the file itself as EF BF BD does not count). */
 function utf8Errors(b: Buffer, decoded: string): number {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
-    return 0;
-  } catch {
-    const literal = b.toString('latin1').split('\u00ef\u00bf\u00bd').length - 1;
-    return Math.max(1, countReplacement(decoded) - literal);
-  }
+  if (isUtf8(b)) return 0;
+  const literal = b.toString('latin1').split('\u00ef\u00bf\u00bd').length - 1;
+  return Math.max(1, countReplacement(decoded) - literal);
 }

@@ -88,16 +88,31 @@ export function declaredCharset(buf: Uint8Array): string | null {
   return m ? m[1] : null;
 }
 
-/** Bytes -> LoadedDoc without touching the file system (for uploads, stdin and tests). */
+/**
+ * Bytes -> LoadedDoc without touching the file system (for uploads, stdin and tests). The size limit applies to
+ * the file and to the text it holds (UTF-8 bytes): a small .docx or PDF can hold far more text than its size, and
+ * a .docx stops reading at the limit.
+ */
 export async function docFromBytes(buf: Uint8Array, name: string, opts: LoadOptions = {}): Promise<LoadedDoc> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (buf.length === 0) throw new InputError(name, 'empty file');
   if (buf.length > max) throw new InputError(name, `file too large (${mb(buf.length)}; the limit is ${mb(max)})`);
+  const doc = await readDoc(buf, name, opts);
+  const textBytes = Buffer.byteLength(doc.raw);
+  if (textBytes > max) throw new InputError(name, `too much text (${mb(textBytes)} once read; the limit is ${mb(max)})`);
+  return doc;
+}
+
+async function readDoc(buf: Uint8Array, name: string, opts: LoadOptions): Promise<LoadedDoc> {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const sha256 = createHash('sha256').update(buf).digest('hex');
   const format = opts.format ?? detectFormat(buf, name);
   if (format === 'doc') throw new InputError(name, 'legacy Word .doc format is not supported; save it as .docx');
   if (format === 'pdf') return { file: name, format, encoding: null, sha256, raw: await (await import('./pdf.js')).pdfToText(buf, name) };
-  if (format === 'docx') return { file: name, format, encoding: null, sha256, raw: await (await import('./docx.js')).docxToText(buf, name) };
+  if (format === 'docx') {
+    const { docxToText, MAX_UNPACKED_BYTES } = await import('./docx.js');
+    return { file: name, format, encoding: null, sha256, raw: await docxToText(buf, name, { unpacked: MAX_UNPACKED_BYTES, text: max }) };
+  }
   if (format === 'html') {
     const { text, encoding } = decodeBytes(buf, name, { declared: declaredCharset(buf) });
     const { htmlToText } = await import('./html.js');

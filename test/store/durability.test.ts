@@ -4,7 +4,7 @@
 // a usable library; damaged, foreign, read-only and newer libraries are refused, never rewritten.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -155,7 +155,7 @@ describe('libraries that cannot be used as asked', () => {
     const trunc = join(t.dir, 'trunc.sqlite');
     copyFileSync(clean, trunc);
     truncateSync(trunc, 40_000);
-    refused(trunc, /not a workreport library, or a damaged one/);
+    refused(trunc, /: the library is damaged \(.+\); nothing was changed\. `workreport info --check` lists the damage; `workreport repair` copies/);
     const text = join(t.dir, 'text.sqlite');
     writeFileSync(text, '政府工作报告\n');
     refused(text, /not a workreport library, or a damaged one \(file is not a database\)/);
@@ -194,6 +194,25 @@ describe('libraries that cannot be used as asked', () => {
       execFileSync('umount', [mnt]);
     }
   }, 180_000);
+
+  it.skipIf(!root)('a full disk under a query that writes (search builds its index): the library named, nothing changed (issue 23, row 9)', () => {
+    const mnt = join(t.dir, 'full');
+    mkdirSync(mnt);
+    const size = statSync(base).size + (statSync(base + '-wal', { throwIfNoEntry: false })?.size ?? 0);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${Math.ceil(size / 4096) * 4096 + 256 * 1024}`, 'tmpfs', mnt]);
+    try {
+      const db = join(mnt, 'lib.sqlite');
+      copyFileSync(base, db);
+      const before = canonicalDump(db);
+      const r = cli(['search', '地区生产总值', '--db', db]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim()).toBe(`error: ${db}: the disk is full; nothing was changed. Free some space and run the command again`);
+      expect(canonicalDump(db)).toBe(before);
+    } finally {
+      rmSync(join(mnt, 'lib.sqlite'), { force: true });
+      execFileSync('umount', [mnt]);
+    }
+  });
 
   it.skipIf(!root)('a library on a read-only disk: a clear error, nothing written', () => {
     const mnt = join(t.dir, 'ro');

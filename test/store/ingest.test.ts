@@ -1,13 +1,14 @@
 // Ingest end to end through the built CLI (dist/, worker threads) and in-process; real SQLite in a temp dir.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { buildSyntheticCorpus } from '../../bench/library.js';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { count, dropLibraries, dumpLibrary, newLibrary } from '../support/backend.js';
-import { ingest } from '../../src/store/ingest.js';
+import { ingest, ingestUpload } from '../../src/store/ingest.js';
+import { inlineRunner, type Runner } from '../../src/store/pool.js';
 import { countRows } from '../../src/store/repo.js';
 import { tmpDir } from './helpers.js';
 
@@ -130,4 +131,72 @@ describe('ingest (in process)', () => {
     await libB.close();
     expect(await dumpOf(b)).toBe(await dumpOf(a));
   });
+});
+
+describe('memory of a batch (issue 23, row 6)', () => {
+  it('input bytes in flight stay within the budget; a larger input goes alone; the library is the same', async () => {
+    const seeds = readdirSync(SEEDS).sort().map((f) => join(SEEDS, f));
+    const sizes = seeds.map((f) => statSync(f).size);
+    const budget = 2 * Math.max(...sizes); // room for two seeds at a time
+    const inner = inlineRunner();
+    let inFlight = 0;
+    let most = 0;
+    let together = 0;
+    const runner: Runner = {
+      async run(task, now) {
+        const bytes = task.kind === 'file' ? statSync(task.path).size : 0;
+        inFlight += bytes;
+        most = Math.max(most, inFlight);
+        if (inFlight > bytes) together++;
+        await new Promise((r) => setTimeout(r, 5));
+        const r = await inner.run(task, now);
+        inFlight -= bytes;
+        return r;
+      },
+      close: async () => {},
+    };
+    const big = join(t.dir, 'big-one.txt');
+    writeFileSync(big, readFileSync(seeds[0], 'utf8').repeat(5)); // over the budget: alone
+    const a = newLibrary(t.dir, 'budget');
+    const lib = await openLibrary(a);
+    try {
+      const s = await ingest(lib, [...seeds, big], { runner, inFlightBytes: budget });
+      expect(s).toMatchObject({ added: 6, failed: 0 });
+    } finally {
+      await lib.close();
+    }
+    expect(most).toBeLessThanOrEqual(Math.max(budget, statSync(big).size));
+    expect(together).toBeGreaterThan(0); // small ones still overlap
+    const b = newLibrary(t.dir, 'nobudget');
+    const libB = await openLibrary(b);
+    await ingest(libB, [...seeds, big], { jobs: 0 }).finally(() => libB.close());
+    expect(await dumpOf(a)).toBe(await dumpOf(b));
+  });
+});
+
+describe('upload (issue 23, row 10)', () => {
+  it('lists the stored documents of an upload whose rows or text the library has already', async () => {
+    const seeds = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+    const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const csv = `title,content\n${q('甲')},${q(seeds[0])}\n${q('乙')},${q(seeds[1])}\n`;
+    const path = join(t.dir, 'two-rows.csv');
+    writeFileSync(path, csv);
+    const db = newLibrary(t.dir, 'upload');
+    await withLib(db, async (lib) => {
+      expect(await ingest(lib, [path], { jobs: 0 })).toMatchObject({ added: 2 });
+      const ids = (await lib.db.selectFrom('documents').select('id').orderBy('source_path').execute()).map((d) => d.id);
+      const again = await ingestUpload(lib, 'again.csv', Buffer.from(csv));
+      expect(again).toMatchObject({ added: 0, unchanged: 2, failed: 0 });
+      expect(again.documents.map((d) => d.id)).toEqual(ids);
+      // One more row: the two stored ones and the new one.
+      const more = await ingestUpload(lib, 'more.csv', Buffer.from(`${csv}${q('丙')},${q(seeds[2])}\n`));
+      expect(more).toMatchObject({ added: 1, unchanged: 2 });
+      expect(more.documents).toHaveLength(3);
+      expect(more.documents.map((d) => d.id)).toEqual(expect.arrayContaining(ids));
+      // Other bytes, the same text (a BOM): the stored document.
+      const bom = await ingestUpload(lib, 'bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seeds[0])]));
+      expect(bom).toMatchObject({ added: 0, unchanged: 1 });
+      expect(bom.documents.map((d) => d.id)).toEqual([ids[0]]);
+    });
+  }, 60_000);
 });

@@ -32,3 +32,25 @@ describe('expandInputs', () => {
     ]);
   });
 });
+
+describe('a name that exists is that file (issue 23, row 7)', () => {
+  const names = ['政府工作报告(2024).txt', '政府工作报告2024.txt', 'report[1].txt', 'report1.txt', 'a{b,c}.txt', 'ab.txt', '*.md'];
+  const t2 = tmpDir('wr-inputs-glob-');
+  afterAll(() => t2.cleanup());
+  const g = t2.dir;
+  for (const n of names) writeFileSync(join(g, n), 'x');
+  const only = (input: string, opts?: { glob?: boolean }) => expandInputs([input], g, opts).files.map((f) => f.path.slice(g.length + 1));
+
+  it('names with pattern characters are literal when they exist', () => {
+    expect(only('政府工作报告(2024).txt')).toEqual(['政府工作报告(2024).txt']);
+    expect(only('report[1].txt')).toEqual(['report[1].txt']);
+    expect(only('a{b,c}.txt')).toEqual(['a{b,c}.txt']);
+    expect(only('*.md')).toEqual(['*.md']);
+  });
+
+  it('a name that exists as nothing is a pattern; --glob makes every input one', () => {
+    expect(only('report[12].txt')).toEqual(['report1.txt']);
+    expect(only('report[1].txt', { glob: true })).toContain('report1.txt');
+    expect(only('政府工作报告*.txt', { glob: true })).toEqual(['政府工作报告(2024).txt', '政府工作报告2024.txt']);
+  });
+});

@@ -30,3 +30,19 @@ describe('worker pool', () => {
     }
   });
 });
+
+describe('a worker that extracted a large input is replaced', () => {
+  it('the jobs around it all complete, in order', async () => {
+    const { RECYCLE_BYTES } = await import('../../src/store/pool.js');
+    const pool = workerPool(1);
+    const report = '各位代表：地区生产总值增长6.5%左右。';
+    const big = '增长'.repeat(RECYCLE_BYTES / 4 + 1);
+    const row = (raw: string) => ({ kind: 'row' as const, raw, source: { sha256: String(raw.length), sourcePath: `r${raw.length}`, format: 'jsonl', encoding: null }, hints: null });
+    try {
+      const results = await Promise.all([row(report), row(big), row(report + '一'), row(report + '二')].map((t) => pool.run(t, '2026-01-01T00:00:00.000Z')));
+      expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});

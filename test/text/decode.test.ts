@@ -1,8 +1,9 @@
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, MISENCODED_REASON } from '../../src/text/decode.js';
+import { decodeBytes, MISENCODED_REASON, textShare } from '../../src/text/decode.js';
 import { InputError } from '../../src/text/errors.js';
 
 // GBK has no em space (U+2003, used in the seed's speaker line): swap it so the round trip is exact.
@@ -128,5 +129,59 @@ describe('decodeBytes: bad input gives one-line InputError naming the file', () 
     for (let k = 0; k < 50; k++, p += 1001) parts.push(u.subarray(p, p + 1000)); // drop one byte every 1000
     parts.push(u.subarray(p));
     expect(errorOf(() => decodeBytes(Buffer.concat(parts), 'cut.txt')).reason).toBe(MISENCODED_REASON);
+  });
+});
+
+describe('decodeBytes: NUL bytes are weighed, not taken for UTF-16 (issue 23, row 1)', () => {
+  const withNuls = (text: string, at: number[]) => {
+    const u = Buffer.from(text, 'utf8');
+    const parts: Buffer[] = [];
+    let p = 0;
+    for (const i of [...at].sort((a, b) => a - b)) {
+      parts.push(u.subarray(p, i), Buffer.from([0]));
+      p = i;
+    }
+    parts.push(u.subarray(p));
+    return Buffer.concat(parts);
+  };
+
+  it('a UTF-8 report with two NUL bytes is UTF-8, the NULs dropped (it was read as UTF-16 mojibake and stored)', () => {
+    const bytes = withNuls(seed, [1000, 3001]);
+    expect(bytes.length % 2).toBe(0); // even, as UTF-16 would be
+    expect(decodeBytes(bytes, 'nul.txt')).toEqual({ text: seed, encoding: 'utf-8' });
+  });
+
+  it('property: valid UTF-8 Chinese with up to two NULs anywhere decodes to its text, never to another', () => {
+    const u = Buffer.from(seed, 'utf8');
+    fc.assert(
+      fc.property(fc.nat(u.length - 4000), fc.array(fc.nat(3000), { minLength: 1, maxLength: 2 }), (start, cuts) => {
+        // A slice on a character boundary: start and end at a line start.
+        const from = seed.indexOf('\n', seed.length * (start / u.length)) + 1;
+        const text = seed.slice(from, from + 1200);
+        const at = cuts.map((c) => Math.min(c, Buffer.byteLength(text)));
+        expect(decodeBytes(withNuls(text, at), 'p.txt')).toEqual({ text, encoding: 'utf-8' });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('many NULs in UTF-8 Chinese: an error, not mojibake', () => {
+    const at = Array.from({ length: 40 }, (_, i) => i * 200 + (i % 2));
+    const e = errorOf(() => decodeBytes(withNuls(seed.slice(0, 4000), at), 'many.txt'));
+    expect(e.reason).toMatch(/binary|not valid text/);
+  });
+
+  it('UTF-8 behind a UTF-16 byte order mark decodes to garbage: an error', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf8')]);
+    expect(errorOf(() => decodeBytes(bytes.length % 2 ? bytes.subarray(0, -1) : bytes, 'bom.txt')).reason).toBe(MISENCODED_REASON);
+  });
+
+  it('textShare tells report text from UTF-8 or GBK read as UTF-16', () => {
+    expect(textShare(seed)).toBe(1);
+    const u = Buffer.from(seed, 'utf8');
+    const even = u.subarray(0, u.length - (u.length % 2));
+    expect(textShare(iconv.decode(even, 'utf-16le'))).toBeLessThan(0.5);
+    expect(textShare(iconv.decode(even, 'utf-16be'))).toBeLessThan(0.5);
+    expect(textShare(iconv.decode(iconv.encode(seed, 'gbk'), 'utf-16le'))).toBeLessThan(0.2);
   });
 });

@@ -182,17 +182,19 @@ describe('loadFile: every bad input is one InputError line naming the file', () 
   });
 });
 
-describe('a .docx zip bomb', () => {
-  it('is refused by the sizes its zip declares, before anything is inflated', async () => {
+describe('the size limit applies to the text too (issue 23, row 4)', () => {
+  it('a UTF-16 file under the limit whose text, in UTF-8, is over it', async () => {
     const { docFromBytes } = await import('../../src/text/load.js');
-    const zip = Buffer.from(makeDocx(['政府工作报告']));
-    // Claim a 300 MB document.xml in the central directory (what a bomb declares).
-    for (let p = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); p >= 0; p = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p + 4)) {
-      const nameLen = zip.readUInt16LE(p + 28);
-      if (zip.subarray(p + 46, p + 46 + nameLen).toString() === 'word/document.xml') zip.writeUInt32LE(300 * 1024 * 1024, p + 24);
-    }
-    const e = await docFromBytes(zip, 'bomb.docx').catch((x) => x);
+    const bytes = iconv.encode('增长'.repeat(20_000), 'utf-16le', { addBOM: true }); // 80 KB; 120 KB as UTF-8
+    const e = await docFromBytes(bytes, 'u16.txt', { maxBytes: 100 * 1024 }).catch((x) => x);
     expect(e).toBeInstanceOf(InputError);
-    expect(e.message).toMatch(/^bomb\.docx: the \.docx unpacks to 300 MB \(a zip bomb\?\); the limit is 200 MB$/);
+    expect(e.message).toBe('u16.txt: too much text (0.1 MB once read; the limit is 0.1 MB)');
+  });
+
+  it('a .docx is read only up to the limit', async () => {
+    const { docFromBytes } = await import('../../src/text/load.js');
+    const docx = makeDocx(['增长'.repeat(30_000)], { deflate: true }); // 180 KB of text in a few KB
+    const e = await docFromBytes(docx, 'd.docx', { maxBytes: 100 * 1024 }).catch((x) => x);
+    expect(e.message).toBe('d.docx: the .docx holds more than 0.1 MB of text; the limit is 0.1 MB');
   });
 });

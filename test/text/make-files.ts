@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { constants, crc32 as zcrc32, deflateRawSync } from 'node:zlib';
 // Tiny writers for real .pdf and .docx test files, so no binary fixtures need committing.
 
 /** A PDF whose pages show the given lines (any Unicode, CJK included) through a Type0 font with a ToUnicode map. */
@@ -69,35 +69,69 @@ function crc32(b: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A stored (uncompressed) zip archive. */
-/** A zip of the files; `deflate` compresses them (a zip bomb is a small deflated file that inflates huge). */
-export function makeZip(files: Record<string, string | Uint8Array>, opts: { deflate?: boolean } = {}): Uint8Array {
+/** An entry deflated ahead: its compressed bytes, CRC-32 and size (a huge one, made without holding it). */
+export interface Deflated {
+  deflated: Buffer;
+  crc: number;
+  size: number;
+}
+
+/**
+ * Deflates `pieces` (each repeated `times`) as one stream without ever holding the whole: each piece is deflated
+ * once as a byte-aligned block of its own (no reference to earlier data), repeated, and closed by a final empty
+ * block. A gigabyte of XML becomes about a megabyte, made in a second.
+ */
+export function deflatedRepeat(pieces: Array<{ data: string | Buffer; times: number }>): Deflated {
+  const out: Buffer[] = [];
+  let crc = 0;
+  let size = 0;
+  for (const { data, times } of pieces) {
+    const raw = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const block = deflateRawSync(raw, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+    for (let i = 0; i < times; i++) {
+      out.push(block);
+      crc = zcrc32(raw, crc);
+      size += raw.length;
+    }
+  }
+  out.push(deflateRawSync(Buffer.alloc(0)));
+  return { deflated: Buffer.concat(out), crc, size };
+}
+
+/**
+ * A zip of the files; `deflate` compresses them (a zip bomb is a small deflated file that inflates huge);
+ * `declare` writes other uncompressed sizes into the headers than the data has (a directory that lies).
+ */
+export function makeZip(files: Record<string, string | Uint8Array | Deflated>, opts: { deflate?: boolean; declare?: Record<string, number> } = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    const data = opts.deflate ? deflateRawSync(raw, { level: 9 }) : raw;
+    const pre = typeof content === 'object' && 'deflated' in content ? content : null;
+    const raw = pre ? Buffer.alloc(0) : typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content as Uint8Array);
+    const deflate = !!pre || !!opts.deflate;
+    const data = pre ? pre.deflated : opts.deflate ? deflateRawSync(raw, { level: 9 }) : raw;
     const nameBuf = Buffer.from(name, 'utf8');
-    const crc = crc32(raw);
+    const crc = pre ? pre.crc : crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(opts.deflate ? 8 : 0, 8); // deflated or stored
+    local.writeUInt16LE(deflate ? 8 : 0, 8); // deflated or stored
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    const declared = opts.declare?.[name] ?? (pre ? pre.size : raw.length);
+    local.writeUInt32LE(declared, 22);
     local.writeUInt16LE(nameBuf.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(opts.deflate ? 8 : 0, 10);
+    central.writeUInt16LE(deflate ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(declared, 24);
     central.writeUInt16LE(nameBuf.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, data);
@@ -116,14 +150,18 @@ export function makeZip(files: Record<string, string | Uint8Array>, opts: { defl
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A minimal valid .docx with one paragraph per string. */
-export function makeDocx(paragraphs: string[]): Uint8Array {
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('');
+/** A minimal valid .docx with one paragraph per string (or the body's XML as given), and the zip's options. */
+export function makeDocx(paragraphs: string[] | { xml: string } | { repeat: string; times: number }, opts: Parameters<typeof makeZip>[1] = {}): Uint8Array {
+  const body = Array.isArray(paragraphs) ? paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('') : 'xml' in paragraphs ? paragraphs.xml : null;
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>';
+  const tail = '</w:body></w:document>';
+  // A body repeated `times` (a bomb): deflated piece by piece, never held whole.
+  const document = body !== null ? `${head}${body}${tail}` : deflatedRepeat([{ data: head, times: 1 }, { data: (paragraphs as { repeat: string }).repeat, times: (paragraphs as { times: number }).times }, { data: tail, times: 1 }]);
   return makeZip({
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  });
+    'word/document.xml': document,
+  }, opts);
 }

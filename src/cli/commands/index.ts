@@ -17,6 +17,7 @@ import { register as registerInfo } from './info.js';
 import { register as registerWorker } from './worker.js';
 import { register as registerStatus } from './status.js';
 import { register as registerExport } from './export.js';
+import { register as registerRepair } from './repair.js';
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -36,4 +37,5 @@ export function registerCommands(program: Command): void {
   registerWorker(program);
   registerStatus(program);
   registerExport(program);
+  registerRepair(program);
 }

@@ -7,7 +7,11 @@ import { addLibraryOption } from '../query-options.js';
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 export function register(program: Command): void {
-  const cmd = program.command('info').description('the library: path, size, counts, schema and extractor versions').option('--json', 'as JSON');
+  const cmd = program
+    .command('info')
+    .description('the library: path, size, counts, schema and extractor versions')
+    .option('--json', 'as JSON')
+    .option('--check', 'read every page (SQLite integrity_check) and list any damage; exit 1 when damaged');
   addLibraryOption(cmd);
   cmd.action(async (opts: Record<string, any>) => {
     const { openLibrary, resolveDbPath, dataDir, isPostgresUrl } = await import('../../store/db.js');
@@ -24,6 +28,7 @@ export function register(program: Command): void {
       else process.stdout.write(`library   ${path} (none yet: workreport ingest <files> creates it)\n`);
       return;
     }
+    if (opts.check) return reportCheck(base, location, !!opts.json);
     const lib = await openLibrary(location, { readonly: true });
     try {
       const size =
@@ -67,4 +72,17 @@ export function register(program: Command): void {
       await lib.close();
     }
   });
+}
+
+/** `info --check`: the damage, or ok; exit 1 when damaged (`workreport repair` is the way out). */
+async function reportCheck(base: Record<string, unknown>, location: string, json: boolean): Promise<void> {
+  const { checkLibrary } = await import('../../store/repair.js');
+  const check = await checkLibrary(location);
+  if (json) process.stdout.write(JSON.stringify({ ...base, check }, null, 2) + '\n');
+  else {
+    const lines = [`library     ${base.library}`, `check       ${check.ok ? 'ok' : `damaged: ${check.problems.length} problem${check.problems.length > 1 ? 's' : ''} (workreport repair copies what is readable into a new library)`}`];
+    for (const p of check.problems) lines.push(`  ${p}`);
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+  if (!check.ok) process.exitCode = 1;
 }

@@ -23,6 +23,7 @@ export function register(program: Command): void {
     .option('--region <column>', 'collection column holding the region')
     .option('--title <column>', 'collection column holding the title')
     .option('--id <column>', 'collection column holding a row id')
+    .option('--glob', 'every input is a glob pattern, even a name that exists as a file (otherwise only a name that exists as nothing is)')
     .option('--jobs <n>', 'extraction worker threads (0: none, extract on the main thread)', jobsOption)
     .option('--queue', 'PostgreSQL: only stage and enqueue the inputs; `workreport worker` processes (on any machine) store them')
     .action(async (inputs: string[], opts: Record<string, any>) => {
@@ -40,7 +41,7 @@ export function register(program: Command): void {
       if (opts.queue && lib.backend === 'postgres') {
         const { enqueue } = await import('../../store/postgres/queue.js');
         try {
-          const s = await enqueue(lib, inputs, { mapping, progress });
+          const s = await enqueue(lib, inputs, { mapping, progress, glob: !!opts.glob });
           progress.stop();
           process.stdout.write(`${s.queued} queued, ${s.skipped} already queued or stored, ${s.failed} failed in ${s.seconds.toFixed(1)}s → ${lib.path} (workreport worker stores them; workreport status shows progress)\n`);
           if (s.failed > 0) process.exitCode = 1;
@@ -52,7 +53,7 @@ export function register(program: Command): void {
       }
       const release = commitOnInterrupt(lib, progress, 'ingest');
       try {
-        const s = await ingest(lib, inputs, { jobs: opts.jobs, mapping, progress });
+        const s = await ingest(lib, inputs, { jobs: opts.jobs, mapping, progress, glob: !!opts.glob });
         progress.stop();
         const rate = (s.added + s.unchanged + s.failed) / Math.max(s.seconds, 0.001);
         process.stdout.write(

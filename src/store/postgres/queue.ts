@@ -100,7 +100,7 @@ export interface EnqueueSummary {
 type JobData = { input: string };
 
 /** `ingest --queue`: stages and enqueues every input; workers do the rest. */
-export async function enqueue(lib: PostgresLibrary, inputs: string[], opts: { mapping?: ColumnMapping; progress?: ProgressSink } = {}): Promise<EnqueueSummary> {
+export async function enqueue(lib: PostgresLibrary, inputs: string[], opts: { mapping?: ColumnMapping; progress?: ProgressSink; glob?: boolean } = {}): Promise<EnqueueSummary> {
   const t0 = performance.now();
   const sink = opts.progress ?? { grow() {}, done() {}, error() {} };
   await ensureStaging(lib);
@@ -108,7 +108,7 @@ export async function enqueue(lib: PostgresLibrary, inputs: string[], opts: { ma
   const sum: EnqueueSummary = { queued: 0, skipped: 0, failed: 0, seconds: 0 };
   try {
     const known = await knownSha256(lib.db);
-    for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink)) {
+    for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink, { glob: opts.glob })) {
       if (item.error !== undefined) {
         sum.failed++;
         sink.error(`${item.label}: ${item.error}`);
