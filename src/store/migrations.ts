@@ -1,5 +1,6 @@
-// Versioned migrations, provided in code (no migration folder to ship). Portable DDL only:
-// dialect-specific objects (SQLite FTS5) are added by their own module, see fts.ts.
+// Versioned migrations, provided in code (no migration folder to ship): portable DDL for both backends, and
+// PostgreSQL's own objects (its search index, text partitions, indexes for scale) in migrations wrapped by
+// postgresOnly. SQLite's FTS5 search index is no migration: store/search.ts builds it on first use.
 import { Kysely, Migrator, SqliteAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
 import { createTextPartition, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
 

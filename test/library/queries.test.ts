@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { ingest } from '../../src/store/ingest.js';
-import { parseGold, type GoldFact } from '../../src/analysis/gold.js';
+import { parseGold, type GoldFact } from '../../src/eval/gold.js';
 import { runCompare } from '../../src/store/queries/compare.js';
 import { runTrackRanking, runTrackSeries } from '../../src/store/queries/track.js';
 import { runPanel, runPanelPage } from '../../src/store/queries/panel.js';

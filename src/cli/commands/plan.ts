@@ -80,10 +80,10 @@ export function register(program: Command): void {
 
 
 /** Loads the sample's documents from a corpus folder and scores them. */
-export async function runPlanEval(corpus: string, fixtureName = 'commitments.jsonl'): Promise<import('../../analysis/plan-eval.js').PlanEvalResult> {
+export async function runPlanEval(corpus: string, fixtureName = 'commitments.jsonl'): Promise<import('../../eval/plan-eval.js').PlanEvalResult> {
   const { readdir } = await import('node:fs/promises');
   const { readReport } = await import('../../extract/report.js');
-  const { evaluatePlan, parsePlanGold } = await import('../../analysis/plan-eval.js');
+  const { evaluatePlan, parsePlanGold } = await import('../../eval/plan-eval.js');
   const fixture = new URL(`../../../test/fixtures/plan/${fixtureName}`, import.meta.url);
   const gold = parsePlanGold(await readFile(fixture, 'utf8'));
   const wanted = new Set(gold.map((g) => g.doc));
@@ -102,7 +102,7 @@ export async function runPlanEval(corpus: string, fixtureName = 'commitments.jso
   return evaluatePlan(docs, gold);
 }
 
-export function formatEval(r: import('../../analysis/plan-eval.js').PlanEvalResult): string {
+export function formatEval(r: import('../../eval/plan-eval.js').PlanEvalResult): string {
   const pct = (x: number): string => (x * 100).toFixed(1) + '%';
   let s = `plan commitments: ${r.matched}/${r.gold} annotated matched, ${r.extracted} extracted in the annotated paragraphs\n`;
   s += `  precision ${pct(r.precision)}  recall ${pct(r.recall)}  (deadline ${pct(r.fields.deadline)}, stretch ${pct(r.fields.stretch)}, qualifier ${pct(r.fields.qualifier)} of matches)\n`;
