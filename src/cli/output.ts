@@ -9,7 +9,7 @@ export const FORMATS: readonly Format[] = ['table', 'csv', 'xlsx', 'json'];
 
 export type { Cell, Table } from '../model/table.js';
 export { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
-import type { Cell, Table } from '../model/table.js';
+import type { Answer, Cell, Table } from '../model/table.js';
 import { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
 import { UsageError } from './errors.js';
 
@@ -125,6 +125,12 @@ export async function writeTable(t: Table, opts: WriteOptions): Promise<void> {
   }
   if (opts.out) writeAtomic(opts.out, data);
   else process.stdout.write(data);
+}
+
+/** A query's answer in the format asked for: its terminal table (or its sheet), its CSV or XLSX, its JSON. */
+export async function writeAnswer<J>(a: Answer<J>, opts: { format: Format; out?: string }): Promise<void> {
+  const table = opts.format === 'table' ? (a.screen ?? a.table) : a.table;
+  await writeTable(table, { format: opts.format, out: opts.out, json: a.json, sheet: a.sheet ?? a.name });
 }
 
 /**

@@ -12,10 +12,9 @@
 //
 // The index is built lazily (ensureSearchIndex, called by every search) and incrementally: documents not yet in
 // search_docs are added, rows of documents that are gone are deleted. Ingest stays fast.
-import { QueryError } from '../model/errors.js';
 import type { Library, SqliteLibrary } from './db.js';
 import { docConditions } from './queries/filters.js';
-import { byRelevance, locateHits, occurrences, queryTerms, RELEVANCE_LIMIT, type SearchHit } from '../analysis/search.js';
+import { byRelevance, locateHits, occurrences, RELEVANCE_LIMIT, searchTerms, type SearchHit } from '../analysis/search.js';
 import { postgresSource } from './postgres/search.js';
 import { afterCursor, COLS, documentReads, type Candidate, type Cursor, type SearchQuery, type SearchResult, type Section, type SearchSource } from './search-source.js';
 
@@ -49,7 +48,8 @@ export function ensureSearchIndex(lib: Library, onProgress?: (done: number, tota
     .all() as number[];
   if (missing.length === 0 && gone.length === 0) return { added: 0, removed: 0, seconds: (performance.now() - t0) / 1000 };
   const getText = db.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck();
-  const addMap = db.prepare('INSERT INTO search_docs (document_id) VALUES (?)');
+  // OR IGNORE: another process (a server, a second search) may be indexing the same documents right now.
+  const addMap = db.prepare('INSERT OR IGNORE INTO search_docs (document_id) VALUES (?)');
   const addFts = db.prepare('INSERT INTO search_fts (rowid, text) VALUES (?, ?)');
   const delMap = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
   const delFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
@@ -63,8 +63,8 @@ export function ensureSearchIndex(lib: Library, onProgress?: (done: number, tota
   for (let i = 0; i < missing.length; i += 200) {
     db.transaction(() => {
       for (const id of missing.slice(i, i + 200)) {
-        const rowid = addMap.run(id).lastInsertRowid;
-        addFts.run(rowid, getText.get(id) as string);
+        const added = addMap.run(id);
+        if (added.changes > 0) addFts.run(added.lastInsertRowid, getText.get(id) as string);
       }
     })();
     onProgress?.(Math.min(i + 200, missing.length), missing.length);
@@ -127,8 +127,7 @@ const BATCH = 64;
  * the hits need.
  */
 export async function search(lib: Library, q: SearchQuery): Promise<SearchResult> {
-  const terms = queryTerms(q.query);
-  if (terms.length === 0) throw new QueryError('search: empty query');
+  const terms = searchTerms(q.query);
   const limit = q.limit ?? 20;
   const perDoc = q.perDocument ?? 3;
   const long = terms.filter((t) => [...t].length >= 3);

@@ -2,7 +2,7 @@
 // `--eval <corpus>` scores the extractor on the hand-annotated sample.
 import { Option, type Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Report } from '../../types.js';
 import { UsageError } from '../errors.js';
 import { log } from '../log.js';
@@ -35,7 +35,7 @@ export function register(program: Command): void {
       if (files.length === 0) throw new UsageError('plan: give at least one file');
       const { readSources } = await import('../sources.js');
       const { readReport } = await import('../../extract/report.js');
-      const { formatPlan, taskRows, taskTable } = await import('../../extract/plan/sheet.js');
+      const { formatPlan } = await import('../../extract/plan/sheet.js');
       const results = [];
       for await (const src of readSources(files)) {
         if (src instanceof Error) {
@@ -49,11 +49,14 @@ export function register(program: Command): void {
       }
       const fmt = opts.format?.toLowerCase();
       if (fmt === 'csv' || fmt === 'xlsx') {
+        // The sheet the library gives of the same reports once stored (/api/documents/{id}/tasks).
         const { writeTable } = await import('../output.js');
-        const rows = results.flatMap((r) => taskRows(basename(r.file), r.plan.commitments));
+        const { reportTasks, fileOf } = await import('../../store/queries/tasks.js');
+        const { tasksTable } = await import('../../analysis/tasks.js');
+        const table = tasksTable(results.map((r) => ({ file: fileOf(r.file), tasks: reportTasks(r.report) })));
         const out = opts.output ?? opts.out;
-        await writeTable(taskTable(rows), { format: fmt, out, sheet: '任务清单' });
-        if (out) log.info(`${rows.length} commitments written to ${out}`);
+        await writeTable(table, { format: fmt, out, sheet: '任务清单' });
+        if (out) log.info(`${table.rows.length} commitments written to ${out}`);
         return;
       }
       if (fmt) throw new UsageError(`plan: unknown format ${fmt} (csv or xlsx)`);

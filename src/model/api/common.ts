@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 
 /** [start, end) in JavaScript string indices into the report's text. */
 export const Span = z.tuple([z.number().int(), z.number().int()]).openapi('Span', { description: '[start, end) into the report text' });
+export type Span = z.infer<typeof Span>;
 
 export const ErrorBody = z.object({ error: z.string() }).openapi('Error');
 export type ErrorBody = z.infer<typeof ErrorBody>;

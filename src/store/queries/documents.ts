@@ -5,6 +5,7 @@ import type { Database } from '../schema.js';
 import { docConditions, type DocFilter } from './filters.js';
 import { getDocument } from '../repo.js';
 import type { DocumentDetail, DocumentList, RegionSummary } from '../../model/api/index.js';
+import type { Answer } from '../../model/table.js';
 import * as documentRow from '../tables/documents.js';
 import * as sectionRow from '../tables/sections.js';
 import * as factRow from '../tables/facts.js';
@@ -101,4 +102,13 @@ export async function listRegions(db: Kysely<Database>, f: DocFilter = {}): Prom
   return [...byRegion.values()]
     .map((s) => ({ ...s, years: s.years.sort((a, b) => a - b) }))
     .sort((a, b) => rank(a.level) - rank(b.level) || (a.code ?? '').localeCompare(b.code ?? '') || (a.region ?? '').localeCompare(b.region ?? ''));
+}
+
+const DOCUMENT_COLUMNS = ['id', 'year', 'region', 'code', 'level', 'parent', 'title', 'date', 'format', 'source', 'chars', 'facts', 'commitments', 'ingested_at'];
+
+/** A page of the library's reports. */
+export async function documentsAnswer(db: Kysely<Database>, f: DocumentListQuery): Promise<Answer<DocumentList>> {
+  const list = await listDocuments(db, f);
+  const rows = list.documents.map((d) => [d.id, d.year, d.region, d.region_code, d.level, d.parent_region, d.title, d.date, d.format, d.source_path, d.chars, d.facts, d.commitments, d.ingested_at]);
+  return { name: 'documents', table: { columns: DOCUMENT_COLUMNS, rows }, json: list };
 }
