@@ -146,6 +146,6 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such folder' : (e as Error).message;
-    throw new Error(`cannot write ${path}: ${why}`);
+    throw new Error(`cannot write ${path}: ${why}`, { cause: e });
   }
 }

@@ -52,6 +52,16 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+/** Every job in hand or waiting fails with 'worker stopped', and the workers end. */
+async function stopAll(slots: Slot[], waiting: Job[]): Promise<void> {
+  for (const slot of slots) {
+    if (slot.timer) clearTimeout(slot.timer);
+    for (const job of slot.jobs.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
+  }
+  for (const job of waiting.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
+  await Promise.all(slots.map((s) => s.worker.terminate()));
+}
+
 export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runner {
   const slots: Slot[] = [];
   const waiting: Job[] = [];
@@ -127,12 +137,7 @@ export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runne
     },
     async close() {
       closing = true;
-      for (const slot of slots) {
-        if (slot.timer) clearTimeout(slot.timer);
-        for (const job of slot.jobs.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
-      }
-      for (const job of waiting.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await stopAll(slots, waiting);
     },
   };
 }

@@ -45,3 +45,8 @@ export const IdParam = z.object({ id: DocumentId.openapi({ param: { name: 'id', 
 export const RowIdParam = z.object({
   id: z.string().regex(/^[0-9a-f]{16}:\d+$/, 'a row id (document:ord)').openapi({ param: { name: 'id', in: 'path' }, example: '8f1c2a3b4d5e6f70:12' }),
 });
+
+export type Level = (typeof LEVELS)[number];
+export type Kind = (typeof KINDS)[number];
+export type Measure = (typeof MEASURES)[number];
+export type Format = (typeof FORMATS)[number];

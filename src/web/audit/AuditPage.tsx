@@ -1,20 +1,19 @@
 // 复核记录: every confirmation, edit and rejection, newest first, with what changed and the note.
 import { href, useQueryState, type Route } from '../app/router';
-import { apiUrl } from '../lib/api';
+import { api, load } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
-import { REVIEW_ACTIONS } from '../lib/labels';
+import { REVIEW_ACTIONS, TARGETS, asTarget } from '../lib/labels';
 import { useIndicatorName } from '../lib/catalog';
-import type { Correction } from '../lib/types';
-import { Field, Status } from '../common/ui';
+import { Choice, Status, optionsOf } from '../common/ui';
 
 const FIELD_NAMES: Record<string, string> = { indicator: '指标', value: '数值', low: '下限', high: '上限', unit: '单位', qualifier: '限定', action: '动作', object: '对象', deadline: '时限' };
 
 export function AuditPage({ route }: { route: Route }) {
   const [q, set] = useQueryState(route);
-  const target = q.get('target') ?? '';
+  const target = asTarget(q.get('target'));
   const document = q.get('document') ?? '';
-  const res = useApi<{ corrections: Correction[] }>(apiUrl('corrections', { target, document, limit: 500 }));
+  const res = useApi(load(api.corrections, { query: { target, document: document || undefined, limit: 500 } }));
   const list = res.data?.corrections;
   const name = useIndicatorName();
   useReady(list !== undefined, 'audit');
@@ -23,13 +22,7 @@ export function AuditPage({ route }: { route: Route }) {
     <div className="stack">
       <h1>复核记录</h1>
       <div className="filters">
-        <Field label="对象">
-          <select value={target} onChange={(e) => set({ target: e.target.value })} aria-label="对象">
-            <option value="">全部</option>
-            <option value="fact">事实</option>
-            <option value="commitment">任务</option>
-          </select>
-        </Field>
+        <Choice label="对象" value={target ?? ''} options={optionsOf(TARGETS)} all="全部" onChange={(v) => set({ target: v })} />
         {document && (
           <span>
             只看报告 <code>{document}</code>{' '}
@@ -62,7 +55,7 @@ export function AuditPage({ route }: { route: Route }) {
                   </a>
                 </td>
                 <td>
-                  {c.target === 'fact' ? '事实' : '任务'}
+                  {TARGETS[c.target]}
                   <small className="muted"> {c.target === 'fact' && c.anchor_indicator ? name(c.anchor_indicator) : (c.anchor_indicator ?? '')}</small>
                 </td>
                 <td>
