@@ -36,6 +36,11 @@ export function routes(): OpenAPIHono {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A table endpoint's answer in the format asked for: its JSON, or a download of the rows the CLI writes. */
+export function respond<J>(c: Context, format: 'json' | 'csv' | 'xlsx', a: Answer<J>) {
+  return format === 'json' ? c.json(a.json, 200) : download(c, format, a);
+}
+
 /** A table's download (?format=csv|xlsx): the same rows the CLI writes. */
 export async function download(c: Context, format: 'csv' | 'xlsx', a: Answer<unknown>): Promise<Response> {
   if (format === 'csv') return c.body(renderCsv(a.table), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${a.name}.csv"` });

@@ -109,30 +109,32 @@ async function anchorOf(db: Kysely<Database>, target: 'fact' | 'commitment', row
   return current;
 }
 
-/** What review() needs to know of a target: its table, the fields a reader may change, how an edit applies, its anchor. */
+/**
+ * What a review and its re-application need to know of a target: its table, the fields a reader may change, how an
+ * edit applies, and its anchor: the column (and for a fact the measure) that, with document and span, finds its row.
+ */
 interface Target<E> {
   target: 'fact' | 'commitment';
   table: 'facts' | 'commitments';
   fields: readonly string[];
   edit(before: Record<string, unknown>, e: E): Record<string, unknown>;
-  anchor(row: Record<string, any>): { indicator: string | null; measure: string | null };
+  anchorColumn: 'indicator' | 'action';
+  measured: boolean;
 }
 
-const FACT: Target<FactEdit> = {
-  target: 'fact',
-  table: 'facts',
-  fields: FACT_FIELDS,
-  edit: normaliseFactEdit,
-  anchor: (r) => ({ indicator: r.indicator, measure: r.measure }),
-};
+const FACT: Target<FactEdit> = { target: 'fact', table: 'facts', fields: FACT_FIELDS, edit: normaliseFactEdit, anchorColumn: 'indicator', measured: true };
 
 const COMMITMENT: Target<CommitmentEdit> = {
   target: 'commitment',
   table: 'commitments',
   fields: COMMITMENT_FIELDS,
   edit: (before, e) => ({ ...before, ...Object.fromEntries(Object.entries(e).filter(([k]) => (COMMITMENT_FIELDS as readonly string[]).includes(k))) }),
-  anchor: (r) => ({ indicator: r.action, measure: null }),
+  anchorColumn: 'action',
+  measured: false,
 };
+
+// (The two targets' tables differ in columns, not in the ones read and written here.)
+const rowsOf = (db: Kysely<Database>) => db as unknown as Kysely<Pick<Database, 'facts'>>;
 
 /** A correction as the API gives it: before and after as objects. */
 export function correctionOut<T extends CorrectionRecord>(c: T): Omit<T, 'before' | 'after' | 'target' | 'action'> & Correction {
@@ -148,13 +150,11 @@ export function correctionOut<T extends CorrectionRecord>(c: T): Omit<T, 'before
 /** Confirms, edits or rejects one row: a correction in the trail, and the row as reviewed, in one transaction. */
 async function review<E>(db: Kysely<Database>, t: Target<E>, id: string, input: ReviewInput<E>, now: string): Promise<Correction> {
   const { documentId, ord } = parseId(id);
-  // (The two targets' tables differ in columns, not in the ones read and written here.)
-  const rows = db as unknown as Kysely<Pick<Database, 'facts'>>;
-  const row = await rows.selectFrom(t.table as 'facts').selectAll().where('document_id', '=', documentId).where('ord', '=', ord).executeTakeFirst();
+  const row = await rowsOf(db).selectFrom(t.table as 'facts').selectAll().where('document_id', '=', documentId).where('ord', '=', ord).executeTakeFirst();
   if (!row) throw new ReviewError(`no ${t.target} ${id}`, 404);
   const before = pick(row, t.fields);
   const after = input.action === 'edit' ? t.edit(before, input.edit ?? ({} as E)) : before;
-  const anchor = await anchorOf(db, t.target, row, t.anchor(row));
+  const anchor = await anchorOf(db, t.target, row, { indicator: (row as Record<string, any>)[t.anchorColumn], measure: t.measured ? row.measure : null });
   const correction: CorrectionRecord = {
     id: randomUUID(),
     target: t.target,
@@ -171,7 +171,7 @@ async function review<E>(db: Kysely<Database>, t: Target<E>, id: string, input: 
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('corrections').values(correction).execute();
-    await (trx as unknown as Kysely<Pick<Database, 'facts'>>)
+    await rowsOf(trx)
       .updateTable(t.table as 'facts')
       .set({ ...(after as object), review: REVIEW_OF[input.action] })
       .where('document_id', '=', documentId)
@@ -198,36 +198,24 @@ export async function applyCorrections(db: Kysely<Database>, documentIds?: strin
   const latest = new Map<string, CorrectionRecord>();
   for (const c of all) latest.set(`${c.target}|${c.document_id}|${c.span_start}|${c.span_end}|${c.anchor_indicator}|${c.anchor_measure}`, c);
   let set = 0;
-  for (const c of latest.values()) {
-    const after = JSON.parse(c.after) as Record<string, unknown>;
-    const review = REVIEW_OF[c.action as ReviewAction];
-    if (c.target === 'fact') {
-      // The extracted row (anchor indicator) or the one this anchor already edited (its new indicator).
-      const names = [...new Set([c.anchor_indicator, after.indicator].filter((x): x is string => typeof x === 'string'))];
-      const r = await db
-        .updateTable('facts')
-        .set({ ...pick(after, FACT_FIELDS), review })
-        .where('document_id', '=', c.document_id)
-        .where('span_start', '=', c.span_start)
-        .where('span_end', '=', c.span_end)
-        .where('measure', '=', c.anchor_measure ?? '')
-        .where('indicator', 'in', names)
-        .executeTakeFirst();
-      set += Number(r.numUpdatedRows);
-    } else {
-      const names = [...new Set([c.anchor_indicator, after.action].filter((x): x is string => typeof x === 'string'))];
-      const r = await db
-        .updateTable('commitments')
-        .set({ ...pick(after, COMMITMENT_FIELDS), review })
-        .where('document_id', '=', c.document_id)
-        .where('span_start', '=', c.span_start)
-        .where('span_end', '=', c.span_end)
-        .where((eb) => (names.length ? eb('action', 'in', names) : eb('action', 'is', null)))
-        .executeTakeFirst();
-      set += Number(r.numUpdatedRows);
-    }
-  }
+  for (const c of latest.values()) set += c.target === 'fact' ? await reapply(db, FACT, c) : await reapply(db, COMMITMENT, c);
   return set;
+}
+
+/** One correction put back on its row: the extracted one (its anchor) or the one it already edited (the new name). */
+async function reapply<E>(db: Kysely<Database>, t: Target<E>, c: CorrectionRecord): Promise<number> {
+  const after = JSON.parse(c.after) as Record<string, unknown>;
+  const names = [...new Set([c.anchor_indicator, after[t.anchorColumn]].filter((x): x is string => typeof x === 'string'))];
+  const column = t.anchorColumn as 'indicator';
+  let q = rowsOf(db)
+    .updateTable(t.table as 'facts')
+    .set({ ...pick(after, t.fields), review: REVIEW_OF[c.action as ReviewAction] })
+    .where('document_id', '=', c.document_id)
+    .where('span_start', '=', c.span_start)
+    .where('span_end', '=', c.span_end)
+    .where((eb) => (names.length ? eb(column, 'in', names) : eb(column, 'is', null)));
+  if (t.measured) q = q.where('measure', '=', c.anchor_measure ?? '');
+  return Number((await q.executeTakeFirst()).numUpdatedRows);
 }
 
 export interface CorrectionFilter {

@@ -4,11 +4,12 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { LIBRARY_OPTION_HELP } from '../query-options.js';
-import { NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../paths.js';
+import { NATIONAL_JSONL, SEEDS_DIR } from '../paths.js';
 import { readSources } from '../sources.js';
 import { readReport } from '../../extract/report.js';
 import { summarise } from '../format/summary.js';
 import { renderTable } from '../output.js';
+import { serveUntilStopped } from './serve.js';
 
 export function register(program: Command): void {
   program
@@ -45,15 +46,7 @@ export function register(program: Command): void {
         await lib.close();
         return;
       }
-      const { startServer } = await import('../../server/http.js');
-      const s = await startServer({ lib, port: Number(opts.port), webDir: join(PACKAGE_ROOT, 'dist', 'web') });
+      const s = await serveUntilStopped({ lib, port: Number(opts.port) });
       console.log(`\nThe workbench is open at ${s.url} (the API at ${s.url}api/). Ctrl-C stops it.`);
-      const stop = async () => {
-        await s.close();
-        await lib.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
     });
 }

@@ -6,6 +6,15 @@ import { z } from '@hono/zod-openapi';
 export const Span = z.tuple([z.number().int(), z.number().int()]).openapi('Span', { description: '[start, end) into the report text' });
 export type Span = z.infer<typeof Span>;
 
+/** A figure as written: value (null for a range or a qualitative statement), its low and high ends, unit, qualifier. */
+export const figure = {
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  unit: z.string().nullable(),
+  qualifier: z.string().nullable().openapi({ description: 'about, at_least, at_most, exact or range' }),
+};
+
 export const ErrorBody = z.object({ error: z.string() }).openapi('Error');
 export type ErrorBody = z.infer<typeof ErrorBody>;
 

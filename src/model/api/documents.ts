@@ -1,7 +1,7 @@
 // The library's reports as the API gives them: the list, the regions, one report whole (text, parts, facts,
 // commitments, projects, items), its task list, and an upload's outcome. Every span points into the report's text.
 import { z } from '@hono/zod-openapi';
-import { FormatQuery, list, RegionQuery, Span, whole, yearRange } from './common.js';
+import { figure, FormatQuery, list, RegionQuery, Span, whole, yearRange } from './common.js';
 
 const str = z.string().nullable();
 const num = z.number().nullable();
@@ -77,11 +77,7 @@ export const Fact = z
     kind: z.string(),
     year: num,
     measure: z.string(),
-    value: num,
-    low: num,
-    high: num,
-    unit: str,
-    qualifier: str,
+    ...figure,
     stretch: z.boolean(),
     headline: z.boolean(),
     period: str,

@@ -1,7 +1,7 @@
 // The tables the API serves as JSON (and, with ?format=csv|xlsx, as downloads): compare, panel, track, follow-up,
 // search, terms and the year-over-year comparison, with their parameters.
 import { z } from '@hono/zod-openapi';
-import { FormatQuery, KINDS, list, MEASURES, RegionQuery, Span, whole, year, yearRange } from './common.js';
+import { figure, FormatQuery, KINDS, list, MEASURES, RegionQuery, Span, whole, year, yearRange } from './common.js';
 
 const str = z.string().nullable();
 const num = z.number().nullable();
@@ -10,11 +10,7 @@ export const CompareCell = z
   .object({
     fact_id: z.string(),
     measure: z.string(),
-    value: num,
-    low: num,
-    high: num,
-    unit: str,
-    qualifier: str,
+    ...figure,
     stretch: z.boolean(),
     base_value: num.openapi({ description: 'the amount in base units (元, 人, 吨 …): one scale for every region of the column' }),
     base_low: num,
@@ -55,11 +51,7 @@ export const PanelRow = z
     indicator: z.string(),
     kind: z.string(),
     measure: z.string(),
-    value: num,
-    low: num,
-    high: num,
-    unit: str,
-    qualifier: str,
+    ...figure,
     stretch: z.number(),
     headline: z.number(),
     period: str,
@@ -156,7 +148,7 @@ export const TermsResult = z.object({ rows: z.array(TermsRow) }).openapi('TermsR
 export type TermsResult = z.infer<typeof TermsResult>;
 
 export const YoyCell = z
-  .object({ text: z.string(), fact_id: z.string(), quote: z.string(), value: num, low: num, high: num, unit: str, qualifier: str })
+  .object({ text: z.string(), fact_id: z.string(), quote: z.string(), ...figure })
   .openapi('YoyCell');
 export type YoyCell = z.infer<typeof YoyCell>;
 export const YoyTarget = z.object({ indicator: z.string(), measure: z.string(), before: YoyCell.nullable(), after: YoyCell.nullable() }).openapi('YoyTarget');

@@ -3,7 +3,7 @@ import * as R from '../../model/api/routes.js';
 import { listRegions, documentDetail, documentsAnswer } from '../../store/queries/documents.js';
 import { tasksAnswer } from '../../store/queries/tasks.js';
 import { ingestUpload } from '../../store/ingest.js';
-import { download, HttpError, regionFilter, routes, serial, years, type ServerContext } from '../context.js';
+import { respond, HttpError, regionFilter, routes, serial, years, type ServerContext } from '../context.js';
 import type { Context } from 'hono';
 
 export function documentRoutes({ lib }: ServerContext) {
@@ -12,7 +12,7 @@ export function documentRoutes({ lib }: ServerContext) {
       const q = c.req.valid('query');
       const y = years(q.year);
       const a = await documentsAnswer(lib.db, { ...regionFilter(q), yearFrom: y.from, yearTo: y.to, q: q.q, limit: q.limit, offset: q.offset });
-      return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+      return respond(c, q.format, a);
     })
     .openapi(R.regions, async (c) => {
       const q = c.req.valid('query');
@@ -33,7 +33,7 @@ export function documentRoutes({ lib }: ServerContext) {
       const q = c.req.valid('query');
       const a = await tasksAnswer(lib.db, c.req.valid('param').id, { section: q.section, actions: q.action, quantified: q.quantified });
       if (!a) throw new HttpError(404, 'no such document');
-      return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+      return respond(c, q.format, a);
     });
 }
 

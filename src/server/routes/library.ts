@@ -3,7 +3,7 @@ import * as R from '../../model/api/routes.js';
 import { countRows } from '../../store/repo.js';
 import { indicatorsAnswer } from '../../store/queries/indicators.js';
 import { EXTRACTOR_VERSION } from '../../extract/report.js';
-import { download, routes, type ServerContext } from '../context.js';
+import { respond, routes, type ServerContext } from '../context.js';
 
 export function libraryRoutes({ lib }: ServerContext) {
   return routes()
@@ -11,6 +11,6 @@ export function libraryRoutes({ lib }: ServerContext) {
     .openapi(R.indicators, async (c) => {
       const q = c.req.valid('query');
       const a = indicatorsAnswer({ core: q.core === 'true' });
-      return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+      return respond(c, q.format, a);
     });
 }

@@ -2,7 +2,7 @@
 import * as R from '../../model/api/routes.js';
 import { reviewCommitment, reviewFact } from '../../store/corrections.js';
 import { correctionsAnswer } from '../../store/queries/corrections.js';
-import { download, routes, type ServerContext } from '../context.js';
+import { respond, routes, type ServerContext } from '../context.js';
 
 export function reviewRoutes({ lib }: ServerContext) {
   return routes()
@@ -11,6 +11,6 @@ export function reviewRoutes({ lib }: ServerContext) {
     .openapi(R.corrections, async (c) => {
       const q = c.req.valid('query');
       const a = await correctionsAnswer(lib.db, { documentId: q.document, target: q.target, limit: q.limit, offset: q.offset });
-      return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+      return respond(c, q.format, a);
     });
 }

@@ -2,7 +2,7 @@
 import * as R from '../../model/api/routes.js';
 import { ensureSearchIndex } from '../../store/search.js';
 import { searchAnswer } from '../../store/queries/search.js';
-import { download, regionFilter, routes, serial, years, type ServerContext } from '../context.js';
+import { respond, regionFilter, routes, serial, years, type ServerContext } from '../context.js';
 
 export function searchRoutes({ lib }: ServerContext) {
   return routes().openapi(R.search, async (c) => {
@@ -12,6 +12,6 @@ export function searchRoutes({ lib }: ServerContext) {
       ensureSearchIndex(lib);
       return searchAnswer(lib, { ...regionFilter(q), yearFrom: y.from, yearTo: y.to, query: q.q, parts: q.part, limit: q.limit });
     });
-    return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+    return respond(c, q.format, a);
   });
 }

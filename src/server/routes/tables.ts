@@ -4,14 +4,14 @@ import { compareAnswer } from '../../store/queries/compare.js';
 import { panelAnswer } from '../../store/queries/panel.js';
 import { termsAnswer } from '../../store/queries/terms.js';
 import { runYearOverYear } from '../../store/queries/yoy.js';
-import { download, HttpError, regionFilter, routes, years, type ServerContext } from '../context.js';
+import { respond, HttpError, regionFilter, routes, years, type ServerContext } from '../context.js';
 
 export function tableRoutes({ lib }: ServerContext) {
   return routes()
     .openapi(R.compare, async (c) => {
       const q = c.req.valid('query');
       const a = await compareAnswer(lib.db, { ...regionFilter(q), indicators: q.indicator, kind: q.kind, year: q.year, measure: q.measure, headlineOnly: q.all !== 'true' });
-      return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+      return respond(c, q.format, a);
     })
     .openapi(R.panel, async (c) => {
       const q = c.req.valid('query');
@@ -23,14 +23,14 @@ export function tableRoutes({ lib }: ServerContext) {
       const a = await panelAnswer(lib.db, filter, { limit, offset: q.offset });
       c.header('X-Has-More', String(a.more));
       if (a.more) c.header('X-Next-Offset', String(q.offset + limit));
-      return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+      return respond(c, q.format, a);
     })
     .openapi(R.terms, async (c) => {
       const q = c.req.valid('query');
       if (!q.words?.length) throw new HttpError(400, 'words: give at least one word');
       const y = years(q.year);
       const a = await termsAnswer(lib, { ...regionFilter(q), yearFrom: y.from, yearTo: y.to, words: q.words, exact: q.exact === 'true' });
-      return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+      return respond(c, q.format, a);
     })
     .openapi(R.yoy, async (c) => {
       const q = c.req.valid('query');

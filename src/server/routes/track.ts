@@ -2,7 +2,7 @@
 import * as R from '../../model/api/routes.js';
 import { trackAnswer } from '../../store/queries/track.js';
 import { followUpAnswer } from '../../store/queries/followup.js';
-import { download, regionFilter, routes, years, type ServerContext } from '../context.js';
+import { respond, regionFilter, routes, years, type ServerContext } from '../context.js';
 
 export function trackRoutes({ lib }: ServerContext) {
   return routes()
@@ -10,11 +10,11 @@ export function trackRoutes({ lib }: ServerContext) {
       const q = c.req.valid('query');
       const y = years(q.year);
       const a = await trackAnswer(lib.db, { ...regionFilter(q), indicator: q.indicator, measure: q.measure, yearFrom: y.from, yearTo: y.to, aboutPoints: q.tolerance });
-      return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+      return respond(c, q.format, a);
     })
     .openapi(R.followUp, async (c) => {
       const q = c.req.valid('query');
       const a = await followUpAnswer(lib, { ...regionFilter(q), year: q.year, top: q.top, limit: q.limit });
-      return q.format === 'json' ? c.json(a.json, 200) : download(c, q.format, a);
+      return respond(c, q.format, a);
     });
 }

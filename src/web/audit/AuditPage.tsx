@@ -5,7 +5,7 @@ import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
 import { REVIEW_ACTIONS, TARGETS, asTarget } from '../lib/labels';
 import { useIndicatorName } from '../lib/catalog';
-import { Choice, Status, optionsOf } from '../common/ui';
+import { Choice, Heads, optionsOf, Status } from '../common/ui';
 
 const FIELD_NAMES: Record<string, string> = { indicator: '指标', value: '数值', low: '下限', high: '上限', unit: '单位', qualifier: '限定', action: '动作', object: '对象', deadline: '时限' };
 
@@ -35,16 +35,7 @@ export function AuditPage({ route }: { route: Route }) {
       <Status loading={res.loading && !list} error={res.error} empty={list && list.length === 0 ? '还没有复核记录。在报告阅读页点击高亮的事实或任务即可确认、修改或否决。' : null} />
       {list && list.length > 0 && (
         <table className="grid" data-testid="audit-table">
-          <thead>
-            <tr>
-              <th>时间</th>
-              <th>报告</th>
-              <th>对象</th>
-              <th>操作</th>
-              <th>改动</th>
-              <th>备注</th>
-            </tr>
-          </thead>
+          <Heads names={['时间', '报告', '对象', '操作', '改动', '备注']} />
           <tbody>
             {list.map((c) => (
               <tr key={c.id} data-action={c.action}>

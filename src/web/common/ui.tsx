@@ -46,6 +46,25 @@ export const optionsOf = <K extends string>(map: Record<K, string>): Array<reado
 /** Years as options, newest first. */
 export const yearOptions = (years: number[], text: (y: number) => ReactNode = (y) => y): Array<readonly [number, ReactNode]> => years.map((y) => [y, text(y)] as const);
 
+/** A table's header row; a heading written `#…` is numeric (right-aligned). */
+export function Heads({ names }: { names: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((n) =>
+          n.startsWith('#') ? (
+            <th key={n} className="num">
+              {n.slice(1)}
+            </th>
+          ) : (
+            <th key={n}>{n}</th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
+
 /** Switches for a set of values (any number on). */
 export function Chips<V extends string>({ label, options, value, onChange }: { label: string; options: ReadonlyArray<readonly [V, ReactNode]>; value: V[]; onChange: (v: V[]) => void }) {
   const flip = (v: V) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);

@@ -6,7 +6,7 @@ import { useReady } from '../lib/ready';
 import { forgetRegions } from '../lib/catalog';
 import { LEVELS, asLevel, label } from '../lib/labels';
 import type { DocumentList } from '../../model/api/index.js';
-import { Field, Status } from '../common/ui';
+import { Field, Heads, Status } from '../common/ui';
 import { LevelSelect, RegionSelect } from '../common/pickers';
 import { Upload } from './Upload';
 
@@ -65,19 +65,7 @@ function DocumentTable({ list, page, onPage }: { list: DocumentList; page: numbe
         共 {list.total} 份报告{list.total > PAGE ? `，第 ${page + 1} / ${pages} 页` : ''}
       </p>
       <table className="grid" data-testid="library-table">
-        <thead>
-          <tr>
-            <th>年份</th>
-            <th>地区</th>
-            <th>级别</th>
-            <th>标题</th>
-            <th className="num">事实</th>
-            <th className="num">任务</th>
-            <th>格式</th>
-            <th>入库时间</th>
-            <th>操作</th>
-          </tr>
-        </thead>
+        <Heads names={['年份', '地区', '级别', '标题', '#事实', '#任务', '格式', '入库时间', '操作']} />
         <tbody>
           {list.documents.map((d) => (
             <tr key={d.id} data-doc={d.id}>

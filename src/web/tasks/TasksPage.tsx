@@ -5,7 +5,7 @@ import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
 import { ACTIONS, QUANTIFIED, asQuantified, figure, reviewLabel } from '../lib/labels';
 import type { Task } from '../../model/api/index.js';
-import { Choice, Chips, Downloads, Field, Status, optionsOf } from '../common/ui';
+import { Chips, Choice, Downloads, Field, Heads, optionsOf, Status } from '../common/ui';
 import { DocPicker } from '../common/pickers';
 
 export function TasksPage({ route }: { route: Route }) {
@@ -61,17 +61,7 @@ function TaskTable({ id, tasks }: { id: string; tasks: Task[] }) {
     <>
       <p className="muted">共 {tasks.length} 项任务</p>
       <table className="grid tasks" data-testid="tasks-table">
-        <thead>
-          <tr>
-            <th>所属部分</th>
-            <th>动作</th>
-            <th>对象</th>
-            <th>数量</th>
-            <th>时限</th>
-            <th>原文</th>
-            <th>复核</th>
-          </tr>
-        </thead>
+        <Heads names={['所属部分', '动作', '对象', '数量', '时限', '原文', '复核']} />
         <tbody>
           {tasks.map((c) => (
             <tr key={c.id}>

@@ -9,7 +9,7 @@ import { useReady } from '../lib/ready';
 import { useIndicatorName, useRegions } from '../lib/catalog';
 import { MEASURES, label } from '../lib/labels';
 import type { YearOverYear, YoyCell, WordShift } from '../../model/api/index.js';
-import { Choice, Status, yearOptions } from '../common/ui';
+import { Choice, Heads, Status, yearOptions } from '../common/ui';
 
 export function YoyPage({ route }: { route: Route }) {
   const [q, set] = useQueryState(route);
@@ -48,15 +48,7 @@ function Yoy({ data, year }: { data: YearOverYear; year: number }) {
       <section>
         <h2>主要目标</h2>
         <table className="grid" data-testid="yoy-targets">
-          <thead>
-            <tr>
-              <th>指标</th>
-              <th>度量</th>
-              <th>{year - 1} 年目标</th>
-              <th>{year} 年目标</th>
-              <th>变化</th>
-            </tr>
-          </thead>
+          <Heads names={['指标', '度量', `${year - 1} 年目标`, `${year} 年目标`, '变化']} />
           <tbody>
             {data.targets.map((t) => (
               <tr key={`${t.indicator}:${t.measure}`} data-indicator={t.indicator} data-measure={t.measure}>
@@ -166,14 +158,7 @@ function Words({ title, list, year }: { title: string; list: WordShift[]; year: 
     <div>
       <h3>{title}</h3>
       <table className="grid words-table">
-        <thead>
-          <tr>
-            <th>词</th>
-            <th className="num">{year - 1}</th>
-            <th className="num">{year}</th>
-            <th>变化</th>
-          </tr>
-        </thead>
+        <Heads names={['词', `#${year - 1}`, `#${year}`, '变化']} />
         <tbody>
           {list.map((w) => (
             <tr key={w.word}>
