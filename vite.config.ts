@@ -1,12 +1,23 @@
 // The workbench's production build: src/web -> dist/web (index.html and hashed assets), served by
-// `workreport serve`. Vite 8 transforms the TSX itself (Oxc, React's automatic JSX runtime).
+// `workreport serve`. Vite 8 transforms the TSX itself (Oxc, React's automatic JSX runtime). Every asset is also
+// written brotli- and gzip-compressed beside itself (x.js.br, x.js.gz), at the highest levels, once: the server
+// sends the one the browser accepts (src/server/static.ts), with no compression work per request.
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 export default defineConfig({
   root: 'src/web',
   base: '/',
   publicDir: false,
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  plugins: [
+    compression({
+      include: /\.(?:js|css|html|svg|json)$/,
+      threshold: 1024,
+      algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress', {})],
+      logLevel: 'silent',
+    }),
+  ],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

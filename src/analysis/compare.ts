@@ -4,6 +4,8 @@ import type { FactCell } from '../model/rows.js';
 import { formatAmount } from './format.js';
 import { INDICATORS } from '../lexicon/indicators.js';
 import { toBase } from './units.js';
+import type { CompareCell, CompareColumn, CompareResult, CompareRow } from '../model/api/index.js';
+import type { Table } from '../model/table.js';
 
 /** When an indicator has several headline measures, the first of these present wins (unless --measure). */
 export const MEASURE_PREFERENCE = ['growth', 'level', 'share', 'change', 'avg_growth', 'rank'];
@@ -30,48 +32,6 @@ export function cellOrder(a: FactCell, b: FactCell, measures: string[] = MEASURE
 export function cellText(r: Pick<Fact, 'value' | 'low' | 'high' | 'unit' | 'statement'> & { qualifier: string | null; quote: string }): string {
   if (r.low === null && r.value === null) return r.statement ?? r.quote;
   return formatAmount(r, { percent: false });
-}
-
-export interface CompareCell {
-  fact_id: string;
-  measure: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: string | null;
-  stretch: boolean;
-  /** The amount in base units (元, 人, 吨 …): one scale for every region of the column. */
-  base_value: number | null;
-  base_low: number | null;
-  base_high: number | null;
-  base_unit: string | null;
-  text: string;
-  quote: string;
-}
-
-/** One column: one indicator in one measure (a growth rate and a level never share a column). */
-export interface CompareColumn {
-  key: string;
-  indicator: string;
-  measure: string;
-  /** The base unit of the column's amounts, when they agree (%, 元, 位 …). */
-  unit: string | null;
-}
-
-export interface CompareRow {
-  region: string | null;
-  code: string | null;
-  level: string | null;
-  document_id: string;
-  /** Keyed by column key (`gdp:growth`). */
-  cells: Record<string, CompareCell | null>;
-}
-
-export interface CompareResult {
-  indicators: string[];
-  columns: CompareColumn[];
-  rows: CompareRow[];
 }
 
 export const columnKey = (indicator: string, measure: string): string => `${indicator}:${measure}`;
@@ -153,7 +113,7 @@ export const columnLabel = (c: CompareColumn): string => `${c.indicator} ${c.mea
  * Flat table: region, code, then per column the cell as written (6.5 左右, ≥5.5, 1035.61亿元). With `numbers`
  * (CSV, XLSX), each column also gets its value in base units (`gdp level [元]`), so that a sheet sorts and charts.
  */
-export function compareTable(c: CompareResult, opts: { numbers?: boolean } = {}): { columns: string[]; rows: Array<Array<string | number | null>> } {
+export function compareTable(c: CompareResult, opts: { numbers?: boolean } = {}): Table {
   const columns = ['region', 'code'];
   for (const col of c.columns) {
     columns.push(columnLabel(col));

@@ -2,6 +2,7 @@
 // for a person to confirm: character-bigram overlap (Dice over CJK/alphanumeric bigrams, so no segmenter
 // disagreement can hide a match) plus a bonus for every shared number and shared quoted/named project.
 import type { Span } from '../types.js';
+import type { Candidate } from '../model/api/index.js';
 
 export interface Sentence {
   span: Span;
@@ -72,11 +73,7 @@ export function score(a: Prepared, b: Prepared): number {
   return Math.round((dice + Math.min(0.45, 0.15 * nums) + Math.min(0.5, 0.25 * nm)) * 1000) / 1000;
 }
 
-export interface Candidate {
-  span: Span;
-  text: string;
-  score: number;
-}
+export type { Candidate };
 
 /** The `top` best sentences for one commitment (score > 0 only), best first. */
 export function bestMatches(commitment: string, sentences: Array<Sentence & { prepared?: Prepared }>, top = 3): Candidate[] {

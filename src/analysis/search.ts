@@ -1,5 +1,9 @@
 // Search hits inside one document: where the terms occur, which part and section they fall in, and a snippet
 // with the terms marked. Pure.
+import type { SearchHit } from '../model/api/index.js';
+import { QueryError } from '../model/errors.js';
+
+export type { SearchHit };
 
 export interface SectionSpan {
   ord: number;
@@ -10,26 +14,8 @@ export interface SectionSpan {
   span_end: number;
 }
 
-export interface LocatedHit {
-  /** Top-level part: review, targets, plan, five_year_review, self_building, preamble, other. */
-  part: string | null;
-  section: string | null;
-  span: [number, number];
-  /** Plain snippet with the terms in 【】. */
-  snippet: string;
-  /** HTML-escaped snippet with the terms in <mark></mark>. */
-  html: string;
-}
-
-export interface SearchHit extends LocatedHit {
-  rank: number;
-  document_id: string;
-  region: string | null;
-  code: string | null;
-  level: string | null;
-  year: number | null;
-  title: string | null;
-}
+/** Where a hit is and its snippet (the rest of a SearchHit is its report's). */
+export type LocatedHit = Pick<SearchHit, 'part' | 'section' | 'span' | 'snippet' | 'html'>;
 
 /**
  * Whitespace-separated terms, quotes stripped, duplicates removed. Everything else is data: there is no query
@@ -38,6 +24,13 @@ export interface SearchHit extends LocatedHit {
  */
 export function queryTerms(q: string): string[] {
   return [...new Set(q.split(/[\s\u3000\p{Cc}]+/u).map((t) => t.replace(/^["“”']+|["“”']+$/g, '')).filter(Boolean))];
+}
+
+/** The query's terms; none (quotes and spaces alone) is an invalid query. */
+export function searchTerms(q: string): string[] {
+  const terms = queryTerms(q);
+  if (terms.length === 0) throw new QueryError(`nothing to find in ${JSON.stringify(q)} (quotes are stripped; give a word)`, 'q');
+  return terms;
 }
 
 /**

@@ -7,7 +7,9 @@
 // A word inside an unrelated longer token is still counted — the reading is "how often the report talks
 // about X"; --exact counts equal tokens only. Frequency = count / characters of the normalised text × 10,000.
 
-/** Dictionary lines for jieba: "word freq", freq high enough to win against the base dictionary. */
+import type { TermsRow } from '../model/api/index.js';
+import type { Table } from '../model/table.js';
+
 /** The frequency the words get in the user dictionary: high, so jieba keeps each one whole. */
 export const USER_WORD_FREQ = 1_000_000;
 
@@ -48,21 +50,13 @@ export function countTerms(tokens: string[], words: string[], opts: { exact?: bo
   return counts;
 }
 
-export interface TermsRow {
-  document_id: string;
-  region: string | null;
-  code: string | null;
-  year: number | null;
-  chars: number;
-  counts: Record<string, number>;
-  per10k: Record<string, number>;
-}
+export type { TermsRow };
 
 export function per10k(count: number, chars: number): number {
   return chars > 0 ? Math.round((count / chars) * 10000 * 1000) / 1000 : 0;
 }
 
-export function termsTable(rows: TermsRow[], words: string[]): { columns: string[]; rows: Array<Array<string | number | null>> } {
+export function termsTable(rows: TermsRow[], words: string[]): Table {
   return {
     columns: ['region', 'code', 'year', 'chars', ...words.map((w) => `${w}`), ...words.map((w) => `${w}/万字`), 'document_id'],
     rows: rows.map((r) => [r.region, r.code, r.year, r.chars, ...words.map((w) => r.counts[w]), ...words.map((w) => r.per10k[w]), r.document_id]),

@@ -18,8 +18,10 @@
 import type { FactCell } from '../model/rows.js';
 import { cellOrder, cellText } from './compare.js';
 import { sameBase, scaleOf } from './units.js';
+import type { TrackRow, Verdict } from '../model/api/index.js';
+import type { Table } from '../model/table.js';
 
-export type Verdict = 'met' | 'missed' | 'no target' | 'no result' | 'no verdict';
+export type { TrackRow, Verdict };
 
 /** Indicators whose targets are ceilings even when written "X左右" or as a plain figure. */
 export const LOWER_IS_BETTER: ReadonlySet<string> = new Set([
@@ -86,33 +88,6 @@ export function judge(t: Target, result: number, resultUnit: string | null, opts
   const met = dir === 'floor' ? result >= threshold - EPS : result <= threshold + EPS;
   const gap = round(result - reference);
   return { verdict: met ? 'met' : 'missed', direction: dir, threshold, reference, gap, shortfall: dir === 'floor' ? -gap : gap, rule };
-}
-
-export interface TrackRow {
-  region: string | null;
-  code: string | null;
-  year: number;
-  indicator: string;
-  measure: string | null;
-  target: string | null;
-  target_fact: string | null;
-  /** The target's figure as written (a range: value null, low and high), for charts. */
-  target_value: number | null;
-  target_low: number | null;
-  target_high: number | null;
-  target_qualifier: string | null;
-  target_unit: string | null;
-  /** The line the result is judged against (README: the rule), when there is a verdict. */
-  threshold: number | null;
-  result: number | null;
-  result_text: string | null;
-  result_fact: string | null;
-  gap: number | null;
-  shortfall: number | null;
-  verdict: Verdict;
-  rule: string | null;
-  target_quote: string | null;
-  result_quote: string | null;
 }
 
 /** Candidate facts for one (region, year): headline targets of report Y, headline results for Y of report Y+1. */
@@ -233,7 +208,7 @@ export function rankYear(facts: FactCell[], indicator: string, year: number, opt
 export const TRACK_COLUMNS = ['region', 'code', 'year', 'indicator', 'measure', 'target', 'result', 'gap', 'verdict', 'rule', 'target_fact', 'result_fact'] as const;
 
 /** `ids: false` (a terminal table) leaves out the fact ids, which only a join needs. */
-export function trackTable(rows: TrackRow[], opts: { ids?: boolean } = {}): { columns: string[]; rows: Array<Array<string | number | null>> } {
+export function trackTable(rows: TrackRow[], opts: { ids?: boolean } = {}): Table {
   const columns = opts.ids === false ? TRACK_COLUMNS.filter((c) => c !== 'target_fact' && c !== 'result_fact') : [...TRACK_COLUMNS];
   return { columns, rows: rows.map((r) => columns.map((c) => r[c])) };
 }

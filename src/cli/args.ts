@@ -28,3 +28,21 @@ export function oneOf<T extends string>(name: string, allowed: readonly T[]) {
     return v as T;
   };
 }
+
+/** "2024" -> 2024..2024; "2010-2024" -> 2010..2024 (also – ~ :); nothing -> no bound. */
+export function parseYears(v: string | undefined, name = '--year'): { from?: number; to?: number } {
+  if (!v) return {};
+  const m = /^\s*(\d{4})\s*(?:[-–~:]\s*(\d{4}))?\s*$/.exec(v);
+  if (!m) throw new UsageError(`${name}: expected YYYY or YYYY-YYYY, got ${v}`);
+  const a = Number(m[1]);
+  const b = m[2] ? Number(m[2]) : a;
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+/** A list option: comma-separated (, ， or 、), blanks dropped. */
+export function splitList(v: string | undefined): string[] {
+  return (v ?? '')
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

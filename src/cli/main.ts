@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { EXIT, UsageError } from './errors.js';
+import { QueryError } from '../model/errors.js';
 import { setVerbosity } from './log.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -31,8 +32,16 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT.usage;
       return;
     }
+    // A query the store refused names its parameter in the API's words: the CLI says its own option's name.
+    if (e instanceof QueryError && e.param && !(e instanceof UsageError)) throw new UsageError(`${optionName(e.param)}: ${e.message}`);
     // A library's error (damage a query reached, a full disk) names the library; the store loads only then.
     if (/^(?:SQLITE_|53100$|XX00[12]$)/.test(String((e as { code?: unknown })?.code ?? ''))) throw (await import('../store/db.js')).commandError(e);
     throw e;
   }
+}
+
+/** The CLI's name for a parameter of the API (within -> --within, q -> search). */
+function optionName(param: string): string {
+  const names: Record<string, string> = { q: 'search', report_year: '--report-year', part: '--kind-of-part' };
+  return names[param] ?? `--${param}`;
 }

@@ -9,7 +9,7 @@ export const FORMATS: readonly Format[] = ['table', 'csv', 'xlsx', 'json'];
 
 export type { Cell, Table } from '../model/table.js';
 export { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
-import type { Cell, Table } from '../model/table.js';
+import type { Answer, Cell, Table } from '../model/table.js';
 import { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
 import { UsageError } from './errors.js';
 
@@ -127,6 +127,12 @@ export async function writeTable(t: Table, opts: WriteOptions): Promise<void> {
   else process.stdout.write(data);
 }
 
+/** A query's answer in the format asked for: its terminal table (or its sheet), its CSV or XLSX, its JSON. */
+export async function writeAnswer<J>(a: Answer<J>, opts: { format: Format; out?: string }): Promise<void> {
+  const table = opts.format === 'table' ? (a.screen ?? a.table) : a.table;
+  await writeTable(table, { format: opts.format, out: opts.out, json: a.json, sheet: a.sheet ?? a.name });
+}
+
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then renamed over it (a rename is atomic on
  * one filesystem), so a crash or a full disk never leaves a half-written export where the old one was.
@@ -140,6 +146,6 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such folder' : (e as Error).message;
-    throw new Error(`cannot write ${path}: ${why}`);
+    throw new Error(`cannot write ${path}: ${why}`, { cause: e });
   }
 }

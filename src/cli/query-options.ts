@@ -1,7 +1,7 @@
 // Options shared by the query commands (compare, panel, track, search, terms): library and document filters.
 import { Option, type Command } from 'commander';
 import type { DocFilter } from '../store/queries/filters.js';
-import { parseYears, splitList } from '../store/queries/filters.js';
+import { parseYears, splitList } from './args.js';
 import { parseFormat, type Format } from './output.js';
 import { UsageError } from './errors.js';
 

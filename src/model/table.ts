@@ -11,3 +11,16 @@ export interface Table {
   widths?: number[];
 }
 
+/**
+ * What a query answers, in every form both shells give it (src/store/queries builds each one once): the rows a
+ * CSV or XLSX holds, the JSON the API serves and `--format json` prints, and the name of the sheet and the file.
+ */
+export interface Answer<J> {
+  /** The download's file name (ASCII) and, unless `sheet` says otherwise, the XLSX sheet's. */
+  name: string;
+  sheet?: string;
+  table: Table;
+  json: J;
+  /** A terminal's table, where it differs from `table` (cells as written, ids left out, notes under it). */
+  screen?: Table;
+}

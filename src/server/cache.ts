@@ -5,6 +5,7 @@
 // overlaps a write is not kept. Bounded by entries and bytes, least recently used dropped first. A client that
 // accepts gzip gets a large cached body compressed (once per entry).
 import { gzipSync } from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
 
 export interface CachedResponse {
   body: Uint8Array<ArrayBuffer>;
@@ -98,4 +99,36 @@ export class ReadCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/**
+ * The cache as middleware of GET /api/*: a hit is answered from it (gzipped for a client that accepts gzip); an
+ * answer of 200 is kept unless it says no-store or is too large; any other method is a write, around which entries
+ * are dropped.
+ */
+export function readCache(changes: () => number): MiddlewareHandler {
+  const cache = new ReadCache(changes);
+  return async (c, next) => {
+    if (c.req.method !== 'GET') {
+      cache.beginWrite();
+      try {
+        await next();
+      } finally {
+        cache.endWrite();
+      }
+      return;
+    }
+    const key = c.req.url;
+    const hit = cache.get(key, /\bgzip\b/.test(c.req.header('accept-encoding') ?? ''));
+    if (hit) return new Response(hit.body, { status: 200, headers: hit.headers });
+    const generation = cache.generation();
+    await next();
+    if (c.res.status !== 200 || c.res.headers.get('cache-control')?.includes('no-store')) return;
+    if (Number(c.res.headers.get('content-length') ?? 0) > cache.maxEntryBytes) return;
+    const body = new Uint8Array(await c.res.clone().arrayBuffer());
+    const headers: Array<[string, string]> = [];
+    c.res.headers.forEach((v, k) => headers.push([k, v]));
+    cache.set(key, generation, { body, headers });
+    c.header('Vary', 'Accept-Encoding');
+  };
 }

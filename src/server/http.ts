@@ -23,6 +23,8 @@ export function isLoopback(host: string): boolean {
 
 export async function startServer(o: StartOptions): Promise<{ url: string; port: number; token: string | null; close: () => Promise<void> }> {
   const host = o.host ?? '127.0.0.1';
+  // What an Authorization header can carry (RFC 6750's token68): a token of other characters could never be sent.
+  if (o.token && !/^[A-Za-z0-9._~+/-]+=*$/.test(o.token)) throw new Error('token: use letters, digits and . _ ~ + / - only');
   const token = o.token || (isLoopback(host) ? null : randomBytes(18).toString('base64url'));
   const changes = o.cache === false ? null : await watchChanges(o.lib);
   const app = createApp({ lib: o.lib, token, webDir: o.webDir, cache: o.cache, changes: changes?.version });

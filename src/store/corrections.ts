@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import type { CorrectionRecord } from '../model/rows.js';
+import type { Correction, ListedCorrection } from '../model/api/index.js';
 import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
 
 export type ReviewAction = 'confirm' | 'edit' | 'reject';
@@ -108,16 +109,55 @@ async function anchorOf(db: Kysely<Database>, target: 'fact' | 'commitment', row
   return current;
 }
 
-export async function reviewFact(db: Kysely<Database>, factId: string, input: ReviewInput<FactEdit>, now = new Date().toISOString()) {
-  const { documentId, ord } = parseId(factId);
-  const row = await db.selectFrom('facts').selectAll().where('document_id', '=', documentId).where('ord', '=', ord).executeTakeFirst();
-  if (!row) throw new ReviewError(`no fact ${factId}`, 404);
-  const before = pick(row, FACT_FIELDS);
-  const after = input.action === 'edit' ? normaliseFactEdit(before, input.edit ?? {}) : before;
-  const anchor = await anchorOf(db, 'fact', row, { indicator: row.indicator, measure: row.measure });
+/**
+ * What a review and its re-application need to know of a target: its table, the fields a reader may change, how an
+ * edit applies, and its anchor: the column (and for a fact the measure) that, with document and span, finds its row.
+ */
+interface Target<E> {
+  target: 'fact' | 'commitment';
+  table: 'facts' | 'commitments';
+  fields: readonly string[];
+  edit(before: Record<string, unknown>, e: E): Record<string, unknown>;
+  anchorColumn: 'indicator' | 'action';
+  measured: boolean;
+}
+
+const FACT: Target<FactEdit> = { target: 'fact', table: 'facts', fields: FACT_FIELDS, edit: normaliseFactEdit, anchorColumn: 'indicator', measured: true };
+
+const COMMITMENT: Target<CommitmentEdit> = {
+  target: 'commitment',
+  table: 'commitments',
+  fields: COMMITMENT_FIELDS,
+  edit: (before, e) => ({ ...before, ...Object.fromEntries(Object.entries(e).filter(([k]) => (COMMITMENT_FIELDS as readonly string[]).includes(k))) }),
+  anchorColumn: 'action',
+  measured: false,
+};
+
+// (The two targets' tables differ in columns, not in the ones read and written here.)
+const rowsOf = (db: Kysely<Database>) => db as unknown as Kysely<Pick<Database, 'facts'>>;
+
+/** A correction as the API gives it: before and after as objects. */
+export function correctionOut<T extends CorrectionRecord>(c: T): Omit<T, 'before' | 'after' | 'target' | 'action'> & Correction {
+  return {
+    ...c,
+    target: c.target as Correction['target'],
+    action: c.action as Correction['action'],
+    before: JSON.parse(c.before) as Record<string, unknown>,
+    after: JSON.parse(c.after) as Record<string, unknown>,
+  };
+}
+
+/** Confirms, edits or rejects one row: a correction in the trail, and the row as reviewed, in one transaction. */
+async function review<E>(db: Kysely<Database>, t: Target<E>, id: string, input: ReviewInput<E>, now: string): Promise<Correction> {
+  const { documentId, ord } = parseId(id);
+  const row = await rowsOf(db).selectFrom(t.table as 'facts').selectAll().where('document_id', '=', documentId).where('ord', '=', ord).executeTakeFirst();
+  if (!row) throw new ReviewError(`no ${t.target} ${id}`, 404);
+  const before = pick(row, t.fields);
+  const after = input.action === 'edit' ? t.edit(before, input.edit ?? ({} as E)) : before;
+  const anchor = await anchorOf(db, t.target, row, { indicator: (row as Record<string, any>)[t.anchorColumn], measure: t.measured ? row.measure : null });
   const correction: CorrectionRecord = {
     id: randomUUID(),
-    target: 'fact',
+    target: t.target,
     document_id: documentId,
     span_start: row.span_start,
     span_end: row.span_end,
@@ -131,48 +171,18 @@ export async function reviewFact(db: Kysely<Database>, factId: string, input: Re
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('corrections').values(correction).execute();
-    await trx
-      .updateTable('facts')
+    await rowsOf(trx)
+      .updateTable(t.table as 'facts')
       .set({ ...(after as object), review: REVIEW_OF[input.action] })
       .where('document_id', '=', documentId)
       .where('ord', '=', ord)
       .execute();
   });
-  return correction;
+  return correctionOut(correction);
 }
 
-export async function reviewCommitment(db: Kysely<Database>, id: string, input: ReviewInput<CommitmentEdit>, now = new Date().toISOString()) {
-  const { documentId, ord } = parseId(id);
-  const row = await db.selectFrom('commitments').selectAll().where('document_id', '=', documentId).where('ord', '=', ord).executeTakeFirst();
-  if (!row) throw new ReviewError(`no commitment ${id}`, 404);
-  const before = pick(row, COMMITMENT_FIELDS);
-  const after = input.action === 'edit' ? { ...before, ...Object.fromEntries(Object.entries(input.edit ?? {}).filter(([k]) => (COMMITMENT_FIELDS as readonly string[]).includes(k))) } : before;
-  const anchor = await anchorOf(db, 'commitment', row, { indicator: row.action, measure: null });
-  const correction: CorrectionRecord = {
-    id: randomUUID(),
-    target: 'commitment',
-    document_id: documentId,
-    span_start: row.span_start,
-    span_end: row.span_end,
-    anchor_indicator: anchor.indicator,
-    anchor_measure: null,
-    action: input.action,
-    before: JSON.stringify(before),
-    after: JSON.stringify(after),
-    note: input.note?.trim() || null,
-    created_at: now,
-  };
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('corrections').values(correction).execute();
-    await trx
-      .updateTable('commitments')
-      .set({ ...(after as object), review: REVIEW_OF[input.action] })
-      .where('document_id', '=', documentId)
-      .where('ord', '=', ord)
-      .execute();
-  });
-  return correction;
-}
+export const reviewFact = (db: Kysely<Database>, factId: string, input: ReviewInput<FactEdit>, now = new Date().toISOString()) => review(db, FACT, factId, input, now);
+export const reviewCommitment = (db: Kysely<Database>, id: string, input: ReviewInput<CommitmentEdit>, now = new Date().toISOString()) => review(db, COMMITMENT, id, input, now);
 
 /**
  * Puts every correction back on the rows it concerns (all documents, or these): the latest per anchor wins.
@@ -188,36 +198,24 @@ export async function applyCorrections(db: Kysely<Database>, documentIds?: strin
   const latest = new Map<string, CorrectionRecord>();
   for (const c of all) latest.set(`${c.target}|${c.document_id}|${c.span_start}|${c.span_end}|${c.anchor_indicator}|${c.anchor_measure}`, c);
   let set = 0;
-  for (const c of latest.values()) {
-    const after = JSON.parse(c.after) as Record<string, unknown>;
-    const review = REVIEW_OF[c.action as ReviewAction];
-    if (c.target === 'fact') {
-      // The extracted row (anchor indicator) or the one this anchor already edited (its new indicator).
-      const names = [...new Set([c.anchor_indicator, after.indicator].filter((x): x is string => typeof x === 'string'))];
-      const r = await db
-        .updateTable('facts')
-        .set({ ...pick(after, FACT_FIELDS), review })
-        .where('document_id', '=', c.document_id)
-        .where('span_start', '=', c.span_start)
-        .where('span_end', '=', c.span_end)
-        .where('measure', '=', c.anchor_measure ?? '')
-        .where('indicator', 'in', names)
-        .executeTakeFirst();
-      set += Number(r.numUpdatedRows);
-    } else {
-      const names = [...new Set([c.anchor_indicator, after.action].filter((x): x is string => typeof x === 'string'))];
-      const r = await db
-        .updateTable('commitments')
-        .set({ ...pick(after, COMMITMENT_FIELDS), review })
-        .where('document_id', '=', c.document_id)
-        .where('span_start', '=', c.span_start)
-        .where('span_end', '=', c.span_end)
-        .where((eb) => (names.length ? eb('action', 'in', names) : eb('action', 'is', null)))
-        .executeTakeFirst();
-      set += Number(r.numUpdatedRows);
-    }
-  }
+  for (const c of latest.values()) set += c.target === 'fact' ? await reapply(db, FACT, c) : await reapply(db, COMMITMENT, c);
   return set;
+}
+
+/** One correction put back on its row: the extracted one (its anchor) or the one it already edited (the new name). */
+async function reapply<E>(db: Kysely<Database>, t: Target<E>, c: CorrectionRecord): Promise<number> {
+  const after = JSON.parse(c.after) as Record<string, unknown>;
+  const names = [...new Set([c.anchor_indicator, after[t.anchorColumn]].filter((x): x is string => typeof x === 'string'))];
+  const column = t.anchorColumn as 'indicator';
+  let q = rowsOf(db)
+    .updateTable(t.table as 'facts')
+    .set({ ...pick(after, t.fields), review: REVIEW_OF[c.action as ReviewAction] })
+    .where('document_id', '=', c.document_id)
+    .where('span_start', '=', c.span_start)
+    .where('span_end', '=', c.span_end)
+    .where((eb) => (names.length ? eb(column, 'in', names) : eb(column, 'is', null)));
+  if (t.measured) q = q.where('measure', '=', c.anchor_measure ?? '');
+  return Number((await q.executeTakeFirst()).numUpdatedRows);
 }
 
 export interface CorrectionFilter {
@@ -228,7 +226,7 @@ export interface CorrectionFilter {
 }
 
 /** The audit trail, newest first, with the region and year of each document. */
-export async function listCorrections(db: Kysely<Database>, f: CorrectionFilter = {}) {
+export async function listCorrections(db: Kysely<Database>, f: CorrectionFilter = {}): Promise<ListedCorrection[]> {
   let q = db
     .selectFrom('corrections')
     .leftJoin('documents', 'documents.id', 'corrections.document_id')
@@ -239,5 +237,5 @@ export async function listCorrections(db: Kysely<Database>, f: CorrectionFilter 
   if (f.documentId) q = q.where('corrections.document_id', '=', f.documentId);
   if (f.target) q = q.where('corrections.target', '=', f.target);
   const rows = await q.limit(f.limit ?? 200).offset(f.offset ?? 0).execute();
-  return rows.map((r) => ({ ...r, before: JSON.parse(r.before) as Record<string, unknown>, after: JSON.parse(r.after) as Record<string, unknown> }));
+  return rows.map(correctionOut);
 }

@@ -1,5 +1,6 @@
-// Versioned migrations, provided in code (no migration folder to ship). Portable DDL only:
-// dialect-specific objects (SQLite FTS5) are added by their own module, see fts.ts.
+// Versioned migrations, provided in code (no migration folder to ship): portable DDL for both backends, and
+// PostgreSQL's own objects (its search index, text partitions, indexes for scale) in migrations wrapped by
+// postgresOnly. SQLite's FTS5 search index is no migration: store/search.ts builds it on first use.
 import { Kysely, Migrator, SqliteAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
 import { createTextPartition, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
 
@@ -14,130 +15,141 @@ function postgresOnly(m: Migration): Migration {
   };
 }
 
+// Migration 001's tables, in the order it makes them (split for reading; its SQL is as it always was).
+async function createDocuments(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('documents')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('text_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('source_path', 'text', (c) => c.notNull())
+    .addColumn('source_id', 'text')
+    .addColumn('url', 'text')
+    .addColumn('title', 'text')
+    .addColumn('format', 'text')
+    .addColumn('encoding', 'text')
+    .addColumn('genre', 'text', (c) => c.notNull().defaultTo('work_report'))
+    .addColumn('region', 'text')
+    .addColumn('region_code', 'text')
+    .addColumn('level', 'text')
+    .addColumn('parent_region', 'text')
+    .addColumn('parent_code', 'text')
+    .addColumn('year', 'integer')
+    .addColumn('review_year', 'integer')
+    .addColumn('date', 'text')
+    .addColumn('meeting', 'text')
+    .addColumn('speaker', 'text')
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('chars', 'integer', (c) => c.notNull())
+    .addColumn('hints', 'text')
+    .addColumn('extractor_version', 'text', (c) => c.notNull())
+    .addColumn('ingested_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('documents_sha256').on('documents').column('sha256').execute();
+  await db.schema.createIndex('documents_region_year').on('documents').columns(['region_code', 'year']).execute();
+  await db.schema.createIndex('documents_level_year').on('documents').columns(['level', 'year']).execute();
+  await db.schema.createIndex('documents_parent_year').on('documents').columns(['parent_code', 'year']).execute();
+  await db.schema.createIndex('documents_year').on('documents').column('year').execute();
+  await db.schema.createIndex('documents_extractor').on('documents').column('extractor_version').execute();
+}
+
+async function createSectionsAndFacts(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('sections')
+    .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('ord', 'integer', (c) => c.notNull())
+    .addColumn('parent_ord', 'integer')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('level', 'integer', (c) => c.notNull())
+    .addColumn('marker', 'text')
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('span_start', 'integer', (c) => c.notNull())
+    .addColumn('span_end', 'integer', (c) => c.notNull())
+    .addColumn('path', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('sections_pk', ['document_id', 'ord'])
+    .execute();
+
+  await db.schema
+    .createTable('facts')
+    .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('ord', 'integer', (c) => c.notNull())
+    .addColumn('indicator', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('year', 'integer')
+    .addColumn('measure', 'text', (c) => c.notNull())
+    .addColumn('value', DOUBLE)
+    .addColumn('low', DOUBLE)
+    .addColumn('high', DOUBLE)
+    .addColumn('unit', 'text')
+    .addColumn('qualifier', 'text')
+    .addColumn('stretch', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('headline', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('period', 'text')
+    .addColumn('statement', 'text')
+    .addColumn('section_ord', 'integer')
+    .addColumn('span_start', 'integer', (c) => c.notNull())
+    .addColumn('span_end', 'integer', (c) => c.notNull())
+    .addColumn('quote', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('facts_pk', ['document_id', 'ord'])
+    .execute();
+  await db.schema.createIndex('facts_indicator_kind_year').on('facts').columns(['indicator', 'kind', 'year']).execute();
+}
+
+async function createPlanTables(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('commitments')
+    .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('ord', 'integer', (c) => c.notNull())
+    .addColumn('section_ord', 'integer')
+    .addColumn('section_path', 'text', (c) => c.notNull())
+    .addColumn('action', 'text')
+    .addColumn('object', 'text')
+    .addColumn('quantities', 'text', (c) => c.notNull())
+    .addColumn('deadline', 'text')
+    .addColumn('stretch', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('span_start', 'integer', (c) => c.notNull())
+    .addColumn('span_end', 'integer', (c) => c.notNull())
+    .addColumn('quote', 'text', (c) => c.notNull())
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('commitments_pk', ['document_id', 'ord'])
+    .execute();
+
+  await db.schema
+    .createTable('projects')
+    .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('ord', 'integer', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('stage', 'text')
+    .addColumn('mentions', 'text', (c) => c.notNull())
+    .addColumn('section_ord', 'integer')
+    .addColumn('span_start', 'integer', (c) => c.notNull())
+    .addColumn('span_end', 'integer', (c) => c.notNull())
+    .addColumn('quote', 'text', (c) => c.notNull())
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('projects_pk', ['document_id', 'ord'])
+    .execute();
+  await db.schema.createIndex('projects_name').on('projects').column('name').execute();
+
+  await db.schema
+    .createTable('items')
+    .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('ord', 'integer', (c) => c.notNull())
+    .addColumn('section_ord', 'integer')
+    .addColumn('span_start', 'integer', (c) => c.notNull())
+    .addColumn('span_end', 'integer', (c) => c.notNull())
+    .addColumn('quote', 'text', (c) => c.notNull())
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('items_pk', ['document_id', 'kind', 'ord'])
+    .execute();
+  await db.schema.createIndex('items_kind').on('items').column('kind').execute();
+}
+
 const m001_initial: Migration = {
   async up(db: Kysely<any>) {
-    await db.schema
-      .createTable('documents')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('text_hash', 'text', (c) => c.notNull().unique())
-      .addColumn('sha256', 'text', (c) => c.notNull())
-      .addColumn('source_path', 'text', (c) => c.notNull())
-      .addColumn('source_id', 'text')
-      .addColumn('url', 'text')
-      .addColumn('title', 'text')
-      .addColumn('format', 'text')
-      .addColumn('encoding', 'text')
-      .addColumn('genre', 'text', (c) => c.notNull().defaultTo('work_report'))
-      .addColumn('region', 'text')
-      .addColumn('region_code', 'text')
-      .addColumn('level', 'text')
-      .addColumn('parent_region', 'text')
-      .addColumn('parent_code', 'text')
-      .addColumn('year', 'integer')
-      .addColumn('review_year', 'integer')
-      .addColumn('date', 'text')
-      .addColumn('meeting', 'text')
-      .addColumn('speaker', 'text')
-      .addColumn('text', 'text', (c) => c.notNull())
-      .addColumn('chars', 'integer', (c) => c.notNull())
-      .addColumn('hints', 'text')
-      .addColumn('extractor_version', 'text', (c) => c.notNull())
-      .addColumn('ingested_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex('documents_sha256').on('documents').column('sha256').execute();
-    await db.schema.createIndex('documents_region_year').on('documents').columns(['region_code', 'year']).execute();
-    await db.schema.createIndex('documents_level_year').on('documents').columns(['level', 'year']).execute();
-    await db.schema.createIndex('documents_parent_year').on('documents').columns(['parent_code', 'year']).execute();
-    await db.schema.createIndex('documents_year').on('documents').column('year').execute();
-    await db.schema.createIndex('documents_extractor').on('documents').column('extractor_version').execute();
-
-    await db.schema
-      .createTable('sections')
-      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
-      .addColumn('ord', 'integer', (c) => c.notNull())
-      .addColumn('parent_ord', 'integer')
-      .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('level', 'integer', (c) => c.notNull())
-      .addColumn('marker', 'text')
-      .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('span_start', 'integer', (c) => c.notNull())
-      .addColumn('span_end', 'integer', (c) => c.notNull())
-      .addColumn('path', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('sections_pk', ['document_id', 'ord'])
-      .execute();
-
-    await db.schema
-      .createTable('facts')
-      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
-      .addColumn('ord', 'integer', (c) => c.notNull())
-      .addColumn('indicator', 'text', (c) => c.notNull())
-      .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('year', 'integer')
-      .addColumn('measure', 'text', (c) => c.notNull())
-      .addColumn('value', DOUBLE)
-      .addColumn('low', DOUBLE)
-      .addColumn('high', DOUBLE)
-      .addColumn('unit', 'text')
-      .addColumn('qualifier', 'text')
-      .addColumn('stretch', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('headline', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('period', 'text')
-      .addColumn('statement', 'text')
-      .addColumn('section_ord', 'integer')
-      .addColumn('span_start', 'integer', (c) => c.notNull())
-      .addColumn('span_end', 'integer', (c) => c.notNull())
-      .addColumn('quote', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('facts_pk', ['document_id', 'ord'])
-      .execute();
-    await db.schema.createIndex('facts_indicator_kind_year').on('facts').columns(['indicator', 'kind', 'year']).execute();
-
-    await db.schema
-      .createTable('commitments')
-      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
-      .addColumn('ord', 'integer', (c) => c.notNull())
-      .addColumn('section_ord', 'integer')
-      .addColumn('section_path', 'text', (c) => c.notNull())
-      .addColumn('action', 'text')
-      .addColumn('object', 'text')
-      .addColumn('quantities', 'text', (c) => c.notNull())
-      .addColumn('deadline', 'text')
-      .addColumn('stretch', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('span_start', 'integer', (c) => c.notNull())
-      .addColumn('span_end', 'integer', (c) => c.notNull())
-      .addColumn('quote', 'text', (c) => c.notNull())
-      .addColumn('payload', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('commitments_pk', ['document_id', 'ord'])
-      .execute();
-
-    await db.schema
-      .createTable('projects')
-      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
-      .addColumn('ord', 'integer', (c) => c.notNull())
-      .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('stage', 'text')
-      .addColumn('mentions', 'text', (c) => c.notNull())
-      .addColumn('section_ord', 'integer')
-      .addColumn('span_start', 'integer', (c) => c.notNull())
-      .addColumn('span_end', 'integer', (c) => c.notNull())
-      .addColumn('quote', 'text', (c) => c.notNull())
-      .addColumn('payload', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('projects_pk', ['document_id', 'ord'])
-      .execute();
-    await db.schema.createIndex('projects_name').on('projects').column('name').execute();
-
-    await db.schema
-      .createTable('items')
-      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
-      .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('ord', 'integer', (c) => c.notNull())
-      .addColumn('section_ord', 'integer')
-      .addColumn('span_start', 'integer', (c) => c.notNull())
-      .addColumn('span_end', 'integer', (c) => c.notNull())
-      .addColumn('quote', 'text', (c) => c.notNull())
-      .addColumn('payload', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('items_pk', ['document_id', 'kind', 'ord'])
-      .execute();
-    await db.schema.createIndex('items_kind').on('items').column('kind').execute();
+    await createDocuments(db);
+    await createSectionsAndFacts(db);
+    await createPlanTables(db);
   },
   async down(db: Kysely<any>) {
     for (const t of ['items', 'projects', 'commitments', 'facts', 'sections', 'documents']) {

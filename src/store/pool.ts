@@ -70,101 +70,123 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+/** Every job in hand or waiting fails with 'worker stopped', and the workers end. */
+async function stopAll(slots: Slot[], waiting: Job[]): Promise<void> {
+  for (const slot of slots) {
+    if (slot.timer) clearTimeout(slot.timer);
+    for (const job of slot.jobs.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
+  }
+  for (const job of waiting.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
+  await Promise.all(slots.map((s) => s.worker.terminate()));
+}
+
 export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runner {
-  const slots: Slot[] = [];
-  const waiting: Job[] = [];
-  let seq = 0;
-  let closing = false;
-  let bootFailures = 0;
-  let fatal: string | null = null;
+  const pool = new WorkerPool(timeoutMs);
+  for (let i = 0; i < Math.max(1, size); i++) pool.spawn();
+  return { run: (task, now) => pool.run(task, now), close: () => pool.close() };
+}
+
+/** The workers, each with its queue of jobs, and the jobs waiting for a place. */
+class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+  private seq = 0;
+  private closing = false;
+  private bootFailures = 0;
+  private fatal: string | null = null;
+
+  constructor(private readonly timeoutMs: number) {}
+
+  run(task: Task, now: string): Promise<TaskResult> {
+    return new Promise<TaskResult>((resolve) => {
+      const job: Job = { seq: this.seq++, task, now, resolve, bytes: inputBytes(task) };
+      if (this.fatal || this.slots.length === 0) return resolve({ ok: false, error: this.fatal ?? 'no extraction worker' });
+      // The least loaded worker takes it if it has room; otherwise it waits for the first free place.
+      const slot = this.slots.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
+      if (slot.jobs.length < QUEUE_DEPTH && this.waiting.length === 0) this.send(slot, job);
+      else this.waiting.push(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await stopAll(this.slots, this.waiting);
+  }
+
+  spawn(): void {
+    const slot: Slot = { worker: spawnWorker(), jobs: [], timer: null };
+    this.slots.push(slot);
+    slot.worker.on('message', (msg: { seq: number; result: TaskResult }) => this.answered(slot, msg));
+    slot.worker.on('error', (err) => this.replace(slot, `worker crashed: ${err.message.split('\n')[0]}`));
+    slot.worker.on('exit', () => {
+      if (!this.closing) this.replace(slot, 'worker exited');
+    });
+    this.fill(slot);
+  }
+
+  private answered(slot: Slot, msg: { seq: number; result: TaskResult }): void {
+    this.bootFailures = 0;
+    const job = slot.jobs.shift();
+    if (!job || job.seq !== msg.seq) return; // a late answer from a job already failed over
+    this.arm(slot);
+    job.resolve(msg.result);
+    if (job.bytes >= RECYCLE_BYTES && !this.closing) this.retire(slot);
+    else this.fill(slot);
+  }
 
   // The head job's clock starts when it reaches the head (the worker works through its queue in order).
-  const arm = (slot: Slot): void => {
+  private arm(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = slot.jobs.length
-      ? setTimeout(() => replace(slot, `extraction timed out after ${timeoutMs / 1000}s`), timeoutMs)
+      ? setTimeout(() => this.replace(slot, `extraction timed out after ${this.timeoutMs / 1000}s`), this.timeoutMs)
       : null;
-  };
-  const send = (slot: Slot, job: Job): void => {
+  }
+
+  private send(slot: Slot, job: Job): void {
     slot.jobs.push(job);
-    if (slot.jobs.length === 1) arm(slot);
+    if (slot.jobs.length === 1) this.arm(slot);
     slot.worker.postMessage({ seq: job.seq, task: job.task, now: job.now });
-  };
-  const fill = (slot: Slot): void => {
-    while (slot.jobs.length < QUEUE_DEPTH && waiting.length) send(slot, waiting.shift()!);
-  };
-  /** The worker failed: its current job fails with `error`, the jobs queued behind it go to another worker. */
-  const replace = (slot: Slot, error: string): void => {
-    const i = slots.indexOf(slot);
-    if (i < 0) return;
-    slots.splice(i, 1);
+  }
+
+  private fill(slot: Slot): void {
+    while (slot.jobs.length < QUEUE_DEPTH && this.waiting.length) this.send(slot, this.waiting.shift()!);
+  }
+
+  /** Takes a worker out of the pool: its timer stopped, the worker ended. False when it was already out. */
+  private remove(slot: Slot): boolean {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return false;
+    this.slots.splice(i, 1);
     if (slot.timer) clearTimeout(slot.timer);
+    return true;
+  }
+
+  /** The worker failed: its current job fails with `error`, the jobs queued behind it go to another worker. */
+  private replace(slot: Slot, error: string): void {
+    if (!this.remove(slot)) return;
     void slot.worker.terminate();
     const [current, ...queued] = slot.jobs;
     slot.jobs = [];
-    waiting.unshift(...queued);
+    this.waiting.unshift(...queued);
     current?.resolve({ ok: false, error });
-    if (closing) return;
+    if (this.closing) return;
     // A worker that dies without a document failed to start: give up after a few, failing what waits.
-    if (!current && ++bootFailures >= 3) {
-      fatal = `extraction workers cannot start: ${error}`;
-      for (const job of waiting.splice(0)) job.resolve({ ok: false, error: fatal });
+    if (!current && ++this.bootFailures >= 3) {
+      this.fatal = `extraction workers cannot start: ${error}`;
+      for (const job of this.waiting.splice(0)) job.resolve({ ok: false, error: this.fatal });
       return;
     }
-    spawn();
-  };
+    this.spawn();
+  }
+
   /** Replaces a worker that is done with its job (its queued ones go first to the others). */
-  const retire = (slot: Slot): void => {
-    const i = slots.indexOf(slot);
-    if (i < 0) return;
-    slots.splice(i, 1);
-    if (slot.timer) clearTimeout(slot.timer);
-    waiting.unshift(...slot.jobs);
+  private retire(slot: Slot): void {
+    if (!this.remove(slot)) return;
+    this.waiting.unshift(...slot.jobs);
     slot.jobs = [];
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    spawn();
-    for (const other of slots) fill(other);
-  };
-  const spawn = (): void => {
-    const slot: Slot = { worker: spawnWorker(), jobs: [], timer: null };
-    slots.push(slot);
-    slot.worker.on('message', (msg: { seq: number; result: TaskResult }) => {
-      bootFailures = 0;
-      const job = slot.jobs.shift();
-      if (!job || job.seq !== msg.seq) return; // a late answer from a job already failed over
-      arm(slot);
-      job.resolve(msg.result);
-      if (job.bytes >= RECYCLE_BYTES && !closing) retire(slot);
-      else fill(slot);
-    });
-    slot.worker.on('error', (err) => replace(slot, `worker crashed: ${err.message.split('\n')[0]}`));
-    slot.worker.on('exit', () => {
-      if (!closing) replace(slot, 'worker exited');
-    });
-    fill(slot);
-  };
-  for (let i = 0; i < Math.max(1, size); i++) spawn();
-
-  return {
-    run(task, now) {
-      return new Promise<TaskResult>((resolve) => {
-        const job: Job = { seq: seq++, task, now, resolve, bytes: inputBytes(task) };
-        if (fatal || slots.length === 0) return resolve({ ok: false, error: fatal ?? 'no extraction worker' });
-        // The least loaded worker takes it if it has room; otherwise it waits for the first free place.
-        const slot = slots.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
-        if (slot.jobs.length < QUEUE_DEPTH && waiting.length === 0) send(slot, job);
-        else waiting.push(job);
-      });
-    },
-    async close() {
-      closing = true;
-      for (const slot of slots) {
-        if (slot.timer) clearTimeout(slot.timer);
-        for (const job of slot.jobs.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
-      }
-      for (const job of waiting.splice(0)) job.resolve({ ok: false, error: 'worker stopped' });
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    },
-  };
+    this.spawn();
+    for (const other of this.slots) this.fill(other);
+  }
 }

@@ -1,17 +1,12 @@
 // Repository functions: writing documents (one transaction each) and the lookups ingest/reindex need.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import type { DocumentRows } from './rows.js';
+import { CHILD_TABLES, type DocumentRows } from './rows.js';
 import { insertRows, isPostgres } from './bulk-insert.js';
 import { ensureTextPartitions } from './postgres/text-partitions.js';
 
 async function insertChildren(trx: Transaction<Database>, rows: DocumentRows): Promise<void> {
-  await insertRows(trx, 'document_texts', rows.document_texts);
-  await insertRows(trx, 'sections', rows.sections);
-  await insertRows(trx, 'facts', rows.facts);
-  await insertRows(trx, 'commitments', rows.commitments);
-  await insertRows(trx, 'projects', rows.projects);
-  await insertRows(trx, 'items', rows.items);
+  for (const t of CHILD_TABLES) await insertRows(trx, t, rows[t]);
 }
 
 /** Inserts the documents row unless its text is already stored; true when it was inserted. */
@@ -26,8 +21,8 @@ async function readyForTexts(db: Kysely<Database>, rows: DocumentRows): Promise<
 }
 
 async function deleteDocument(trx: Transaction<Database>, id: string): Promise<void> {
-  // Explicit child deletes: correct even where a dialect or connection lacks cascading.
-  for (const t of ['items', 'projects', 'commitments', 'facts', 'sections', 'document_texts'] as const) {
+  // Explicit child deletes (children of children first): correct even where a dialect or connection lacks cascading.
+  for (const t of [...CHILD_TABLES].reverse()) {
     await trx.deleteFrom(t).where('document_id', '=', id).execute();
   }
   await trx.deleteFrom('documents').where('id', '=', id).execute();

@@ -1,27 +1,18 @@
-// Report -> table rows. Pure: runs in the extraction workers so the main thread only writes.
+// Report -> table rows, one toRow per table (src/store/tables, beside each its fromRow back to the API's shape).
+// Pure: runs in the extraction workers so the main thread only writes.
 import { createHash } from 'node:crypto';
-import type { SectionNode, Span } from '../types.js';
+import type { Span } from '../types.js';
 import type { FullReport } from '../extract/report.js';
-import type {
-  CommitmentsTable,
-  DocumentsTable,
-  DocumentTextsTable,
-  FactsTable,
-  ItemKind,
-  ItemsTable,
-  ProjectsTable,
-  SectionsTable,
-} from './schema.js';
-import { parentOf } from '../lexicon/divisions.js';
+import type { CommitmentsTable, DocumentsTable, DocumentTextsTable, FactsTable, ItemKind, ItemsTable, ProjectsTable, SectionsTable } from './schema.js';
+import * as documents from './tables/documents.js';
+import * as sections from './tables/sections.js';
+import * as facts from './tables/facts.js';
+import * as commitments from './tables/commitments.js';
+import * as projects from './tables/projects.js';
+import * as items from './tables/items.js';
 
 /** A report as the store keeps it: facts plus the work plan read as a task list. */
 export type StoredReport = FullReport;
-
-/** An item's own fields: span has its columns, quote and section path are derived from them. */
-function ownFields<T extends { span: Span; quote: string; sectionPath?: unknown }>(it: T): Omit<T, 'span' | 'quote' | 'sectionPath'> {
-  const { span: _span, quote: _quote, sectionPath: _path, ...rest } = it;
-  return rest;
-}
 
 export interface Hints {
   region?: string | null;
@@ -62,174 +53,29 @@ export function documentId(textHash: string): string {
   return textHash.slice(0, 16);
 }
 
-const RESOLUTION = /关于.{0,20}政府工作报告的决议|政府工作报告的决议/;
-
-/** A congress resolution on a work report rather than the report itself. */
-export function genreOf(title: string | null, text: string): 'work_report' | 'resolution' {
-  if (title && RESOLUTION.test(title)) return 'resolution';
-  return RESOLUTION.test(text.slice(0, 200)) ? 'resolution' : 'work_report';
-}
-
-const b = (x: unknown): number => (x ? 1 : 0);
-
-/**
- * The innermost section containing `pos`. Sections are in pre-order and nest, so their starts never decrease:
- * take the last one starting at or before pos, then climb to the first ancestor that still contains it.
- */
-function innermostSection(sections: SectionsTable[], pos: number): number | null {
-  let lo = 0;
-  let hi = sections.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid].span_start <= pos) [at, lo] = [mid, mid + 1];
-    else hi = mid - 1;
-  }
-  for (let s = at >= 0 ? sections[at] : undefined; s; s = s.parent_ord === null ? undefined : sections[s.parent_ord]) {
-    if (pos < s.span_end) return s.ord;
-  }
-  return null;
-}
-
 export function reportToRows(report: StoredReport, source: Source, extractorVersion: string, now: string): DocumentRows {
   const textHash = sha256Hex(report.text);
   const id = documentId(textHash);
-  const { meta } = report;
-  const parent = meta.regionCode ? parentOf(meta.regionCode) : null;
-  const title = source.title ?? source.hints?.title ?? null;
-  const hints = source.hints && Object.values(source.hints).some((v) => v != null) ? JSON.stringify(source.hints) : null;
-  const document: DocumentsTable = {
-    id,
-    text_hash: textHash,
-    sha256: source.sha256,
-    source_path: source.sourcePath,
-    source_id: source.sourceId ?? null,
-    url: source.url ?? null,
-    title,
-    format: source.format ?? null,
-    encoding: source.encoding ?? null,
-    genre: genreOf(title, report.text),
-    region: meta.region,
-    region_code: meta.regionCode,
-    level: meta.level,
-    parent_region: parent?.name ?? null,
-    parent_code: parent?.code ?? null,
-    year: meta.year,
-    review_year: meta.reviewYear,
-    date: meta.date,
-    meeting: meta.meeting,
-    speaker: meta.speaker,
-    chars: report.text.length,
-    hints,
-    extractor_version: extractorVersion,
-    ingested_at: now,
-  };
-
-  const sections: SectionsTable[] = [];
-  const walk = (nodes: SectionNode[], parentOrd: number | null, path: string[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'section') continue;
-      const ord = sections.length;
-      const p = [...path, node.title];
-      sections.push({
-        document_id: id,
-        ord,
-        parent_ord: parentOrd,
-        kind: node.kind,
-        level: node.level,
-        marker: node.marker,
-        title: node.title,
-        span_start: node.span[0],
-        span_end: node.span[1],
-        path: JSON.stringify(p),
-      });
-      walk(node.children.filter((c): c is SectionNode => c.type === 'section'), ord, p);
-    }
-  };
-  walk(report.sections ?? [], null, []);
-
-  const sectionOf = (pos: number): number | null => innermostSection(sections, pos);
-
-  const facts: DocumentRows['facts'] = (report.facts ?? []).map((f, ord) => ({
-    document_id: id,
-    ord,
-    report_genre: document.genre,
-    report_level: document.level,
-    report_region: document.region,
-    report_region_code: document.region_code,
-    report_year: document.year,
-    indicator: f.indicator,
-    kind: f.kind,
-    year: f.year,
-    measure: f.measure,
-    value: f.value,
-    low: f.low,
-    high: f.high,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    stretch: b(f.stretch),
-    headline: b(f.headline),
-    period: f.period,
-    statement: f.statement,
-    section_ord: sectionOf(f.span[0]),
-    span_start: f.span[0],
-    span_end: f.span[1],
-    quote: f.quote,
-  }));
-
-  const commitments: DocumentRows['commitments'] = (report.commitments ?? []).map((c, ord) => ({
-    document_id: id,
-    ord,
-    section_ord: sectionOf(c.span[0]),
-    topic: c.sectionPath.at(-1) ?? null,
-    part: c.part,
-    action: c.action,
-    verb: c.verb,
-    object: c.object,
-    quantities: JSON.stringify(c.quantities),
-    deadline: c.deadline,
-    year: c.year,
-    stretch: c.stretch ? 1 : 0,
-    projects: c.projects.length ? JSON.stringify(c.projects) : null,
-    span_start: c.span[0],
-    span_end: c.span[1],
-  }));
-
-  // A project's row points at its first mention; every mention is in `mentions`.
-  const projects: ProjectsTable[] = (report.projects ?? []).map((p, ord) => ({
-    document_id: id,
-    ord,
-    name: p.name,
-    stage: p.stage,
-    // Mentions as [start, end, kind, stage]: their quotes are slices of the document text.
-    mentions: JSON.stringify(p.mentions.map((m) => [m.span[0], m.span[1], m.kind, m.stage])),
-    section_ord: sectionOf(p.mentions[0].span[0]),
-    span_start: p.mentions[0].span[0],
-    span_end: p.mentions[0].span[1],
-    payload: JSON.stringify({ investment: p.investment, related: p.related }),
-  }));
-
-  const items: ItemsTable[] = [];
+  const document = documents.toRow(report, source, { id, textHash }, extractorVersion, now);
+  const sectionRows = sections.toRows(report.sections ?? [], id);
+  const sectionOf = (pos: number): number | null => sections.innermostSection(sectionRows, pos);
+  const itemRows: ItemsTable[] = [];
   const kinds: Array<[ItemKind, Array<{ span: Span; quote: string }> | undefined]> = [
     ['pledge', report.pledges],
     ['achievement', report.achievements],
     ['problem', report.problems],
   ];
-  for (const [kind, list] of kinds) {
-    (list ?? []).forEach((it, ord) =>
-      items.push({
-        document_id: id,
-        kind,
-        ord,
-        section_ord: sectionOf(it.span[0]),
-        span_start: it.span[0],
-        span_end: it.span[1],
-        payload: JSON.stringify(ownFields(it)),
-      }),
-    );
-  }
-
-  return { document, document_texts: [{ document_id: id, text: report.text }], sections, facts, commitments, projects, items };
+  for (const [kind, list] of kinds) (list ?? []).forEach((it, ord) => itemRows.push(items.toRow(kind, it, ord, id, sectionOf(it.span[0]))));
+  return {
+    document,
+    document_texts: [{ document_id: id, text: report.text }],
+    sections: sectionRows,
+    facts: (report.facts ?? []).map((f, ord) => facts.toRow(f, ord, document, sectionOf(f.span[0]))),
+    commitments: (report.commitments ?? []).map((c, ord) => commitments.toRow(c, ord, id, sectionOf(c.span[0]))),
+    // A project's row points at its first mention.
+    projects: (report.projects ?? []).map((p, ord) => projects.toRow(p, ord, id, sectionOf(p.mentions[0].span[0]))),
+    items: itemRows,
+  };
 }
 
 export type ChildTable = (typeof CHILD_TABLES)[number];

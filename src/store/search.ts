@@ -12,13 +12,13 @@
 //
 // The index is built lazily (ensureSearchIndex, called by every search) and incrementally: documents not yet in
 // search_docs are added, rows of documents that are gone are deleted. Ingest stays fast.
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { QueryError } from '../model/errors.js';
 import type { Library, SqliteLibrary } from './db.js';
-import type { Database } from './schema.js';
-import { docConditions, type DocFilter } from './queries/filters.js';
-import { byRelevance, locateHits, occurrences, queryTerms, RELEVANCE_LIMIT, type SearchHit } from '../analysis/search.js';
+import { docConditions } from './queries/filters.js';
+import { byRelevance, locateHits, occurrences, RELEVANCE_LIMIT, searchTerms, type SearchHit } from '../analysis/search.js';
 import { postgresSource } from './postgres/search.js';
+import { afterCursor, COLS, documentReads, type Candidate, type Cursor, type SearchQuery, type SearchResult, type Section, type SearchSource } from './search-source.js';
+
+export type { SearchQuery, SearchResult } from './search-source.js';
 
 const DDL = [
   // rowid map: documents has a text key, and FTS5 needs integer rowids that VACUUM cannot renumber.
@@ -48,7 +48,8 @@ export function ensureSearchIndex(lib: Library, onProgress?: (done: number, tota
     .all() as number[];
   if (missing.length === 0 && gone.length === 0) return { added: 0, removed: 0, seconds: (performance.now() - t0) / 1000 };
   const getText = db.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck();
-  const addMap = db.prepare('INSERT INTO search_docs (document_id) VALUES (?)');
+  // OR IGNORE: another process (a server, a second search) may be indexing the same documents right now.
+  const addMap = db.prepare('INSERT OR IGNORE INTO search_docs (document_id) VALUES (?)');
   const addFts = db.prepare('INSERT INTO search_fts (rowid, text) VALUES (?, ?)');
   const delMap = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
   const delFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
@@ -62,101 +63,13 @@ export function ensureSearchIndex(lib: Library, onProgress?: (done: number, tota
   for (let i = 0; i < missing.length; i += 200) {
     db.transaction(() => {
       for (const id of missing.slice(i, i + 200)) {
-        const rowid = addMap.run(id).lastInsertRowid;
-        addFts.run(rowid, getText.get(id) as string);
+        const added = addMap.run(id);
+        if (added.changes > 0) addFts.run(added.lastInsertRowid, getText.get(id) as string);
       }
     })();
     onProgress?.(Math.min(i + 200, missing.length), missing.length);
   }
   return { added: missing.length, removed: gone.length, seconds: (performance.now() - t0) / 1000 };
-}
-
-export interface SearchQuery extends DocFilter {
-  query: string;
-  /** Only hits whose top-level part is one of these (review, plan, targets, five_year_review, …). */
-  parts?: string[];
-  limit?: number;
-  /** Hits per document at most (default 3). */
-  perDocument?: number;
-}
-
-export interface SearchResult {
-  query: string;
-  terms: string[];
-  /** 'fts' (trigram index) or 'scan' (a term shorter than 3 characters only). */
-  mode: 'fts' | 'scan';
-  hits: SearchHit[];
-}
-
-export type Candidate = { id: string; region: string | null; region_code: string | null; level: string | null; year: number | null; title: string | null; chars: number };
-type Section = { ord: number; parent_ord: number | null; kind: string; title: string; span_start: number; span_end: number };
-
-/** A place in the newest-first order (year descending, unknown years last; then id): the last report looked at. */
-export type Cursor = { year: number | null; id: string };
-
-export interface Batch {
-  /** The reports of the batch that hold every word as written, newest first. */
-  matches: Candidate[];
-  /** The last report looked at: the next batch starts after it. */
-  last: Cursor | null;
-  /** No report is left after this batch. */
-  done: boolean;
-}
-
-/** What search reads, per backend. */
-export interface SearchSource {
-  /** Of the next `size` reports after `after` (newest first) that the index cannot rule out, those holding every word. */
-  next(after: Cursor | null, size: number): Promise<Batch>;
-  /** Occurrences of each word in each of these reports (they hold them all). */
-  counts(ids: string[]): Promise<Map<string, number[]>>;
-  texts(ids: string[]): Promise<Map<string, string>>;
-  sections(ids: string[]): Promise<Map<string, Section[]>>;
-}
-
-export const COLS = ['documents.id', 'documents.region', 'documents.region_code', 'documents.level', 'documents.year', 'documents.title', 'documents.chars'] as const;
-
-/** Reports after `c` in the newest-first order (year descending, NULL last, then id). */
-export function afterCursor(eb: ExpressionBuilder<Database, 'documents'>, c: Cursor | null): Expression<SqlBool> {
-  if (!c) return eb.and([]);
-  if (c.year === null) return eb.and([eb('documents.year', 'is', null), eb('documents.id', '>', c.id)]);
-  return eb.or([
-    eb('documents.year', '<', c.year),
-    eb.and([eb('documents.year', '=', c.year), eb('documents.id', '>', c.id)]),
-    eb('documents.year', 'is', null),
-  ]);
-}
-
-/** Rows of (document_id, …) grouped by document, in the order they came. */
-function groupByDocument<T extends { document_id: string }>(rows: T[]): Map<string, Array<Omit<T, 'document_id'>>> {
-  const out = new Map<string, Array<Omit<T, 'document_id'>>>();
-  for (const { document_id, ...rest } of rows) {
-    const list = out.get(document_id);
-    if (list) list.push(rest);
-    else out.set(document_id, [rest]);
-  }
-  return out;
-}
-
-/** Texts and sections by document id: the same Kysely queries on both backends. */
-export function documentReads(lib: Library): Pick<SearchSource, 'texts' | 'sections'> {
-  return {
-    async texts(ids) {
-      if (ids.length === 0) return new Map();
-      const rows = await lib.db.selectFrom('document_texts').select(['document_id', 'text']).where('document_id', 'in', ids).execute();
-      return new Map(rows.map((r) => [r.document_id, r.text]));
-    },
-    async sections(ids) {
-      if (ids.length === 0) return new Map();
-      const rows = await lib.db
-        .selectFrom('sections')
-        .select(['document_id', 'ord', 'parent_ord', 'kind', 'title', 'span_start', 'span_end'])
-        .where('document_id', 'in', ids)
-        .orderBy('document_id')
-        .orderBy('ord')
-        .execute();
-      return groupByDocument(rows);
-    },
-  };
 }
 
 function ftsExpression(terms: string[]): string {
@@ -214,8 +127,7 @@ const BATCH = 64;
  * the hits need.
  */
 export async function search(lib: Library, q: SearchQuery): Promise<SearchResult> {
-  const terms = queryTerms(q.query);
-  if (terms.length === 0) throw new QueryError('search: empty query');
+  const terms = searchTerms(q.query);
   const limit = q.limit ?? 20;
   const perDoc = q.perDocument ?? 3;
   const long = terms.filter((t) => [...t].length >= 3);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { ingest } from '../../src/store/ingest.js';
-import { parseGold, type GoldFact } from '../../src/analysis/gold.js';
+import { parseGold, type GoldFact } from '../../src/eval/gold.js';
 import { runCompare } from '../../src/store/queries/compare.js';
 import { runTrackRanking, runTrackSeries } from '../../src/store/queries/track.js';
 import { runPanel, runPanelPage } from '../../src/store/queries/panel.js';
@@ -40,15 +40,26 @@ function parseCsv(s: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (q) {
-      if (c === '"' && s[i + 1] === '"') (f += '"'), i++;
-      else if (c === '"') q = false;
+      if (c === '"' && s[i + 1] === '"') {
+        f += '"';
+        i++;
+      } else if (c === '"') q = false;
       else f += c;
     } else if (c === '"') q = true;
-    else if (c === ',') row.push(f), (f = '');
-    else if (c === '\n') row.push(f), rows.push(row), (row = []), (f = '');
-    else if (c !== '\r') f += c;
+    else if (c === ',') {
+      row.push(f);
+      f = '';
+    } else if (c === '\n') {
+      row.push(f);
+      rows.push(row);
+      row = [];
+      f = '';
+    } else if (c !== '\r') f += c;
   }
-  if (f || row.length) row.push(f), rows.push(row);
+  if (f || row.length) {
+    row.push(f);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -75,7 +86,7 @@ afterAll(async () => {
 
 describe('compare', () => {
   it('shows the five seeds’ headline targets as in the gold (--kind target --year 2024 --level city)', async () => {
-    const { result } = await runCompare(lib.db, { kind: 'target', year: 2024, level: 'city' });
+    const result = await runCompare(lib.db, { kind: 'target', year: 2024, level: 'city' });
     const gold = parseGold(readFileSync(join(GOLD, 'seeds.targets.txt'), 'utf8'));
     expect(result.rows.map((r) => r.region).sort()).toEqual(gold.map((g) => g.region).sort());
     for (const g of gold) {
@@ -110,12 +121,12 @@ describe('compare', () => {
   });
 
   it('results: --kind actual --year 2023 reads the 2024 reports’ reviews', async () => {
-    const { result } = await runCompare(lib.db, { kind: 'actual', year: 2023, regions: ['中华人民共和国'], indicators: ['gdp'] });
+    const result = await runCompare(lib.db, { kind: 'actual', year: 2023, regions: ['中华人民共和国'], indicators: ['gdp'] });
     expect(result.rows[0].cells['gdp:growth']?.text).toBe('5.2');
   });
 
   it('never puts a growth rate and a level in one column; levels in 万亿元 and 亿元 line up in 元', async () => {
-    const { result } = await runCompare(lib.db, { kind: 'actual', year: 2023, regions: ['中华人民共和国', '防城港市'], indicators: ['gdp'] });
+    const result = await runCompare(lib.db, { kind: 'actual', year: 2023, regions: ['中华人民共和国', '防城港市'], indicators: ['gdp'] });
     expect(result.columns.map((c) => c.key)).toEqual(['gdp:growth', 'gdp:level', 'gdp:rank']);
     for (const c of result.columns) for (const r of result.rows) if (r.cells[c.key]) expect(r.cells[c.key]!.measure).toBe(c.measure);
     const level = result.columns.find((c) => c.key === 'gdp:level')!;
@@ -151,7 +162,7 @@ describe('track', () => {
   });
 
   it('CLI: --format csv gives the same table as json and the terminal table', () => {
-    const json = JSON.parse(cli(['track', '--region', '中华人民共和国', '--indicator', 'gdp', '--format', 'json']).stdout);
+    const json = JSON.parse(cli(['track', '--region', '中华人民共和国', '--indicator', 'gdp', '--format', 'json']).stdout).rows;
     const csv = parseCsv(cli(['track', '--region', '中华人民共和国', '--indicator', 'gdp', '--format', 'csv']).stdout.slice(1));
     const header = csv[0];
     expect(header.slice(0, 9)).toEqual(['region', 'code', 'year', 'indicator', 'measure', 'target', 'result', 'gap', 'verdict']);

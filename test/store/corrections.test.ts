@@ -32,8 +32,8 @@ describe('corrections', () => {
   it('edits a value, rejects a fact, confirms a commitment: each kept with time, before, after and note', async () => {
     const gdp = await factId('gdp', 'target');
     const c = await reviewFact(lib.db, gdp, { action: 'edit', edit: { value: 7, qualifier: 'at_least' }, note: '核对原文' }, '2026-01-01T00:00:00.000Z');
-    expect(JSON.parse(c.before)).toMatchObject({ value: 6.5, qualifier: 'exact' });
-    expect(JSON.parse(c.after)).toMatchObject({ value: 7, low: 7, high: 7, qualifier: 'at_least' });
+    expect(c.before).toMatchObject({ value: 6.5, qualifier: 'exact' });
+    expect(c.after).toMatchObject({ value: 7, low: 7, high: 7, qualifier: 'at_least' });
     await reviewFact(lib.db, await factId('cpi', 'target'), { action: 'reject' }, '2026-01-01T00:00:01.000Z');
     const commitment = await lib.db.selectFrom('commitments').select(['document_id', 'ord']).orderBy('ord').executeTakeFirstOrThrow();
     await reviewCommitment(lib.db, `${commitment.document_id}:${commitment.ord}`, { action: 'confirm' }, '2026-01-01T00:00:02.000Z');
@@ -43,7 +43,7 @@ describe('corrections', () => {
   });
 
   it('queries show the edit and leave out the rejected fact; the panel flags it as corrected', async () => {
-    const { result } = await runCompare(lib.db, { kind: 'target', year: 2024, regions: ['钦州市'], indicators: ['gdp', 'cpi'] });
+    const result = await runCompare(lib.db, { kind: 'target', year: 2024, regions: ['钦州市'], indicators: ['gdp', 'cpi'] });
     expect(result.rows[0].cells['gdp:growth']?.text).toBe('≥7');
     expect(result.rows[0].cells['cpi:growth']).toBeNull();
     const panel = await runPanel(lib.db, { regions: ['钦州市'], indicators: ['gdp'], kinds: ['target'], headlineOnly: true });

@@ -1,10 +1,9 @@
 // Ingest end to end through the built CLI (dist/, worker threads) and in-process; real SQLite in a temp dir.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { buildSyntheticCorpus } from '../../bench/library.js';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { count, dropLibraries, dumpLibrary, newLibrary } from '../support/backend.js';
 import { ingest, ingestUpload } from '../../src/store/ingest.js';

@@ -163,6 +163,24 @@ describe('the workbench in Chromium', () => {
     expect(await page.getByTestId('detail-value').textContent()).toBe('6.5%');
   });
 
+  it('the reader keeps its legend and its selection in the URL: a reload or a shared link shows the same', async () => {
+    const id = await docId('钦州市', 2024);
+    const gdp = await factOf(id, 'gdp', 'target');
+    const page = await open(`#/reader/${id}`, 'reader');
+    expect(await page.locator('.doc-text .m-commitment').count()).toBeGreaterThan(0);
+    await page.getByRole('group', { name: '图例' }).getByText('任务').click();
+    await page.waitForFunction(() => location.hash.includes('hide=commitment'));
+    expect(await page.locator('.doc-text .m-commitment').count()).toBe(0);
+    await page.locator('[data-testid=fact-list] button[data-indicator=gdp][data-kind=target][data-headline]').click();
+    await page.waitForFunction((key) => location.hash.includes(`sel=${key}`), `f${gdp.ord}`);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="reader"]');
+    expect(await page.getByTestId('detail-value').textContent()).toBe('6.5%');
+    expect(await page.locator('.doc-text .m-commitment').count()).toBe(0);
+    expect(await page.getByRole('group', { name: '图例' }).getByRole('checkbox').nth(2).isChecked()).toBe(false);
+    expect(await page.locator(`.doc-text [data-keys~="f${gdp.ord}"].selected`).count()).toBeGreaterThan(0);
+  });
+
   it('the compare page charts the five seeds’ GDP targets', async () => {
     const page = await open('#/compare?indicator=gdp&kind=target&year=2024&level=city', 'compare');
     const canvas = page.locator('.chart canvas').first();

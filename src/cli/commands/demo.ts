@@ -4,11 +4,12 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { LIBRARY_OPTION_HELP } from '../query-options.js';
-import { NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../paths.js';
+import { NATIONAL_JSONL, SEEDS_DIR } from '../paths.js';
 import { readSources } from '../sources.js';
 import { readReport } from '../../extract/report.js';
 import { summarise } from '../format/summary.js';
 import { renderTable } from '../output.js';
+import { serveUntilStopped } from './serve.js';
 
 export function register(program: Command): void {
   program
@@ -20,9 +21,8 @@ export function register(program: Command): void {
     .action(async (opts: { db?: string; serve: boolean; port: string }) => {
       const { openLibrary, resolveDbPath } = await import('../../store/db.js');
       const { ingest } = await import('../../store/ingest.js');
-      const { runCompare } = await import('../../store/queries/compare.js');
-      const { runTrackSeries } = await import('../../store/queries/track.js');
-      const { trackTable } = await import('../../analysis/track.js');
+      const { compareAnswer } = await import('../../store/queries/compare.js');
+      const { trackAnswer } = await import('../../store/queries/track.js');
       const lib = await openLibrary(resolveDbPath(opts.db));
       try {
         const s = await ingest(lib, [SEEDS_DIR, NATIONAL_JSONL]);
@@ -32,11 +32,11 @@ export function register(program: Command): void {
         }
         console.log('2024 targets of the five cities (workreport compare --kind target --year 2024 --level city)');
         const indicators = ['gdp', 'industrial_value_added', 'fixed_asset_investment', 'retail_sales', 'foreign_trade', 'public_budget_revenue', 'cpi', 'surveyed_unemployment'];
-        const { table } = await runCompare(lib.db, { level: 'city', kind: 'target', year: 2024, headlineOnly: true, indicators });
-        console.log(renderTable(table) + '\n');
+        const compare = await compareAnswer(lib.db, { level: 'city', kind: 'target', year: 2024, headlineOnly: true, indicators });
+        console.log(renderTable(compare.screen ?? compare.table) + '\n');
         console.log('National GDP: target against the next report’s result (workreport track --region 中华人民共和国 --indicator gdp)');
-        const rows = await runTrackSeries(lib.db, { regions: ['中华人民共和国'], indicator: 'gdp', from: 2005 });
-        console.log(renderTable(trackTable(rows)) + '\n');
+        const track = await trackAnswer(lib.db, { regions: ['中华人民共和国'], indicator: 'gdp', yearFrom: 2005 });
+        console.log(renderTable(track.screen ?? track.table) + '\n');
       } catch (e) {
         await lib.close();
         throw e;
@@ -46,15 +46,7 @@ export function register(program: Command): void {
         await lib.close();
         return;
       }
-      const { startServer } = await import('../../server/http.js');
-      const s = await startServer({ lib, port: Number(opts.port), webDir: join(PACKAGE_ROOT, 'dist', 'web') });
+      const s = await serveUntilStopped({ lib, port: Number(opts.port) });
       console.log(`\nThe workbench is open at ${s.url} (the API at ${s.url}api/). Ctrl-C stops it.`);
-      const stop = async () => {
-        await s.close();
-        await lib.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
     });
 }

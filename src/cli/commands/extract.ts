@@ -4,7 +4,7 @@ import { openSync, closeSync, writeSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readReport, looksLikeReport } from '../../extract/report.js';
 import { readSources } from '../sources.js';
-import { genreOf } from '../../store/rows.js';
+import { genreOf } from '../../store/tables/documents.js';
 import { summarise } from '../format/summary.js';
 import { addOutputOption, outputOf } from '../query-options.js';
 import { log } from '../log.js';

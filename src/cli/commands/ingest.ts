@@ -30,7 +30,7 @@ export function register(program: Command): void {
       // Loaded on use: the store (native SQLite, the extractor) stays out of other commands' start-up.
       const { openLibrary, resolveDbPath } = await import('../../store/db.js');
       const { ingest } = await import('../../store/ingest.js');
-      const { progressReporter } = await import('../../store/progress.js');
+      const { progressReporter } = await import('../progress.js');
       const location = resolveDbPath(opts.db);
       const { isPostgresUrl } = await import('../../store/db.js');
       if (opts.queue && !isPostgresUrl(location)) throw new UsageError('--queue: needs a PostgreSQL library (--db postgres://… or $WORKREPORT_DB); a SQLite file is written by one ingest at a time');

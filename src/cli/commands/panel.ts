@@ -1,11 +1,9 @@
 // `workreport panel`: long-format facts for econometrics (one row per fact, stable fact ids).
 import type { Command } from 'commander';
-import { resolveIndicators } from '../../lexicon/indicators.js';
-import { addFormatOptions, addLibraryOption, addRegionOptions, formatOf, openForQuery, regionFilter } from '../query-options.js';
+import { addFormatOptions, addLibraryOption, addRegionOptions, formatOf, openForQuery, outputOf, regionFilter } from '../query-options.js';
 import { log } from '../log.js';
-import { outputOf } from '../query-options.js';
-import { parseYears, splitList } from '../../store/queries/filters.js';
-import { writeTable } from '../output.js';
+import { parseYears, splitList } from '../args.js';
+import { writeAnswer } from '../output.js';
 
 export function register(program: Command): void {
   const cmd = program
@@ -23,23 +21,23 @@ export function register(program: Command): void {
   cmd.action(async (opts: Record<string, any>) => {
     const format = formatOf(opts, ['csv', 'xlsx', 'json', 'table'], 'csv');
     const fy = parseYears(opts.year);
-    const ry = parseYears(opts.reportYear);
-    const { runPanel } = await import('../../store/queries/panel.js');
+    const ry = parseYears(opts.reportYear, '--report-year');
+    const { panelAnswer } = await import('../../store/queries/panel.js');
     const lib = await openForQuery(opts);
     try {
-      const table = await runPanel(lib.db, {
+      const answer = await panelAnswer(lib.db, {
         ...regionFilter(opts),
         yearFrom: ry.from,
         yearTo: ry.to,
         factYearFrom: fy.from,
         factYearTo: fy.to,
-        indicators: resolveIndicators(splitList(opts.indicator)),
+        indicators: splitList(opts.indicator),
         kinds: splitList(opts.kind),
         measures: splitList(opts.measure),
         headlineOnly: !!opts.headline,
       });
-      await writeTable(table, { format, out: outputOf(opts), sheet: 'panel' });
-      if (outputOf(opts)) log.info(`${table.rows.length} rows → ${outputOf(opts)}`);
+      await writeAnswer(answer, { format, out: outputOf(opts) });
+      if (outputOf(opts)) log.info(`${answer.table.rows.length} rows → ${outputOf(opts)}`);
     } finally {
       await lib.close();
     }

@@ -2,7 +2,7 @@
 // `--eval <corpus>` scores the extractor on the hand-annotated sample.
 import { Option, type Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Report } from '../../types.js';
 import { UsageError } from '../errors.js';
 import { log } from '../log.js';
@@ -35,7 +35,7 @@ export function register(program: Command): void {
       if (files.length === 0) throw new UsageError('plan: give at least one file');
       const { readSources } = await import('../sources.js');
       const { readReport } = await import('../../extract/report.js');
-      const { formatPlan, taskRows, taskTable } = await import('../../extract/plan/sheet.js');
+      const { formatPlan } = await import('../../extract/plan/sheet.js');
       const results = [];
       for await (const src of readSources(files)) {
         if (src instanceof Error) {
@@ -49,11 +49,14 @@ export function register(program: Command): void {
       }
       const fmt = opts.format?.toLowerCase();
       if (fmt === 'csv' || fmt === 'xlsx') {
+        // The sheet the library gives of the same reports once stored (/api/documents/{id}/tasks).
         const { writeTable } = await import('../output.js');
-        const rows = results.flatMap((r) => taskRows(basename(r.file), r.plan.commitments));
+        const { reportTasks, fileOf } = await import('../../store/queries/tasks.js');
+        const { tasksTable } = await import('../../analysis/tasks.js');
+        const table = tasksTable(results.map((r) => ({ file: fileOf(r.file), tasks: reportTasks(r.report) })));
         const out = opts.output ?? opts.out;
-        await writeTable(taskTable(rows), { format: fmt, out, sheet: '任务清单' });
-        if (out) log.info(`${rows.length} commitments written to ${out}`);
+        await writeTable(table, { format: fmt, out, sheet: '任务清单' });
+        if (out) log.info(`${table.rows.length} commitments written to ${out}`);
         return;
       }
       if (fmt) throw new UsageError(`plan: unknown format ${fmt} (csv or xlsx)`);
@@ -80,10 +83,10 @@ export function register(program: Command): void {
 
 
 /** Loads the sample's documents from a corpus folder and scores them. */
-export async function runPlanEval(corpus: string, fixtureName = 'commitments.jsonl'): Promise<import('../../analysis/plan-eval.js').PlanEvalResult> {
+export async function runPlanEval(corpus: string, fixtureName = 'commitments.jsonl'): Promise<import('../../eval/plan-eval.js').PlanEvalResult> {
   const { readdir } = await import('node:fs/promises');
   const { readReport } = await import('../../extract/report.js');
-  const { evaluatePlan, parsePlanGold } = await import('../../analysis/plan-eval.js');
+  const { evaluatePlan, parsePlanGold } = await import('../../eval/plan-eval.js');
   const fixture = new URL(`../../../test/fixtures/plan/${fixtureName}`, import.meta.url);
   const gold = parsePlanGold(await readFile(fixture, 'utf8'));
   const wanted = new Set(gold.map((g) => g.doc));
@@ -102,7 +105,7 @@ export async function runPlanEval(corpus: string, fixtureName = 'commitments.jso
   return evaluatePlan(docs, gold);
 }
 
-export function formatEval(r: import('../../analysis/plan-eval.js').PlanEvalResult): string {
+export function formatEval(r: import('../../eval/plan-eval.js').PlanEvalResult): string {
   const pct = (x: number): string => (x * 100).toFixed(1) + '%';
   let s = `plan commitments: ${r.matched}/${r.gold} annotated matched, ${r.extracted} extracted in the annotated paragraphs\n`;
   s += `  precision ${pct(r.precision)}  recall ${pct(r.recall)}  (deadline ${pct(r.fields.deadline)}, stretch ${pct(r.fields.stretch)}, qualifier ${pct(r.fields.qualifier)} of matches)\n`;

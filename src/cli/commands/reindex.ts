@@ -14,7 +14,7 @@ export function register(program: Command): void {
       // Loaded on use: the store (native SQLite, the extractor) stays out of other commands' start-up.
       const { openLibrary, resolveDbPath } = await import('../../store/db.js');
       const { reindex } = await import('../../store/ingest.js');
-      const { progressReporter } = await import('../../store/progress.js');
+      const { progressReporter } = await import('../progress.js');
       const lib = await openLibrary(resolveDbPath(opts.db));
       const progress = progressReporter('reindex');
       const release = commitOnInterrupt(lib, progress, 'reindex');

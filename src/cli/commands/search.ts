@@ -1,12 +1,9 @@
 // `workreport search "平陆运河"`: hits with region, year, part, section and a marked snippet, best first.
 import type { Command } from 'commander';
-import { addFormatOptions, addLibraryOption, addRegionOptions, docFilter, formatOf, openForQuery } from '../query-options.js';
-import { outputOf } from '../query-options.js';
-import { splitList } from '../../store/queries/filters.js';
-import { writeTable } from '../output.js';
-import { positiveInt } from '../args.js';
+import { addFormatOptions, addLibraryOption, addRegionOptions, docFilter, formatOf, openForQuery, outputOf } from '../query-options.js';
+import { writeAnswer } from '../output.js';
+import { positiveInt, splitList } from '../args.js';
 import { log, verbosity } from '../log.js';
-import { UsageError } from '../errors.js';
 
 export function register(program: Command): void {
   const cmd = program
@@ -20,35 +17,26 @@ export function register(program: Command): void {
   addRegionOptions(cmd);
   addLibraryOption(cmd);
   addFormatOptions(cmd, 'table | csv | xlsx | json', 'table');
-  cmd.action(async (query: string[], opts: Record<string, any>) => {
+  cmd.action(async (words: string[], opts: Record<string, any>) => {
     const format = formatOf(opts, ['table', 'csv', 'xlsx', 'json']);
-    // Quotes and spaces alone leave nothing to find: a usage error (2), not a failed input (1).
-    const { queryTerms } = await import('../../analysis/search.js');
-    if (queryTerms(query.join(' ')).length === 0) throw new UsageError(`search: nothing to find in ${JSON.stringify(query.join(' '))} (quotes are stripped; give a word)`);
-    const { search, ensureSearchIndex } = await import('../../store/search.js');
+    const query = words.join(' ');
+    // Quotes and spaces alone leave nothing to find: a usage error (2), before any library is opened.
+    const { searchTerms } = await import('../../analysis/search.js');
+    searchTerms(query);
+    const { ensureSearchIndex } = await import('../../store/search.js');
+    const { searchAnswer } = await import('../../store/queries/search.js');
     const lib = await openForQuery(opts);
     try {
       const t0 = performance.now();
-      const built = ensureSearchIndex(lib, (done, total) => {
-        if (process.stderr.isTTY && verbosity() !== 'quiet') process.stderr.write(`\rindexing for search: ${done}/${total}`);
-      });
-      if (built.added && process.stderr.isTTY && verbosity() !== 'quiet') process.stderr.write('\n');
+      const shown = process.stderr.isTTY && verbosity() !== 'quiet';
+      const built = ensureSearchIndex(lib, (done, total) => shown && process.stderr.write(`\rindexing for search: ${done}/${total}`));
+      if (built.added && shown) process.stderr.write('\n');
       if (built.added > 50) log.info(`indexed ${built.added} reports for search in ${built.seconds.toFixed(1)}s`);
-      const r = await search(lib, {
-        ...docFilter(opts),
-        query: query.join(' '),
-        parts: splitList(opts.kindOfPart),
-        limit: opts.limit,
-        perDocument: opts.perDocument,
-      });
+      const answer = await searchAnswer(lib, { ...docFilter(opts), query, parts: splitList(opts.kindOfPart), limit: opts.limit, perDocument: opts.perDocument });
       const ms = performance.now() - t0;
-      const snippetCol = format === 'table' || format === 'csv' || format === 'xlsx';
-      const table = {
-        columns: ['rank', 'region', 'year', 'part', 'section', 'snippet', 'document_id', 'span_start'],
-        rows: r.hits.map((h) => [h.rank, h.region, h.year, h.part, h.section, snippetCol ? h.snippet : h.html, h.document_id, h.span[0]]),
-        notes: [`${r.hits.length} hit(s) in ${ms.toFixed(0)} ms (${r.mode === 'fts' ? 'trigram index' : 'text scan: terms shorter than 3 characters'})`],
-      };
-      await writeTable(table, { format, out: outputOf(opts), json: r, sheet: 'search' });
+      const how = answer.json.mode === 'fts' ? 'trigram index' : 'text scan: terms shorter than 3 characters';
+      answer.screen = { ...answer.table, notes: [`${answer.json.hits.length} hit(s) in ${ms.toFixed(0)} ms (${how})`] };
+      await writeAnswer(answer, { format, out: outputOf(opts) });
     } finally {
       await lib.close();
     }

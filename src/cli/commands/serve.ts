@@ -17,17 +17,23 @@ export function register(program: Command): void {
     const port = Number(opts.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected 0–65535, got ${opts.port}`);
     const { openLibrary, resolveDbPath } = await import('../../store/db.js');
-    const { startServer } = await import('../../server/http.js');
     const lib = await openLibrary(resolveDbPath(opts.db));
-    const s = await startServer({ lib, host: opts.host, port, token: opts.token ?? process.env.WORKREPORT_TOKEN ?? null, webDir: join(PACKAGE_ROOT, 'dist', 'web') });
+    const s = await serveUntilStopped({ lib, host: opts.host, port, token: opts.token ?? process.env.WORKREPORT_TOKEN ?? null });
     process.stdout.write(`workreport serving ${lib.path}\n  workbench  ${s.url}\n  API        ${s.url}api/  (OpenAPI: ${s.url}api/openapi.json)\n`);
     if (s.token && !opts.token && !process.env.WORKREPORT_TOKEN) process.stdout.write(`  token for changes: ${s.token}\n`);
-    const stop = async () => {
-      await s.close();
-      await lib.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
   });
+}
+
+/** The server with the built workbench over an open library, until Ctrl-C or SIGTERM closes both and exits. */
+export async function serveUntilStopped(o: Omit<import('../../server/http.js').StartOptions, 'webDir'>) {
+  const { startServer } = await import('../../server/http.js');
+  const s = await startServer({ ...o, webDir: join(PACKAGE_ROOT, 'dist', 'web') });
+  const stop = async () => {
+    await s.close();
+    await o.lib.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return s;
 }

@@ -1,10 +1,9 @@
 // `workreport terms --words 生态,环保,污染 | --dict FILE`: per-report counts and frequency per 10,000 characters.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { addFormatOptions, addLibraryOption, addRegionOptions, docFilter, formatOf, openForQuery } from '../query-options.js';
-import { outputOf } from '../query-options.js';
-import { splitList } from '../../store/queries/filters.js';
-import { writeTable } from '../output.js';
+import { addFormatOptions, addLibraryOption, addRegionOptions, docFilter, formatOf, openForQuery, outputOf } from '../query-options.js';
+import { splitList } from '../args.js';
+import { writeAnswer } from '../output.js';
 import { UsageError } from '../errors.js';
 
 export function register(program: Command): void {
@@ -20,14 +19,13 @@ export function register(program: Command): void {
   addFormatOptions(cmd, 'table | csv | xlsx | json', 'table');
   cmd.action(async (opts: Record<string, any>) => {
     const format = formatOf(opts, ['table', 'csv', 'xlsx', 'json']);
-    const { parseWordList, termsTable } = await import('../../analysis/terms.js');
+    const { parseWordList } = await import('../../analysis/terms.js');
     const words = [...new Set([...splitList(opts.words), ...(opts.dict ? parseWordList(readFileSync(opts.dict, 'utf8')) : [])])];
     if (words.length === 0) throw new UsageError('terms: give --words a,b,c or --dict FILE');
-    const { runTerms } = await import('../../store/queries/terms.js');
+    const { termsAnswer } = await import('../../store/queries/terms.js');
     const lib = await openForQuery(opts);
     try {
-      const rows = await runTerms(lib, { ...docFilter(opts), words, exact: !!opts.exact });
-      await writeTable(termsTable(rows, words), { format, out: outputOf(opts), json: rows, sheet: 'terms' });
+      await writeAnswer(await termsAnswer(lib, { ...docFilter(opts), words, exact: !!opts.exact }), { format, out: outputOf(opts) });
     } finally {
       await lib.close();
     }

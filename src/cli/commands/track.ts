@@ -1,13 +1,10 @@
 // `workreport track`: targets against results, per year (a region) or ranked across regions (one year);
 // `--commitments`: candidate follow-up sentences in the next year's review for each commitment.
 import type { Command } from 'commander';
-import { addFormatOptions, addLibraryOption, addRegionOptions, formatOf, openForQuery, regionFilter } from '../query-options.js';
-import { outputOf } from '../query-options.js';
-import { parseYears } from '../../store/queries/filters.js';
-import { writeTable, type Table } from '../output.js';
-import { positiveInt } from '../args.js';
+import { addFormatOptions, addLibraryOption, addRegionOptions, formatOf, openForQuery, outputOf, regionFilter } from '../query-options.js';
+import { writeAnswer } from '../output.js';
+import { parseYears, positiveInt } from '../args.js';
 import { log } from '../log.js';
-import { resolveIndicators } from '../../lexicon/indicators.js';
 import { UsageError } from '../errors.js';
 
 export function register(program: Command): void {
@@ -27,37 +24,21 @@ export function register(program: Command): void {
   cmd.action(async (opts: Record<string, any>) => {
     const format = formatOf(opts, ['table', 'csv', 'xlsx', 'json']);
     const years = parseYears(opts.year);
+    const tolerance = opts.tolerance !== undefined ? Number(opts.tolerance) : undefined;
+    if (tolerance !== undefined && !(tolerance >= 0)) throw new UsageError(`--tolerance: expected a number ≥ 0, got ${opts.tolerance}`);
+    if (opts.commitments && (years.from === undefined || years.from !== years.to)) throw new UsageError('--commitments needs one --year');
     const lib = await openForQuery(opts);
     try {
       if (opts.commitments) {
-        const { runFollowUp, followUpTable } = await import('../../store/queries/followup.js');
-        if (years.from === undefined || years.from !== years.to) throw new UsageError('--commitments needs one --year');
-        const r = await runFollowUp(lib, { ...regionFilter(opts), year: years.from, top: opts.top, limit: opts.limit });
-        if (r.note) log.info(r.note);
-        await writeTable(followUpTable(r.items), { format, out: outputOf(opts), json: r, sheet: 'follow-up' });
+        const { followUpAnswer } = await import('../../store/queries/followup.js');
+        const answer = await followUpAnswer(lib, { ...regionFilter(opts), year: years.from!, top: opts.top, limit: opts.limit });
+        if (answer.json.note) log.info(answer.json.note);
+        await writeAnswer(answer, { format, out: outputOf(opts) });
         return;
       }
-      const { runTrackSeries, runTrackRanking } = await import('../../store/queries/track.js');
-      const { trackTable } = await import('../../analysis/track.js');
-      const tol = opts.tolerance !== undefined ? Number(opts.tolerance) : undefined;
-      if (tol !== undefined && !(tol >= 0)) throw new UsageError(`--tolerance: expected a number ≥ 0, got ${opts.tolerance}`);
-      const filter = regionFilter(opts);
-      const [indicator] = resolveIndicators([opts.indicator])!;
-      const base = { ...filter, indicator, measure: opts.measure, aboutPoints: tol };
-      const ranking = years.from !== undefined && years.from === years.to && !filter.regions?.length;
-      if (!ranking && !filter.regions?.length && !filter.level && !filter.within) throw new UsageError('track needs --region, or --level/--within with one --year');
-      const rows = ranking
-        ? await runTrackRanking(lib.db, { ...base, year: years.from! })
-        : await runTrackSeries(lib.db, { ...base, from: years.from, to: years.to });
-      // Fact ids mean nothing to a reader at a terminal; csv and json keep them for joining with the panel.
-      const table: Table = trackTable(rows, { ids: format !== 'table' });
-      const pp = tol ?? 0.5;
-      if (format === 'table') {
-        table.notes = ['', 'verdict: met if result ≥ target (floor) / ≤ target (ceiling: at_most, CPI, unemployment, intensities);',
-          `左右 X allows ±${pp} pp (±5% for amounts); a range a–b needs ≥ a (≤ b for a ceiling); gap = result − target.`];
-        if (rows.length === 0) table.notes.unshift('no targets or results match these filters');
-      }
-      await writeTable(table, { format, out: outputOf(opts), json: rows, sheet: 'track' });
+      const { trackAnswer } = await import('../../store/queries/track.js');
+      const q = { ...regionFilter(opts), indicator: opts.indicator, measure: opts.measure, yearFrom: years.from, yearTo: years.to, aboutPoints: tolerance };
+      await writeAnswer(await trackAnswer(lib.db, q), { format, out: outputOf(opts) });
     } finally {
       await lib.close();
     }

@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import type { PostgresLibrary } from '../db.js';
 import { docConditions } from '../queries/filters.js';
-import { afterCursor, COLS, documentReads, type Candidate, type Cursor, type SearchQuery, type SearchSource } from '../search.js';
+import { afterCursor, COLS, documentReads, type Candidate, type Cursor, type SearchQuery, type SearchSource } from '../search-source.js';
 
 /** Below this share of matches in a walked batch, the index finds the rest. */
 const DENSE = 1 / 8;

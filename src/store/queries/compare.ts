@@ -1,12 +1,15 @@
-// compare: the SQL side (which facts) + the pure table (analysis/compare).
+// compare: the SQL side (which facts) + the pure table (analysis/compare), as the answer both shells give.
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { DocFilter } from './filters.js';
 import { selectFactCells } from './facts.js';
-import { buildCompare, compareTable, type CompareResult } from '../../analysis/compare.js';
-import type { Table } from '../../model/table.js';
+import { buildCompare, compareTable } from '../../analysis/compare.js';
+import { resolveIndicators } from '../../lexicon/indicators.js';
+import type { CompareResult } from '../../model/api/index.js';
+import type { Answer } from '../../model/table.js';
 
 export interface CompareQuery extends DocFilter {
+  /** Ids, names or aliases (none: every indicator present). */
   indicators?: string[];
   kind: 'target' | 'actual';
   /** The year the figures are about. Targets come from that year's report, results from the next year's. */
@@ -15,11 +18,12 @@ export interface CompareQuery extends DocFilter {
   headlineOnly?: boolean;
 }
 
-/** The result, the terminal table (cells as written) and the sheet (each column beside its value in base units). */
-export async function runCompare(db: Kysely<Database>, q: CompareQuery): Promise<{ result: CompareResult; table: Table; sheet: Table }> {
+export async function runCompare(db: Kysely<Database>, q: CompareQuery): Promise<CompareResult> {
   const reportYear = q.kind === 'target' ? q.year : q.year + 1;
+  const indicators = resolveIndicators(q.indicators);
   const facts = await selectFactCells(db, {
     ...q,
+    indicators,
     yearFrom: reportYear,
     yearTo: reportYear,
     kinds: [q.kind],
@@ -30,6 +34,13 @@ export async function runCompare(db: Kysely<Database>, q: CompareQuery): Promise
     ownPeriodOnly: true,
     firstReportPerRegionYear: true,
   });
-  const result = buildCompare(facts, { indicators: q.indicators, measure: q.measure });
-  return { result, table: compareTable(result), sheet: compareTable(result, { numbers: true }) };
+  return buildCompare(facts, { indicators, measure: q.measure });
+}
+
+/** The sheet gives each column beside its value in base units; the terminal the cells as written. */
+export async function compareAnswer(db: Kysely<Database>, q: CompareQuery): Promise<Answer<CompareResult>> {
+  const result = await runCompare(db, q);
+  const screen = compareTable(result);
+  if (result.rows.length === 0) screen.notes = [`no ${q.kind} facts for ${q.year} match these filters`];
+  return { name: 'compare', table: compareTable(result, { numbers: true }), json: result, screen };
 }

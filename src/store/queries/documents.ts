@@ -3,6 +3,15 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import { docConditions, type DocFilter } from './filters.js';
+import { getDocument } from '../repo.js';
+import type { DocumentDetail, DocumentList, RegionSummary } from '../../model/api/index.js';
+import type { Answer } from '../../model/table.js';
+import * as documentRow from '../tables/documents.js';
+import * as sectionRow from '../tables/sections.js';
+import * as factRow from '../tables/facts.js';
+import * as commitmentRow from '../tables/commitments.js';
+import * as projectRow from '../tables/projects.js';
+import * as itemRow from '../tables/items.js';
 
 export interface DocumentListQuery extends DocFilter {
   /** A substring of the title, region or source path. */
@@ -11,24 +20,7 @@ export interface DocumentListQuery extends DocFilter {
   offset?: number;
 }
 
-export interface DocumentSummary {
-  id: string;
-  title: string | null;
-  region: string | null;
-  region_code: string | null;
-  level: string | null;
-  parent_region: string | null;
-  year: number | null;
-  date: string | null;
-  format: string | null;
-  source_path: string;
-  chars: number;
-  facts: number;
-  commitments: number;
-  ingested_at: string;
-}
-
-export async function listDocuments(db: Kysely<Database>, f: DocumentListQuery): Promise<{ total: number; documents: DocumentSummary[] }> {
+export async function listDocuments(db: Kysely<Database>, f: DocumentListQuery): Promise<DocumentList> {
   // q is a literal substring: its % _ and \ are escaped, which needs the ESCAPE clause (SQLite's LIKE has no
   // escape character without one; PostgreSQL's default is the same backslash).
   const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` : null;
@@ -65,97 +57,25 @@ export async function listDocuments(db: Kysely<Database>, f: DocumentListQuery):
   return { total, documents: rows.map((r) => ({ ...r, facts: facts.get(r.id) ?? 0, commitments: commitments.get(r.id) ?? 0 })) };
 }
 
-export interface SectionOut {
-  ord: number;
-  parent_ord: number | null;
-  kind: string;
-  level: number;
-  marker: string | null;
-  title: string;
-  span: [number, number];
-}
-
 /** One report whole. Every span is [start, end) into `text`. Null when there is no such document. */
-export async function documentDetail(db: Kysely<Database>, id: string) {
-  const doc = await db
-    .selectFrom('documents')
-    .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
-    .selectAll('documents')
-    .select('document_texts.text')
-    .where('documents.id', '=', id)
-    .executeTakeFirst();
+export async function documentDetail(db: Kysely<Database>, id: string): Promise<DocumentDetail | null> {
+  const doc = await getDocument(db, id);
   if (!doc) return null;
-  const { text, hints: _h, ...meta } = doc;
-  const sections: SectionOut[] = (
-    await db.selectFrom('sections').select(['ord', 'parent_ord', 'kind', 'level', 'marker', 'title', 'span_start', 'span_end']).where('document_id', '=', id).orderBy('ord').execute()
-  ).map((s) => ({ ord: s.ord, parent_ord: s.parent_ord, kind: s.kind, level: s.level, marker: s.marker, title: s.title, span: [s.span_start, s.span_end] }));
-  const facts = (await db.selectFrom('facts').selectAll().where('document_id', '=', id).orderBy('ord').execute()).map((f) => ({
-    id: `${id}:${f.ord}`,
-    indicator: f.indicator,
-    kind: f.kind,
-    year: f.year,
-    measure: f.measure,
-    value: f.value,
-    low: f.low,
-    high: f.high,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    stretch: f.stretch === 1,
-    headline: f.headline === 1,
-    period: f.period,
-    statement: f.statement,
-    review: f.review,
-    section_ord: f.section_ord,
-    span: [f.span_start, f.span_end] as [number, number],
-    quote: f.quote,
-  }));
-  const commitments = (await db.selectFrom('commitments').selectAll().where('document_id', '=', id).orderBy('ord').execute()).map((c) => ({
-    id: `${id}:${c.ord}`,
-    section_ord: c.section_ord,
-    topic: c.topic,
-    part: c.part,
-    action: c.action,
-    verb: c.verb,
-    object: c.object,
-    quantities: JSON.parse(c.quantities) as Array<{ value: number | null; low: number; high: number; unit: string | null; qualifier: string; span: [number, number] }>,
-    deadline: c.deadline,
-    year: c.year,
-    stretch: c.stretch === 1,
-    projects: c.projects ? (JSON.parse(c.projects) as string[]) : [],
-    review: c.review,
-    span: [c.span_start, c.span_end] as [number, number],
-    quote: text.slice(c.span_start, c.span_end),
-  }));
-  const projects = (await db.selectFrom('projects').selectAll().where('document_id', '=', id).orderBy('ord').execute()).map((p) => ({
-    id: `${id}:${p.ord}`,
-    name: p.name,
-    stage: p.stage,
-    mentions: (JSON.parse(p.mentions) as Array<[number, number, string, string | null]>).map(([s, e, kind, stage]) => ({ span: [s, e] as [number, number], kind, stage })),
-    span: [p.span_start, p.span_end] as [number, number],
-    ...(JSON.parse(p.payload) as Record<string, unknown>),
-  }));
-  const items = (await db.selectFrom('items').selectAll().where('document_id', '=', id).orderBy('kind').orderBy('ord').execute()).map((i) => ({
-    kind: i.kind,
-    span: [i.span_start, i.span_end] as [number, number],
-    quote: text.slice(i.span_start, i.span_end),
-    ...(JSON.parse(i.payload) as Record<string, unknown>),
-  }));
-  return { meta, text, sections, facts, commitments, projects, items };
-}
-
-/** The section path of an offset: titles from the top part down (for a reader's table of contents). */
-export function sectionPathAt(sections: SectionOut[], offset: number): SectionOut[] {
-  return sections.filter((s) => s.span[0] <= offset && offset < s.span[1]).sort((a, b) => a.level - b.level);
-}
-
-export interface RegionSummary {
-  region: string | null;
-  code: string | null;
-  level: string | null;
-  parent: string | null;
-  /** Report years present, oldest first. */
-  years: number[];
-  documents: number;
+  const { text, ...row } = doc;
+  const sections = await db.selectFrom('sections').selectAll().where('document_id', '=', id).orderBy('ord').execute();
+  const facts = await db.selectFrom('facts').selectAll().where('document_id', '=', id).orderBy('ord').execute();
+  const commitments = await db.selectFrom('commitments').selectAll().where('document_id', '=', id).orderBy('ord').execute();
+  const projects = await db.selectFrom('projects').selectAll().where('document_id', '=', id).orderBy('ord').execute();
+  const items = await db.selectFrom('items').selectAll().where('document_id', '=', id).orderBy('kind').orderBy('ord').execute();
+  return {
+    meta: documentRow.fromRow(row),
+    text,
+    sections: sections.map(sectionRow.fromRow),
+    facts: facts.map(factRow.fromRow),
+    commitments: commitments.map((c) => commitmentRow.fromRow(c, text)),
+    projects: projects.map(projectRow.fromRow),
+    items: items.map((i) => itemRow.fromRow(i, text)),
+  };
 }
 
 /**
@@ -182,4 +102,13 @@ export async function listRegions(db: Kysely<Database>, f: DocFilter = {}): Prom
   return [...byRegion.values()]
     .map((s) => ({ ...s, years: s.years.sort((a, b) => a - b) }))
     .sort((a, b) => rank(a.level) - rank(b.level) || (a.code ?? '').localeCompare(b.code ?? '') || (a.region ?? '').localeCompare(b.region ?? ''));
+}
+
+const DOCUMENT_COLUMNS = ['id', 'year', 'region', 'code', 'level', 'parent', 'title', 'date', 'format', 'source', 'chars', 'facts', 'commitments', 'ingested_at'];
+
+/** A page of the library's reports. */
+export async function documentsAnswer(db: Kysely<Database>, f: DocumentListQuery): Promise<Answer<DocumentList>> {
+  const list = await listDocuments(db, f);
+  const rows = list.documents.map((d) => [d.id, d.year, d.region, d.region_code, d.level, d.parent_region, d.title, d.date, d.format, d.source_path, d.chars, d.facts, d.commitments, d.ingested_at]);
+  return { name: 'documents', table: { columns: DOCUMENT_COLUMNS, rows }, json: list };
 }

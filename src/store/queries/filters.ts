@@ -40,7 +40,7 @@ export function resolveRegions(regions: string[]): RegionKey {
 /** The code prefix covering everything inside a division: 450000 -> 45, 450700 -> 4507, 100000 -> '' (all). */
 export function withinPrefix(region: string): { code: string; prefix: string } {
   const code = /^\d{6}$/.test(region) ? region : lookupDivision(region)[0]?.code;
-  if (!code) throw new QueryError(`--within: unknown region ${region}`);
+  if (!code) throw new QueryError(`unknown region ${region}`, 'within');
   if (code === '100000') return { code, prefix: '' };
   if (code.endsWith('0000')) return { code, prefix: code.slice(0, 2) };
   if (code.endsWith('00')) return { code, prefix: code.slice(0, 4) };
@@ -88,21 +88,4 @@ export function docConditions(eb: ExpressionBuilder<Database, any>, f: DocFilter
   if (f.yearFrom !== undefined) and.push(eb(col('year'), '>=', f.yearFrom));
   if (f.yearTo !== undefined) and.push(eb(col('year'), '<=', f.yearTo));
   return eb.and(and);
-}
-
-/** "2024" -> [2024, 2024]; "2010-2024" -> [2010, 2024]. */
-export function parseYears(v: string | undefined): { from?: number; to?: number } {
-  if (!v) return {};
-  const m = /^\s*(\d{4})\s*(?:[-–~:]\s*(\d{4}))?\s*$/.exec(v);
-  if (!m) throw new QueryError(`--year: expected YYYY or YYYY-YYYY, got ${v}`);
-  const a = Number(m[1]);
-  const b = m[2] ? Number(m[2]) : a;
-  return { from: Math.min(a, b), to: Math.max(a, b) };
-}
-
-export function splitList(v: string | undefined): string[] {
-  return (v ?? '')
-    .split(/[,，、]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }

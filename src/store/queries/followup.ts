@@ -2,25 +2,13 @@
 import type { Library } from '../db.js';
 import { docConditions, type DocFilter } from './filters.js';
 import { getText } from '../repo.js';
-import { bestMatches, clauses, prepare, type Candidate } from '../../analysis/followup.js';
-import type { Table } from '../../model/table.js';
+import { bestMatches, clauses, prepare } from '../../analysis/followup.js';
+import type { FollowUp, FollowUpItem } from '../../model/api/index.js';
+import type { Answer, Table } from '../../model/table.js';
 
-export interface FollowUpItem {
-  region: string | null;
-  year: number;
-  commitment_id: string;
-  commitment: string;
-  section: string | null;
-  next_document: string | null;
-  candidates: Candidate[];
-}
+export type FollowUpQuery = DocFilter & { year: number; top?: number; limit?: number };
 
-export interface FollowUp {
-  note: string | null;
-  items: FollowUpItem[];
-}
-
-export async function runFollowUp(lib: Library, q: DocFilter & { year: number; top?: number; limit?: number }): Promise<FollowUp> {
+export async function runFollowUp(lib: Library, q: FollowUpQuery): Promise<FollowUp> {
   const any = await lib.db.selectFrom('commitments').select('document_id').limit(1).executeTakeFirst();
   if (!any) return { note: 'note: the library has no commitments yet (plan extraction, issue 3, has not filled the commitments table); nothing to follow up', items: [] };
   const docs = await lib.db
@@ -82,4 +70,9 @@ export function followUpTable(items: FollowUpItem[]): Table {
     it.candidates.forEach((c, i) => rows.push([it.region, it.year, it.commitment_id, i === 0 ? it.commitment : '', i + 1, c.score, c.text]));
   }
   return { columns: ['region', 'year', 'commitment_id', 'commitment', 'rank', 'score', 'candidate sentence (next review)'], rows };
+}
+
+export async function followUpAnswer(lib: Library, q: FollowUpQuery): Promise<Answer<FollowUp>> {
+  const r = await runFollowUp(lib, q);
+  return { name: 'follow-up', table: followUpTable(r.items), json: r };
 }

@@ -2,7 +2,10 @@
 import { createRequire } from 'node:module';
 import type { Library } from '../db.js';
 import { docConditions, type DocFilter } from './filters.js';
-import { countTerms, per10k, userWords, USER_WORD_FREQ, type TermsRow } from '../../analysis/terms.js';
+import { countTerms, per10k, termsTable, userWords, USER_WORD_FREQ, type TermsRow } from '../../analysis/terms.js';
+import { QueryError } from '../../model/errors.js';
+import type { TermsResult } from '../../model/api/index.js';
+import type { Answer } from '../../model/table.js';
 
 const require = createRequire(import.meta.url);
 
@@ -14,7 +17,9 @@ export function makeSegmenter(words: string[]): (text: string) => string[] {
   return (text) => jieba.cut(text, false);
 }
 
-export async function runTerms(lib: Library, q: DocFilter & { words: string[]; exact?: boolean }): Promise<TermsRow[]> {
+export type TermsQuery = DocFilter & { words: string[]; exact?: boolean };
+
+export async function runTerms(lib: Library, q: TermsQuery): Promise<TermsRow[]> {
   const cut = makeSegmenter(q.words);
   const docs = await lib.db
     .selectFrom('documents')
@@ -37,4 +42,10 @@ export async function runTerms(lib: Library, q: DocFilter & { words: string[]; e
       per10k: Object.fromEntries(q.words.map((w) => [w, per10k(counts[w], d.chars)])),
     };
   });
+}
+
+export async function termsAnswer(lib: Library, q: TermsQuery): Promise<Answer<TermsResult>> {
+  if (q.words.length === 0) throw new QueryError('give at least one word', 'words');
+  const rows = await runTerms(lib, q);
+  return { name: 'terms', table: termsTable(rows, q.words), json: { rows } };
 }

@@ -4,11 +4,12 @@
 import type { Library } from '../db.js';
 import { selectFactCells } from './facts.js';
 import { docConditions } from './filters.js';
-import { runFollowUp, type FollowUpItem } from './followup.js';
+import { runFollowUp } from './followup.js';
 import { makeSegmenter } from './terms.js';
 import { cellOrder, cellText, columnKey } from '../../analysis/compare.js';
 import { INDICATORS } from '../../lexicon/indicators.js';
 import type { FactCell } from '../../model/rows.js';
+import type { WordShift, YearOverYear, YoyCell, YoyTarget } from '../../model/api/index.js';
 
 export interface YoyQuery {
   region: string;
@@ -18,37 +19,10 @@ export interface YoyQuery {
   words?: number;
 }
 
-export interface YoyTarget {
-  indicator: string;
-  measure: string;
-  before: { text: string; fact_id: string; quote: string; value: number | null; low: number | null; high: number | null; unit: string | null; qualifier: string | null } | null;
-  after: YoyTarget['before'];
-}
-
-export interface WordShift {
-  word: string;
-  before: number;
-  after: number;
-  /** Per 10,000 characters in each report. */
-  before_per10k: number;
-  after_per10k: number;
-  change: number;
-}
-
-export interface YearOverYear {
-  region: string | null;
-  documents: { before: { id: string; year: number } | null; after: { id: string; year: number } | null };
-  targets: YoyTarget[];
-  followUp: FollowUpItem[];
-  rising: WordShift[];
-  falling: WordShift[];
-  note: string | null;
-}
-
 const ORDER = new Map(INDICATORS.map((e, i) => [e.id, i]));
 const WORD = /^[\u4e00-\u9fff]{2,8}$/;
 
-const cell = (f: FactCell | undefined): YoyTarget['before'] =>
+const cell = (f: FactCell | undefined): YoyCell | null =>
   f
     ? { text: cellText(f), fact_id: `${f.document_id}:${f.ord}`, quote: f.quote, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier }
     : null;

@@ -1,5 +1,5 @@
 // The workbench: a header with the pages, and the page of the URL.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { href, useRoute, type Route } from './router';
 import { LibraryPage } from '../library/LibraryPage';
 import { ReaderPage } from '../reader/ReaderPage';
@@ -26,13 +26,12 @@ const PAGES: Array<{ page: string; title: string; render: (r: Route) => ReactNod
 export function App() {
   const route = useRoute();
   const current = PAGES.find((p) => p.page === route.page);
-  const [doc, setDoc] = useState(lastDocument.get());
+  // The report of the reader or task list open now, else the one last opened: where those two links go.
+  const opened = current?.needsDoc ? route.arg : null;
+  const doc = opened ?? lastDocument.get();
   useEffect(() => {
-    if (current?.needsDoc && route.arg) {
-      lastDocument.set(route.arg);
-      setDoc(route.arg);
-    }
-  }, [route.page, route.arg]);
+    if (opened) lastDocument.set(opened);
+  }, [opened]);
   useEffect(() => {
     document.title = `${current?.title ?? '页面不存在'} · 政府工作报告工作台`;
   }, [current]);

@@ -52,14 +52,26 @@ export function useRoute(): Route {
   return route;
 }
 
+/** Replaces some of the page's filters, as the URL has them when called (one function for good: stable for memo). */
+export function patchQuery(patch: Q): void {
+  const route = parseHash(location.hash);
+  const q: Q = Object.fromEntries(route.query.entries());
+  Object.assign(q, patch);
+  navigate(href(route.page, route.arg, q), true);
+}
+
 /** A page's filters in its URL: read them, and replace some of them. */
 export function useQueryState(route: Route): [URLSearchParams, (patch: Q) => void] {
-  const set = (patch: Q) => {
-    const q: Q = Object.fromEntries(route.query.entries());
-    Object.assign(q, patch);
-    navigate(href(route.page, route.arg, q), true);
-  };
-  return [route.query, set];
+  return [route.query, patchQuery];
+}
+
+/**
+ * An input's text: what the user types, until the URL's value changes (a link, going back, another filter):
+ * then the URL's. Kept apart from the URL until submitted.
+ */
+export function useDraft(value: string): [string, (text: string) => void] {
+  const [draft, setDraft] = useState<{ of: string; text: string } | null>(null);
+  return [draft && draft.of === value ? draft.text : value, (text) => setDraft({ of: value, text })];
 }
 
 export const listParam = (q: URLSearchParams, k: string): string[] => (q.get(k) ?? '').split(',').map((s) => s.trim()).filter(Boolean);

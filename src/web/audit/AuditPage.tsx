@@ -1,20 +1,19 @@
 // 复核记录: every confirmation, edit and rejection, newest first, with what changed and the note.
 import { href, useQueryState, type Route } from '../app/router';
-import { apiUrl } from '../lib/api';
+import { api, load } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
-import { REVIEW_ACTIONS } from '../lib/labels';
+import { REVIEW_ACTIONS, TARGETS, asTarget } from '../lib/labels';
 import { useIndicatorName } from '../lib/catalog';
-import type { Correction } from '../lib/types';
-import { Field, Status } from '../common/ui';
+import { Choice, Heads, optionsOf, Status } from '../common/ui';
 
 const FIELD_NAMES: Record<string, string> = { indicator: '指标', value: '数值', low: '下限', high: '上限', unit: '单位', qualifier: '限定', action: '动作', object: '对象', deadline: '时限' };
 
 export function AuditPage({ route }: { route: Route }) {
   const [q, set] = useQueryState(route);
-  const target = q.get('target') ?? '';
+  const target = asTarget(q.get('target'));
   const document = q.get('document') ?? '';
-  const res = useApi<{ corrections: Correction[] }>(apiUrl('corrections', { target, document, limit: 500 }));
+  const res = useApi(load(api.corrections, { query: { target, document: document || undefined, limit: 500 } }));
   const list = res.data?.corrections;
   const name = useIndicatorName();
   useReady(list !== undefined, 'audit');
@@ -23,13 +22,7 @@ export function AuditPage({ route }: { route: Route }) {
     <div className="stack">
       <h1>复核记录</h1>
       <div className="filters">
-        <Field label="对象">
-          <select value={target} onChange={(e) => set({ target: e.target.value })} aria-label="对象">
-            <option value="">全部</option>
-            <option value="fact">事实</option>
-            <option value="commitment">任务</option>
-          </select>
-        </Field>
+        <Choice label="对象" value={target ?? ''} options={optionsOf(TARGETS)} all="全部" onChange={(v) => set({ target: v })} />
         {document && (
           <span>
             只看报告 <code>{document}</code>{' '}
@@ -42,16 +35,7 @@ export function AuditPage({ route }: { route: Route }) {
       <Status loading={res.loading && !list} error={res.error} empty={list && list.length === 0 ? '还没有复核记录。在报告阅读页点击高亮的事实或任务即可确认、修改或否决。' : null} />
       {list && list.length > 0 && (
         <table className="grid" data-testid="audit-table">
-          <thead>
-            <tr>
-              <th>时间</th>
-              <th>报告</th>
-              <th>对象</th>
-              <th>操作</th>
-              <th>改动</th>
-              <th>备注</th>
-            </tr>
-          </thead>
+          <Heads names={['时间', '报告', '对象', '操作', '改动', '备注']} />
           <tbody>
             {list.map((c) => (
               <tr key={c.id} data-action={c.action}>
@@ -62,7 +46,7 @@ export function AuditPage({ route }: { route: Route }) {
                   </a>
                 </td>
                 <td>
-                  {c.target === 'fact' ? '事实' : '任务'}
+                  {TARGETS[c.target]}
                   <small className="muted"> {c.target === 'fact' && c.anchor_indicator ? name(c.anchor_indicator) : (c.anchor_indicator ?? '')}</small>
                 </td>
                 <td>

@@ -1,42 +1,26 @@
-// Pickers shared by the pages: level, region (from the library), year, report (a document of the library).
+// Pickers shared by the pages: level, region (from the library), report (a document of the library).
 import { useRegions } from '../lib/catalog';
 import { LEVELS } from '../lib/labels';
 import { useApi } from '../lib/useApi';
-import { apiUrl } from '../lib/api';
-import type { DocumentList } from '../lib/types';
+import { api, load } from '../lib/api';
+import { Choice, optionsOf } from './ui';
+import type { Level } from '../../model/api/index.js';
 
 export function LevelSelect({ value, onChange, all = '全部级别' }: { value: string; onChange: (v: string) => void; all?: string }) {
-  return (
-    <select value={value} onChange={(e) => onChange(e.target.value)} aria-label="级别">
-      <option value="">{all}</option>
-      {Object.entries(LEVELS).map(([k, v]) => (
-        <option key={k} value={k}>
-          {v}
-        </option>
-      ))}
-    </select>
-  );
+  return <Choice label="级别" value={value} options={optionsOf(LEVELS)} all={all} onChange={onChange} />;
 }
 
-export function RegionSelect({ value, onChange, level, all = '全部地区', label = '地区' }: { value: string; onChange: (v: string) => void; level?: string; all?: string; label?: string }) {
-  const regions = useRegions(level || null);
-  const known = regions.some((r) => r.region === value);
-  return (
-    <select value={value} onChange={(e) => onChange(e.target.value)} aria-label={label}>
-      <option value="">{all}</option>
-      {value && !known && <option value={value}>{value}</option>}
-      {regions.map((r) => (
-        <option key={r.code ?? r.region} value={r.region ?? ''}>
-          {r.region}（{r.years.length > 1 ? `${r.years[0]}–${r.years[r.years.length - 1]}` : r.years[0]}）
-        </option>
-      ))}
-    </select>
-  );
+const span = (years: number[]) => (years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0]);
+
+export function RegionSelect({ value, onChange, level, all = '全部地区', label = '地区' }: { value: string; onChange: (v: string) => void; level?: Level; all?: string; label?: string }) {
+  const regions = useRegions(level);
+  const options = regions.map((r) => [r.region ?? '', `${r.region}（${span(r.years)}）`] as const);
+  return <Choice label={label} value={value} options={options} all={all} onChange={onChange} />;
 }
 
 /** A report of the library, newest first, narrowed by a search box. */
 export function DocPicker({ onPick, q = '' }: { onPick: (id: string) => void; q?: string }) {
-  const list = useApi<DocumentList>(apiUrl('documents', { limit: 500, q }));
+  const list = useApi(load(api.documents, { query: { limit: 500, q } }));
   return (
     <select defaultValue="" onChange={(e) => e.target.value && onPick(e.target.value)} aria-label="选择报告">
       <option value="">选择一份报告…</option>

@@ -1,4 +1,4 @@
-// Small shared pieces: a status line for loading and errors, a labelled field, download links.
+// Small shared pieces: a status line for loading and errors, a labelled field, a labelled choice, download links.
 import type { ReactNode } from 'react';
 
 export function Status({ loading, error, empty }: { loading?: boolean; error?: string | null; empty?: ReactNode }) {
@@ -17,15 +17,77 @@ export function Field({ label, children }: { label: string; children: ReactNode 
   );
 }
 
-export function Downloads({ url }: { url: string }) {
-  const sep = url.includes('?') ? '&' : '?';
+type Value = string | number;
+
+/**
+ * A labelled select: `all` first (the empty value) when given, then the options; a value the options lack (from a
+ * link) is shown as it is rather than silently replaced.
+ */
+export function Choice<V extends Value>({ label, value, options, onChange, all }: { label: string; value: V | '' | null; options: ReadonlyArray<readonly [V, ReactNode]>; onChange: (v: string) => void; all?: string }) {
+  const v = value ?? '';
+  return (
+    <Field label={label}>
+      <select value={v} onChange={(e) => onChange(e.target.value)} aria-label={label}>
+        {all !== undefined && <option value="">{all}</option>}
+        {v !== '' && !options.some(([o]) => o === v) && <option value={v}>{v}</option>}
+        {options.map(([o, text]) => (
+          <option key={o} value={o}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** Options from a label map (LEVELS, MEASURES …). */
+export const optionsOf = <K extends string>(map: Record<K, string>): Array<readonly [K, string]> => Object.entries(map) as Array<[K, string]>;
+
+/** Years as options, newest first. */
+export const yearOptions = (years: number[], text: (y: number) => ReactNode = (y) => y): Array<readonly [number, ReactNode]> => years.map((y) => [y, text(y)] as const);
+
+/** A table's header row; a heading written `#…` is numeric (right-aligned). */
+export function Heads({ names }: { names: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((n) =>
+          n.startsWith('#') ? (
+            <th key={n} className="num">
+              {n.slice(1)}
+            </th>
+          ) : (
+            <th key={n}>{n}</th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
+
+/** Switches for a set of values (any number on). */
+export function Chips<V extends string>({ label, options, value, onChange }: { label: string; options: ReadonlyArray<readonly [V, ReactNode]>; value: V[]; onChange: (v: V[]) => void }) {
+  const flip = (v: V) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
+  return (
+    <div className="chips" role="group" aria-label={label}>
+      {options.map(([v, text]) => (
+        <button key={v} type="button" className={`chip${value.includes(v) ? ' on' : ''}`} aria-pressed={value.includes(v)} onClick={() => flip(v)}>
+          {text}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The table's downloads: `href` gives the API's URL of the same query in each format. */
+export function Downloads({ href }: { href: (format: 'csv' | 'xlsx') => string }) {
   return (
     <span className="downloads">
       下载：
-      <a href={`${url}${sep}format=csv`} download>
+      <a href={href('csv')} download>
         CSV
       </a>
-      <a href={`${url}${sep}format=xlsx`} download>
+      <a href={href('xlsx')} download>
         XLSX
       </a>
     </span>

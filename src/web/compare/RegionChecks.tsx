@@ -1,6 +1,6 @@
 // Choosing regions of the library (any level), as a collapsible list of check boxes.
 import { useRegions } from '../lib/catalog';
-import { LEVELS } from '../lib/labels';
+import { LEVELS, label } from '../lib/labels';
 
 export function RegionChecks({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
   const regions = useRegions();
@@ -14,7 +14,7 @@ export function RegionChecks({ value, onChange }: { value: string[]; onChange: (
             <label key={r.code ?? n}>
               <input type="checkbox" checked={value.includes(n)} onChange={() => onChange(value.includes(n) ? value.filter((v) => v !== n) : [...value, n])} />
               {n}
-              <small className="muted">{LEVELS[r.level ?? ''] ?? ''}</small>
+              <small className="muted">{label(LEVELS, r.level, '')}</small>
             </label>
           );
         })}

@@ -1,7 +1,7 @@
 // The compare chart: one bar per region for one column. A figure is a bar from zero; a range (5–5.5) a bar
 // floating from its low to its high end. Each bar is coloured by its qualifier and labelled as written.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { CompareColumn, CompareResult } from '../lib/types';
+import type { CompareColumn, CompareResult } from '../../model/api/index.js';
 import { MEASURES, QUALIFIERS, label } from '../lib/labels';
 
 export const QUALIFIER_COLORS: Record<string, string> = {
@@ -37,7 +37,7 @@ export function compareOption(data: CompareResult, col: CompareColumn, name: (id
       formatter: (p: { dataIndex: number }) => {
         const b = bars[p.dataIndex] as { text?: string; quote?: string; qualifier?: string };
         if (!b.text) return '';
-        return `${usable[p.dataIndex].region}\n${b.text}（${QUALIFIERS[b.qualifier ?? ''] ?? ''}）\n${b.quote ?? ''}`;
+        return `${usable[p.dataIndex].region}\n${b.text}（${label(QUALIFIERS, b.qualifier, '')}）\n${b.quote ?? ''}`;
       },
     },
     xAxis: { type: 'category', data: usable.map((u) => u.region), axisLabel: { interval: 0, rotate: usable.length > 8 ? 30 : 0 } },

@@ -1,36 +1,36 @@
-// An ECharts chart in a div: created on mount, given each new option, resized with its box, disposed on unmount.
-import { useEffect, useRef } from 'react';
+// An ECharts chart in a div: created on mount (its chunk loaded then), given each new option, resized with its
+// box, disposed on unmount.
+import { useEffect, useRef, useState } from 'react';
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
 
 export function Chart({ option, height = 360, label }: { option: EChartsCoreOption; height?: number; label: string }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
-  const latest = useRef(option);
-  latest.current = option;
+  const [chart, setChart] = useState<ECharts | null>(null);
 
   useEffect(() => {
     let live = true;
+    let made: ECharts | null = null;
     let ro: ResizeObserver | null = null;
     import('./echarts').then(({ echarts }) => {
       if (!live || !box.current) return;
-      chart.current = echarts.init(box.current, null, { renderer: 'canvas' });
-      chart.current.setOption(latest.current);
-      ro = new ResizeObserver(() => chart.current?.resize());
+      made = echarts.init(box.current, null, { renderer: 'canvas' });
+      ro = new ResizeObserver(() => made?.resize());
       ro.observe(box.current);
-      box.current.dataset.chartReady = 'true';
-      if (performance.getEntriesByName('workreport:chart').length === 0) performance.mark('workreport:chart');
+      setChart(made);
     });
     return () => {
       live = false;
       ro?.disconnect();
-      chart.current?.dispose();
-      chart.current = null;
+      made?.dispose();
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    if (!chart || !box.current) return;
+    chart.setOption(option, { notMerge: true });
+    box.current.dataset.chartReady = 'true';
+    if (performance.getEntriesByName('workreport:chart').length === 0) performance.mark('workreport:chart');
+  }, [chart, option]);
 
   return <div ref={box} className="chart" style={{ height }} role="img" aria-label={label} />;
 }

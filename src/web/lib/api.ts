@@ -1,8 +1,7 @@
-// Talking to the server: JSON reads, reviews, uploads (XHR, for upload progress), download links. Only this
-// origin: every URL is a path.
-import type { UploadResult } from './types';
-
-type Params = Record<string, string | number | boolean | string[] | null | undefined>;
+// Talking to the server through Hono's client, typed by the API's routes (src/model/api: ApiType): every path,
+// parameter and answer is checked at compile time, none is written by hand. Only this origin: every URL is a path.
+import { hc, type ClientRequestOptions, type ClientResponse } from 'hono/client';
+import type { ApiType } from '../../model/api/index.js';
 
 export class ApiError extends Error {
   constructor(
@@ -13,17 +12,6 @@ export class ApiError extends Error {
   }
 }
 
-/** `/api/x?a=1&b=2`, leaving out empty values; lists comma-joined. */
-export function apiUrl(path: string, params: Params = {}): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
-    q.set(k, Array.isArray(v) ? v.join(',') : String(v));
-  }
-  const s = q.toString();
-  return `/api/${path}${s ? `?${s}` : ''}`;
-}
-
 const TOKEN_KEY = 'workreport.token';
 export const getToken = (): string => localStorage.getItem(TOKEN_KEY) ?? '';
 export const setToken = (t: string): void => (t ? localStorage.setItem(TOKEN_KEY, t) : localStorage.removeItem(TOKEN_KEY));
@@ -32,7 +20,20 @@ const authHeaders = (): Record<string, string> => {
   return t ? { Authorization: `Bearer ${t}` } : {};
 };
 
-async function errorOf(r: Response): Promise<ApiError> {
+/** Query strings without empty values (the schemas read '' as a value). */
+function searchParams(query: Record<string, unknown>): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  return q;
+}
+
+/** The API: `api.compare.$get({ query })`, `api.documents[':id'].$get({ param })` … (see model/api/routes.ts). */
+export const api = hc<ApiType>('/', { headers: authHeaders, buildSearchParams: searchParams }).api;
+
+/** The JSON of a route's 200. */
+export type Json<R> = R extends ClientResponse<infer T, 200, 'json'> ? T : never;
+
+async function errorOf(r: { status: number; statusText: string; json(): Promise<unknown> }): Promise<ApiError> {
   let msg = `${r.status} ${r.statusText}`;
   try {
     const b = (await r.json()) as { error?: string };
@@ -44,39 +45,47 @@ async function errorOf(r: Response): Promise<ApiError> {
   return new ApiError(r.status, msg);
 }
 
-export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const r = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+/** A request's answer, or its error (a 4xx's reason) thrown. */
+export async function read<R extends ClientResponse<unknown, number, 'json' | 'text' | string>>(request: Promise<R>): Promise<Json<R>> {
+  const r = await request;
   if (!r.ok) throw await errorOf(r);
-  return (await r.json()) as T;
+  return (await r.json()) as Json<R>;
 }
 
-export async function postJson<T>(url: string, body: unknown): Promise<T> {
-  const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...authHeaders() }, body: JSON.stringify(body) });
-  if (!r.ok) throw await errorOf(r);
-  return (await r.json()) as T;
+/** A read a page asks for: its path (what it is) and how to run it. */
+export interface Load<T> {
+  key: string;
+  run: (signal: AbortSignal) => Promise<T>;
 }
 
-/** One file, one request: POST /api/documents?name=…, the body the file itself. */
-export function uploadFile(file: File, onProgress: (loaded: number, total: number) => void): Promise<UploadResult> {
+interface Gettable<A, R> {
+  $get(args: A, options?: ClientRequestOptions): Promise<R>;
+  $path(args: A): string;
+}
+
+/** A GET of one route with its arguments, for useApi. */
+export function load<A, R extends ClientResponse<unknown, number, string>>(route: Gettable<A, R>, args: A): Load<Json<R>> {
+  return { key: route.$path(args), run: (signal) => read(route.$get(args, { init: { signal } })) };
+}
+
+/** Comma-separated, as list parameters are; undefined when empty. */
+export const csv = (xs: readonly string[]): string | undefined => (xs.length ? xs.join(',') : undefined);
+
+type Uploaded = Json<Awaited<ReturnType<typeof api.documents.$post>>>;
+
+/** One file, one request: POST /api/documents?name=…, the body the file itself (XHR: fetch reports no upload progress). */
+export function uploadFile(file: File, onProgress: (loaded: number, total: number) => void): Promise<Uploaded> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiUrl('documents', { name: file.name }));
+    xhr.open('POST', api.documents.$path({ query: { name: file.name } }));
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     for (const [k, v] of Object.entries(authHeaders())) xhr.setRequestHeader(k, v);
     xhr.responseType = 'text';
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // not JSON
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as UploadResult);
-      else {
-        const msg = (body as { error?: string } | null)?.error ?? `${xhr.status} ${xhr.statusText}`;
-        reject(new ApiError(xhr.status, xhr.status === 401 ? `需要令牌：${msg}` : msg));
-      }
+      const answer = { status: xhr.status, statusText: xhr.statusText, json: async () => JSON.parse(xhr.responseText) as unknown };
+      if (xhr.status >= 200 && xhr.status < 300) answer.json().then((b) => resolve(b as Uploaded), reject);
+      else errorOf(answer).then(reject);
     };
     xhr.onerror = () => reject(new ApiError(0, '网络错误：上传未完成'));
     xhr.send(file);

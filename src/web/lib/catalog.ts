@@ -1,29 +1,33 @@
 // What pickers offer, loaded once per page load: the indicator lexicon (ids and Chinese names) and the
 // library's regions with their report years.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { apiUrl, getJson } from './api';
-import type { IndicatorInfo, RegionSummary } from './types';
+import { api, read } from './api';
+import type { IndicatorInfo, RegionSummary } from '../../model/api/index.js';
 
 let indicators: Promise<IndicatorInfo[]> | null = null;
 const regions = new Map<string, Promise<RegionSummary[]>>();
 
-function useOnce<T>(make: () => Promise<T>, key: string, fallback: T): T {
-  const [v, setV] = useState<T>(fallback);
+/** A promise's value once it has one (the fallback until then, or if it fails). */
+function useResolved<T>(promise: Promise<T>, fallback: T): T {
+  const [got, setGot] = useState<{ of: Promise<T>; value: T } | null>(null);
   useEffect(() => {
     let live = true;
-    make().then(
-      (x) => live && setV(x),
+    promise.then(
+      (value) => live && setGot({ of: promise, value }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [key]);
-  return v;
+  }, [promise]);
+  return got && got.of === promise ? got.value : fallback;
 }
 
+const NONE: never[] = [];
+
 export function useIndicators(): IndicatorInfo[] {
-  return useOnce(() => (indicators ??= getJson<{ indicators: IndicatorInfo[] }>(apiUrl('indicators')).then((r) => r.indicators)), 'all', []);
+  indicators ??= read(api.indicators.$get({ query: {} })).then((r) => r.indicators);
+  return useResolved(indicators, NONE);
 }
 
 /** id → Chinese name (地区生产总值 for gdp); the id itself while loading or when unknown. */
@@ -33,21 +37,15 @@ export function useIndicatorName(): (id: string) => string {
   return useCallback((id: string) => m.get(id) ?? id, [m]);
 }
 
-export function useRegions(level?: string | null): RegionSummary[] {
+export function useRegions(level?: RegionSummary['level'] | ''): RegionSummary[] {
   const key = level ?? '';
-  return useOnce(
-    () => {
-      let p = regions.get(key);
-      if (!p) {
-        p = getJson<{ regions: RegionSummary[] }>(apiUrl('regions', { level: level ?? undefined })).then((r) => r.regions);
-        p.catch(() => regions.delete(key));
-        regions.set(key, p);
-      }
-      return p;
-    },
-    key,
-    [],
-  );
+  let p = regions.get(key);
+  if (!p) {
+    p = read(api.regions.$get({ query: { level: (level || undefined) as 'city' | undefined } })).then((r) => r.regions);
+    p.catch(() => regions.delete(key));
+    regions.set(key, p);
+  }
+  return useResolved(p, NONE);
 }
 
 /** After an upload the library has new regions. */

@@ -1,8 +1,10 @@
-// Chinese labels for the codes the API speaks (levels, kinds, measures, qualifiers, verdicts, parts, reviews).
+// Chinese labels for the codes the API speaks (levels, kinds, measures, qualifiers, verdicts, parts, reviews), and
+// the codes read back from a URL (a value that is none of them is no value).
+import type { Kind, Level, Measure } from '../../model/api/index.js';
 
-export const LEVELS: Record<string, string> = { national: '全国', province: '省级', city: '市级', county: '县级' };
-export const KINDS: Record<string, string> = { target: '目标', actual: '完成' };
-export const MEASURES: Record<string, string> = {
+export const LEVELS: Record<Level, string> = { national: '全国', province: '省级', city: '市级', county: '县级' };
+export const KINDS: Record<Kind, string> = { target: '目标', actual: '完成' };
+export const MEASURES: Record<Measure, string> = {
   growth: '增速',
   level: '总量',
   rank: '位次',
@@ -10,7 +12,7 @@ export const MEASURES: Record<string, string> = {
   share: '占比',
   change: '增减量',
 };
-export const QUALIFIERS: Record<string, string> = {
+export const QUALIFIERS: Record<'about' | 'at_least' | 'at_most' | 'exact' | 'range', string> = {
   about: '左右',
   at_least: '以上（不低于）',
   at_most: '以内（不超过）',
@@ -62,3 +64,16 @@ export function figure(f: { value: number | null; low: number | null; high: numb
 }
 
 export const regionLabel = (r: { region: string | null; year?: number | null }): string => `${r.region ?? '未知地区'}${r.year ? ` ${r.year}` : ''}`;
+
+const member =
+  <K extends string>(map: Record<K, string>) =>
+  (v: string | null | undefined): K | undefined =>
+    v && Object.hasOwn(map, v) ? (v as K) : undefined;
+export const asLevel = member(LEVELS);
+export const asKind = member(KINDS);
+export const asMeasure = member(MEASURES);
+export const TARGETS: Record<'fact' | 'commitment', string> = { fact: '事实', commitment: '任务' };
+export const asTarget = member(TARGETS);
+export const asQualifier = member(QUALIFIERS);
+export const QUANTIFIED: Record<'true' | 'false', string> = { true: '有数量', false: '无数量' };
+export const asQuantified = member(QUANTIFIED);

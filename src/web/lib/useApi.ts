@@ -1,6 +1,7 @@
-// Loading JSON for a page: the data, the error, whether it is loading; a new URL aborts the old request.
-import { useEffect, useState } from 'react';
-import { getJson } from './api';
+// Loading a page's data: the data, the error, whether it is loading; a new request (another key) aborts the old.
+// State is set only when an answer arrives; "loading" is read off which key the data belongs to.
+import { useEffect, useEffectEvent, useState } from 'react';
+import type { Load } from './api';
 
 export interface Loaded<T> {
   data: T | null;
@@ -9,25 +10,31 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-export function useApi<T>(url: string | null): Loaded<T> {
-  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean; url: string | null }>({ data: null, error: null, loading: url !== null, url });
+interface State<T> {
+  data: T | null;
+  error: string | null;
+  /** The request (key and reload count) the data or error answers. */
+  of: string | null;
+}
+
+export function useApi<T>(request: Load<T> | null): Loaded<T> {
+  const [state, setState] = useState<State<T>>({ data: null, error: null, of: null });
   const [tick, setTick] = useState(0);
+  const key = request ? `${request.key}#${tick}` : null;
+  // The request of this render (a request is named by its key: a new one is a new key).
+  const start = useEffectEvent((signal: AbortSignal) => request!.run(signal));
   useEffect(() => {
-    if (url === null) {
-      setState({ data: null, error: null, loading: false, url });
-      return;
-    }
+    if (key === null) return;
     const ac = new AbortController();
-    setState((s) => ({ ...s, loading: true, error: null, url }));
-    getJson<T>(url, ac.signal).then(
-      (data) => setState({ data, error: null, loading: false, url }),
+    start(ac.signal).then(
+      (data) => setState({ data, error: null, of: key }),
       (e: unknown) => {
-        if (ac.signal.aborted) return;
-        setState({ data: null, error: e instanceof Error ? e.message : String(e), loading: false, url });
+        if (!ac.signal.aborted) setState({ data: null, error: e instanceof Error ? e.message : String(e), of: key });
       },
     );
     return () => ac.abort();
-  }, [url, tick]);
-  // Data of an older URL is kept while the new one loads (no flicker), but flagged by `loading`.
-  return { data: state.data, error: state.error, loading: state.loading || state.url !== url, reload: () => setTick((t) => t + 1) };
+  }, [key]);
+  // Data of an older request is kept while the new one loads (no flicker), but flagged by `loading`.
+  if (key === null) return { data: null, error: null, loading: false, reload: () => setTick((t) => t + 1) };
+  return { data: state.data, error: state.of === key ? state.error : null, loading: state.of !== key, reload: () => setTick((t) => t + 1) };
 }

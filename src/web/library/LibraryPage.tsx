@@ -1,13 +1,12 @@
 // 报告库: the library's reports, filtered by level, region and year, and the upload of new ones.
-import { useEffect, useState } from 'react';
-import { href, intParam, useQueryState, type Route } from '../app/router';
-import { apiUrl } from '../lib/api';
+import { href, intParam, useDraft, useQueryState, type Route } from '../app/router';
+import { api, load } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
 import { forgetRegions } from '../lib/catalog';
-import { LEVELS, label } from '../lib/labels';
-import type { DocumentList } from '../lib/types';
-import { Field, Status } from '../common/ui';
+import { LEVELS, asLevel, label } from '../lib/labels';
+import type { DocumentList } from '../../model/api/index.js';
+import { Field, Heads, Status } from '../common/ui';
 import { LevelSelect, RegionSelect } from '../common/pickers';
 import { Upload } from './Upload';
 
@@ -16,21 +15,16 @@ const YEAR = /^\d{4}(?:-\d{4})?$/;
 
 export function LibraryPage({ route }: { route: Route }) {
   const [q, set] = useQueryState(route);
-  const level = q.get('level') ?? '';
+  const level = asLevel(q.get('level'));
   const region = q.get('region') ?? '';
   const year = q.get('year') ?? '';
   const text = q.get('q') ?? '';
   const page = intParam(q, 'page') ?? 0;
-  const [yearInput, setYearInput] = useState(year);
-  const [textInput, setTextInput] = useState(text);
-  useEffect(() => setYearInput(year), [year]);
-  useEffect(() => setTextInput(text), [text]);
-
-  const url = apiUrl('documents', { level, region, year: YEAR.test(year) ? year : undefined, q: text, limit: PAGE, offset: page * PAGE });
-  const list = useApi<DocumentList>(url);
+  const [yearInput, setYearInput] = useDraft(year);
+  const [textInput, setTextInput] = useDraft(text);
+  const query = { level, region: region || undefined, year: YEAR.test(year) ? year : undefined, q: text || undefined, limit: PAGE, offset: page * PAGE };
+  const list = useApi(load(api.documents, { query }));
   useReady(list.data !== null, 'library');
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE)) : 1;
-
   return (
     <div className="stack">
       <h1>报告库</h1>
@@ -41,12 +35,8 @@ export function LibraryPage({ route }: { route: Route }) {
           set({ year: yearInput.trim(), q: textInput.trim(), page: null });
         }}
       >
-        <Field label="级别">
-          <LevelSelect value={level} onChange={(v) => set({ level: v, region: null, page: null })} />
-        </Field>
-        <Field label="地区">
-          <RegionSelect value={region} level={level} onChange={(v) => set({ region: v, page: null })} />
-        </Field>
+        <LevelSelect value={level ?? ''} onChange={(v) => set({ level: v, region: null, page: null })} />
+        <RegionSelect value={region} level={level} onChange={(v) => set({ region: v, page: null })} />
         <Field label="年份">
           <input value={yearInput} onChange={(e) => setYearInput(e.target.value)} onBlur={() => YEAR.test(yearInput.trim()) || yearInput.trim() === '' ? set({ year: yearInput.trim(), page: null }) : undefined} placeholder="2024 或 2010-2024" size={12} aria-invalid={yearInput !== '' && !YEAR.test(yearInput.trim())} />
         </Field>
@@ -55,71 +45,62 @@ export function LibraryPage({ route }: { route: Route }) {
         </Field>
         <button type="submit">筛选</button>
       </form>
-
       <Upload
         onDone={() => {
           forgetRegions();
           list.reload();
         }}
       />
-
       <Status loading={list.loading && !list.data} error={list.error} empty={list.data?.total === 0 ? '没有符合条件的报告。' : null} />
-      {list.data && list.data.total > 0 && (
-        <>
-          <p className="muted" data-testid="library-count">
-            共 {list.data.total} 份报告{list.data.total > PAGE ? `，第 ${page + 1} / ${pages} 页` : ''}
-          </p>
-          <table className="grid" data-testid="library-table">
-            <thead>
-              <tr>
-                <th>年份</th>
-                <th>地区</th>
-                <th>级别</th>
-                <th>标题</th>
-                <th className="num">事实</th>
-                <th className="num">任务</th>
-                <th>格式</th>
-                <th>入库时间</th>
-                <th>操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.documents.map((d) => (
-                <tr key={d.id} data-doc={d.id}>
-                  <td>{d.year ?? '—'}</td>
-                  <td>{d.region ?? '未知地区'}</td>
-                  <td>{label(LEVELS, d.level)}</td>
-                  <td className="title-cell">
-                    <a href={href('reader', d.id)}>{d.title ?? `${d.region ?? ''}${d.year ?? ''}年政府工作报告`}</a>
-                  </td>
-                  <td className="num">{d.facts}</td>
-                  <td className="num">{d.commitments}</td>
-                  <td>{d.format ?? '—'}</td>
-                  <td className="muted">{d.ingested_at.slice(0, 16).replace('T', ' ')}</td>
-                  <td className="actions">
-                    <a href={href('reader', d.id)}>阅读</a>
-                    <a href={href('tasks', d.id)}>任务</a>
-                    {d.region && d.year && <a href={href('yoy', null, { region: d.region, year: d.year })}>年度对比</a>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {pages > 1 && (
-            <div className="pager">
-              <button type="button" disabled={page === 0} onClick={() => set({ page: page - 1 || null })}>
-                上一页
-              </button>
-              <span>
-                {page + 1} / {pages}
-              </span>
-              <button type="button" disabled={page + 1 >= pages} onClick={() => set({ page: page + 1 })}>
-                下一页
-              </button>
-            </div>
-          )}
-        </>
-      )}
+      {list.data && list.data.total > 0 && <DocumentTable list={list.data} page={page} onPage={(p) => set({ page: p || null })} />}
     </div>
+  );
+}
+
+function DocumentTable({ list, page, onPage }: { list: DocumentList; page: number; onPage: (page: number) => void }) {
+  const pages = Math.max(1, Math.ceil(list.total / PAGE));
+  return (
+    <>
+      <p className="muted" data-testid="library-count">
+        共 {list.total} 份报告{list.total > PAGE ? `，第 ${page + 1} / ${pages} 页` : ''}
+      </p>
+      <table className="grid" data-testid="library-table">
+        <Heads names={['年份', '地区', '级别', '标题', '#事实', '#任务', '格式', '入库时间', '操作']} />
+        <tbody>
+          {list.documents.map((d) => (
+            <tr key={d.id} data-doc={d.id}>
+              <td>{d.year ?? '—'}</td>
+              <td>{d.region ?? '未知地区'}</td>
+              <td>{label(LEVELS, d.level)}</td>
+              <td className="title-cell">
+                <a href={href('reader', d.id)}>{d.title ?? `${d.region ?? ''}${d.year ?? ''}年政府工作报告`}</a>
+              </td>
+              <td className="num">{d.facts}</td>
+              <td className="num">{d.commitments}</td>
+              <td>{d.format ?? '—'}</td>
+              <td className="muted">{d.ingested_at.slice(0, 16).replace('T', ' ')}</td>
+              <td className="actions">
+                <a href={href('reader', d.id)}>阅读</a>
+                <a href={href('tasks', d.id)}>任务</a>
+                {d.region && d.year && <a href={href('yoy', null, { region: d.region, year: d.year })}>年度对比</a>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pages > 1 && (
+        <div className="pager">
+          <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
+            上一页
+          </button>
+          <span>
+            {page + 1} / {pages}
+          </span>
+          <button type="button" disabled={page + 1 >= pages} onClick={() => onPage(page + 1)}>
+            下一页
+          </button>
+        </div>
+      )}
+    </>
   );
 }

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { uploadFile } from '../lib/api';
 import { href } from '../app/router';
-import type { UploadResult } from '../lib/types';
+import type { UploadResult } from '../../model/api/index.js';
 
 interface Item {
   key: number;

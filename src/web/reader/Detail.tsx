@@ -2,7 +2,7 @@
 // project, with the review buttons for facts and commitments; other marks at the same place listed below.
 import { useIndicatorName } from '../lib/catalog';
 import { KINDS, MEASURES, QUALIFIERS, figure, label, reviewLabel } from '../lib/labels';
-import type { CommitmentOut, DocumentDetail, FactOut, ProjectOut } from '../lib/types';
+import type { Commitment as CommitmentOut, DocumentDetail, Fact as FactOut, Project as ProjectOut } from '../../model/api/index.js';
 import { ordOf } from './segments';
 import { FactReview, CommitmentReview } from './Review';
 
@@ -58,7 +58,7 @@ function FactDetail({ f, name, onChanged }: { f: FactOut; name: (id: string) => 
   return (
     <>
       <h2>
-        {KINDS[f.kind] ?? f.kind}·{name(f.indicator)}
+        {label(KINDS, f.kind)}·{name(f.indicator)}
       </h2>
       <dl className="props">
         <dt>指标</dt>

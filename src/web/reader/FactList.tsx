@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useIndicatorName } from '../lib/catalog';
 import { MEASURES, figure, label, reviewLabel } from '../lib/labels';
-import type { FactOut } from '../lib/types';
+import type { Fact as FactOut } from '../../model/api/index.js';
 import { ordOf } from './segments';
 
 export function FactList({ facts, selected, onGo }: { facts: FactOut[]; selected: string | null; onGo: (key: string) => void }) {

@@ -1,21 +1,20 @@
 // The review of one fact or commitment: 确认 / 修改 / 否决 with an optional note. A fact's edit changes its
 // value (or range), qualifier and indicator; a commitment's its action, object and deadline.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { apiUrl, postJson } from '../lib/api';
+import { api, read } from '../lib/api';
 import { useIndicators } from '../lib/catalog';
-import { ACTIONS, QUALIFIERS, REVIEW_ACTIONS } from '../lib/labels';
-import type { CommitmentOut, FactOut } from '../lib/types';
+import { ACTIONS, QUALIFIERS, REVIEW_ACTIONS, asQualifier } from '../lib/labels';
+import type { Commitment, CommitmentReviewBody, Fact, FactReviewBody } from '../../model/api/index.js';
 
-type Action = 'confirm' | 'edit' | 'reject';
-
-function useReview(path: string, onChanged: () => void) {
+/** Sends a review (`post`: the route's typed call) and says how it went. */
+function useReview<B extends FactReviewBody | CommitmentReviewBody>(post: (body: B) => Promise<unknown>, onChanged: () => void) {
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const send = async (body: { action: Action; edit?: Record<string, unknown>; note?: string | null }) => {
+  const send = async (body: B) => {
     setBusy(true);
     setMsg(null);
     try {
-      await postJson(apiUrl(path), body);
+      await post(body);
       setMsg({ ok: true, text: `已${REVIEW_ACTIONS[body.action]}，已记入复核记录` });
       onChanged();
       return true;
@@ -76,8 +75,8 @@ function Shell({ busy, msg, editing, setEditing, onAction, note, setNote, childr
 
 const num = (s: string): number | null => (s.trim() === '' ? null : Number(s));
 
-export function FactReview({ fact, onChanged }: { fact: FactOut; onChanged: () => void }) {
-  const r = useReview(`facts/${fact.id}/review`, onChanged);
+export function FactReview({ fact, onChanged }: { fact: Fact; onChanged: () => void }) {
+  const r = useReview((json: FactReviewBody) => read(api.facts[':id'].review.$post({ param: { id: fact.id }, json })), onChanged);
   const indicators = useIndicators();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState('');
@@ -90,7 +89,7 @@ export function FactReview({ fact, onChanged }: { fact: FactOut; onChanged: () =
 
   const save = (e: FormEvent) => {
     e.preventDefault();
-    const edit: Record<string, unknown> = {};
+    const edit: NonNullable<FactReviewBody['edit']> = {};
     if (qualifier === 'range') {
       const a = num(low);
       const b = num(high);
@@ -103,7 +102,7 @@ export function FactReview({ fact, onChanged }: { fact: FactOut; onChanged: () =
       edit.value = v;
     }
     setInvalid(null);
-    if (qualifier !== fact.qualifier) edit.qualifier = qualifier;
+    if (qualifier !== fact.qualifier) edit.qualifier = asQualifier(qualifier);
     if (indicator !== fact.indicator) edit.indicator = indicator;
     void r.send({ action: 'edit', edit, note: note || null }).then((ok) => ok && setEditing(false));
   };
@@ -149,8 +148,8 @@ export function FactReview({ fact, onChanged }: { fact: FactOut; onChanged: () =
   );
 }
 
-export function CommitmentReview({ c, onChanged }: { c: CommitmentOut; onChanged: () => void }) {
-  const r = useReview(`commitments/${c.id}/review`, onChanged);
+export function CommitmentReview({ c, onChanged }: { c: Commitment; onChanged: () => void }) {
+  const r = useReview((json: CommitmentReviewBody) => read(api.commitments[':id'].review.$post({ param: { id: c.id }, json })), onChanged);
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState('');
   const [action, setAction] = useState(c.action ?? '');

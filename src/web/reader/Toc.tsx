@@ -1,6 +1,6 @@
 // The report's parts as a table of contents (parts and their sections), each scrolling the text to its start.
 import { PARTS, label } from '../lib/labels';
-import type { Section } from '../lib/types';
+import type { Section } from '../../model/api/index.js';
 
 export function Toc({ sections, onGo }: { sections: Section[]; onGo: (offset: number) => void }) {
   const shown = sections.filter((s) => s.level <= 2 && (s.title || s.level === 1));

@@ -1,6 +1,6 @@
 // The report text cut into runs at every edge of a highlight, so that overlapping highlights (a fact inside a
 // commitment, a project named in both) become flat runs, each knowing every mark that covers it. Pure.
-import type { DocumentDetail, Span } from '../lib/types.js';
+import type { DocumentDetail, Span } from '../../model/api/index.js';
 
 export type MarkType = 'target' | 'actual' | 'commitment' | 'project' | 'heading' | 'hit';
 

@@ -1,13 +1,11 @@
 // 全文检索: hits with their snippet (the words marked), each opening the reader at the hit.
-import { useEffect, useState } from 'react';
-import { href, listParam, useQueryState, type Route } from '../app/router';
-import { apiUrl } from '../lib/api';
+import { href, listParam, useDraft, useQueryState, type Route } from '../app/router';
+import { api, csv, load } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
-import { LEVELS, PARTS, label } from '../lib/labels';
-import type { SearchResult } from '../lib/types';
+import { LEVELS, PARTS, asLevel, label } from '../lib/labels';
 import { Marked } from '../lib/Marked';
-import { Field, Status } from '../common/ui';
+import { Chips, Field, Status } from '../common/ui';
 import { LevelSelect } from '../common/pickers';
 
 const YEAR = /^\d{4}(?:-\d{4})?$/;
@@ -19,12 +17,10 @@ export function SearchPage({ route }: { route: Route }) {
   const level = q.get('level') ?? '';
   const year = q.get('year') ?? '';
   const parts = listParam(q, 'part');
-  const [input, setInput] = useState(text);
-  const [yearInput, setYearInput] = useState(year);
-  useEffect(() => setInput(text), [text]);
-  useEffect(() => setYearInput(year), [year]);
-  const url = text.trim() ? apiUrl('search', { q: text.trim(), level, year: YEAR.test(year) ? year : undefined, part: parts, limit: 50 }) : null;
-  const res = useApi<SearchResult>(url);
+  const [input, setInput] = useDraft(text);
+  const [yearInput, setYearInput] = useDraft(year);
+  const url = text.trim() ? load(api.search, { query: { q: text.trim(), level: asLevel(level), year: YEAR.test(year) ? year : undefined, part: csv(parts), limit: 50 } }) : null;
+  const res = useApi(url);
   const data = res.data;
   useReady(url === null || data !== null, 'search');
 
@@ -42,9 +38,7 @@ export function SearchPage({ route }: { route: Route }) {
         <Field label="检索词">
           <input type="search" value={input} onChange={(e) => setInput(e.target.value)} placeholder="平陆运河、西部陆海新通道……（空格分隔多个词）" size={32} maxLength={200} aria-label="检索词" />
         </Field>
-        <Field label="级别">
-          <LevelSelect value={level} onChange={(v) => set({ level: v })} />
-        </Field>
+        <LevelSelect value={level} onChange={(v) => set({ level: v })} />
         <Field label="年份">
           <input value={yearInput} onChange={(e) => setYearInput(e.target.value)} placeholder="2024 或 2010-2024" size={12} />
         </Field>
@@ -52,13 +46,7 @@ export function SearchPage({ route }: { route: Route }) {
       </form>
       <div className="filters">
         <Field label="部分">
-          <div className="chips" role="group" aria-label="部分">
-            {SEARCH_PARTS.map((p) => (
-              <button key={p} type="button" className={`chip${parts.includes(p) ? ' on' : ''}`} aria-pressed={parts.includes(p)} onClick={() => set({ part: parts.includes(p) ? parts.filter((x) => x !== p) : [...parts, p] })}>
-                {PARTS[p]}
-              </button>
-            ))}
-          </div>
+          <Chips label="部分" options={SEARCH_PARTS.map((p) => [p, PARTS[p]] as const)} value={parts} onChange={(v) => set({ part: v })} />
         </Field>
       </div>
       {!url && <p className="muted">输入检索词，在全部报告的正文中查找（三个字以上用全文索引，一两个字逐篇查找）。</p>}

@@ -2,127 +2,103 @@
 // table of met and missed); for a level and a year, who missed by most.
 import { useMemo } from 'react';
 import { href, intParam, useQueryState, type Route } from '../app/router';
-import { apiUrl } from '../lib/api';
+import { api, load } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
 import { useIndicatorName, useRegions } from '../lib/catalog';
-import { MEASURES, VERDICTS, label } from '../lib/labels';
-import type { TrackResult, TrackRow } from '../lib/types';
-import { Downloads, Field, Status } from '../common/ui';
+import { MEASURES, VERDICTS, asLevel, asMeasure, label } from '../lib/labels';
+import type { TrackResult, TrackRow } from '../../model/api/index.js';
+import { Choice, Downloads, Field, Status, optionsOf, yearOptions } from '../common/ui';
 import { LevelSelect, RegionSelect } from '../common/pickers';
 import { IndicatorPicker } from '../common/IndicatorPicker';
 import { Chart } from '../lib/Chart';
 import { rankingOption, seriesOption } from './chart';
 
-export function TrackPage({ route }: { route: Route }) {
-  const [q, set] = useQueryState(route);
+/** The page's query, from its URL: a region's series, or a level's ranking for one year. */
+function useTrackQuery(q: URLSearchParams) {
   const mode = q.get('mode') === 'ranking' ? 'ranking' : 'series';
   const indicator = q.get('indicator') ?? 'gdp';
-  const measure = q.get('measure') ?? '';
+  const measure = asMeasure(q.get('measure'));
   const regions = useRegions();
   const region = q.get('region') ?? (regions.find((r) => r.level === 'national')?.region ?? regions[0]?.region ?? '');
-  const level = q.get('level') ?? 'city';
+  const level = asLevel(q.get('level')) ?? 'city';
   const years = [...new Set(regions.filter((r) => r.level === level).flatMap((r) => r.years.map((y) => y - 1)))].sort((a, b) => b - a);
   const year = intParam(q, 'year') ?? years[0] ?? null;
-  const name = useIndicatorName();
   const from = intParam(q, 'from');
   const regionYears = regions.find((r) => r.region === region)?.years ?? [];
-
-  const params =
+  const query =
     mode === 'series'
       ? region
-        ? { region, indicator, measure: measure || undefined, year: from !== null ? `${from}-2100` : undefined }
+        ? { region, indicator, measure, year: from !== null ? `${from}-2100` : undefined }
         : null
       : year !== null
-        ? { level, year, indicator, measure: measure || undefined }
+        ? { level, year: String(year), indicator, measure }
         : null;
-  const url = params ? apiUrl('track', params) : null;
-  const res = useApi<TrackResult>(url);
-  const data = res.data;
-  const option = useMemo(() => {
-    if (!data || data.rows.length === 0) return null;
-    return data.mode === 'series' ? seriesOption(data.rows, name(indicator)) : rankingOption(data.rows, name(indicator));
-  }, [data, name, indicator]);
-  useReady(data !== null, 'track');
+  return { mode, indicator, measure, region, level, years, year, from, regionYears, query };
+}
 
+export function TrackPage({ route }: { route: Route }) {
+  const [q, set] = useQueryState(route);
+  const t = useTrackQuery(q);
+  const res = useApi(t.query ? load(api.track, { query: t.query }) : null);
+  const data = res.data;
+  useReady(data !== null, 'track');
   return (
     <div className="stack">
       <h1>目标追踪</h1>
       <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={mode === 'series'} onClick={() => set({ mode: null })}>
+        <button type="button" role="tab" aria-selected={t.mode === 'series'} onClick={() => set({ mode: null })}>
           按地区看历年
         </button>
-        <button type="button" role="tab" aria-selected={mode === 'ranking'} onClick={() => set({ mode: 'ranking' })}>
+        <button type="button" role="tab" aria-selected={t.mode === 'ranking'} onClick={() => set({ mode: 'ranking' })}>
           按年份看谁差得最多
         </button>
       </div>
       <div className="filters">
-        {mode === 'series' ? (
+        {t.mode === 'series' ? (
           <>
-            <Field label="地区">
-              <RegionSelect value={region} all="选择地区" onChange={(v) => set({ region: v })} />
-            </Field>
-            <Field label="起始年份">
-              <select value={from ?? ''} onChange={(e) => set({ from: e.target.value })} aria-label="起始年份">
-                <option value="">全部年份</option>
-                {from !== null && !regionYears.includes(from) && <option value={from}>{from}</option>}
-                {regionYears.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <RegionSelect value={t.region} all="选择地区" onChange={(v) => set({ region: v })} />
+            <Choice label="起始年份" value={t.from} options={yearOptions(t.regionYears)} all="全部年份" onChange={(v) => set({ from: v })} />
           </>
         ) : (
           <>
-            <Field label="级别">
-              <LevelSelect value={level} all="全部" onChange={(v) => set({ level: v || 'city', year: null })} />
-            </Field>
-            <Field label="目标年份">
-              <select value={year ?? ''} onChange={(e) => set({ year: e.target.value })} aria-label="目标年份">
-                {year !== null && !years.includes(year) && <option value={year}>{year}</option>}
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <LevelSelect value={t.level} all="全部" onChange={(v) => set({ level: v || 'city', year: null })} />
+            <Choice label="目标年份" value={t.year} options={yearOptions(t.years)} onChange={(v) => set({ year: v })} />
           </>
         )}
-        <Field label="度量">
-          <select value={measure} onChange={(e) => set({ measure: e.target.value })} aria-label="度量">
-            <option value="">自动（增速优先）</option>
-            {Object.entries(MEASURES).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <Choice label="度量" value={t.measure ?? ''} options={optionsOf(MEASURES)} all="自动（增速优先）" onChange={(v) => set({ measure: v })} />
       </div>
       <div className="filters">
         <Field label="指标">
-          <IndicatorPicker multiple={false} value={[indicator]} onChange={(v) => set({ indicator: v[0] ?? 'gdp' })} />
+          <IndicatorPicker multiple={false} value={[t.indicator]} onChange={(v) => set({ indicator: v[0] ?? 'gdp' })} />
         </Field>
       </div>
       <p className="muted rule-note">判定规则：目标一般是下限（CPI、失业率、能耗等及“以内/不超过”为上限）；“左右”放宽 0.5 个百分点（金额放宽 5%）；区间取决定性的一端。结果取下一年报告的回顾。</p>
-
       <Status loading={res.loading && !data} error={res.error} empty={data && data.rows.length === 0 ? '没有可追踪的目标或结果。' : null} />
-      {data && data.rows.length > 0 && option && (
-        <>
-          <div className="chart-head">
-            <strong>
-              {data.mode === 'series' ? `${region} · ${name(indicator)}：目标与实际` : `${year} 年 ${name(indicator)}：按差距排序`}
-            </strong>
-            {params && <Downloads url={apiUrl('track', params)} />}
-          </div>
-          <Chart option={option} label={`${name(indicator)}目标追踪图`} />
-          <TrackTable rows={data.rows} mode={data.mode} />
-        </>
+      {data && data.rows.length > 0 && t.query && (
+        <TrackView data={data} title={data.mode === 'series' ? `${t.region} · ` : `${t.year} 年 `} indicator={t.indicator} href={(format) => api.track.$path({ query: { ...t.query!, format } })} />
       )}
     </div>
+  );
+}
+
+function TrackView({ data, title, indicator, href: download }: { data: TrackResult; title: string; indicator: string; href: (format: 'csv' | 'xlsx') => string }) {
+  const name = useIndicatorName();
+  const indicatorName = name(indicator);
+  const option = useMemo(() => (data.mode === 'series' ? seriesOption(data.rows, indicatorName) : rankingOption(data.rows, indicatorName)), [data, indicatorName]);
+  return (
+    <>
+      <div className="chart-head">
+        <strong>
+          {title}
+          {indicatorName}
+          {data.mode === 'series' ? '：目标与实际' : '：按差距排序'}
+        </strong>
+        <Downloads href={download} />
+      </div>
+      <Chart option={option} label={`${indicatorName}目标追踪图`} />
+      <TrackTable rows={data.rows} mode={data.mode} />
+    </>
   );
 }
 

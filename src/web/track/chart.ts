@@ -2,7 +2,7 @@
 // written), the result as a line whose points are green when met and red when missed. A level's year: each
 // region's gap to its target, the biggest shortfall first.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { TrackRow } from '../lib/types';
+import type { TrackRow } from '../../model/api/index.js';
 import { VERDICTS } from '../lib/labels';
 
 const VERDICT_COLOR: Record<string, string> = { met: '#2e8b57', missed: '#c0392b' };

@@ -3,13 +3,13 @@
 // rose or fell most.
 import { useState } from 'react';
 import { href, intParam, useQueryState, type Route } from '../app/router';
-import { apiUrl } from '../lib/api';
+import { api, load } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
 import { useIndicatorName, useRegions } from '../lib/catalog';
 import { MEASURES, label } from '../lib/labels';
-import type { YearOverYear, YoyCell, WordShift } from '../lib/types';
-import { Field, Status } from '../common/ui';
+import type { YearOverYear, YoyCell, WordShift } from '../../model/api/index.js';
+import { Choice, Heads, Status, yearOptions } from '../common/ui';
 
 export function YoyPage({ route }: { route: Route }) {
   const [q, set] = useQueryState(route);
@@ -17,8 +17,7 @@ export function YoyPage({ route }: { route: Route }) {
   const region = q.get('region') ?? regions[0]?.region ?? '';
   const years = (regions.find((r) => r.region === region)?.years ?? []).filter((y, _, all) => all.includes(y - 1)).sort((a, b) => b - a);
   const year = intParam(q, 'year') ?? years[0] ?? null;
-  const url = region && year !== null ? apiUrl('yoy', { region, year }) : null;
-  const res = useApi<YearOverYear>(url);
+  const res = useApi(region && year !== null ? load(api.yoy, { query: { region, year } }) : null);
   const data = res.data;
   useReady(data !== null, 'yoy');
 
@@ -26,28 +25,10 @@ export function YoyPage({ route }: { route: Route }) {
     <div className="stack">
       <h1>年度对比</h1>
       <div className="filters">
-        <Field label="地区">
-          <select value={region} onChange={(e) => set({ region: e.target.value, year: null })} aria-label="地区">
-            {region && !regions.some((r) => r.region === region) && <option value={region}>{region}</option>}
-            {regions.map((r) => (
-              <option key={r.code ?? r.region} value={r.region ?? ''}>
-                {r.region}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="年份">
-          <select value={year ?? ''} onChange={(e) => set({ year: e.target.value })} aria-label="年份">
-            {year !== null && !years.includes(year) && <option value={year}>{year}</option>}
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y - 1} → {y}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <Choice label="地区" value={region} options={regions.map((r) => [r.region ?? '', r.region] as const)} onChange={(v) => set({ region: v, year: null })} />
+        <Choice label="年份" value={year} options={yearOptions(years, (y) => `${y - 1} → ${y}`)} onChange={(v) => set({ year: v })} />
       </div>
-      {regions.length === 0 && !url && <p className="empty">库中没有哪个地区有相邻两年的报告。</p>}
+      {regions.length === 0 && !(region && year !== null) && <p className="empty">库中没有哪个地区有相邻两年的报告。</p>}
       <Status loading={res.loading && !data} error={res.error} />
       {data && year !== null && <Yoy data={data} year={year} />}
     </div>
@@ -67,15 +48,7 @@ function Yoy({ data, year }: { data: YearOverYear; year: number }) {
       <section>
         <h2>主要目标</h2>
         <table className="grid" data-testid="yoy-targets">
-          <thead>
-            <tr>
-              <th>指标</th>
-              <th>度量</th>
-              <th>{year - 1} 年目标</th>
-              <th>{year} 年目标</th>
-              <th>变化</th>
-            </tr>
-          </thead>
+          <Heads names={['指标', '度量', `${year - 1} 年目标`, `${year} 年目标`, '变化']} />
           <tbody>
             {data.targets.map((t) => (
               <tr key={`${t.indicator}:${t.measure}`} data-indicator={t.indicator} data-measure={t.measure}>
@@ -185,14 +158,7 @@ function Words({ title, list, year }: { title: string; list: WordShift[]; year: 
     <div>
       <h3>{title}</h3>
       <table className="grid words-table">
-        <thead>
-          <tr>
-            <th>词</th>
-            <th className="num">{year - 1}</th>
-            <th className="num">{year}</th>
-            <th>变化</th>
-          </tr>
-        </thead>
+        <Heads names={['词', `#${year - 1}`, `#${year}`, '变化']} />
         <tbody>
           {list.map((w) => (
             <tr key={w.word}>

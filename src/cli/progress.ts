@@ -1,7 +1,7 @@
 // Progress on stderr: a bar with count, rate and ETA on a terminal, plain lines (every few seconds) otherwise.
 // Error lines always go to stderr, one per bad document.
 import cliProgress from 'cli-progress';
-import type { Outcome, ProgressSink } from './ingest.js';
+import type { Outcome, ProgressSink } from '../store/ingest.js';
 
 export interface Reporter extends ProgressSink {
   stop(): void;
