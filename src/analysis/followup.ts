@@ -1,7 +1,9 @@
 // Commitment follow-up: which sentences of next year's review most likely report on a commitment. Pure scoring,
 // for a person to confirm: character-bigram overlap (Dice over CJK/alphanumeric bigrams, so no segmenter
 // disagreement can hide a match) plus a bonus for every shared number and shared quoted/named project.
-import type { Span } from '../types.js';
+import type { SectionKind, Span } from '../types.js';
+
+export type FollowUpStatus = '已完成' | '有进展' | '未见回应';
 
 export interface Sentence {
   span: Span;
@@ -23,6 +25,11 @@ export function clauses(text: string, start: number, end: number): Sentence[] {
     out.push({ span: [s, s + t.length], text: t });
   }
   return out;
+}
+
+/** The sentences of a report's review parts (its top-level review and five-year review sections). */
+export function reviewSentences(text: string, sections: ReadonlyArray<{ kind: SectionKind | string; span: Span }>): Sentence[] {
+  return sections.filter((s) => s.kind === 'review' || s.kind === 'five_year_review').flatMap((s) => clauses(text, s.span[0], s.span[1]));
 }
 
 const WORDCHAR = /[\p{Script=Han}A-Za-z0-9]/u;
