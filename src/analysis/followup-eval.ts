@@ -1,9 +1,9 @@
 // Scores follow-up matching against the hand-annotated links in test/fixtures/plan/followup: for each annotated
 // commitment of report Y, the extracted commitment that holds its key is matched against report Y+1's review, and
 // the first sentence shown is right when it contains one of the annotated evidence phrases. Pure over read reports.
-import type { Report, Span } from '../types.js';
-import type { Commitment } from '../extract/plan/types.js';
-import { reviewSentences, type FollowUpStatus, type Sentence } from './followup.js';
+import type { Report, SectionNode, Span } from '../types.js';
+import type { Commitment, Plan } from '../extract/plan/types.js';
+import { followUp, isPledgeItem, prepareReview, reviewSentences, type FollowUpStatus, type Sentence } from './followup.js';
 
 export interface FollowUpGold {
   /** The 2024 report's file name and the paragraph heading the commitment sits in. */
@@ -26,7 +26,10 @@ export interface Shown {
 }
 
 /** A matcher as the evaluation runs it: every commitment of one report against the next report's review. */
-export type MatchAll = (commitments: Commitment[], review: { text: string; sentences: Sentence[] }, report: Report) => Shown[];
+export type MatchAll = (commitments: Commitment[], review: { text: string; sentences: Sentence[] }, report: PlannedReport) => Shown[];
+
+/** A report read with its plan (readReport's result). */
+export type PlannedReport = Report & Plan;
 
 export interface Outcome {
   gold: FollowUpGold;
@@ -67,7 +70,7 @@ export function parseFollowUpGold(source: string): FollowUpGold[] {
 const fold = (s: string): string => s.normalize('NFKC');
 
 /** The extracted commitment whose quote holds the key, looked for from the annotated paragraph on. */
-export function findCommitment(report: Report, commitments: Commitment[], g: FollowUpGold): Commitment | null {
+export function findCommitment(report: PlannedReport, commitments: Commitment[], g: FollowUpGold): Commitment | null {
   const text = report.text;
   let from = text.indexOf(g.para + '。');
   if (from < 0) from = text.indexOf(g.para);
@@ -77,7 +80,7 @@ export function findCommitment(report: Report, commitments: Commitment[], g: Fol
 }
 
 /** Runs a matcher over every pair of reports the gold names; all of each report's commitments are matched. */
-export function followUpOutcomes(reports: ReadonlyMap<string, Report>, gold: FollowUpGold[], match: MatchAll): Outcome[] {
+export function followUpOutcomes(reports: ReadonlyMap<string, PlannedReport>, gold: FollowUpGold[], match: MatchAll): Outcome[] {
   const out: Outcome[] = [];
   for (const [pair, gs] of groupBy(gold, (g) => `${g.doc}\u0000${g.next}`)) {
     const [doc, next] = pair.split('\u0000');
@@ -155,6 +158,24 @@ function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
   return m;
+}
+
+/** The matcher the product runs (src/analysis/followup.ts), as the evaluation calls it. */
+export const followUpMatcher: MatchAll = (commitments, review, report) => {
+  const prepared = prepareReview(review.text, review.sentences);
+  return commitments.map((c) => {
+    const pledge = isPledgeItem(report.text, c.sectionPath, sectionStart(report.sections, c.span[0]), c.span[0]);
+    const r = followUp({ quote: c.quote, action: c.action, pledge }, prepared);
+    return { status: r.status, confidence: r.confidence, sentences: r.candidates };
+  });
+};
+
+/** Where the section holding a position begins: the part's section (（十）…) below the top-level part, else the part. */
+function sectionStart(sections: SectionNode[], at: number): number {
+  const holds = (s: SectionNode): boolean => s.span[0] <= at && at < s.span[1];
+  const part = sections.find(holds);
+  const section = part?.children.find((c): c is SectionNode => c.type === 'section' && holds(c));
+  return (section ?? part)?.span[0] ?? at;
 }
 
 /**

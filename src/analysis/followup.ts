@@ -1,7 +1,18 @@
-// Commitment follow-up: which sentences of next year's review most likely report on a commitment. Pure scoring,
-// for a person to confirm: character-bigram overlap (Dice over CJK/alphanumeric bigrams, so no segmenter
-// disagreement can hide a match) plus a bonus for every shared number and shared quoted/named project.
+// Commitment follow-up: which sentences of next year's review report on a commitment, how sure that is, and what
+// they say became of it (已完成, 有进展, or 未见回应 when no sentence reports on it). Pure.
+//
+// A sentence is scored by what the commitment is about (followup-terms.ts): the share of the commitment's terms it
+// holds, each term weighted by how rare it is among the review's sentences and in the genre (a word every report
+// uses says little), its units of measure as terms too. A sentence that names one of the commitment's named items
+// whole (杭衢高铁, with its head and variants) is likely to report on it however long the commitment's list; a
+// commitment that names items is not followed by a sentence that holds none of them.
 import type { SectionKind, Span } from '../types.js';
+import type { Quantity } from '../extract/plan/types.js';
+import { quantitiesIn } from '../extract/plan/clauses.js';
+import { unitScale } from '../lexicon/grammar.js';
+import { ACTION_WORDS } from '../lexicon/actions.js';
+import { DONE_BY, GENRE_WORDS, OPEN_ENDED_VERBS, OUTCOME_STAGES, PHASE, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
+import { canonical, commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
 
 export type FollowUpStatus = '已完成' | '有进展' | '未见回应';
 
@@ -10,11 +21,78 @@ export interface Sentence {
   text: string;
 }
 
+export interface Candidate {
+  span: Span;
+  text: string;
+  score: number;
+}
+
+/** What the matcher reads of a commitment (an extracted one, or a stored row). */
+export interface FollowUpCommitment {
+  quote: string;
+  /** The normalised action (actions.ts): 开工, 建成, 新增, 推进… */
+  action: string;
+  /** An item of the year's livelihood-pledge list (民生实事): see isPledgeItem. */
+  pledge?: boolean;
+}
+
+export interface FollowUpResult {
+  status: FollowUpStatus;
+  /** 0–1; below FOLLOWUP_THRESHOLD nothing is shown. */
+  confidence: number;
+  /** The evidence, best first; empty for 未见回应. */
+  candidates: Candidate[];
+}
+
+type Figure = Pick<Quantity, 'low' | 'high' | 'unit' | 'qualifier'> & { at: number; end: number };
+
+interface ReviewSentence extends Sentence {
+  /** The text with short forms (canonical), which terms and figures are read in. */
+  match: string;
+  figures: Figure[];
+}
+
+/** A review prepared once for all the commitments matched against it. */
+export interface Review {
+  sentences: ReviewSentence[];
+  /** How many sentences hold a term (filled as terms are met). */
+  df: Map<string, number>;
+  /** The sentence saying the year's livelihood-pledge list was carried out, if any. */
+  pledgesDone: Sentence | null;
+}
+
+/** A commitment's figure and the term it measures (投资 of 完成年度投资1万亿元). */
+interface Measure extends Figure {
+  base: string;
+  subject: Term;
+}
+
+/** A sentence is shown as a follow-up from this confidence on. */
+export const FOLLOWUP_THRESHOLD = 0.5;
+/** A sentence naming one of the commitment's items whole is at least this sure. */
+const NAMED_FLOOR = 0.6;
+/**
+ * A sentence that shares only common words with the commitment (no rare word, name or figure) keeps this share of its
+ * score: the review's general sentences share such words by chance (推动制造业投资稳定增长 and a list of 投资促进大会,
+ * 制造大会…).
+ */
+const GENERIC_ONLY = 0.8;
+/** A sentence holding none of the commitment's names keeps this share of its score. */
+const UNNAMED_SHARE = 0.5;
+/** A sentence using the commitment's own verbs (推进…建设, 开工) ranks above an otherwise equal one. */
+const VERB_BONUS = 0.01;
+/** How far before a figure its subject may stand in a sentence (完成投资1.4万亿元, 新增城镇就业13.93万人). */
+const SUBJECT_WINDOW = 10;
+/** Terms of one phrase more than this many characters apart in a sentence count for SCATTERED of their weight. */
+const PHRASE_GAP = 6;
+const SCATTERED = 0.5;
+const PHASE_AT = new RegExp(`^(?:${PHASE.source})`);
+const VERB_RE = new RegExp([...ACTION_WORDS].map((a) => a.word).sort((a, b) => b.length - a.length).join('|'), 'g');
+
 /** Clauses of text[start,end): split after 。！？；; and at line ends; trimmed, at least 6 characters. */
 export function clauses(text: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
   const re = /[^。！？；;!?\n]+[。！？；;!?]?/g;
-  re.lastIndex = 0;
   const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const raw = m[0];
@@ -32,65 +110,287 @@ export function reviewSentences(text: string, sections: ReadonlyArray<{ kind: Se
   return sections.filter((s) => s.kind === 'review' || s.kind === 'five_year_review').flatMap((s) => clauses(text, s.span[0], s.span[1]));
 }
 
-const WORDCHAR = /[\p{Script=Han}A-Za-z0-9]/u;
+/**
+ * Whether a commitment is an item of the plan's livelihood-pledge list: a section on its path names the list
+ * (2024年省十件民生实事), or its paragraph is a numbered item (1、医疗卫生) after a paragraph of its section that
+ * announces the list (办好十方面民生实事).
+ */
+export function isPledgeItem(text: string, sectionPath: readonly string[], sectionStart: number, start: number): boolean {
+  if (sectionPath.some((t) => PLEDGE_LIST.test(t))) return true;
+  const heading = sectionPath[sectionPath.length - 1] ?? '';
+  return /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/.test(heading) && PLEDGE_LIST.test(text.slice(sectionStart, start));
+}
 
-export function bigrams(s: string): Set<string> {
-  const chars = [...s].filter((c) => WORDCHAR.test(c));
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
+export function prepareReview(text: string, sentences: Sentence[]): Review {
+  return {
+    sentences: sentences.map((s) => {
+      const match = canonical(s.text);
+      return { ...s, match, figures: figuresIn(match) };
+    }),
+    df: new Map(),
+    pledgesDone: sentences.find((s) => PLEDGES_DONE.test(s.text)) ?? null,
+  };
+}
+
+/** The review's sentences that report on a commitment, best first, with a confidence and a status. */
+export function followUp(c: FollowUpCommitment, review: Review, top = 3, threshold = FOLLOWUP_THRESHOLD): FollowUpResult {
+  const { text, terms, items } = commitmentTerms(c.quote);
+  const measures = measuresOf(text, terms);
+  const weights = terms.map((t) => weight(review, t));
+  const measureWeights = measures.map((m) => idf(review.sentences.length, measureDf(review, m), 0));
+  const mass = sum(weights) + sum(measureWeights);
+  const verbs = verbsIn(c.quote);
+  const scored: Array<Candidate & { sentence: ReviewSentence }> = [];
+  if (mass > 0) {
+    for (const s of review.sentences) {
+      const score = sentenceScore({ terms, items, weights, measures, measureWeights, mass, verbs }, s);
+      if (score > 0) scored.push({ span: s.span, text: s.text, score, sentence: s });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || a.span[0] - b.span[0]);
+  const shown = scored.filter((x) => x.score >= threshold).slice(0, top);
+  const evidence = shown.map(({ span, text, score }) => ({ span, text, score }));
+  if (c.pledge && review.pledgesDone) {
+    // An item of the pledge list the review says was carried out: done, with its own sentence first when it has one.
+    const done = review.pledgesDone;
+    const listed = evidence.some((x) => x.span[0] === done.span[0]) ? evidence : [...evidence, { span: done.span, text: done.text, score: FOLLOWUP_THRESHOLD }];
+    return { status: '已完成', confidence: Math.max(FOLLOWUP_THRESHOLD, evidence[0]?.score ?? 0), candidates: listed.slice(0, Math.max(top, 1)) };
+  }
+  if (shown.length === 0) return { status: '未见回应', confidence: scored[0]?.score ?? 0, candidates: [] };
+  return { status: statusOf(c, items, measures, shown[0].sentence), confidence: shown[0].score, candidates: evidence };
+}
+
+interface Scoring {
+  terms: Term[];
+  items: Item[];
+  weights: number[];
+  measures: Measure[];
+  measureWeights: number[];
+  mass: number;
+  verbs: string[];
+}
+
+function sentenceScore(k: Scoring, s: ReviewSentence): number {
+  let got = 0;
+  let rare = 0;
+  let rareSeen = 0;
+  const parts = k.terms.map((t) => termPart(t, s.match));
+  let specific = false;
+  k.terms.forEach((t, i) => {
+    const part = parts[i] * (apart(k.terms, parts, i, s.match) ? SCATTERED : 1);
+    got += k.weights[i] * part;
+    if (!t.common && part > 0) specific = true;
+    if (!t.common) {
+      rare++;
+      if (part > 0) rareSeen++;
+    }
+  });
+  k.measures.forEach((m, i) => {
+    const figures = measured(m, s);
+    // A figure of the same size (within a factor of two) is more likely the year's report on the target.
+    if (figures.length > 0) got += k.measureWeights[i] * (figures.some((f) => sameSize(m, f)) ? 1 : 0.5);
+    if (figures.length > 0) specific = true;
+  });
+  const share = (got * (specific ? 1 : GENERIC_ONLY)) / k.mass;
+  const named = k.items.some((it) => namedWhole(it, s.match));
+  if (named) specific = true;
+  const score = named ? Math.max(share, NAMED_FLOOR + (1 - NAMED_FLOOR) * share) : rare > 0 && rareSeen === 0 ? share * UNNAMED_SHARE : share;
+  return score > 0 ? round(score + VERB_BONUS * Math.min(3, k.verbs.filter((v) => s.match.includes(v)).length)) : 0;
+}
+
+function sameSize(m: Measure, f: Figure): boolean {
+  const a = m.high * unitScale(m.unit).scale;
+  const b = f.high * unitScale(f.unit).scale;
+  return a > 0 && b > 0 && b / a <= 2 && a / b <= 2;
+}
+
+/**
+ * Whether a sentence names an item whole: by one of its forms (杭衢高铁, 汕漳高铁, a quoted name), by the most of a
+ * long item in one piece (中欧班列集结中心 of 长三角中欧班列集结中心), or by the name of a physical project of three
+ * characters or more; never followed by a head of another kind of work (新生圩码头 for 新生圩过江通道) or another phase.
+ */
+function namedWhole(it: Item, sentence: string): boolean {
+  if (it.quoted) return sentence.includes(it.core);
+  if (it.forms.some((f) => foundAs(it, sentence, f))) return true;
+  const piece = longestPiece(it.text, sentence);
+  if (piece.length >= 4 && piece.length >= 0.7 * it.core.length && foundAs(it, sentence, piece)) return true;
+  const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
+  return !!it.head && name.length >= 3 && foundAs(it, sentence, name, true);
+}
+
+/**
+ * How much of a term a sentence holds: a quoted name whole or not; a common word by its longest piece (重大 of 重大项目);
+ * a rare stretch by all its pieces (宁波舟山港…集装箱吞吐量); squared, so that half a word counts little.
+ */
+function termPart(t: Term, sentence: string): number {
+  if (t.quoted) return sentence.includes(t.text) ? 1 : 0;
+  if (t.common) return (longestPiece(t.text, sentence).length / t.text.length) ** 2;
+  return covered(t.text, sentence) ** 2;
+}
+
+/**
+ * Whether a term found in the sentence stands apart from every other found term of its phrase: 制造业 and 投资 of
+ * 制造业投资 far apart in a long sentence are not that phrase.
+ */
+function apart(terms: Term[], parts: number[], i: number, sentence: string): boolean {
+  const t = terms[i];
+  if (t.run < 0 || parts[i] < 1) return false;
+  const mates = terms.filter((u, j) => j !== i && u.run === t.run && parts[j] === 1);
+  if (mates.length === 0) return false;
+  const at = positions(sentence, t.text);
+  return !mates.some((u) => positions(sentence, u.text).some((b) => at.some((a) => Math.abs(a - b) <= PHRASE_GAP + Math.max(t.text.length, u.text.length))));
+}
+
+function positions(sentence: string, text: string): number[] {
+  const out: number[] = [];
+  for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) out.push(at);
   return out;
 }
 
-/** Numbers as written (200, 6000, 1.5), ignoring years-like 4-digit 19xx/20xx that every sentence shares. */
-export function numbers(s: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) if (!/^(19|20)\d\d$/.test(m[0])) out.add(m[0]);
+/**
+ * Whether the sentence holds the text with no head of another kind, nor another phase, right after it (with a head
+ * of the same kind when `headed`).
+ */
+function foundAs(it: Item, sentence: string, text: string, headed = false): boolean {
+  for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
+    const after = at + text.length;
+    const head = headAt(sentence, after);
+    if (it.head && head && !sameKind(head, it.head)) continue;
+    if (headed && !head) continue;
+    const phase = PHASE_AT.exec(sentence.slice(after, after + 4))?.[0];
+    if (it.phase && phase && phase !== it.phase) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The longest stretch of the item the sentence holds. */
+function longestPiece(core: string, sentence: string): string {
+  let best = '';
+  for (let i = 0; i + best.length < core.length; i++) {
+    for (let n = best.length + 1; i + n <= core.length && sentence.includes(core.slice(i, i + n)); n++) best = core.slice(i, i + n);
+  }
+  return best;
+}
+
+/**
+ * The figures of a commitment, each with the term it measures: the nearest in the same phrase, before it (新增学位
+ * 6000个, 完成投资1万亿元) or after it (实施105个老旧小区改造). A figure with no term near it is not matched on.
+ */
+function measuresOf(quote: string, terms: Term[]): Measure[] {
+  const out: Measure[] = [];
+  for (const f of figuresIn(quote)) {
+    if (!f.unit) continue;
+    let subject: Term | null = null;
+    let gap = SUBJECT_WINDOW + 1;
+    for (const t of terms) {
+      for (let at = quote.indexOf(t.text); at >= 0; at = quote.indexOf(t.text, at + 1)) {
+        if (at + t.text.length > f.at && at < f.end) continue;
+        // After a count (3个省级以上产业集群) the phrase's last term is what is counted.
+        const before = at < f.at;
+        const between = before ? quote.slice(at + t.text.length, f.at) : quote.slice(f.end, at);
+        if (/[，；。、]/.test(between) || between.length > SUBJECT_WINDOW) continue;
+        const distance = before ? between.length : 0.5;
+        if (distance < gap || (!before && gap === 0.5)) [subject, gap] = [t, distance];
+      }
+    }
+    if (subject) out.push({ ...f, base: baseUnit(f.unit), subject });
+  }
   return out;
 }
 
-/** Names worth matching exactly: quoted 「…」“…” and …项目/工程/运河/港/园区 style runs. */
-export function names(s: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of s.matchAll(/[“"「《]([^”"」》]{2,20})[”"」》]/g)) out.add(m[1]);
-  for (const m of s.matchAll(/[\p{Script=Han}A-Za-z0-9]{2,12}?(?:项目|工程|运河|铁路|高速|港区|园区|基地|大桥|机场|医院|学校)/gu)) out.add(m[0]);
-  return out;
+/** The sentence's figures in a measure's unit with its subject written near them, in the same phrase. */
+function measured(m: Measure, s: ReviewSentence): Figure[] {
+  return s.figures.filter((f) => {
+    if (baseUnit(f.unit) !== m.base) return false;
+    const before = s.match.slice(Math.max(0, f.at - SUBJECT_WINDOW - m.subject.text.length), f.at);
+    const after = s.match.slice(f.end, f.end + SUBJECT_WINDOW + m.subject.text.length);
+    const b = before.lastIndexOf(m.subject.text);
+    const a = after.indexOf(m.subject.text);
+    return (b >= 0 && !/[，；。]/.test(before.slice(b))) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)));
+  });
 }
 
-export interface Prepared {
-  bigrams: Set<string>;
-  numbers: Set<string>;
-  names: Set<string>;
+/**
+ * 已完成 when the commitment has an end (a figure, or an action with an outcome: 开工, 建成, 新增…) and the sentence
+ * states it: every figure reached in the same unit, or an outcome word of the stage the action asks for. Open-ended
+ * tasks (推进, 加强, 完善… with no figure) are 有进展 whatever the review says.
+ */
+function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], s: ReviewSentence): FollowUpStatus {
+  if (measures.length > 0) {
+    const judged = measures.map((m) => reached(m, measured(m, s)));
+    if (judged.every((r) => r === true)) return '已完成';
+    if (judged.some((r) => r === false)) return '有进展';
+  }
+  const stages = DONE_BY[c.action];
+  if (!stages || (measures.length === 0 && OPEN_ENDED_VERBS.test(c.quote))) return '有进展';
+  // Every named item must be reported, not one of several.
+  if (items.some((it) => it.head && !namedWhole(it, s.match))) return '有进展';
+  const words = OUTCOME_STAGES.filter(([stage]) => stages.includes(stage)).flatMap(([, ws]) => ws);
+  return words.some((w) => s.match.includes(w)) ? '已完成' : '有进展';
 }
 
-export function prepare(s: string): Prepared {
-  return { bigrams: bigrams(s), numbers: numbers(s), names: names(s) };
+/** Whether one of the figures reaches the commitment's; null when there is none to judge by. */
+function reached(m: Measure, figures: Figure[]): boolean | null {
+  if (figures.length === 0) return null;
+  const inBase = (v: number, unit: string | null): number => v * unitScale(unit).scale;
+  if (m.qualifier === 'at_most') return figures.some((f) => inBase(f.low, f.unit) <= inBase(m.high, m.unit));
+  return figures.some((f) => inBase(f.high, f.unit) >= inBase(m.low, m.unit) * 0.999);
 }
 
-/** Dice(bigrams) + 0.15 per shared number (max 0.45) + 0.25 per shared name (max 0.5). */
-export function score(a: Prepared, b: Prepared): number {
-  let common = 0;
-  const [small, big] = a.bigrams.size <= b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
-  for (const g of small) if (big.has(g)) common++;
-  const dice = a.bigrams.size + b.bigrams.size ? (2 * common) / (a.bigrams.size + b.bigrams.size) : 0;
-  let nums = 0;
-  for (const n of a.numbers) if (b.numbers.has(n)) nums++;
-  let nm = 0;
-  for (const n of a.names) if (b.names.has(n) || [...b.names].some((x) => x.includes(n) || n.includes(x))) nm++;
-  return Math.round((dice + Math.min(0.45, 0.15 * nums) + Math.min(0.5, 0.25 * nm)) * 1000) / 1000;
+/** The action verbs as written in a clause (actions.ts), each once. */
+function verbsIn(quote: string): string[] {
+  return [...new Set(quote.match(VERB_RE) ?? [])];
 }
 
-export interface Candidate {
-  span: Span;
-  text: string;
-  score: number;
+function figuresIn(text: string): Figure[] {
+  return quantitiesIn(text, [0, text.length]).map((q) => ({ low: q.low, high: q.high, unit: q.unit, qualifier: q.qualifier, at: q.span[0], end: q.span[1] }));
 }
 
-/** The `top` best sentences for one commitment (score > 0 only), best first. */
-export function bestMatches(commitment: string, sentences: Array<Sentence & { prepared?: Prepared }>, top = 3): Candidate[] {
-  const c = prepare(commitment);
-  return sentences
-    .map((s) => ({ span: s.span, text: s.text, score: score(c, s.prepared ?? prepare(s.text)) }))
-    .filter((x) => x.score > 0)
-    .sort((x, y) => y.score - x.score || x.span[0] - y.span[0])
-    .slice(0, top);
+/** The share of a name's characters found in the sentence as pieces of at least two characters. */
+function covered(name: string, sentence: string): number {
+  let hit = 0;
+  for (let i = 0; i < name.length - 1; ) {
+    let n = 2;
+    if (!sentence.includes(name.slice(i, i + n))) {
+      i++;
+      continue;
+    }
+    while (i + n < name.length && sentence.includes(name.slice(i, i + n + 1))) n++;
+    hit += n;
+    i += n;
+  }
+  return hit / name.length;
 }
+
+function weight(review: Review, t: Term): number {
+  let df = review.df.get(t.text);
+  if (df === undefined) {
+    df = review.sentences.reduce((n, s) => n + (s.match.includes(t.text) ? 1 : 0), 0);
+    review.df.set(t.text, df);
+  }
+  return idf(review.sentences.length, df, GENRE_WORDS.get(t.text) ?? 0);
+}
+
+/**
+ * Inverse sentence frequency over the review, with the genre's share as a prior: the count observed here averaged
+ * with the count a review of this length would hold by the genre's rate.
+ */
+function idf(n: number, df: number, genreShare: number): number {
+  return Math.max(0, Math.log((n + 1) / ((df + n * genreShare) / 2 + 0.5)));
+}
+
+/** How many sentences give a figure of the measure: its unit with its subject near it. */
+function measureDf(review: Review, m: Measure): number {
+  const key = `\u0000${m.subject.text}\u0000${m.base}`;
+  let df = review.df.get(key);
+  if (df === undefined) {
+    df = review.sentences.reduce((n, s) => n + (measured(m, s).length > 0 ? 1 : 0), 0);
+    review.df.set(key, df);
+  }
+  return df;
+}
+
+const baseUnit = (unit: string | null): string => unitScale(unit).base ?? '';
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);

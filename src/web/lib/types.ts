@@ -182,6 +182,8 @@ export interface FollowUpItem {
   commitment: string;
   section: string | null;
   next_document: string | null;
+  status: '已完成' | '有进展' | '未见回应';
+  confidence: number;
   candidates: Candidate[];
 }
 
