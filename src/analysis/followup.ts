@@ -49,12 +49,16 @@ type Figure = Pick<Quantity, 'low' | 'high' | 'unit' | 'qualifier'> & { at: numb
 interface ReviewSentence extends Sentence {
   /** The text with short forms (canonical), which terms and figures are read in. */
   match: string;
+  /** Its character pairs: a piece of a term can be in the sentence only if each of its pairs is. */
+  grams: Set<string>;
   figures: Figure[];
 }
 
 /** A review prepared once for all the commitments matched against it. */
 export interface Review {
   sentences: ReviewSentence[];
+  /** Character pair -> the sentences holding it, in order. */
+  index: Map<string, number[]>;
   /** How many sentences hold a term (filled as terms are met). */
   df: Map<string, number>;
   /** The sentence saying the year's livelihood-pledge list was carried out, if any. */
@@ -122,11 +126,16 @@ export function isPledgeItem(text: string, sectionPath: readonly string[], secti
 }
 
 export function prepareReview(text: string, sentences: Sentence[]): Review {
+  const index = new Map<string, number[]>();
+  const prepared = sentences.map((s, i) => {
+    const match = canonical(s.text);
+    const grams = new Set(pairs(match));
+    for (const g of grams) index.set(g, [...(index.get(g) ?? []), i]);
+    return { ...s, match, grams, figures: figuresIn(match) };
+  });
   return {
-    sentences: sentences.map((s) => {
-      const match = canonical(s.text);
-      return { ...s, match, figures: figuresIn(match) };
-    }),
+    sentences: prepared,
+    index,
     df: new Map(),
     pledgesDone: sentences.find((s) => PLEDGES_DONE.test(s.text)) ?? null,
   };
@@ -141,8 +150,11 @@ export function followUp(c: FollowUpCommitment, review: Review, top = 3, thresho
   const mass = sum(weights) + sum(measureWeights);
   const verbs = verbsIn(c.quote);
   const scored: Array<Candidate & { sentence: ReviewSentence }> = [];
+  // Only the sentences sharing a character pair with a term can score.
+  const near = new Set(terms.flatMap((t) => pairs(t.text)).flatMap((g) => review.index.get(g) ?? []));
   if (mass > 0) {
-    for (const s of review.sentences) {
+    for (const i of [...near].sort((a, b) => a - b)) {
+      const s = review.sentences[i];
       const score = sentenceScore({ terms, items, weights, measures, measureWeights, mass, verbs }, s);
       if (score > 0) scored.push({ span: s.span, text: s.text, score, sentence: s });
     }
@@ -174,7 +186,7 @@ function sentenceScore(k: Scoring, s: ReviewSentence): number {
   let got = 0;
   let rare = 0;
   let rareSeen = 0;
-  const parts = k.terms.map((t) => termPart(t, s.match));
+  const parts = k.terms.map((t) => termPart(t, s));
   let specific = false;
   k.terms.forEach((t, i) => {
     const part = parts[i] * (apart(k.terms, parts, i, s.match) ? SCATTERED : 1);
@@ -192,7 +204,7 @@ function sentenceScore(k: Scoring, s: ReviewSentence): number {
     if (figures.length > 0) specific = true;
   });
   const share = (got * (specific ? 1 : GENERIC_ONLY)) / k.mass;
-  const named = k.items.some((it) => namedWhole(it, s.match));
+  const named = k.items.some((it) => namedWhole(it, s));
   if (named) specific = true;
   const score = named ? Math.max(share, NAMED_FLOOR + (1 - NAMED_FLOOR) * share) : rare > 0 && rareSeen === 0 ? share * UNNAMED_SHARE : share;
   return score > 0 ? round(score + VERB_BONUS * Math.min(3, k.verbs.filter((v) => s.match.includes(v)).length)) : 0;
@@ -209,23 +221,23 @@ function sameSize(m: Measure, f: Figure): boolean {
  * long item in one piece (中欧班列集结中心 of 长三角中欧班列集结中心), or by the name of a physical project of three
  * characters or more; never followed by a head of another kind of work (新生圩码头 for 新生圩过江通道) or another phase.
  */
-function namedWhole(it: Item, sentence: string): boolean {
-  if (it.quoted) return sentence.includes(it.core);
-  if (it.forms.some((f) => foundAs(it, sentence, f))) return true;
-  const piece = longestPiece(it.text, sentence);
-  if (piece.length >= 4 && piece.length >= 0.7 * it.core.length && foundAs(it, sentence, piece)) return true;
+function namedWhole(it: Item, s: ReviewSentence): boolean {
+  if (it.quoted) return s.match.includes(it.core);
+  if (it.forms.some((f) => foundAs(it, s.match, f))) return true;
+  const piece = longestPiece(it.text, s);
+  if (piece.length >= 4 && piece.length >= 0.7 * it.core.length && foundAs(it, s.match, piece)) return true;
   const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
-  return !!it.head && name.length >= 3 && foundAs(it, sentence, name, true);
+  return !!it.head && name.length >= 3 && foundAs(it, s.match, name, true);
 }
 
 /**
  * How much of a term a sentence holds: a quoted name whole or not; a common word by its longest piece (重大 of 重大项目);
  * a rare stretch by all its pieces (宁波舟山港…集装箱吞吐量); squared, so that half a word counts little.
  */
-function termPart(t: Term, sentence: string): number {
-  if (t.quoted) return sentence.includes(t.text) ? 1 : 0;
-  if (t.common) return (longestPiece(t.text, sentence).length / t.text.length) ** 2;
-  return covered(t.text, sentence) ** 2;
+function termPart(t: Term, s: ReviewSentence): number {
+  if (t.quoted || t.text.length === 2) return s.match.includes(t.text) ? 1 : 0;
+  if (t.common) return (longestPiece(t.text, s).length / t.text.length) ** 2;
+  return covered(t.text, s) ** 2;
 }
 
 /**
@@ -264,11 +276,14 @@ function foundAs(it: Item, sentence: string, text: string, headed = false): bool
   return false;
 }
 
-/** The longest stretch of the item the sentence holds. */
-function longestPiece(core: string, sentence: string): string {
+/** The longest stretch (two characters or more) of the text the sentence holds. */
+function longestPiece(text: string, s: ReviewSentence): string {
   let best = '';
-  for (let i = 0; i + best.length < core.length; i++) {
-    for (let n = best.length + 1; i + n <= core.length && sentence.includes(core.slice(i, i + n)); n++) best = core.slice(i, i + n);
+  for (let i = 0; i + Math.max(best.length, 1) < text.length; i++) {
+    let n = 1;
+    while (i + n < text.length && s.grams.has(text.slice(i + n - 1, i + n + 1))) n++;
+    while (n > best.length && n >= 2 && !s.match.includes(text.slice(i, i + n))) n--;
+    if (n >= 2 && n > best.length) best = text.slice(i, i + n);
   }
   return best;
 }
@@ -325,7 +340,7 @@ function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], s: 
   const stages = DONE_BY[c.action];
   if (!stages || (measures.length === 0 && OPEN_ENDED_VERBS.test(c.quote))) return '有进展';
   // Every named item must be reported, not one of several.
-  if (items.some((it) => it.head && !namedWhole(it, s.match))) return '有进展';
+  if (items.some((it) => it.head && !namedWhole(it, s))) return '有进展';
   const words = OUTCOME_STAGES.filter(([stage]) => stages.includes(stage)).flatMap(([, ws]) => ws);
   return words.some((w) => s.match.includes(w)) ? '已完成' : '有进展';
 }
@@ -348,19 +363,26 @@ function figuresIn(text: string): Figure[] {
 }
 
 /** The share of a name's characters found in the sentence as pieces of at least two characters. */
-function covered(name: string, sentence: string): number {
+function covered(name: string, s: ReviewSentence): number {
   let hit = 0;
   for (let i = 0; i < name.length - 1; ) {
-    let n = 2;
-    if (!sentence.includes(name.slice(i, i + n))) {
+    if (!s.grams.has(name.slice(i, i + 2))) {
       i++;
       continue;
     }
-    while (i + n < name.length && sentence.includes(name.slice(i, i + n + 1))) n++;
+    let n = 2;
+    while (i + n < name.length && s.grams.has(name.slice(i + n - 1, i + n + 1)) && s.match.includes(name.slice(i, i + n + 1))) n++;
     hit += n;
     i += n;
   }
   return hit / name.length;
+}
+
+/** The pairs of adjacent characters of a text. */
+function pairs(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
 }
 
 function weight(review: Review, t: Term): number {
