@@ -6,7 +6,7 @@
 // review writes the same item in. Pure.
 import { findFigures } from '../extract/numbers.js';
 import { DEADLINE_PATTERNS } from '../lexicon/actions.js';
-import { GENRE_WORDS, HEAD_CLASSES, KEEP_JOINED, LINE_HEADS, NAME_HEADS, PHASE, SAME_WORDS, SEPARATORS } from '../lexicon/followup.js';
+import { GENRE_WORDS, HEAD_CLASSES, KEEP_JOINED, LINE_HEADS, NAME_HEADS, PHASE, SAME_WORDS, SEPARATORS, SUFFIXES } from '../lexicon/followup.js';
 
 export interface Term {
   text: string;
@@ -26,6 +26,8 @@ export interface Item {
   text: string;
   /** The item without generic words at its ends (宁波舟山港重大集疏运 of 宁波舟山港重大集疏运工程) and its phase. */
   core: string;
+  /** Where the core starts in the item's text. */
+  coreAt: number;
   /** Forms a sentence names it by whole: 杭衢高铁; 汕漳高铁 for 漳汕高铁; 南雄至信丰 for 信丰至南雄. */
   forms: string[];
   /** The kind of work (高铁, 核电, 码头…), or null. */
@@ -76,7 +78,7 @@ export function commitmentTerms(quote: string): CommitmentTerms {
     if (seen.has(m[1])) continue;
     seen.add(m[1]);
     terms.push({ text: m[1], common: false, quoted: true, run: -1, at: m.index });
-    items.push({ text: m[1], core: m[1], forms: [m[1]], head: null, phase: null, quoted: true });
+    items.push({ text: m[1], core: m[1], coreAt: 0, forms: [m[1]], head: null, phase: null, quoted: true });
   }
   contentRuns(text).forEach((run, r) => {
     const parts = segment(run.text);
@@ -118,7 +120,7 @@ export function contentRuns(quote: string): Array<{ text: string; start: number 
   const kept = new Set<number>();
   for (const m of quote.matchAll(new RegExp(KEEP_JOINED.source, 'g'))) for (let i = m.index; i < m.index + m[0].length; i++) kept.add(i);
   for (const m of quote.matchAll(SEPARATOR_RE)) {
-    let free = quote[m.index + m[0].length] !== '率'; // 开工率, 治理率: a rate of it, a noun
+    let free = !SUFFIXES.includes(quote[m.index + m[0].length] ?? ' '); // 开工率, 保障性住房: part of a noun
     for (let i = m.index; i < m.index + m[0].length; i++) if (kept.has(i)) free = false;
     if (free) blank(m.index, m.index + m[0].length);
   }
@@ -132,21 +134,23 @@ export function contentRuns(quote: string): Array<{ text: string; start: number 
  * or names. A single character left over belongs to the word before it (自然村, 治理率) or else after it.
  */
 export function segment(run: string): Array<{ text: string; start: number; common: boolean }> {
-  const parts: Array<{ text: string; start: number; common: boolean }> = [];
+  const parts: Array<{ text: string; start: number; common: boolean; closed?: boolean }> = [];
   for (let i = 0; i < run.length; ) {
     let n = Math.min(MAX_WORD, run.length - i);
     while (n >= 2 && !GENRE_WORDS.has(run.slice(i, i + n))) n--;
     const last = parts[parts.length - 1];
+    const suffix = SUFFIXES.includes(run[i]);
     if (n >= 2) parts.push({ text: run.slice(i, i + n), start: i, common: true });
-    else if (last && !last.common) last.text += run[i];
+    // 多样 + 化 is a word of its own (多样化): what follows starts another.
+    else if (last && ((!last.common && !last.closed) || suffix)) parts[parts.length - 1] = { text: last.text + run[i], start: last.start, common: false, closed: suffix };
     else parts.push({ text: run[i], start: i, common: false });
     i += Math.max(n, 1);
   }
   // A single rare character joins the word before it, else the word after it; a rare word is never common.
-  const out: typeof parts = [];
+  const out: Array<{ text: string; start: number; common: boolean }> = [];
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
-    if (p.text.length > 1 || p.common) out.push(p);
+    if (p.text.length > 1 || p.common) out.push({ text: p.text, start: p.start, common: p.common });
     else if (out.length > 0) out[out.length - 1] = { text: out[out.length - 1].text + p.text, start: out[out.length - 1].start, common: false };
     else if (k + 1 < parts.length) parts[k + 1] = { text: p.text + parts[k + 1].text, start: p.start, common: false };
   }
@@ -157,11 +161,15 @@ export function segment(run: string): Array<{ text: string; start: number; commo
 function itemOf(run: string, quote: string, start: number): Item {
   const head = headAfter(quote, start + run.length, run.length <= 3);
   let core = run;
+  let coreAt = 0;
   for (let p = segment(core); p.length > 1 && p[p.length - 1].common && (GENRE_WORDS.get(p[p.length - 1].text) ?? 0) >= GENERIC_SHARE; p = segment(core)) core = core.slice(0, p[p.length - 1].start);
-  for (let p = segment(core); p.length > 1 && p[0].common && (GENRE_WORDS.get(p[0].text) ?? 0) >= GENERIC_SHARE; p = segment(core)) core = core.slice(p[1].start);
+  for (let p = segment(core); p.length > 1 && p[0].common && (GENRE_WORDS.get(p[0].text) ?? 0) >= GENERIC_SHARE; p = segment(core)) {
+    coreAt += p[1].start;
+    core = core.slice(p[1].start);
+  }
   const phase = PHASE_END.exec(core)?.[0] ?? null;
   if (phase) core = core.slice(0, -phase.length);
-  return { text: run, core, forms: formsOf(core, head), head, phase, quoted: false };
+  return { text: run, core, coreAt, forms: formsOf(core, head), head, phase, quoted: false };
 }
 
 /**

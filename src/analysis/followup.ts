@@ -90,6 +90,8 @@ const SUBJECT_WINDOW = 10;
 /** Terms of one phrase more than this many characters apart in a sentence count for SCATTERED of their weight. */
 const PHRASE_GAP = 6;
 const SCATTERED = 0.5;
+/** A piece names an item whole when it holds this share of the item's core. */
+const CORE_SHARE = 0.6;
 const PHASE_AT = new RegExp(`^(?:${PHASE.source})`);
 const VERB_RE = new RegExp([...ACTION_WORDS].map((a) => a.word).sort((a, b) => b.length - a.length).join('|'), 'g');
 
@@ -146,7 +148,8 @@ export function followUp(c: FollowUpCommitment, review: Review, top = 3, thresho
   const { text, terms, items } = commitmentTerms(c.quote);
   const measures = measuresOf(text, terms);
   const weights = terms.map((t) => weight(review, t));
-  const measureWeights = measures.map((m) => idf(review.sentences.length, measureDf(review, m), 0));
+  const measureDfs = measures.map((m) => measureDf(review, m));
+  const measureWeights = measureDfs.map((df) => idf(review.sentences.length, df, 0));
   const mass = sum(weights) + sum(measureWeights);
   const verbs = verbsIn(c.quote);
   const scored: Array<Candidate & { sentence: ReviewSentence }> = [];
@@ -155,7 +158,7 @@ export function followUp(c: FollowUpCommitment, review: Review, top = 3, thresho
   if (mass > 0) {
     for (const i of [...near].sort((a, b) => a - b)) {
       const s = review.sentences[i];
-      const score = sentenceScore({ terms, items, weights, measures, measureWeights, mass, verbs }, s);
+      const score = sentenceScore({ terms, items, weights, measures, measureWeights, measureDfs, mass, verbs }, s);
       if (score > 0) scored.push({ span: s.span, text: s.text, score, sentence: s });
     }
   }
@@ -178,6 +181,8 @@ interface Scoring {
   weights: number[];
   measures: Measure[];
   measureWeights: number[];
+  /** How many sentences give each measure. */
+  measureDfs: number[];
   mass: number;
   verbs: string[];
 }
@@ -197,14 +202,19 @@ function sentenceScore(k: Scoring, s: ReviewSentence): number {
       if (part > 0) rareSeen++;
     }
   });
+  let named = false;
   k.measures.forEach((m, i) => {
     const figures = measured(m, s);
-    // A figure of the same size (within a factor of two) is more likely the year's report on the target.
-    if (figures.length > 0) got += k.measureWeights[i] * (figures.some((f) => sameSize(m, f)) ? 1 : 0.5);
-    if (figures.length > 0) specific = true;
+    if (figures.length === 0) return;
+    specific = true;
+    // A figure of the same size (within a factor of two) is more likely the year's report on the target; one of a
+    // rare thing (装机) the review gives in no other sentence reports on it as surely as the item's name would.
+    const same = figures.some((f) => sameSize(m, f));
+    got += k.measureWeights[i] * (same ? 1 : 0.5);
+    if (same && k.measureDfs[i] <= 1 && !m.subject.common && s.match.includes(m.subject.text)) named = true;
   });
   const share = (got * (specific ? 1 : GENERIC_ONLY)) / k.mass;
-  const named = k.items.some((it) => namedWhole(it, s));
+  if (k.items.some((it) => namedWhole(it, s))) named = true;
   if (named) specific = true;
   const score = named ? Math.max(share, NAMED_FLOOR + (1 - NAMED_FLOOR) * share) : rare > 0 && rareSeen === 0 ? share * UNNAMED_SHARE : share;
   return score > 0 ? round(score + VERB_BONUS * Math.min(3, k.verbs.filter((v) => s.match.includes(v)).length)) : 0;
@@ -224,8 +234,10 @@ function sameSize(m: Measure, f: Figure): boolean {
 function namedWhole(it: Item, s: ReviewSentence): boolean {
   if (it.quoted) return s.match.includes(it.core);
   if (it.forms.some((f) => foundAs(it, s.match, f))) return true;
+  // The piece may run into the generic words at the item's ends (中心 of …集结中心), but must be mostly its core.
   const piece = longestPiece(it.text, s);
-  if (piece.length >= 4 && piece.length >= 0.7 * it.core.length && foundAs(it, s.match, piece)) return true;
+  const ofCore = Math.min(piece.at + piece.text.length, it.coreAt + it.core.length) - Math.max(piece.at, it.coreAt);
+  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text)) return true;
   const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
   return !!it.head && name.length >= 3 && foundAs(it, s.match, name, true);
 }
@@ -236,7 +248,7 @@ function namedWhole(it: Item, s: ReviewSentence): boolean {
  */
 function termPart(t: Term, s: ReviewSentence): number {
   if (t.quoted || t.text.length === 2) return s.match.includes(t.text) ? 1 : 0;
-  if (t.common) return (longestPiece(t.text, s).length / t.text.length) ** 2;
+  if (t.common) return (longestPiece(t.text, s).text.length / t.text.length) ** 2;
   return covered(t.text, s) ** 2;
 }
 
@@ -276,14 +288,14 @@ function foundAs(it: Item, sentence: string, text: string, headed = false): bool
   return false;
 }
 
-/** The longest stretch (two characters or more) of the text the sentence holds. */
-function longestPiece(text: string, s: ReviewSentence): string {
-  let best = '';
-  for (let i = 0; i + Math.max(best.length, 1) < text.length; i++) {
+/** The longest stretch (two characters or more) of the text the sentence holds, and where it starts in the text. */
+function longestPiece(text: string, s: ReviewSentence): { text: string; at: number } {
+  let best = { text: '', at: 0 };
+  for (let i = 0; i + Math.max(best.text.length, 1) < text.length; i++) {
     let n = 1;
     while (i + n < text.length && s.grams.has(text.slice(i + n - 1, i + n + 1))) n++;
-    while (n > best.length && n >= 2 && !s.match.includes(text.slice(i, i + n))) n--;
-    if (n >= 2 && n > best.length) best = text.slice(i, i + n);
+    while (n > best.text.length && n >= 2 && !s.match.includes(text.slice(i, i + n))) n--;
+    if (n >= 2 && n > best.text.length) best = { text: text.slice(i, i + n), at: i };
   }
   return best;
 }
@@ -314,14 +326,18 @@ function measuresOf(quote: string, terms: Term[]): Measure[] {
   return out;
 }
 
-/** The sentence's figures in a measure's unit with its subject written near them, in the same phrase. */
+/**
+ * The sentence's figures in a measure's unit with its subject written near them, in the same phrase. The subject is
+ * known by its head, its last two characters (住房 of 配售型保障性住房 in 新筹建各类保障性住房28.6万套).
+ */
 function measured(m: Measure, s: ReviewSentence): Figure[] {
+  const head = m.subject.text.slice(-2);
   return s.figures.filter((f) => {
     if (baseUnit(f.unit) !== m.base) return false;
-    const before = s.match.slice(Math.max(0, f.at - SUBJECT_WINDOW - m.subject.text.length), f.at);
-    const after = s.match.slice(f.end, f.end + SUBJECT_WINDOW + m.subject.text.length);
-    const b = before.lastIndexOf(m.subject.text);
-    const a = after.indexOf(m.subject.text);
+    const before = s.match.slice(Math.max(0, f.at - SUBJECT_WINDOW - head.length), f.at);
+    const after = s.match.slice(f.end, f.end + SUBJECT_WINDOW + head.length);
+    const b = before.lastIndexOf(head);
+    const a = after.indexOf(head);
     return (b >= 0 && !/[，；。]/.test(before.slice(b))) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)));
   });
 }
@@ -404,7 +420,7 @@ function idf(n: number, df: number, genreShare: number): number {
 
 /** How many sentences give a figure of the measure: its unit with its subject near it. */
 function measureDf(review: Review, m: Measure): number {
-  const key = `\u0000${m.subject.text}\u0000${m.base}`;
+  const key = `\u0000${m.subject.text.slice(-2)}\u0000${m.base}`;
   let df = review.df.get(key);
   if (df === undefined) {
     df = review.sentences.reduce((n, s) => n + (measured(m, s).length > 0 ? 1 : 0), 0);

@@ -15,6 +15,8 @@ export const MANNER_WORDS: readonly string[] = [
   '进行', '做到', '实现', '推动', '推进', '力度', '工作', '各类', '各项', '相关', '有关', '新一轮', '等', '的', '和', '与',
   '及', '以及', '并', '或', '对', '为', '在', '向', '把', '将', '从', '到', '于', '年度', '全年', '年内', '今年', '当年',
   '我们要', '我们', '要', '着力', '全省', '全市', '全区', '全县', '我省', '我市', '我区',
+  // Verbs of the genre the action list leaves out: 推动…产业塑造新辉煌, 打响…品牌.
+  '塑造', '打响', '擦亮', '迈向', '助力', '赋能', '带动', '引领', '力促', '争当',
   // The predicates of a figure: 开工率达到75%, 吞吐量增长4%以上.
   '达到', '提高到', '提升到', '增长', '下降', '降低', '稳定在', '保持在', '控制在', '不少于', '不低于', '超过', '以上', '以下',
   '以内', '左右',
@@ -22,6 +24,12 @@ export const MANNER_WORDS: readonly string[] = [
 
 /** Every word that separates content words: the action verbs and the manner words, longest first. */
 export const SEPARATORS: readonly string[] = [...new Set([...ACTION_WORDS.map((a) => a.word), ...MANNER_WORDS])].sort((a, b) => b.length - a.length);
+
+/**
+ * Characters that make a word of the one before them (保障性住房, 发展型城市, 开工率, 多样化): an action word before one
+ * is part of a noun, and a stray one belongs to the word before it.
+ */
+export const SUFFIXES = '性型率化式级者';
 
 /** Characters inside a word that are not one: 等 in 高等, 和 in 和美 are kept where these say so. */
 export const KEEP_JOINED = /高等|中等|初等|平等|均等|同等|对等|等级|和美|和谐|和平|普及|及时|参与|与会|的确/;
