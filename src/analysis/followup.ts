@@ -11,7 +11,7 @@ import type { Quantity } from '../extract/plan/types.js';
 import { quantitiesIn } from '../extract/plan/clauses.js';
 import { unitScale } from '../lexicon/grammar.js';
 import { ACTION_WORDS } from '../lexicon/actions.js';
-import { DONE_BY, GENRE_WORDS, OPEN_ENDED_VERBS, OUTCOME_STAGES, PHASE, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
+import { DONE_BY, GENRE_WORDS, OUTCOME_STAGES, PHASE, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
 import { canonical, commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
 
 export type FollowUpStatus = '已完成' | '有进展' | '未见回应';
@@ -92,6 +92,8 @@ const PHRASE_GAP = 6;
 const SCATTERED = 0.5;
 /** A piece names an item whole when it holds this share of the item's core. */
 const CORE_SHARE = 0.6;
+/** Outcome words that state an endpoint when a commitment writes them (建成投产, 尽快发行); 达/超/实现 do not. */
+const ENDPOINTS = /^(?!达$|超$|实现$|达到$|超过$|突破$|通过$)/;
 const PHASE_AT = new RegExp(`^(?:${PHASE.source})`);
 const VERB_RE = new RegExp([...ACTION_WORDS].map((a) => a.word).sort((a, b) => b.length - a.length).join('|'), 'g');
 
@@ -172,7 +174,7 @@ export function followUp(c: FollowUpCommitment, review: Review, top = 3, thresho
     return { status: '已完成', confidence: Math.max(FOLLOWUP_THRESHOLD, evidence[0]?.score ?? 0), candidates: listed.slice(0, Math.max(top, 1)) };
   }
   if (shown.length === 0) return { status: '未见回应', confidence: scored[0]?.score ?? 0, candidates: [] };
-  return { status: statusOf(c, items, measures, shown[0].sentence), confidence: shown[0].score, candidates: evidence };
+  return { status: statusOf(c, items, measures, shown.map((x) => x.sentence)), confidence: shown[0].score, candidates: evidence };
 }
 
 interface Scoring {
@@ -206,7 +208,7 @@ function sentenceScore(k: Scoring, s: ReviewSentence): number {
   k.measures.forEach((m, i) => {
     const figures = measured(m, s);
     if (figures.length === 0) return;
-    specific = true;
+    if (!m.subject.common) specific = true;
     // A figure of the same size (within a factor of two) is more likely the year's report on the target; one of a
     // rare thing (装机) the review gives in no other sentence reports on it as surely as the item's name would.
     const same = figures.some((f) => sameSize(m, f));
@@ -343,22 +345,25 @@ function measured(m: Measure, s: ReviewSentence): Figure[] {
 }
 
 /**
- * 已完成 when the commitment has an end (a figure, or an action with an outcome: 开工, 建成, 新增…) and the sentence
- * states it: every figure reached in the same unit, or an outcome word of the stage the action asks for. Open-ended
- * tasks (推进, 加强, 完善… with no figure) are 有进展 whatever the review says.
+ * 已完成 when the evidence shown states the commitment's end: every item it names is named, every figure it sets is
+ * reached in the same unit, or, with no figure, an outcome word of the stage its action asks for is written (开工 for
+ * a 开工, 建成/通车/投产 for a 建成…). The stage is the action's or an outcome word of the clause itself (推动…建成投产,
+ * 推动…尽快发行). Open-ended tasks (推进, 加强, 完善… with no figure and no outcome) are 有进展 whatever the review says.
  */
-function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], s: ReviewSentence): FollowUpStatus {
+function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evidence: ReviewSentence[]): FollowUpStatus {
+  // Every item must be reported, not one of several (中鸿新材料、甘电入浙、金七门核电…全部开工); what a figure counts
+  // (电源项目装机) is judged by the figure.
+  const named = items.filter((it) => !measures.some((m) => it.text.includes(m.subject.text)));
+  if (!named.every((it) => evidence.some((s) => namedWhole(it, s) || s.match.includes(it.core)))) return '有进展';
   if (measures.length > 0) {
-    const judged = measures.map((m) => reached(m, measured(m, s)));
+    const judged = measures.map((m) => reached(m, evidence.flatMap((s) => measured(m, s))));
     if (judged.every((r) => r === true)) return '已完成';
     if (judged.some((r) => r === false)) return '有进展';
   }
-  const stages = DONE_BY[c.action];
-  if (!stages || (measures.length === 0 && OPEN_ENDED_VERBS.test(c.quote))) return '有进展';
-  // Every named item must be reported, not one of several.
-  if (items.some((it) => it.head && !namedWhole(it, s))) return '有进展';
-  const words = OUTCOME_STAGES.filter(([stage]) => stages.includes(stage)).flatMap(([, ws]) => ws);
-  return words.some((w) => s.match.includes(w)) ? '已完成' : '有进展';
+  const stages = new Set([...(DONE_BY[c.action] ?? []), ...OUTCOME_STAGES.filter(([, ws]) => ws.some((w) => ENDPOINTS.test(w) && c.quote.includes(w))).map(([stage]) => stage)]);
+  if (stages.size === 0) return '有进展';
+  const words = OUTCOME_STAGES.filter(([stage]) => stages.has(stage)).flatMap(([, ws]) => ws);
+  return evidence.some((s) => words.some((w) => s.match.includes(w))) ? '已完成' : '有进展';
 }
 
 /** Whether one of the figures reaches the commitment's; null when there is none to judge by. */
