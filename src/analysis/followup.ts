@@ -131,7 +131,8 @@ function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evi
   const named = items.filter((it) => !measures.some((m) => it.text.includes(m.subject.text)));
   if (!named.every((it) => evidence.some((s) => namedWhole(it, s) || s.match.includes(it.core)))) return '有进展';
   if (measures.length > 0) {
-    const judged = measures.map((m) => reached(m, evidence.flatMap((s) => measured(m, s))));
+    // Each figure as the best sentence giving it says (not a larger one of another sentence shown after it).
+    const judged = measures.map((m) => reached(m, evidence.map((s) => measured(m, s)).find((fs) => fs.length > 0) ?? []));
     if (judged.every((r) => r === true)) return '已完成';
     if (judged.some((r) => r === false)) return '有进展';
   }
