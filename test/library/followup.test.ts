@@ -1,30 +1,21 @@
 // Follow-up in the library: a region's commitments of one year against the next report's review, as the yoy page,
 // the API and `track --commitments` read them (src/store/queries/followup.ts). Runs on SQLite and on PostgreSQL.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../src/store/db.js';
-import { ingest } from '../../src/store/ingest.js';
+import type { Library } from '../../src/store/db.js';
 import { followUpTable, runFollowUp } from '../../src/store/queries/followup.js';
 import { runYearOverYear } from '../../src/store/queries/yoy.js';
-import { dropLibraries, newLibrary, textOf } from '../support/backend.js';
+import { libraryOf, textOf } from '../support/backend.js';
 
 const REPORTS = resolve(__dirname, '../fixtures/plan/followup/reports');
-const dir = mkdtempSync(join(tmpdir(), 'wr-followup-'));
 let lib: Library;
+let remove: () => Promise<void>;
 
 beforeAll(async () => {
-  lib = await openLibrary(newLibrary(dir));
-  const s = await ingest(lib, [join(REPORTS, '郑州市-2024.md'), join(REPORTS, '郑州市-2025.md')], { jobs: 0 });
-  expect(s.failed).toBe(0);
+  ({ lib, remove } = await libraryOf([join(REPORTS, '郑州市-2024.md'), join(REPORTS, '郑州市-2025.md')]));
 }, 120_000);
 
-afterAll(async () => {
-  await lib?.close();
-  await dropLibraries();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => remove?.());
 
 describe('follow-up in the library', () => {
   it('every commitment of 2024 has a status; evidence is a span of the 2025 report; 未见回应 shows nothing', async () => {
