@@ -130,7 +130,7 @@ export function register(program: Command): void {
       const plan = opts.docs ? [] : await planScores(opts.set);
       if (!opts.json) for (const p of plan) console.log(`plan ${p.name}\n${formatEval(p.result).replace(/^/gm, '  ').trimEnd()}`);
       // Follow-up of last year's commitments against the annotated links (test/fixtures/plan/followup).
-      const followUp = plan.length ? [await runFollowUpEval('dev.jsonl')] : [];
+      const followUp = plan.length ? [await runFollowUpEval('dev.jsonl'), await runFollowUpEval('heldout.jsonl')] : [];
       if (!opts.json) for (const f of followUp) console.log(formatFollowUpEval(f, verbosity() === 'verbose').trimEnd());
       if (opts.json) console.log(JSON.stringify({ sets: results.map(({ details: _d, ...r }) => r), plan, followUp: followUp.map(({ outcomes: _o, ...f }) => f) }, null, 2));
     });
