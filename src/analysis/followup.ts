@@ -7,7 +7,7 @@
 // names one of the commitment's named items whole (杭衢高铁, with its head and variants) is likely to report on it
 // however long the commitment's list; a commitment that names items is not followed by a sentence holding none.
 import type { SectionKind, Span } from '../types.js';
-import { DONE_BY, OUTCOME_STAGES, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
+import { DONE_BY, FIGURE_PREDICATES, OUTCOME_STAGES, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
 import { canonical, type Item } from './followup-terms.js';
 import { figuresIn, measured, reached, type Measure } from './followup-measures.js';
 import { nearSentences, namedWhole, pairs, scorer, sentenceScore, type Review, type ReviewSentence } from './followup-match.js';
@@ -46,8 +46,6 @@ export interface FollowUpResult {
 
 /** A sentence is shown as a follow-up from this confidence on. */
 export const FOLLOWUP_THRESHOLD = 0.5;
-/** Outcome words that state an endpoint when a commitment writes them (建成投产, 尽快发行); 达/超/实现 do not. */
-const ENDPOINTS = /^(?!达$|超$|实现$|达到$|超过$|突破$|通过$)/;
 
 /** Clauses of text[start,end): split after 。！？；; and at line ends; trimmed, at least 6 characters. */
 export function clauses(text: string, start: number, end: number): Sentence[] {
@@ -86,7 +84,11 @@ export function prepareReview(text: string, sentences: Sentence[]): Review {
   const prepared = sentences.map((s, i) => {
     const match = canonical(s.text);
     const grams = new Set(pairs(match));
-    for (const g of grams) index.set(g, [...(index.get(g) ?? []), i]);
+    for (const g of grams) {
+      const list = index.get(g);
+      if (list) list.push(i);
+      else index.set(g, [i]);
+    }
     return { ...s, match, grams, figures: figuresIn(match) };
   });
   return {
@@ -136,7 +138,8 @@ function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evi
     if (judged.every((r) => r === true)) return '已完成';
     if (judged.some((r) => r === false)) return '有进展';
   }
-  const stages = new Set([...(DONE_BY[c.action] ?? []), ...OUTCOME_STAGES.filter(([, ws]) => ws.some((w) => ENDPOINTS.test(w) && c.quote.includes(w))).map(([stage]) => stage)]);
+  const written = OUTCOME_STAGES.filter(([, ws]) => ws.some((w) => !FIGURE_PREDICATES.includes(w) && c.quote.includes(w)));
+  const stages = new Set([...(DONE_BY[c.action] ?? []), ...written.map(([stage]) => stage)]);
   if (stages.size === 0) return '有进展';
   const words = OUTCOME_STAGES.filter(([stage]) => stages.has(stage)).flatMap(([, ws]) => ws);
   return evidence.some((s) => words.some((w) => s.match.includes(w))) ? '已完成' : '有进展';

@@ -14,7 +14,7 @@ export const MANNER_WORDS: readonly string[] = [
   '一批', '一系列', '多渠道', '常态化', '因地制宜', '更大力度', '聚力', '聚焦', '围绕', '重点', '主要', '其中', '继续',
   '进行', '做到', '实现', '推动', '推进', '力度', '工作', '各类', '各项', '相关', '有关', '新一轮', '等', '的', '和', '与',
   '及', '以及', '并', '或', '对', '为', '在', '向', '把', '将', '从', '到', '于', '年度', '全年', '年内', '今年', '当年',
-  '我们要', '我们', '要', '着力', '全省', '全市', '全区', '全县', '我省', '我市', '我区',
+  '我们要', '我们', '要', '全省', '全市', '全区', '全县', '我省', '我市', '我区',
   // Verbs of the genre the action list leaves out: 推动…产业塑造新辉煌, 打响…品牌.
   '塑造', '打响', '擦亮', '迈向', '助力', '赋能', '带动', '引领', '力促', '争当',
   // The predicates of a figure: 开工率达到75%, 吞吐量增长4%以上.
@@ -47,6 +47,9 @@ export const OUTCOME_STAGES: ReadonlyArray<readonly [string, readonly string[]]>
   ['举办', ['举办', '召开', '成功举办', '承办']],
   ['获得', ['获得', '争取到', '争取', '获批', '入选', '获评', '发行', '上市', '落地', '挂牌', '揭牌', '设立', '组建', '建立']],
 ];
+
+/** Outcome words that say a figure was reached: in a commitment they set a target, not an endpoint (达到75%). */
+export const FIGURE_PREDICATES: readonly string[] = ['达到', '达', '超过', '超', '突破', '实现', '通过'];
 
 /** A commitment's action (actions.ts) -> the outcome stages that satisfy it; actions not listed are open-ended. */
 export const DONE_BY: Readonly<Record<string, readonly string[]>> = {
