@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark in its own process (so each peak-memory figure is its own), in order:
-// extraction throughput, plan extraction, library ingest of 10,000 synthetic reports, query latencies, and the
+// extraction throughput, plan extraction, follow-up matching, library ingest of 10,000 synthetic reports, query latencies, and the
 // web workbench (first render per page, API latency under load, bundle size).
 //   BENCH_N=2000 npm run bench   (a smaller library)
 //   BENCH_PG_N=20000 npm run bench   (a smaller PostgreSQL run; 100,000 takes about an hour on 2 cores: README)
@@ -18,6 +18,7 @@ const db = join(dir, `library-${n}.sqlite`);
 const steps = [
   ['extraction', ['--expose-gc', join(here, 'extract.js')]],
   ['plan extraction', [join(here, 'plan.js')]],
+  ['follow-up matching', [join(here, 'followup.js')]],
   [`library ingest (${n} reports)`, [join(here, 'library.js'), '--n', n, '--dir', dir]],
   ['queries', [join(here, 'queries.js'), db]],
   ['web workbench (first render, API under load, bundle)', [join(here, 'web.js')]],

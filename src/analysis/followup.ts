@@ -1,19 +1,53 @@
-// Commitment follow-up: which sentences of next year's review most likely report on a commitment. Pure scoring,
-// for a person to confirm: character-bigram overlap (Dice over CJK/alphanumeric bigrams, so no segmenter
-// disagreement can hide a match) plus a bonus for every shared number and shared quoted/named project.
-import type { Span } from '../types.js';
-import type { Candidate } from '../model/api/index.js';
+// Commitment follow-up: which sentences of next year's review report on a commitment, how sure that is, and what
+// they say became of it (已完成, 有进展, or 未见回应 when no sentence reports on it). Pure.
+//
+// A sentence is scored by what the commitment is about (followup-terms.ts, followup-match.ts): the share of the
+// commitment's terms it holds, each weighted by how rare it is among the review's sentences and in the genre (a word
+// every report uses says little), and its figures with the term they measure (followup-measures.ts). A sentence that
+// names one of the commitment's named items whole (杭衢高铁, with its head and variants) is likely to report on it
+// however long the commitment's list; a commitment that names items is not followed by a sentence holding none.
+import type { SectionKind, Span } from '../types.js';
+import type { Candidate, FollowUpStatus } from '../model/api/index.js';
+import { DONE_BY, FIGURE_PREDICATES, OUTCOME_STAGES, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
+import { canonical, type Item } from './followup-terms.js';
+import { figuresIn, measured, reached, type Measure } from './followup-measures.js';
+import { nearSentences, namedWhole, pairs, scorer, sentenceScore, type Review, type ReviewSentence } from './followup-match.js';
+
+export type { Review } from './followup-match.js';
+
+export type { FollowUpStatus } from '../model/api/index.js';
 
 export interface Sentence {
   span: Span;
   text: string;
 }
 
+export type { Candidate } from '../model/api/index.js';
+
+/** What the matcher reads of a commitment (an extracted one, or a stored row). */
+export interface FollowUpCommitment {
+  quote: string;
+  /** The normalised action (actions.ts): 开工, 建成, 新增, 推进… */
+  action: string;
+  /** An item of the year's livelihood-pledge list (民生实事): see isPledgeItem. */
+  pledge?: boolean;
+}
+
+export interface FollowUpResult {
+  status: FollowUpStatus;
+  /** 0–1; below FOLLOWUP_THRESHOLD nothing is shown. */
+  confidence: number;
+  /** The evidence, best first; empty for 未见回应. */
+  candidates: Candidate[];
+}
+
+/** A sentence is shown as a follow-up from this confidence on. */
+export const FOLLOWUP_THRESHOLD = 0.5;
+
 /** Clauses of text[start,end): split after 。！？；; and at line ends; trimmed, at least 6 characters. */
 export function clauses(text: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
   const re = /[^。！？；;!?\n]+[。！？；;!?]?/g;
-  re.lastIndex = 0;
   const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const raw = m[0];
@@ -26,61 +60,85 @@ export function clauses(text: string, start: number, end: number): Sentence[] {
   return out;
 }
 
-const WORDCHAR = /[\p{Script=Han}A-Za-z0-9]/u;
-
-export function bigrams(s: string): Set<string> {
-  const chars = [...s].filter((c) => WORDCHAR.test(c));
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
-  return out;
+/** The sentences of a report's review parts (its top-level review and five-year review sections). */
+export function reviewSentences(text: string, sections: ReadonlyArray<{ kind: SectionKind | string; span: Span }>): Sentence[] {
+  return sections.filter((s) => s.kind === 'review' || s.kind === 'five_year_review').flatMap((s) => clauses(text, s.span[0], s.span[1]));
 }
 
-/** Numbers as written (200, 6000, 1.5), ignoring years-like 4-digit 19xx/20xx that every sentence shares. */
-export function numbers(s: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) if (!/^(19|20)\d\d$/.test(m[0])) out.add(m[0]);
-  return out;
+/**
+ * Whether a commitment is an item of the plan's livelihood-pledge list: a section on its path names the list
+ * (2024年省十件民生实事), or its paragraph is a numbered item (1、医疗卫生) after a paragraph of its section that
+ * announces the list (办好十方面民生实事).
+ */
+export function isPledgeItem(text: string, sectionPath: readonly string[], sectionStart: number, start: number): boolean {
+  if (sectionPath.some((t) => PLEDGE_LIST.test(t))) return true;
+  const heading = sectionPath[sectionPath.length - 1] ?? '';
+  return /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/.test(heading) && PLEDGE_LIST.test(text.slice(sectionStart, start));
 }
 
-/** Names worth matching exactly: quoted 「…」“…” and …项目/工程/运河/港/园区 style runs. */
-export function names(s: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of s.matchAll(/[“"「《]([^”"」》]{2,20})[”"」》]/g)) out.add(m[1]);
-  for (const m of s.matchAll(/[\p{Script=Han}A-Za-z0-9]{2,12}?(?:项目|工程|运河|铁路|高速|港区|园区|基地|大桥|机场|医院|学校)/gu)) out.add(m[0]);
-  return out;
+export function prepareReview(text: string, sentences: Sentence[]): Review {
+  const index = new Map<string, number[]>();
+  const prepared = sentences.map((s, i) => {
+    const match = canonical(s.text);
+    const grams = new Set(pairs(match));
+    for (const g of grams) {
+      const list = index.get(g);
+      if (list) list.push(i);
+      else index.set(g, [i]);
+    }
+    return { ...s, match, grams, figures: figuresIn(match) };
+  });
+  return {
+    sentences: prepared,
+    index,
+    df: new Map(),
+    pledgesDone: sentences.find((s) => PLEDGES_DONE.test(s.text)) ?? null,
+  };
 }
 
-export interface Prepared {
-  bigrams: Set<string>;
-  numbers: Set<string>;
-  names: Set<string>;
+/** The review's sentences that report on a commitment, best first, with a confidence and a status. */
+export function followUp(c: FollowUpCommitment, review: Review, top = 3, threshold = FOLLOWUP_THRESHOLD): FollowUpResult {
+  const k = scorer(c.quote, review);
+  const scored: Array<Candidate & { sentence: ReviewSentence }> = [];
+  for (const i of nearSentences(k, review)) {
+    const s = review.sentences[i];
+    const score = sentenceScore(k, s);
+    if (score > 0) scored.push({ span: s.span, text: s.text, score, sentence: s });
+  }
+  scored.sort((a, b) => b.score - a.score || a.span[0] - b.span[0]);
+  const shown = scored.filter((x) => x.score >= threshold).slice(0, top);
+  const evidence = shown.map(({ span, text, score }) => ({ span, text, score }));
+  if (c.pledge && review.pledgesDone) {
+    // An item of the pledge list the review says was carried out: done, with its own sentence first when it has one.
+    const done = review.pledgesDone;
+    const listed = evidence.some((x) => x.span[0] === done.span[0]) ? evidence : [...evidence, { span: done.span, text: done.text, score: FOLLOWUP_THRESHOLD }];
+    return { status: '已完成', confidence: Math.max(FOLLOWUP_THRESHOLD, evidence[0]?.score ?? 0), candidates: listed.slice(0, Math.max(top, 1)) };
+  }
+  if (shown.length === 0) return { status: '未见回应', confidence: scored[0]?.score ?? 0, candidates: [] };
+  return { status: statusOf(c, k.items, k.measures, shown.map((x) => x.sentence)), confidence: shown[0].score, candidates: evidence };
 }
 
-export function prepare(s: string): Prepared {
-  return { bigrams: bigrams(s), numbers: numbers(s), names: names(s) };
+/**
+ * 已完成 when the evidence shown states the commitment's end: every item it names is named, every figure it sets is
+ * reached in the same unit, or, with no figure, an outcome word of the stage its action asks for is written (开工 for
+ * a 开工, 建成/通车/投产 for a 建成…). The stage is the action's or an outcome word of the clause itself (推动…建成投产,
+ * 推动…尽快发行). Open-ended tasks (推进, 加强, 完善… with no figure and no outcome) are 有进展 whatever the review says.
+ */
+function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evidence: ReviewSentence[]): FollowUpStatus {
+  // Every item must be reported, not one of several (中鸿新材料、甘电入浙、金七门核电…全部开工); what a figure counts
+  // (电源项目装机) is judged by the figure.
+  const named = items.filter((it) => !measures.some((m) => it.text.includes(m.subject.text)));
+  if (!named.every((it) => evidence.some((s) => namedWhole(it, s) || s.match.includes(it.core)))) return '有进展';
+  if (measures.length > 0) {
+    // Each figure as the best sentence giving it says (not a larger one of another sentence shown after it).
+    const judged = measures.map((m) => reached(m, evidence.map((s) => measured(m, s)).find((fs) => fs.length > 0) ?? []));
+    if (judged.every((r) => r === true)) return '已完成';
+    if (judged.some((r) => r === false)) return '有进展';
+  }
+  const written = OUTCOME_STAGES.filter(([, ws]) => ws.some((w) => !FIGURE_PREDICATES.includes(w) && c.quote.includes(w)));
+  const stages = new Set([...(DONE_BY[c.action] ?? []), ...written.map(([stage]) => stage)]);
+  if (stages.size === 0) return '有进展';
+  const words = OUTCOME_STAGES.filter(([stage]) => stages.has(stage)).flatMap(([, ws]) => ws);
+  return evidence.some((s) => words.some((w) => s.match.includes(w))) ? '已完成' : '有进展';
 }
 
-/** Dice(bigrams) + 0.15 per shared number (max 0.45) + 0.25 per shared name (max 0.5). */
-export function score(a: Prepared, b: Prepared): number {
-  let common = 0;
-  const [small, big] = a.bigrams.size <= b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
-  for (const g of small) if (big.has(g)) common++;
-  const dice = a.bigrams.size + b.bigrams.size ? (2 * common) / (a.bigrams.size + b.bigrams.size) : 0;
-  let nums = 0;
-  for (const n of a.numbers) if (b.numbers.has(n)) nums++;
-  let nm = 0;
-  for (const n of a.names) if (b.names.has(n) || [...b.names].some((x) => x.includes(n) || n.includes(x))) nm++;
-  return Math.round((dice + Math.min(0.45, 0.15 * nums) + Math.min(0.5, 0.25 * nm)) * 1000) / 1000;
-}
-
-export type { Candidate };
-
-/** The `top` best sentences for one commitment (score > 0 only), best first. */
-export function bestMatches(commitment: string, sentences: Array<Sentence & { prepared?: Prepared }>, top = 3): Candidate[] {
-  const c = prepare(commitment);
-  return sentences
-    .map((s) => ({ span: s.span, text: s.text, score: score(c, s.prepared ?? prepare(s.text)) }))
-    .filter((x) => x.score > 0)
-    .sort((x, y) => y.score - x.score || x.span[0] - y.span[0])
-    .slice(0, top);
-}

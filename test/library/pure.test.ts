@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { judge, direction } from '../../src/analysis/track.js';
 import { displayWidth, renderCsv, renderTable, truncate } from '../../src/cli/output.js';
 import { countTerms, parseWordList } from '../../src/analysis/terms.js';
-import { bestMatches, clauses } from '../../src/analysis/followup.js';
+import { clauses, followUp, prepareReview } from '../../src/analysis/followup.js';
 import { locateHits, queryTerms } from '../../src/analysis/search.js';
 
 const t = (indicator: string, qualifier: string, value: number | null, low: number, high = low, unit = '%') => ({ indicator, qualifier, value, low, high, unit });
@@ -73,11 +73,14 @@ describe('search and follow-up helpers', () => {
   });
 
   it('ranks the review sentence that reports on a commitment first', () => {
-    const review = '平陆运河完成投资210亿元，船闸主体施工。新增学位5000个。城市道路改造完成。';
-    const best = bestMatches('力争平陆运河全年完成投资200亿元以上', clauses(review, 0, review.length), 2);
-    expect(best[0].text).toContain('平陆运河完成投资');
-    const seats = bestMatches('新增学位6000个以上', clauses(review, 0, review.length), 1);
-    expect(seats[0].text).toContain('新增学位');
+    const text = '平陆运河完成投资210亿元，船闸主体施工。新增学位5000个。城市道路改造完成。';
+    const review = prepareReview(text, clauses(text, 0, text.length));
+    const best = followUp({ quote: '力争平陆运河全年完成投资200亿元以上', action: '完成' }, review, 2);
+    expect(best.candidates[0].text).toContain('平陆运河完成投资');
+    expect(best.status).toBe('已完成');
+    const seats = followUp({ quote: '新增学位6000个以上', action: '新增' }, review, 1);
+    expect(seats.candidates[0].text).toContain('新增学位');
+    expect(seats.status).toBe('有进展'); // 5000 of 6000
   });
 });
 

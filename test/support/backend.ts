@@ -3,10 +3,13 @@
 // libraries — temporary files, or databases with unique names that it drops — and reads them back through
 // Kysely, so one test body checks both backends.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { dropDatabase } from '../../src/store/postgres/open.js';
-import { openLibrary } from '../../src/store/db.js';
+import { openLibrary, type Library } from '../../src/store/db.js';
+import { ingest } from '../../src/store/ingest.js';
 import type { Database } from '../../src/store/schema.js';
 
 export const BACKEND: 'sqlite' | 'postgres' = process.env.WORKREPORT_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
@@ -29,6 +32,22 @@ export function newPostgresUrl(name: string): string {
   const url = `${PG_SERVER}/wr_test_${name}_${randomBytes(5).toString('hex')}`;
   made.push(url);
   return url;
+}
+
+/** A new library holding the given reports (ingested in-process), and how to close and remove it. */
+export async function libraryOf(inputs: string[]): Promise<{ lib: Library; remove: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'wr-lib-'));
+  const lib = await openLibrary(newLibrary(dir));
+  const s = await ingest(lib, inputs, { jobs: 0 });
+  if (s.failed > 0) throw new Error(`${s.failed} of the test's reports failed to ingest`);
+  return {
+    lib,
+    remove: async () => {
+      await lib.close();
+      await dropLibraries();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Drops the databases this file made (SQLite files go with their temporary folder). */

@@ -261,6 +261,14 @@ describe('the workbench in Chromium', () => {
     expect(await gdp.locator('td[data-year="2023"]').textContent()).toBe('5 左右');
     expect(await gdp.locator('td[data-year="2024"]').textContent()).toBe('5 左右');
     expect(await page.locator('[data-testid=yoy-followups] > li').count()).toBeGreaterThan(10);
+    // A commitment with evidence shows its status and the sentence; one nothing reports on shows 未见回应.
+    const reported = page.locator('[data-testid=yoy-followups] > li:has(.fu-candidates)').first();
+    expect(await reported.locator('.fu-status').textContent()).toMatch(/^(已完成|有进展)$/);
+    expect(await reported.locator('.fu-candidates a').first().getAttribute('href')).toMatch(/#\/reader\/[0-9a-f]+\?at=\d+/);
+    await page.getByLabel('只看有对应语句的').uncheck();
+    const unanswered = page.locator('[data-testid=yoy-followups] > li:has(.fu-status[data-status=未见回应])').first();
+    expect(await unanswered.textContent()).toContain('未见回应');
+    expect(await unanswered.locator('.fu-candidates').count()).toBe(0);
   });
 
   it('a report containing <script> and <img onerror> text shows them as text and runs nothing', async () => {

@@ -9,6 +9,7 @@ import { levelOfName } from '../../lexicon/divisions.js';
 import { DEV_DIR, GOLD_DIR, NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../paths.js';
 import { readSources } from '../sources.js';
 import { formatEval, runPlanEval } from './plan.js';
+import { formatFollowUpEval, runFollowUpEval } from './followup-eval.js';
 import { UsageError } from '../errors.js';
 import { verbosity } from '../log.js';
 
@@ -128,6 +129,9 @@ export function register(program: Command): void {
       // The plan: commitments against the hand-annotated sample (test/fixtures/plan).
       const plan = opts.docs ? [] : await planScores(opts.set);
       if (!opts.json) for (const p of plan) console.log(`plan ${p.name}\n${formatEval(p.result).replace(/^/gm, '  ').trimEnd()}`);
-      if (opts.json) console.log(JSON.stringify({ sets: results.map(({ details: _d, ...r }) => r), plan }, null, 2));
+      // Follow-up of last year's commitments against the annotated links (test/fixtures/plan/followup).
+      const followUp = plan.length ? [await runFollowUpEval('dev.jsonl'), await runFollowUpEval('heldout.jsonl')] : [];
+      if (!opts.json) for (const f of followUp) console.log(formatFollowUpEval(f, verbosity() === 'verbose').trimEnd());
+      if (opts.json) console.log(JSON.stringify({ sets: results.map(({ details: _d, ...r }) => r), plan, followUp: followUp.map(({ outcomes: _o, ...f }) => f) }, null, 2));
     });
 }

@@ -103,8 +103,23 @@ export type TrackResult = z.infer<typeof TrackResult>;
 export const Candidate = z.object({ span: Span, text: z.string(), score: z.number() }).openapi('Candidate');
 export type Candidate = z.infer<typeof Candidate>;
 
+/** What the next review says became of a commitment: 未见回应 when no sentence reports on it. */
+export const FollowUpStatus = z.enum(['已完成', '有进展', '未见回应']).openapi('FollowUpStatus');
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 export const FollowUpItem = z
-  .object({ region: str, year: z.number(), commitment_id: z.string(), commitment: z.string(), section: str, next_document: str, candidates: z.array(Candidate) })
+  .object({
+    region: str,
+    year: z.number(),
+    commitment_id: z.string(),
+    commitment: z.string(),
+    section: str,
+    next_document: str,
+    status: FollowUpStatus,
+    /** 0–1: how sure the first candidate reports on it (the best score found when none is shown). */
+    confidence: z.number(),
+    /** The evidence, best first; empty for 未见回应. */
+    candidates: z.array(Candidate),
+  })
   .openapi('FollowUpItem');
 export type FollowUpItem = z.infer<typeof FollowUpItem>;
 export const FollowUp = z.object({ note: str, items: z.array(FollowUpItem) }).openapi('FollowUp');

@@ -109,7 +109,7 @@ function FollowUps({ data, year }: { data: YearOverYear; year: number }) {
   return (
     <section>
       <h2>
-        {year - 1} 年任务的落实：{year} 年报告回顾中可能的对应
+        {year - 1} 年任务的落实：{year} 年报告回顾中的对应
       </h2>
       <div className="filters">
         <label>
@@ -127,6 +127,9 @@ function FollowUps({ data, year }: { data: YearOverYear; year: number }) {
             <div className="fu-commitment">
               {before ? <a href={href('reader', before, { commitment: f.commitment_id })}>{f.commitment}</a> : f.commitment}
               {f.section && <small className="muted">{f.section}</small>}
+              <span className="fu-status" data-status={f.status}>
+                {f.status}
+              </span>
             </div>
             {f.candidates.length ? (
               <ol className="fu-candidates">
@@ -138,7 +141,7 @@ function FollowUps({ data, year }: { data: YearOverYear; year: number }) {
                 ))}
               </ol>
             ) : (
-              <p className="muted">未找到对应的回顾语句</p>
+              <p className="muted">未见回应：{year} 年报告的回顾中没有报告这项任务的语句</p>
             )}
           </li>
         ))}

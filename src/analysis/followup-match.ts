@@ -1,0 +1,226 @@
+// How surely a review sentence reports on a commitment: the share of what the commitment is about that it holds,
+// each term weighted by its rarity in the review and in the genre, with names and figures of the same thing counting
+// as a name does. Pure; followup.ts runs it over a review.
+import { ACTION_WORDS } from '../lexicon/actions.js';
+import { GENRE_WORDS, PHASE } from '../lexicon/followup.js';
+import { commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
+import { measured, measuresOf, sameSize, type Figure, type Measure } from './followup-measures.js';
+import type { Sentence } from './followup.js';
+
+export interface ReviewSentence extends Sentence {
+  /** The text with short forms (canonical), which terms and figures are read in. */
+  match: string;
+  /** Its character pairs: a piece of a term can be in the sentence only if each of its pairs is. */
+  grams: Set<string>;
+  figures: Figure[];
+}
+
+/** A review prepared once for all the commitments matched against it. */
+export interface Review {
+  sentences: ReviewSentence[];
+  /** Character pair -> the sentences holding it, in order. */
+  index: Map<string, number[]>;
+  /** How many sentences hold a term or give a measure (filled as they are met). */
+  df: Map<string, number>;
+  /** The sentence saying the year's livelihood-pledge list was carried out, if any. */
+  pledgesDone: Sentence | null;
+}
+
+/** What a commitment is about, weighed against one review. */
+export interface Scorer {
+  terms: Term[];
+  items: Item[];
+  measures: Measure[];
+  /** Each term's and each measure's weight, and how many sentences give each measure. */
+  weights: number[];
+  measureWeights: number[];
+  measureDfs: number[];
+  mass: number;
+  verbs: string[];
+}
+
+/** A sentence naming one of the commitment's items whole is at least this sure. */
+const NAMED_FLOOR = 0.6;
+/**
+ * A sentence that shares only common words with the commitment (no rare word, name or figure of a rare thing) keeps
+ * this share of its score: the review's general sentences share such words by chance (推动制造业投资稳定增长 and a
+ * list of 投资促进大会, 制造大会…).
+ */
+const GENERIC_ONLY = 0.8;
+/** A sentence holding none of the commitment's rare words keeps this share of its score. */
+const UNNAMED_SHARE = 0.5;
+/** A sentence using the commitment's own verbs (推进…建设, 开工) ranks above an otherwise equal one. */
+const VERB_BONUS = 0.01;
+/** Terms of one phrase more than this many characters apart in a sentence count for SCATTERED of their weight. */
+const PHRASE_GAP = 6;
+const SCATTERED = 0.5;
+/** A piece names an item whole when it holds this share of the item's core. */
+const CORE_SHARE = 0.6;
+const PHASE_AT = new RegExp(`^(?:${PHASE.source})`);
+const VERB_RE = new RegExp([...ACTION_WORDS].map((a) => a.word).sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** The commitment's terms, items and figures, weighted by their rarity in this review. */
+export function scorer(quote: string, review: Review): Scorer {
+  const { text, terms, items } = commitmentTerms(quote);
+  const measures = measuresOf(text, terms);
+  const weights = terms.map((t) => idf(review.sentences.length, df(review, t.text, (s) => s.match.includes(t.text)), GENRE_WORDS.get(t.text) ?? 0));
+  const measureDfs = measures.map((m) => df(review, `\u0000${m.subject.text.slice(-2)}\u0000${m.base}`, (s) => measured(m, s).length > 0));
+  const measureWeights = measureDfs.map((n) => idf(review.sentences.length, n, 0));
+  const mass = sum(weights) + sum(measureWeights);
+  return { terms, items, measures, weights, measureWeights, measureDfs, mass, verbs: [...new Set(quote.match(VERB_RE) ?? [])] };
+}
+
+/** The sentences sharing a character pair with one of the terms: only these can score. */
+export function nearSentences(k: Scorer, review: Review): number[] {
+  return [...new Set(k.terms.flatMap((t) => pairs(t.text)).flatMap((g) => review.index.get(g) ?? []))].sort((a, b) => a - b);
+}
+
+/** 0–1 (a little over with the verb bonus): how surely the sentence reports on the commitment. */
+export function sentenceScore(k: Scorer, s: ReviewSentence): number {
+  if (k.mass === 0) return 0;
+  const parts = k.terms.map((t) => termPart(t, s));
+  let got = 0;
+  let rareSeen = false;
+  k.terms.forEach((t, i) => {
+    const part = parts[i] * (apart(k.terms, parts, i, s.match) ? SCATTERED : 1);
+    got += k.weights[i] * part;
+    if (!t.common && part > 0) rareSeen = true;
+  });
+  let named = k.items.some((it) => namedWhole(it, s));
+  let measuredRare = false;
+  k.measures.forEach((m, i) => {
+    const figures = measured(m, s);
+    if (figures.length === 0) return;
+    // A figure of the same size is more likely the year's report on the target; one of a rare thing (装机) the
+    // review gives in no other sentence reports on it as surely as the item's name would.
+    const same = figures.some((f) => sameSize(m, f));
+    got += k.measureWeights[i] * (same ? 1 : 0.5);
+    if (m.subject.common) return;
+    measuredRare = true;
+    if (same && k.measureDfs[i] <= 1 && s.match.includes(m.subject.text)) named = true;
+  });
+  const share = (got / k.mass) * (rareSeen || measuredRare || named ? 1 : GENERIC_ONLY);
+  const unnamed = !rareSeen && k.terms.some((t) => !t.common);
+  const score = named ? Math.max(share, NAMED_FLOOR + (1 - NAMED_FLOOR) * share) : unnamed ? share * UNNAMED_SHARE : share;
+  return score > 0 ? round(score + VERB_BONUS * Math.min(3, k.verbs.filter((v) => s.match.includes(v)).length)) : 0;
+}
+
+/**
+ * Whether a sentence names an item whole: by one of its forms (杭衢高铁, 汕漳高铁, a quoted name), by the most of a
+ * long item in one piece (中欧班列集结中心 of 长三角中欧班列集结中心), or by the name of a physical project of three
+ * characters or more; never followed by a head of another kind of work (新生圩码头 for 新生圩过江通道) or another phase.
+ */
+export function namedWhole(it: Item, s: ReviewSentence): boolean {
+  if (it.quoted) return s.match.includes(it.core);
+  if (it.forms.some((f) => foundAs(it, s.match, f))) return true;
+  // The piece may run into the generic words at the item's ends (中心 of …集结中心), but must be mostly its core.
+  const piece = longestPiece(it.text, s);
+  const ofCore = Math.min(piece.at + piece.text.length, it.coreAt + it.core.length) - Math.max(piece.at, it.coreAt);
+  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text)) return true;
+  const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
+  return !!it.head && name.length >= 3 && foundAs(it, s.match, name, true);
+}
+
+/**
+ * How much of a term a sentence holds: a quoted name or a two-character word whole or not; a longer common word by
+ * its longest piece (重大 of 重大项目); a rare stretch by all its pieces (宁波舟山港…集装箱吞吐量); squared, so that half
+ * a word counts little.
+ */
+function termPart(t: Term, s: ReviewSentence): number {
+  if (t.quoted || t.text.length === 2) return s.match.includes(t.text) ? 1 : 0;
+  if (t.common) return (longestPiece(t.text, s).text.length / t.text.length) ** 2;
+  return covered(t.text, s) ** 2;
+}
+
+/**
+ * Whether a term found in the sentence stands apart from every other found term of its phrase: 制造业 and 投资 of
+ * 制造业投资 far apart in a long sentence are not that phrase.
+ */
+function apart(terms: Term[], parts: number[], i: number, sentence: string): boolean {
+  const t = terms[i];
+  if (t.run < 0 || parts[i] < 1) return false;
+  const mates = terms.filter((u, j) => j !== i && u.run === t.run && parts[j] === 1);
+  if (mates.length === 0) return false;
+  const at = positions(sentence, t.text);
+  const near = (u: Term): boolean => positions(sentence, u.text).some((b) => at.some((a) => Math.abs(a - b) <= PHRASE_GAP + Math.max(t.text.length, u.text.length)));
+  return !mates.some(near);
+}
+
+/**
+ * Whether the sentence holds the text with no head of another kind, nor another phase, right after it (with a head
+ * of the same kind when `headed`).
+ */
+function foundAs(it: Item, sentence: string, text: string, headed = false): boolean {
+  for (const at of positions(sentence, text)) {
+    const after = at + text.length;
+    const head = headAt(sentence, after);
+    if (it.head && head && !sameKind(head, it.head)) continue;
+    if (headed && !head) continue;
+    const phase = PHASE_AT.exec(sentence.slice(after, after + 4))?.[0];
+    if (it.phase && phase && phase !== it.phase) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The longest stretch (two characters or more) of the text the sentence holds, and where it starts in the text. */
+function longestPiece(text: string, s: ReviewSentence): { text: string; at: number } {
+  let best = { text: '', at: 0 };
+  for (let i = 0; i + Math.max(best.text.length, 1) < text.length; i++) {
+    let n = 1;
+    while (i + n < text.length && s.grams.has(text.slice(i + n - 1, i + n + 1))) n++;
+    while (n > best.text.length && n >= 2 && !s.match.includes(text.slice(i, i + n))) n--;
+    if (n >= 2 && n > best.text.length) best = { text: text.slice(i, i + n), at: i };
+  }
+  return best;
+}
+
+/** The share of a name's characters found in the sentence as pieces of at least two characters. */
+function covered(name: string, s: ReviewSentence): number {
+  let hit = 0;
+  for (let i = 0; i < name.length - 1; ) {
+    if (!s.grams.has(name.slice(i, i + 2))) {
+      i++;
+      continue;
+    }
+    let n = 2;
+    while (i + n < name.length && s.grams.has(name.slice(i + n - 1, i + n + 1)) && s.match.includes(name.slice(i, i + n + 1))) n++;
+    hit += n;
+    i += n;
+  }
+  return hit / name.length;
+}
+
+function positions(sentence: string, text: string): number[] {
+  const out: number[] = [];
+  for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) out.push(at);
+  return out;
+}
+
+/** The pairs of adjacent characters of a text. */
+export function pairs(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/** How many of the review's sentences pass a test, counted once per key. */
+function df(review: Review, key: string, holds: (s: ReviewSentence) => boolean): number {
+  let n = review.df.get(key);
+  if (n === undefined) {
+    n = review.sentences.reduce((k, s) => k + (holds(s) ? 1 : 0), 0);
+    review.df.set(key, n);
+  }
+  return n;
+}
+
+/**
+ * Inverse sentence frequency over the review, with the genre's share as a prior: the count observed here averaged
+ * with the count a review of this length would hold by the genre's rate.
+ */
+function idf(n: number, count: number, genreShare: number): number {
+  return Math.max(0, Math.log((n + 1) / ((count + n * genreShare) / 2 + 0.5)));
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);

@@ -1,0 +1,81 @@
+// The figures of follow-up: a commitment's figure is matched by a review figure of the same thing (the term it
+// measures, written near it) in the same unit, and judged reached or not. Pure.
+import type { Quantity } from '../extract/plan/types.js';
+import { quantitiesIn } from '../extract/plan/clauses.js';
+import { unitScale } from '../lexicon/grammar.js';
+import type { Term } from './followup-terms.js';
+
+/** A figure as written, with its place in the text it was read from. */
+export type Figure = Pick<Quantity, 'low' | 'high' | 'unit' | 'qualifier'> & { at: number; end: number };
+
+/** A commitment's figure and the term it measures (投资 of 完成年度投资1万亿元). */
+export interface Measure extends Figure {
+  base: string;
+  subject: Term;
+}
+
+/** How far from a figure its subject may stand (完成投资1.4万亿元, 新增城镇就业13.93万人, 105个老旧小区). */
+const SUBJECT_WINDOW = 10;
+
+export function figuresIn(text: string): Figure[] {
+  return quantitiesIn(text, [0, text.length]).map((q) => ({ low: q.low, high: q.high, unit: q.unit, qualifier: q.qualifier, at: q.span[0], end: q.span[1] }));
+}
+
+export const baseUnit = (unit: string | null): string => unitScale(unit).base ?? '';
+
+/**
+ * The figures of a commitment, each with the term it measures: the nearest in the same phrase, before it (新增学位
+ * 6000个, 完成投资1万亿元) or after it (实施105个老旧小区改造). A figure with no term near it is not matched on.
+ */
+export function measuresOf(quote: string, terms: Term[]): Measure[] {
+  const out: Measure[] = [];
+  for (const f of figuresIn(quote)) {
+    if (!f.unit) continue;
+    let subject: Term | null = null;
+    let gap = SUBJECT_WINDOW + 1;
+    for (const t of terms) {
+      for (let at = quote.indexOf(t.text); at >= 0; at = quote.indexOf(t.text, at + 1)) {
+        if (at + t.text.length > f.at && at < f.end) continue;
+        // After a count (3个省级以上产业集群) the phrase's last term is what is counted.
+        const before = at < f.at;
+        const between = before ? quote.slice(at + t.text.length, f.at) : quote.slice(f.end, at);
+        if (/[，；。、]/.test(between) || between.length > SUBJECT_WINDOW) continue;
+        const distance = before ? between.length : 0.5;
+        if (distance < gap || (!before && gap === 0.5)) [subject, gap] = [t, distance];
+      }
+    }
+    if (subject) out.push({ ...f, base: baseUnit(f.unit), subject });
+  }
+  return out;
+}
+
+/**
+ * A sentence's figures in a measure's unit with its subject written near them, in the same phrase. The subject is
+ * known by its head, its last two characters (住房 of 配售型保障性住房 in 新筹建各类保障性住房28.6万套).
+ */
+export function measured(m: Measure, s: { match: string; figures: Figure[] }): Figure[] {
+  const head = m.subject.text.slice(-2);
+  return s.figures.filter((f) => {
+    if (baseUnit(f.unit) !== m.base) return false;
+    const before = s.match.slice(Math.max(0, f.at - SUBJECT_WINDOW - head.length), f.at);
+    const after = s.match.slice(f.end, f.end + SUBJECT_WINDOW + head.length);
+    const b = before.lastIndexOf(head);
+    const a = after.indexOf(head);
+    return (b >= 0 && !/[，；。]/.test(before.slice(b))) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)));
+  });
+}
+
+/** Within a factor of two: the year's report on a target is of its size. */
+export function sameSize(m: Measure, f: Figure): boolean {
+  const a = m.high * unitScale(m.unit).scale;
+  const b = f.high * unitScale(f.unit).scale;
+  return a > 0 && b > 0 && b / a <= 2 && a / b <= 2;
+}
+
+/** Whether one of the figures reaches the commitment's (a ceiling: stays under it); null when there is none. */
+export function reached(m: Measure, figures: Figure[]): boolean | null {
+  if (figures.length === 0) return null;
+  const inBase = (v: number, unit: string | null): number => v * unitScale(unit).scale;
+  if (m.qualifier === 'at_most') return figures.some((f) => inBase(f.low, f.unit) <= inBase(m.high, m.unit));
+  return figures.some((f) => inBase(f.high, f.unit) >= inBase(m.low, m.unit) * 0.999);
+}

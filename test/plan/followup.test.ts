@@ -1,0 +1,128 @@
+// The follow-up matcher (src/analysis/followup*.ts): what a commitment is about, which review sentence reports on
+// it, the status it states, and 未见回应 when none does. Reviews here are a few sentences of real 2025 reports with
+// sentences of other items around them, so that rarity is weighed as in a review.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { clauses, followUp, isPledgeItem, prepareReview, type FollowUpCommitment } from '../../src/analysis/followup.js';
+import { canonical, commitmentTerms } from '../../src/analysis/followup-terms.js';
+
+/** Other sentences of a review: what a commitment must not be matched to. */
+const FILLER = [
+  '全省生产总值增长5.5%，一般公共预算收入增长1.2%。',
+  '加快绿色低碳转型，大力发展风光电、新型储能等绿色能源，全省可再生能源装机占比达45%。',
+  '推动服务业提质增效，出台服务业高质量发展30条措施，服务业增加值增长5.1%。',
+  '加强住房保障工作，建设筹集保障性租赁住房25.1万套（间），实施城中村改造3.6万户。',
+  '全力办好教育事业，加大学前教育普及普惠力度，推进义务教育优质均衡发展。',
+  '扎实做好安全生产工作，生产安全事故起数、死亡人数分别下降16.8%、15.7%。',
+  '巩固提升数字经济优势，数字经济核心产业增加值增长8%左右。',
+  '加大人才引育力度，新增高技能人才39万人，全省人才资源总量持续增加。',
+].join('');
+
+function review(...sentences: string[]) {
+  const text = FILLER + sentences.join('');
+  return { text, review: prepareReview(text, clauses(text, 0, text.length)) };
+}
+
+const commitment = (quote: string, action = '推进', pledge = false): FollowUpCommitment => ({ quote, action, pledge });
+
+describe('what a commitment is about', () => {
+  const items = (q: string) => commitmentTerms(q).items;
+
+  it('names with the head of their kind of work, shared by a list of abbreviations', () => {
+    expect(items('推进杭衢高铁建设')[0]).toMatchObject({ head: '高铁', forms: ['杭衢高铁', '衢杭高铁'] });
+    const list = items('加快广湛、深江、梅武等高铁和粤东城际');
+    expect(list.find((i) => i.core === '梅武')?.forms).toEqual(['梅武高铁', '武梅高铁']);
+    // A longer name keeps its own head or none: 甘电入浙 is not a 核电 because the next item is.
+    const two = items('确保甘电入浙、金七门核电等新建项目全部开工');
+    expect(two.find((i) => i.core === '甘电入浙')?.head).toBeNull();
+    expect(two.find((i) => i.core.startsWith('金七门'))?.head).toBe('核电');
+  });
+
+  it('a route in either order, a name with its other name in brackets, a phase apart', () => {
+    expect(items('建成信丰至南雄高速公路')[0].forms).toContain('南雄至信丰高速'); // 高速公路 is written 高速
+    expect(commitmentTerms('开工建设珠三角枢纽（广州新）机场').text).toContain('广州新机场');
+    expect(items('推动惠州埃克森美孚乙烯一期等建成投产')[0]).toMatchObject({ core: '惠州埃克森美孚乙烯', phase: '一期' });
+  });
+
+  it('cuts at verbs and manner words but keeps the nouns they make (保障性住房, 开工率, 多样化)', () => {
+    const words = (q: string) => commitmentTerms(q).terms.map((t) => t.text);
+    expect(words('因地制宜实施多样化助餐')).toEqual(['多样化', '助餐']);
+    expect(words('建设配售型保障性住房3700套').join('')).toContain('保障性住房');
+    expect(words('确保新开工重大项目上半年开工率达到75%')).toContain('开工率');
+    expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
+  });
+
+  it('writes long forms short so that either matches (国有企业 / 国企)', () => {
+    expect(canonical('深化国有企业改革，支持经济技术开发区')).toBe('深化国企改革，支持经开区');
+  });
+});
+
+describe('which sentence reports on it', () => {
+  it('the project by name, not any sentence of its kind (杭衢高铁, not 杭温高铁)', () => {
+    const { review: r } = review('杭温高铁、沪苏湖高铁等项目建成投用。', '杭衢高铁建成通车，衢州融入省域一小时交通圈。');
+    const got = followUp(commitment('推进杭衢高铁建设'), r);
+    expect(got.candidates[0].text).toContain('杭衢高铁建成通车');
+    expect(got.status).toBe('有进展'); // 推进…建设 sets no end
+    const none = followUp(commitment('推进杭衢高铁建设'), review('杭温高铁、沪苏湖高铁等项目建成投用。').review);
+    expect(none).toMatchObject({ status: '未见回应', candidates: [] });
+  });
+
+  it('a place name with another kind of work after it is another project (新生圩码头 for 新生圩过江通道)', () => {
+    const trap = followUp(commitment('续建新生圩、建宁路过江通道', '建设'), review('新生圩码头二期开工建设，港口吞吐能力提升。').review);
+    expect(trap.status).toBe('未见回应');
+    const right = followUp(commitment('续建新生圩、建宁路过江通道', '建设'), review('新生圩码头二期开工建设。', '新生圩长江大桥主线贯通。').review);
+    expect(right.candidates[0].text).toBe('新生圩长江大桥主线贯通。');
+  });
+
+  it('a quoted name only whole (“双百工程” is not “双百企业”)', () => {
+    const got = followUp(commitment('提速实施249个工业“双百工程”项目', '实施'), review('新工集团获评“双百企业”标杆。').review);
+    expect(got.status).toBe('未见回应');
+  });
+
+  it('a figure of the same thing and unit: 已完成 when reached, 有进展 when not', () => {
+    const jobs = commitment('新增城镇就业12.65万人、农村劳动力转移就业2.68万人', '新增');
+    const done = followUp(jobs, review('新增城镇就业13.93万人，农村劳动力转移就业3.56万人。').review);
+    expect(done.status).toBe('已完成');
+    const short = followUp(jobs, review('新增城镇就业11.2万人，农村劳动力转移就业3.56万人。').review);
+    expect(short.status).toBe('有进展');
+  });
+
+  it('every item of a list must be reported for 已完成 (中鸿新材料 missing)', () => {
+    const got = followUp(commitment('确保中鸿新材料、甘电入浙、金七门核电等新建项目10月底前全部开工', '开工'), review('金七门核电一期、甘电入浙等项目开工建设。').review);
+    expect(got.candidates[0].text).toContain('金七门核电一期');
+    expect(got.status).toBe('有进展');
+    const all = followUp(commitment('确保甘电入浙、金七门核电等新建项目全部开工', '开工'), review('金七门核电一期、甘电入浙等项目开工建设。').review);
+    expect(all.status).toBe('已完成');
+  });
+
+  it('an item of the livelihood-pledge list is done when the review says the list was', () => {
+    const { review: r } = review('十方面民生实事圆满完成。');
+    const got = followUp(commitment('为全省60岁以上老年人免费接种流感疫苗', '实施', true), r);
+    expect(got).toMatchObject({ status: '已完成', candidates: [{ text: '十方面民生实事圆满完成。' }] });
+    expect(followUp(commitment('为全省60岁以上老年人免费接种流感疫苗', '实施'), r).status).toBe('未见回应');
+  });
+
+  it('knows a pledge item by its section or by the list announced before its numbered paragraph', () => {
+    expect(isPledgeItem('', ['2024年省十件民生实事', '七、加快推进农村和城镇生活污水治理'], 0, 0)).toBe(true);
+    const text = '（十）……高质量办好十方面民生实事。\n\n1、医疗卫生。为全省60岁以上老年人免费接种流感疫苗。';
+    expect(isPledgeItem(text, ['（十）……', '1、医疗卫生'], 0, text.indexOf('为全省'))).toBe(true);
+    expect(isPledgeItem(text, ['（十）……', '深化法治政府建设'], 0, text.indexOf('为全省'))).toBe(false);
+  });
+
+  it('evidence is grounded, confidence within bounds, 未见回应 has none, the same input gives the same answer', () => {
+    const quotes = ['推进杭衢高铁建设', '新增城镇就业12.65万人', '加强能源供需运行调度', '实施重点技改项目5000项以上', '促进建筑业高质量发展'];
+    const sentences = ['杭衢高铁建成通车。', '新增城镇就业13.93万人。', '做好能源保供稳价工作。', '完成工业设备更新14.2万台（套）。', '建筑业总产值增长4%。'];
+    fc.assert(
+      fc.property(fc.subarray(sentences), fc.constantFrom(...quotes), (picked, quote) => {
+        const { text, review: r } = review(...picked);
+        const a = followUp(commitment(quote), r);
+        expect(followUp(commitment(quote), r)).toEqual(a);
+        expect(a.confidence).toBeGreaterThanOrEqual(0);
+        expect(a.confidence).toBeLessThanOrEqual(1.03);
+        expect(a.status === '未见回应').toBe(a.candidates.length === 0);
+        for (const c of a.candidates) expect(text.slice(c.span[0], c.span[1])).toBe(c.text);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
