@@ -56,8 +56,8 @@ function runnerFor(jobs: number | undefined): Runner {
   return n <= 0 ? inlineRunner() : workerPool(n);
 }
 
-type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string };
-type Write = (r: TaskResult & { ok: true }, p: Pending) => Promise<Outcome>;
+type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string; settled?: TaskResult | 'known' };
+type Write = (items: Array<{ r: TaskResult & { ok: true }; p: Pending }>) => Promise<Array<Outcome | { error: unknown }>>;
 
 /** Non-empty lines of a file, read in 1 MB chunks (a collection may be far larger than memory should hold). */
 function countLines(path: string): number {
@@ -155,40 +155,72 @@ export async function* planInputs(
   }
 }
 
-/** Writes results in order as they complete; at most `window` documents in flight. */
-async function drain(
-  queue: Pending[],
-  keep: number,
-  sum: IngestSummary,
-  sink: ProgressSink,
-  write: Write,
-): Promise<void> {
+/** Documents handed to the writer at once at most: the head of the queue and the results already in behind it. */
+const MAX_BATCH = 64;
+
+/** The head's result, then every result already in behind it (in order, up to MAX_BATCH): one write. */
+async function nextBatch(queue: Pending[]): Promise<Pending[]> {
+  await queue[0].result;
+  let n = 1;
+  while (n < queue.length && n < MAX_BATCH && queue[n].settled) n++;
+  return queue.splice(0, n);
+}
+
+/** A write that failed: a library that cannot be written stops the run (said once); anything else fails the document. */
+function failedWrite(err: unknown, label: string, sink: ProgressSink): 'failed' {
+  const lib = libraryError(err, '');
+  if (lib instanceof LibraryError) throw lib;
+  sink.error(`${label}: cannot store: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  return 'failed';
+}
+
+/**
+ * Writes results in input order as they complete, the ones that are in together (a batch: one transaction on
+ * PostgreSQL); at most `keep` documents left in flight.
+ */
+async function drain(queue: Pending[], keep: number, sum: IngestSummary, sink: ProgressSink, write: Write): Promise<void> {
   while (queue.length > keep) {
-    const p = queue.shift()!;
-    const { label, result } = p;
-    const r = await result;
-    let outcome: Outcome;
-    if (r === 'known') outcome = 'unchanged';
-    else if (!r.ok) {
-      outcome = 'failed';
-      sink.error(`${label}: ${r.error}`);
-    } else {
-      try {
-        if (r.warning) sink.warn?.(`${label}: ${r.warning}`);
-        outcome = await write(r, p);
-      } catch (err) {
-        // A full disk (or a library that cannot be written) fails every document after it: stop, say so once.
-        const lib = libraryError(err, '');
-        if (lib instanceof LibraryError) throw lib;
-        outcome = 'failed';
-        sink.error(`${label}: cannot store: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    const batch = await nextBatch(queue);
+    const outcomes = new Map<Pending, Outcome>();
+    const ready: Array<{ r: TaskResult & { ok: true }; p: Pending }> = [];
+    for (const p of batch) {
+      const r = p.settled!;
+      if (r === 'known') outcomes.set(p, 'unchanged');
+      else if (!r.ok) {
+        outcomes.set(p, 'failed');
+        sink.error(`${p.label}: ${r.error}`);
+      } else {
+        if (r.warning) sink.warn?.(`${p.label}: ${r.warning}`);
+        ready.push({ r, p });
       }
     }
-    if (outcome === 'added' || outcome === 'replaced') sum.added++;
-    else if (outcome === 'failed') sum.failed++;
-    else sum.unchanged++;
-    sink.done(outcome);
+    if (ready.length) {
+      let written: Array<Outcome | { error: unknown }>;
+      try {
+        written = await write(ready);
+      } catch (error) {
+        written = ready.map(() => ({ error }));
+      }
+      ready.forEach(({ p }, i) => {
+        const w = written[i];
+        outcomes.set(p, typeof w === 'object' ? failedWrite(w.error, p.label, sink) : w);
+      });
+    }
+    for (const p of batch) {
+      const outcome = outcomes.get(p)!;
+      if (outcome === 'added' || outcome === 'replaced') sum.added++;
+      else if (outcome === 'failed') sum.failed++;
+      else sum.unchanged++;
+      sink.done(outcome);
+    }
   }
+}
+
+/** Queues a result; `settled` is set as soon as it is in, so that a batch can take it without waiting. */
+function pend(queue: Pending[], label: string, result: Promise<TaskResult | 'known'>, oldId?: string): void {
+  const p: Pending = { label, result, oldId };
+  void result.then((v) => (p.settled = v));
+  queue.push(p);
 }
 
 /** The library's document writer: batched prepared statements on SQLite, a transaction a document on PostgreSQL. */
@@ -207,13 +239,12 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   const now = new Date().toISOString();
   const queue: Pending[] = [];
   const writer = writerFor(lib);
-  const write: Write = async (r) => writer.add(r.rows);
+  const write: Write = async (items) => writer.addMany(items.map(({ r }) => r.rows));
   try {
     for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink)) {
-      if (item.error !== undefined) {
-        queue.push({ label: item.label, result: Promise.resolve({ ok: false, error: item.error }) });
-      } else if (!item.task) queue.push({ label: item.label, result: Promise.resolve('known') });
-      else queue.push({ label: item.label, result: runner.run(item.task, now) });
+      if (item.error !== undefined) pend(queue, item.label, Promise.resolve({ ok: false, error: item.error }));
+      else if (!item.task) pend(queue, item.label, Promise.resolve('known'));
+      else pend(queue, item.label, runner.run(item.task, now));
       await drain(queue, window, sum, sink, write);
     }
     await drain(queue, 0, sum, sink, write);
@@ -261,9 +292,17 @@ export async function reindex(
   const now = new Date().toISOString();
   const queue: Pending[] = [];
   const writer = writerFor(lib);
-  const write: Write = async (r, p) => {
-    const out = await writer.replace(p.oldId!, r.rows);
-    if (out === 'merged') merged++;
+  const write: Write = async (items) => {
+    const out: Array<Outcome | { error: unknown }> = [];
+    for (const { r, p } of items) {
+      try {
+        const o = await writer.replace(p.oldId!, r.rows);
+        if (o === 'merged') merged++;
+        out.push(o);
+      } catch (error) {
+        out.push({ error });
+      }
+    }
     return out;
   };
   try {
@@ -280,7 +319,7 @@ export async function reindex(
         encoding: d.encoding,
         hints: d.hints ? (JSON.parse(d.hints) as Hints) : null,
       };
-      queue.push({ label: d.source_path, oldId: id, result: runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now) });
+      pend(queue, d.source_path, runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now), id);
       await drain(queue, window, sum, sink, write);
     }
     await drain(queue, 0, sum, sink, write);

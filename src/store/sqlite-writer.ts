@@ -21,9 +21,14 @@ export interface BatchPolicy {
 
 const DEFAULT_BATCH: BatchPolicy = { documents: 32, ms: 500 };
 
+/** What became of one document of a batch: stored, already there, or refused (the others are stored all the same). */
+export type WriteOutcome = 'added' | 'unchanged' | { error: unknown };
+
 /** Where ingest and reindex write documents: this file's batched SQLite writer, or postgres/writer.ts. */
 export interface DocumentWriter {
   add(rows: PackedRows): 'added' | 'unchanged' | Promise<'added' | 'unchanged'>;
+  /** Several documents, each all-or-nothing; the outcome of each in order. */
+  addMany(list: PackedRows[]): WriteOutcome[] | Promise<WriteOutcome[]>;
   replace(oldId: string, rows: PackedRows): 'replaced' | 'merged' | Promise<'replaced' | 'merged'>;
   /** Commits the open batch (SQLite: then restores the connection's checkpoint setting). Call at the end. */
   close(): void;
@@ -93,8 +98,17 @@ export function sqliteWriter(sqlite: BetterSqlite3.Database, policy: BatchPolicy
     if (++pending >= policy.documents || performance.now() - openedAt >= policy.ms) commit();
     return out;
   };
+  const add = (rows: PackedRows) => inBatch(() => addOne(rows));
   return {
-    add: (rows) => inBatch(() => addOne(rows)),
+    add,
+    addMany: (list) =>
+      list.map((rows): WriteOutcome => {
+        try {
+          return add(rows);
+        } catch (error) {
+          return { error };
+        }
+      }),
     replace: (oldId, rows) => inBatch(() => replaceOne(oldId, rows)),
     close() {
       commit();
