@@ -177,11 +177,12 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
     quote: f.quote,
   }));
 
+  const topicAt = topicSpans(report.text);
   const commitments: DocumentRows['commitments'] = (report.commitments ?? []).map((c, ord) => ({
     document_id: id,
     ord,
     section_ord: sectionOf(c.span[0]),
-    topic: c.sectionPath.at(-1) ?? null,
+    ...topicAt(c.sectionPath.at(-1) ?? null, c.span[0]),
     part: c.part,
     action: c.action,
     verb: c.verb,
@@ -230,6 +231,26 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
   }
 
   return { document, document_texts: [{ document_id: id, text: report.text }], sections, facts, commitments, projects, items };
+}
+
+/**
+ * A commitment's topic as stored: by its place in the text when the text holds it before the commitment (a run-in
+ * heading, a section title; the same place for every commitment under it), else as written. Per document: each
+ * distinct topic is looked up once.
+ */
+function topicSpans(text: string) {
+  const places = new Map<string, number>();
+  return (topic: string | null, before: number): { topic: string | null; topic_start: number | null; topic_end: number | null } => {
+    if (!topic) return { topic: null, topic_start: null, topic_end: null };
+    let at = places.get(topic);
+    if (at === undefined || at > before) places.set(topic, (at = text.lastIndexOf(topic, before)));
+    return at < 0 ? { topic, topic_start: null, topic_end: null } : { topic: null, topic_start: at, topic_end: at + topic.length };
+  };
+}
+
+/** A stored commitment's topic: the column, or the text at its span (migration 014). */
+export function commitmentTopic(row: { topic: string | null; topic_start: number | null; topic_end: number | null }, text: string): string | null {
+  return row.topic ?? (row.topic_start === null || row.topic_end === null ? null : text.slice(row.topic_start, row.topic_end));
 }
 
 export type ChildTable = (typeof CHILD_TABLES)[number];

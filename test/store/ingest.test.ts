@@ -1,7 +1,7 @@
 // Ingest end to end through the built CLI (dist/, worker threads) and in-process; real SQLite in a temp dir.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { buildSyntheticCorpus } from '../../bench/library.js';
@@ -9,6 +9,8 @@ import { openLibrary, type Library } from '../../src/store/db.js';
 import { count, dropLibraries, dumpLibrary, newLibrary } from '../support/backend.js';
 import { ingest } from '../../src/store/ingest.js';
 import { countRows } from '../../src/store/repo.js';
+import { documentDetail } from '../../src/store/queries/documents.js';
+import { readReport } from '../../src/extract/report.js';
 import { tmpDir } from './helpers.js';
 
 const ROOT = resolve(__dirname, '../..');
@@ -130,4 +132,20 @@ describe('ingest (in process)', () => {
     await libB.close();
     expect(await dumpOf(b)).toBe(await dumpOf(a));
   });
+
+  it('reads back every commitment as extracted: topics stored as places in the text give the topic written', async () => {
+    const db = newLibrary(t.dir);
+    const file = join(SEEDS, readdirSync(SEEDS).sort()[0]);
+    await withLib(db, async (lib) => {
+      await ingest(lib, [file], { jobs: 0 });
+      const { id } = await lib.db.selectFrom('documents').select('id').executeTakeFirstOrThrow();
+      const detail = (await documentDetail(lib.db, id))!;
+      const report = readReport(readFileSync(file, 'utf8'), {});
+      expect(detail.commitments.map((c) => c.topic)).toEqual(report.commitments.map((c) => c.sectionPath.at(-1) ?? null));
+      // Stored by place for nearly all: a seed's topics are headings of its text.
+      const stored = await lib.db.selectFrom('commitments').select(['topic', 'topic_start']).execute();
+      expect(stored.filter((c) => c.topic_start !== null).length).toBeGreaterThan(stored.length * 0.9);
+    });
+  });
 });
+

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import { docConditions, type DocFilter } from './filters.js';
+import { commitmentTopic } from '../rows.js';
 
 export interface DocumentListQuery extends DocFilter {
   /** A substring of the title, region or source path. */
@@ -112,7 +113,7 @@ export async function documentDetail(db: Kysely<Database>, id: string) {
   const commitments = (await db.selectFrom('commitments').selectAll().where('document_id', '=', id).orderBy('ord').execute()).map((c) => ({
     id: `${id}:${c.ord}`,
     section_ord: c.section_ord,
-    topic: c.topic,
+    topic: commitmentTopic(c, text),
     part: c.part,
     action: c.action,
     verb: c.verb,

@@ -2,6 +2,7 @@
 import type { Library } from '../db.js';
 import { docConditions, type DocFilter } from './filters.js';
 import { getText } from '../repo.js';
+import { commitmentTopic } from '../rows.js';
 import { bestMatches, clauses, prepare, type Candidate } from '../../analysis/followup.js';
 import type { Table } from '../../model/table.js';
 
@@ -52,7 +53,7 @@ export async function runFollowUp(lib: Library, q: DocFilter & { year: number; t
     const own = await getText(lib.db, d.id);
     let cq = lib.db
       .selectFrom('commitments')
-      .select(['ord', 'topic', 'span_start', 'span_end'])
+      .select(['ord', 'topic', 'topic_start', 'topic_end', 'span_start', 'span_end'])
       .where('document_id', '=', d.id)
       .where((eb) => eb.or([eb('review', 'is', null), eb('review', '!=', 'rejected')]))
       .orderBy('ord');
@@ -64,7 +65,7 @@ export async function runFollowUp(lib: Library, q: DocFilter & { year: number; t
         year: q.year,
         commitment_id: `${d.id}:${c.ord}`,
         commitment: quote,
-        section: c.topic,
+        section: commitmentTopic(c, own),
         next_document: next?.id ?? null,
         candidates: bestMatches(quote, prepared, q.top ?? 3),
       });
