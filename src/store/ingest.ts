@@ -223,7 +223,7 @@ function pend(queue: Pending[], label: string, result: Promise<TaskResult | 'kno
   queue.push(p);
 }
 
-/** The library's document writer: batched prepared statements on SQLite, a transaction a document on PostgreSQL. */
+/** The library's document writer: batched prepared statements on SQLite, a transaction a batch on PostgreSQL. */
 export function writerFor(lib: Library): DocumentWriter {
   return lib.backend === 'sqlite' ? sqliteWriter(lib.sqlite) : postgresWriter(lib.db);
 }

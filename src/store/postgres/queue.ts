@@ -4,7 +4,7 @@
 //
 // No duplicates, by three locks that each hold alone: a job's id is derived from its input's hash (two
 // ingesters enqueue the same file once: pg-boss inserts ON CONFLICT DO NOTHING), the staged input's key is that
-// hash, and the documents row's unique text hash lets only one of two writers store a text (repo.ts).
+// hash, and the documents row's unique text hash lets only one of two writers store a text (postgres/writer.ts).
 // A worker killed mid-document leaves its job active; when the job's expiry passes, pg-boss's maintenance
 // (run by any live worker) puts it back for another worker to retry.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
