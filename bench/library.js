@@ -1,5 +1,9 @@
-// Bench helper: a synthetic library of N reports made from the real corpus, ingested through the compiled store.
-//   node bench/library.js [--n 10000] [--dir /tmp/wr-bench] [--jobs N] [--keep]
+// Bench helper: ingest through the compiled store, of real reports at their real lengths (--real: the bundled seeds
+// and national collection, the 120 development reports, and lawtext/gov's province and main-city reports when that
+// repository is on this machine: bench/real-corpus.js), or of a synthetic library of N reports made from the real
+// corpus. Each run's figures are printed against the previous run's (bench/baseline.json, section "ingest").
+//   node bench/library.js --real [--dir /tmp/wr-bench] [--jobs N]
+//   node bench/library.js [--n 10000] [--dir /tmp/wr-bench] [--jobs N]
 // Needs `npm run build` first (runs dist/). Exports buildSyntheticCorpus() and benchIngest() for bench/run.js.
 //
 // Templates: the five seed city reports (renamed to another city or county, all years shifted) and the national
@@ -10,6 +14,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
+import { realCorpus, REAL_CORPUS_DIR } from './real-corpus.js';
+import { compareToBaseline } from './baseline.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -178,11 +184,93 @@ export async function benchIngest({ n = 10000, dir = join(tmpdir(), 'wr-bench'),
   return result;
 }
 
+/** The real-text corpora: the bundled reports, the development set, and lawtext/gov's when it is on this machine. */
+export function realCorpora() {
+  const out = [
+    { name: 'bundled', inputs: [join(root, 'corpus/seeds'), join(root, 'corpus/national')] },
+    { name: 'dev', inputs: [join(root, 'test/fixtures/dev/reports')] },
+  ];
+  if (realCorpus()) out.push({ name: 'lawtext', inputs: [REAL_CORPUS_DIR] });
+  return out;
+}
+
+function inputBytes(paths) {
+  let total = 0;
+  const walk = (p) => {
+    const st = statSync(p);
+    if (st.isDirectory()) for (const e of readdirSync(p)) walk(join(p, e));
+    else total += st.size;
+  };
+  for (const p of paths) walk(p);
+  return total;
+}
+
+/** Ingests one real corpus into a fresh library: rate, CPU of all threads, the library's size and where it goes. */
+export async function benchRealIngest({ name, inputs, dir = join(tmpdir(), 'wr-bench'), jobs }) {
+  mkdirSync(dir, { recursive: true });
+  const dbPath = join(dir, `library-real-${name}.sqlite`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const { openLibrary } = await import(pathToFileURL(join(root, 'dist/store/db.js')).href);
+  const { ingest } = await import(pathToFileURL(join(root, 'dist/store/ingest.js')).href);
+  const lib = await openLibrary(dbPath);
+  const errors = [];
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const summary = await ingest(lib, inputs, { jobs, progress: { grow() {}, done() {}, error: (l) => errors.push(l) } });
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  lib.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const text = lib.sqlite.prepare('SELECT sum(length(CAST(text AS BLOB))) FROM document_texts').pluck().get();
+  const tables = lib.sqlite.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 6').all();
+  await lib.close();
+  const mb = (b) => Number((b / 1048576).toFixed(1));
+  const dbBytes = dirSize(dbPath);
+  const inBytes = inputBytes(inputs);
+  return {
+    name,
+    reports: summary.added,
+    failed: summary.failed,
+    seconds: Number(seconds.toFixed(2)),
+    reportsPerSecond: Number((summary.added / seconds).toFixed(1)),
+    cpuMsPerReport: Number(((cpu.user + cpu.system) / 1000 / Math.max(1, summary.added)).toFixed(1)),
+    inputMB: mb(inBytes),
+    textMB: mb(text),
+    dbMB: mb(dbBytes),
+    libraryPerInput: Number((dbBytes / inBytes).toFixed(2)),
+    tablesMB: Object.fromEntries(tables.map((t) => [t.name, mb(t.bytes)])),
+    firstErrors: errors.slice(0, 5),
+  };
+}
+
+/** Every real corpus in turn, printed, then against the previous run. */
+async function benchReal(dir, jobs) {
+  const figures = {};
+  for (const corpus of realCorpora()) {
+    const r = await benchRealIngest({ ...corpus, dir, jobs });
+    process.stdout.write(
+      `ingest ${r.name}: ${r.reports} reports (${r.inputMB} MB) in ${r.seconds}s = ${r.reportsPerSecond} reports/s, ` +
+        `${r.cpuMsPerReport} ms CPU a report (all threads); library ${r.dbMB} MB = ${r.libraryPerInput}× the input ` +
+        `(stored text ${r.textMB} MB); largest: ${Object.entries(r.tablesMB).map(([t, m]) => `${t} ${m}`).join(', ')}` +
+        `${r.failed ? `; ${r.failed} failed: ${r.firstErrors.join(' | ')}` : ''}\n`,
+    );
+    figures[`${r.name} reports/s`] = { value: r.reportsPerSecond, better: 'higher' };
+    figures[`${r.name} CPU ms/report`] = { value: r.cpuMsPerReport, better: 'lower' };
+    figures[`${r.name} library/input`] = { value: r.libraryPerInput, better: 'lower' };
+  }
+  figures['peak RSS MB'] = { value: Math.round(process.resourceUsage().maxRSS / 1024), better: 'lower' };
+  process.stdout.write(`peak RSS ${figures['peak RSS MB'].value} MB\n`);
+  compareToBaseline('ingest', figures);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, dflt) => {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : dflt;
   };
+  if (process.argv.includes('--real')) {
+    await benchReal(arg('dir', join(tmpdir(), 'wr-bench')), arg('jobs') != null ? Number(arg('jobs')) : undefined);
+    process.exit(0);
+  }
   const r = await benchIngest({
     n: Number(arg('n', 10000)),
     dir: arg('dir', join(tmpdir(), 'wr-bench')),
@@ -193,4 +281,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     `ingest: ${r.reports} reports in ${r.seconds}s = ${r.reportsPerSecond} reports/s, peak RSS ${r.peakRssMB} MB, ` +
       `db ${r.dbMB} MB (${r.failed} failed, ${r.unchanged} unchanged)\n${JSON.stringify(r)}\n`,
   );
+  compareToBaseline('ingest', {
+    [`synthetic ${r.reports} reports/s`]: { value: r.reportsPerSecond, better: 'higher' },
+    [`synthetic ${r.reports} peak RSS MB`]: { value: r.peakRssMB, better: 'lower' },
+    [`synthetic ${r.reports} library MB`]: { value: r.dbMB, better: 'lower' },
+  });
 }

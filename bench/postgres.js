@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { cachedSyntheticCorpus } from './library.js';
 import { benchQueries, printBulk } from './queries.js';
+import { compareToBaseline } from './baseline.js';
 import pg from 'pg';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,6 +109,10 @@ process.stdout.write(
   `postgres: ${n} reports queued in ${ingestFigures.enqueueSeconds}s while ${workers} workers ran; ${added} stored in ${ingestFigures.workSeconds}s = ${ingestFigures.reportsPerSecond} reports/s; database ${dbMB} MB\n`,
 );
 process.stdout.write(`VACUUM (ANALYZE) after the ingest: ${vacuumSeconds}s\n`);
+compareToBaseline('ingest', {
+  [`postgres ${n} reports/s`]: { value: ingestFigures.reportsPerSecond, better: 'higher' },
+  [`postgres ${n} database MB`]: { value: dbMB, better: 'lower' },
+});
 const q = await benchQueries(url, { runs: 50 });
 const result = { ...ingestFigures, reports: q.documents, latencyMs: q.latencyMs, bulkMs: q.bulkMs };
 for (const [k, v] of Object.entries(q.latencyMs)) process.stdout.write(`${k.padEnd(16)} p50 ${String(v.p50).padStart(7)} ms   p95 ${String(v.p95).padStart(7)} ms   max ${v.max} ms\n`);

@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark in its own process (so each peak-memory figure is its own), in order:
-// extraction throughput, plan extraction, follow-up matching, library ingest of 10,000 synthetic reports, query latencies, and the
-// web workbench (first render per page, API latency under load, bundle size).
+// extraction throughput, plan extraction, follow-up matching, library ingest of real reports (the bundled and
+// development reports, and lawtext/gov's when on this machine) and of 10,000 synthetic reports, query latencies, and
+// the web workbench (first render per page, API latency under load, bundle size). Each prints its figures against the
+// previous run's (bench/baseline.json; bench/baseline.js) and names the ones that regressed.
 //   BENCH_N=2000 npm run bench   (a smaller library)
 //   BENCH_PG_N=20000 npm run bench   (a smaller PostgreSQL run; 100,000 takes about an hour on 2 cores: README)
 //   BENCH_SKIP=postgres npm run bench   (leave a step out)
@@ -19,7 +21,8 @@ const steps = [
   ['extraction', ['--expose-gc', join(here, 'extract.js')]],
   ['plan extraction', [join(here, 'plan.js')]],
   ['follow-up matching', [join(here, 'followup.js')]],
-  [`library ingest (${n} reports)`, [join(here, 'library.js'), '--n', n, '--dir', dir]],
+  ['library ingest of real reports (bundled, development set, lawtext/gov when present)', [join(here, 'library.js'), '--real', '--dir', dir]],
+  [`library ingest (${n} synthetic reports)`, [join(here, 'library.js'), '--n', n, '--dir', dir]],
   ['queries', [join(here, 'queries.js'), db]],
   ['web workbench (first render, API under load, bundle)', [join(here, 'web.js')]],
   // PostgreSQL (needs the server): BENCH_PG_N reports queued and stored by 2 workers, then the same queries.

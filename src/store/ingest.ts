@@ -67,7 +67,18 @@ function runnerFor(jobs: number | undefined): Runner {
   return n <= 0 ? inlineRunner() : workerPool(n);
 }
 
-type Pending = { label: string; result: Promise<TaskResult | 'known'>; oldId?: string; bytes?: number; sha?: string };
+type Pending = {
+  label: string;
+  result: Promise<TaskResult | 'known'>;
+  oldId?: string;
+  /** The result once it is in (a batch takes the results already in behind the head). */
+  settled?: TaskResult | 'known';
+  /** Input bytes, counted against IN_FLIGHT_BYTES. */
+  bytes?: number;
+  /** The original's sha256, for a known one. */
+  sha?: string;
+};
+type Write = (items: Array<{ r: TaskResult & { ok: true }; p: Pending }>) => Promise<Array<Outcome | { error: unknown }>>;
 
 /**
  * Input bytes in flight at most (dispatched and not yet written), beside the count window: extraction takes about
@@ -78,13 +89,9 @@ export const IN_FLIGHT_BYTES = 24 * 1024 * 1024;
 
 /** Writes the oldest results until `bytes` more fit within `limit` (or nothing is in flight). */
 async function admit(queue: Pending[], bytes: number, limit: number, sum: IngestSummary, sink: ProgressSink, write: Write): Promise<void> {
-  let inFlight = queue.reduce((n, p) => n + (p.bytes ?? 0), 0);
-  while (queue.length && inFlight + bytes > limit) {
-    inFlight -= queue[0].bytes ?? 0;
-    await drain(queue, queue.length - 1, sum, sink, write);
-  }
+  const inFlight = (): number => queue.reduce((n, p) => n + (p.bytes ?? 0), 0);
+  while (queue.length && inFlight() + bytes > limit) await drain(queue, queue.length - 1, sum, sink, write);
 }
-type Write = (r: TaskResult & { ok: true }, p: Pending) => Promise<Outcome>;
 
 /** Non-empty lines of a file, read in 1 MB chunks (a collection may be far larger than memory should hold). */
 function countLines(path: string): number {
@@ -188,46 +195,79 @@ export async function* planInputs(
   }
 }
 
-/** Writes results in order as they complete; at most `window` documents in flight. */
-async function drain(
-  queue: Pending[],
-  keep: number,
-  sum: IngestSummary,
-  sink: ProgressSink,
-  write: Write,
-): Promise<void> {
+/** Documents handed to the writer at once at most: the head of the queue and the results already in behind it. */
+const MAX_BATCH = 64;
+
+/** The head's result, then every result already in behind it (in order, up to MAX_BATCH): one write. */
+async function nextBatch(queue: Pending[]): Promise<Pending[]> {
+  await queue[0].result;
+  let n = 1;
+  while (n < queue.length && n < MAX_BATCH && queue[n].settled) n++;
+  return queue.splice(0, n);
+}
+
+/** A write that failed: a library that cannot be written stops the run (said once); anything else fails the document. */
+function failedWrite(err: unknown, label: string, sink: ProgressSink): 'failed' {
+  // A full disk (or a library that cannot be written) fails every document after it: stop, say so once.
+  const lib = libraryError(err, '', { committed: true });
+  if (lib instanceof LibraryError) throw lib;
+  sink.error(`${label}: cannot store: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  return 'failed';
+}
+
+/**
+ * Writes results in input order as they complete, the ones that are in together (a batch: one transaction on
+ * PostgreSQL); at most `keep` documents left in flight.
+ */
+async function drain(queue: Pending[], keep: number, sum: IngestSummary, sink: ProgressSink, write: Write): Promise<void> {
   while (queue.length > keep) {
-    const p = queue.shift()!;
-    const { label, result } = p;
-    const r = await result;
-    let outcome: Outcome;
-    if (r === 'known') {
-      outcome = 'unchanged';
-      if (p.sha) sum.knownSha256?.push(p.sha);
-    } else if (!r.ok) {
-      outcome = 'failed';
-      sink.error(`${label}: ${r.error}`);
-    } else {
-      try {
-        if (r.warning) sink.warn?.(`${label}: ${r.warning}`);
-        outcome = await write(r, p);
-        if (outcome !== 'merged') sum.ids?.push(r.rows.document.id);
-      } catch (err) {
-        // A full disk (or a library that cannot be written) fails every document after it: stop, say so once.
-        const lib = libraryError(err, '', { committed: true });
-        if (lib instanceof LibraryError) throw lib;
-        outcome = 'failed';
-        sink.error(`${label}: cannot store: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    const batch = await nextBatch(queue);
+    const outcomes = new Map<Pending, Outcome>();
+    const ready: Array<{ r: TaskResult & { ok: true }; p: Pending }> = [];
+    for (const p of batch) {
+      const r = p.settled!;
+      if (r === 'known') {
+        outcomes.set(p, 'unchanged');
+        if (p.sha) sum.knownSha256?.push(p.sha);
+      } else if (!r.ok) {
+        outcomes.set(p, 'failed');
+        sink.error(`${p.label}: ${r.error}`);
+      } else {
+        if (r.warning) sink.warn?.(`${p.label}: ${r.warning}`);
+        ready.push({ r, p });
       }
     }
-    if (outcome === 'added' || outcome === 'replaced') sum.added++;
-    else if (outcome === 'failed') sum.failed++;
-    else sum.unchanged++;
-    sink.done(outcome);
+    if (ready.length) {
+      let written: Array<Outcome | { error: unknown }>;
+      try {
+        written = await write(ready);
+      } catch (error) {
+        written = ready.map(() => ({ error }));
+      }
+      ready.forEach(({ r, p }, i) => {
+        const w = written[i];
+        outcomes.set(p, typeof w === 'object' ? failedWrite(w.error, p.label, sink) : w);
+        if (typeof w !== 'object' && w !== 'merged') sum.ids?.push(r.rows.document.id);
+      });
+    }
+    for (const p of batch) {
+      const outcome = outcomes.get(p)!;
+      if (outcome === 'added' || outcome === 'replaced') sum.added++;
+      else if (outcome === 'failed') sum.failed++;
+      else sum.unchanged++;
+      sink.done(outcome);
+    }
   }
 }
 
-/** The library's document writer: batched prepared statements on SQLite, a transaction a document on PostgreSQL. */
+/** Queues a result; `settled` is set as soon as it is in, so that a batch can take it without waiting. */
+function pend(queue: Pending[], what: Omit<Pending, 'result' | 'settled'>, result: Promise<TaskResult | 'known'>): void {
+  const p: Pending = { ...what, result };
+  void result.then((v) => (p.settled = v));
+  queue.push(p);
+}
+
+/** The library's document writer: batched prepared statements on SQLite, a transaction a batch on PostgreSQL. */
 export function writerFor(lib: Library): DocumentWriter {
   return lib.backend === 'sqlite' ? sqliteWriter(lib.sqlite) : postgresWriter(lib.db);
 }
@@ -245,15 +285,14 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   const now = new Date().toISOString();
   const queue: Pending[] = [];
   const writer = writerFor(lib);
-  const write: Write = async (r) => writer.add(r.rows);
+  const write: Write = async (items) => writer.addMany(items.map(({ r }) => r.rows));
   try {
     for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink, { glob: opts.glob })) {
-      if (item.error !== undefined) {
-        queue.push({ label: item.label, result: Promise.resolve({ ok: false, error: item.error }) });
-      } else if (!item.task) queue.push({ label: item.label, sha: item.sha, result: Promise.resolve('known') });
+      if (item.error !== undefined) pend(queue, { label: item.label }, Promise.resolve({ ok: false, error: item.error }));
+      else if (!item.task) pend(queue, { label: item.label, sha: item.sha }, Promise.resolve('known'));
       else {
         await admit(queue, item.bytes ?? 0, limit, sum, sink, write);
-        queue.push({ label: item.label, bytes: item.bytes, result: runner.run(item.task, now) });
+        pend(queue, { label: item.label, bytes: item.bytes }, runner.run(item.task, now));
       }
       await drain(queue, window, sum, sink, write);
     }
@@ -303,9 +342,17 @@ export async function reindex(
   const now = new Date().toISOString();
   const queue: Pending[] = [];
   const writer = writerFor(lib);
-  const write: Write = async (r, p) => {
-    const out = await writer.replace(p.oldId!, r.rows);
-    if (out === 'merged') merged++;
+  const write: Write = async (items) => {
+    const out: Array<Outcome | { error: unknown }> = [];
+    for (const { r, p } of items) {
+      try {
+        const o = await writer.replace(p.oldId!, r.rows);
+        if (o === 'merged') merged++;
+        out.push(o);
+      } catch (error) {
+        out.push({ error });
+      }
+    }
     return out;
   };
   try {
@@ -324,7 +371,7 @@ export async function reindex(
       };
       const bytes = Buffer.byteLength(d.text);
       await admit(queue, bytes, IN_FLIGHT_BYTES, sum, sink, write);
-      queue.push({ label: d.source_path, oldId: id, bytes, result: runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now) });
+      pend(queue, { label: d.source_path, oldId: id, bytes }, runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now));
       await drain(queue, window, sum, sink, write);
     }
     await drain(queue, 0, sum, sink, write);

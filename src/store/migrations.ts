@@ -497,6 +497,53 @@ const m013_facts_panel = postgresOnly({
   },
 });
 
+/** The child tables keyed by (document_id, ord) (items: kind too), which SQLite can store by that key alone. */
+const KEYED_TABLES = ['sections', 'facts', 'commitments', 'projects', 'items'] as const;
+
+/**
+ * Rebuilds SQLite table `name` as it is (columns, keys, references) with or without rowids, its indexes made anew.
+ * In one transaction: an interruption leaves the table as it was.
+ */
+async function rebuildSqliteTable(db: Kysely<any>, name: string, withoutRowid: boolean): Promise<void> {
+  const objects = await sql<{ type: string; name: string; sql: string | null }>`SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ${name}`.execute(db);
+  const table = objects.rows.find((o) => o.type === 'table')!.sql!;
+  if (/\bwithout\s+rowid\s*$/i.test(table) === withoutRowid) return;
+  const body = table.replace(/\s*without\s+rowid\s*$/i, '').replace(/^CREATE TABLE\s+("?)[\w]+\1/i, `CREATE TABLE "${name}_new"`);
+  await db.transaction().execute(async (trx) => {
+    await sql.raw(withoutRowid ? `${body} WITHOUT ROWID` : body).execute(trx);
+    await sql.raw(`INSERT INTO "${name}_new" SELECT * FROM "${name}"`).execute(trx);
+    await sql.raw(`DROP TABLE "${name}"`).execute(trx);
+    await sql.raw(`ALTER TABLE "${name}_new" RENAME TO "${name}"`).execute(trx);
+    for (const index of objects.rows) if (index.type === 'index' && index.sql) await sql.raw(index.sql).execute(trx);
+  });
+}
+
+/**
+ * A commitment's topic (the paragraph's run-in heading) by its place in the text: the same heading was stored with
+ * each of its 13 commitments on average (real reports: 420 commitments a report, 42 bytes of topic each, a quarter
+ * of the commitments table). `topic` stays for a topic the text does not hold as written (and in rows written
+ * before); see rows.ts, commitmentTopic.
+ * SQLite: the tables keyed by document and ord are stored by that key (WITHOUT ROWID): a rowid table kept every
+ * row twice, in the table and in its primary-key index (20 of the commitments' 117 MB for 1,530 real reports), and
+ * an insert wrote both. PostgreSQL has no such choice; it gets the columns.
+ */
+const m014_compact_rows: Migration = {
+  async up(db: Kysely<any>) {
+    const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+    // SQLite runs migrations outside a transaction: a rerun after an interruption finds the columns there.
+    const has = sqlite ? (await sql<{ name: string }>`SELECT name FROM pragma_table_info('commitments')`.execute(db)).rows.map((r) => r.name) : [];
+    for (const c of ['topic_start', 'topic_end']) if (!has.includes(c)) await db.schema.alterTable('commitments').addColumn(c, 'integer').execute();
+    if (sqlite) for (const t of KEYED_TABLES) await rebuildSqliteTable(db, t, true);
+  },
+  async down(db: Kysely<any>) {
+    await sql`UPDATE commitments SET topic = substr(t.text, commitments.topic_start + 1, commitments.topic_end - commitments.topic_start)
+      FROM document_texts t WHERE t.document_id = commitments.document_id AND commitments.topic IS NULL AND commitments.topic_start IS NOT NULL`.execute(db);
+    for (const c of ['topic_start', 'topic_end']) await db.schema.alterTable('commitments').dropColumn(c).execute();
+    if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+    for (const t of KEYED_TABLES) await rebuildSqliteTable(db, t, false);
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -512,6 +559,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '011_documents_keys': m011_documents_keys,
   '012_fact_report_columns': m012_fact_report_columns,
   '013_facts_panel': m013_facts_panel,
+  '014_compact_rows': m014_compact_rows,
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -58,6 +58,7 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
   const id = documentId(textHash);
   const document = documents.toRow(report, source, { id, textHash }, extractorVersion, now);
   const sectionRows = sections.toRows(report.sections ?? [], id);
+  const topicAt = commitments.topicSpans(report.text);
   const sectionOf = (pos: number): number | null => sections.innermostSection(sectionRows, pos);
   const itemRows: ItemsTable[] = [];
   const kinds: Array<[ItemKind, Array<{ span: Span; quote: string }> | undefined]> = [
@@ -71,7 +72,7 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
     document_texts: [{ document_id: id, text: report.text }],
     sections: sectionRows,
     facts: (report.facts ?? []).map((f, ord) => facts.toRow(f, ord, document, sectionOf(f.span[0]))),
-    commitments: (report.commitments ?? []).map((c, ord) => commitments.toRow(c, ord, id, sectionOf(c.span[0]))),
+    commitments: (report.commitments ?? []).map((c, ord) => commitments.toRow(c, ord, id, sectionOf(c.span[0]), topicAt)),
     // A project's row points at its first mention.
     projects: (report.projects ?? []).map((p, ord) => projects.toRow(p, ord, id, sectionOf(p.mentions[0].span[0]))),
     items: itemRows,

@@ -95,8 +95,11 @@ export interface CommitmentsTable {
   document_id: string;
   ord: number;
   section_ord: number | null;
-  /** The most specific label above it: the paragraph's run-in heading (发展新型工业) or its section's title. */
+  /** The most specific label above it: the paragraph's run-in heading (发展新型工业) or its section's title. Null when
+   * topic_start/topic_end give it as a span of the text (migration 014; rows.ts, commitmentTopic). */
   topic: string | null;
+  topic_start: number | null;
+  topic_end: number | null;
   /** 'plan' | 'self_building' */
   part: string | null;
   /** Normalised verb (开工, 建成, 推进 …). */

@@ -9,6 +9,8 @@ import { count, dropLibraries, dumpLibrary, newLibrary } from '../support/backen
 import { ingest, ingestUpload } from '../../src/store/ingest.js';
 import { inlineRunner, type Runner } from '../../src/store/pool.js';
 import { countRows } from '../../src/store/repo.js';
+import { documentDetail } from '../../src/store/queries/documents.js';
+import { readReport } from '../../src/extract/report.js';
 import { tmpDir } from './helpers.js';
 
 const ROOT = resolve(__dirname, '../..');
@@ -129,6 +131,21 @@ describe('ingest (in process)', () => {
     expect((await countRows(libB.db)).documents).toBe(5);
     await libB.close();
     expect(await dumpOf(b)).toBe(await dumpOf(a));
+  });
+
+  it('reads back every commitment as extracted: topics stored as places in the text give the topic written', async () => {
+    const db = newLibrary(t.dir);
+    const file = join(SEEDS, readdirSync(SEEDS).sort()[0]);
+    await withLib(db, async (lib) => {
+      await ingest(lib, [file], { jobs: 0 });
+      const { id } = await lib.db.selectFrom('documents').select('id').executeTakeFirstOrThrow();
+      const detail = (await documentDetail(lib.db, id))!;
+      const report = readReport(readFileSync(file, 'utf8'), {});
+      expect(detail.commitments.map((c) => c.topic)).toEqual(report.commitments.map((c) => c.sectionPath.at(-1) ?? null));
+      // Stored by place for nearly all: a seed's topics are headings of its text.
+      const stored = await lib.db.selectFrom('commitments').select(['topic', 'topic_start']).execute();
+      expect(stored.filter((c) => c.topic_start !== null).length).toBeGreaterThan(stored.length * 0.9);
+    });
   });
 });
 

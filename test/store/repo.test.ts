@@ -10,6 +10,7 @@ const openLibrary = async (path: string) => (await openAnyLibrary(path)) as Sqli
 import { appliedMigrations, MIGRATIONS } from '../../src/store/migrations.js';
 import { addDocument, countRows, knownSha256, replaceDocument, staleDocumentIds } from '../../src/store/repo.js';
 import { packRows, reportToRows, sha256Hex } from '../../src/store/rows.js';
+import { topicOf as commitmentTopic } from '../../src/store/tables/commitments.js';
 import { parentOf } from '../../src/lexicon/divisions.js';
 import { sqliteWriter } from '../../src/store/sqlite-writer.js';
 import { canonicalDump, handReport, tmpDir } from './helpers.js';
@@ -174,6 +175,48 @@ describe('library', () => {
     expect(lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get('d')).toBe('加快港航信息化步伐');
     expect(Object.keys(lib.sqlite.prepare('SELECT * FROM documents').get() as object)).not.toContain('text');
     await lib.close();
+  });
+
+  it('migration 014 stores the keyed tables by their key (no rowid), keeps every row, and topics read back from their spans', async () => {
+    const path = join(tmp(), 'm013.sqlite');
+    const raw = new BetterSqlite3(path);
+    const old = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+    const upTo013 = { getMigrations: async () => Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '014')) };
+    expect((await new Migrator({ db: old, provider: upTo013 }).migrateToLatest()).error).toBeUndefined();
+    const report = handReport('钦州市', 2024);
+    const rows = reportToRows(report, { sha256: 's', sourcePath: 'p' }, 'v1', NOW);
+    // As a 013 library held it: the topic written out, no topic span columns.
+    const { topic_start: _s, topic_end: _e, ...c } = rows.commitments[0];
+    await addDocument(old, { ...rows, commitments: [{ ...c, topic: '教育' } as any] });
+    const before = canonicalDump(path);
+    await old.destroy();
+
+    const lib = await openLibrary(path);
+    const ddl = lib.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string; sql: string }>;
+    for (const t of ['sections', 'facts', 'commitments', 'projects', 'items']) expect(ddl.find((d) => d.name === t)!.sql).toMatch(/WITHOUT ROWID$/);
+    expect(ddl.find((d) => d.name === 'documents')!.sql).not.toMatch(/WITHOUT ROWID/);
+    expect(lib.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts' ORDER BY name").pluck().all()).toEqual(['facts_filter', 'facts_headline_kind_year']);
+    // Every row as it was, with the new columns empty; the old topic still reads.
+    expect(canonicalDump(path).replace(/,"topic_start":null,"topic_end":null/g, '')).toBe(before);
+    const [old013] = await lib.db.selectFrom('commitments').selectAll().execute();
+    expect(commitmentTopic(old013, report.text)).toBe('教育');
+    // A new document stores a topic the text holds (here its part's title) as its place in the text: the same back.
+    const headed = handReport('北海市', 2023);
+    headed.commitments[0].sectionPath = ['2023年工作安排'];
+    await addDocument(lib.db, reportToRows(headed, { sha256: 's2', sourcePath: 'p2' }, 'v1', NOW));
+    const fresh = await lib.db.selectFrom('commitments').innerJoin('document_texts', 'document_texts.document_id', 'commitments.document_id').selectAll().where('commitments.document_id', '!=', old013.document_id).executeTakeFirstOrThrow();
+    expect(fresh.topic).toBeNull();
+    expect(fresh.topic_start).not.toBeNull();
+    expect(commitmentTopic(fresh, fresh.text)).toBe('2023年工作安排');
+    await lib.close();
+  });
+
+  it('a topic the text does not hold before its commitment is stored as written', () => {
+    const report = handReport('钦州市', 2024);
+    report.commitments[0].sectionPath = ['2024年工作安排', '不在正文中的标题'];
+    const rows = reportToRows(report, { sha256: 's', sourcePath: 'p' }, 'v1', NOW);
+    expect(rows.commitments[0]).toMatchObject({ topic: '不在正文中的标题', topic_start: null, topic_end: null });
+    expect(commitmentTopic(rows.commitments[0], report.text)).toBe('不在正文中的标题');
   });
 
   it('derives parent regions from codes', () => {

@@ -4,7 +4,7 @@
 //
 // No duplicates, by three locks that each hold alone: a job's id is derived from its input's hash (two
 // ingesters enqueue the same file once: pg-boss inserts ON CONFLICT DO NOTHING), the staged input's key is that
-// hash, and the documents row's unique text hash lets only one of two writers store a text (repo.ts).
+// hash, and the documents row's unique text hash lets only one of two writers store a text (postgres/writer.ts).
 // A worker killed mid-document leaves its job active; when the job's expiry passes, pg-boss's maintenance
 // (run by any live worker) puts it back for another worker to retry.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -17,9 +17,10 @@ import type { PostgresLibrary } from '../db.js';
 import { DEFAULT_MAX_BYTES } from '../../text/load.js';
 import { knownSha256 } from '../repo.js';
 import { planInputs, type ColumnMapping, type ProgressSink } from '../ingest.js';
-import { runTask, sha256Hex, type Task } from '../tasks.js';
+import { runTask, sha256Hex, type Task, type TaskResult } from '../tasks.js';
 import { workerPool, type Runner } from '../pool.js';
 import { postgresWriter } from './writer.js';
+import type { DocumentWriter } from '../sqlite-writer.js';
 import { applyCorrections } from '../corrections.js';
 import { analyze } from '../db.js';
 
@@ -211,23 +212,20 @@ export async function runWorker(lib: PostgresLibrary, opts: WorkerOptions = {}):
         await sleep(250);
         continue;
       }
-      await Promise.all(
-        jobs.map(async (job) => {
-          try {
-            if (delay) await sleep(delay);
-            const outcome = await processJob(lib, job.data.input, runner, writer, opts);
-            await boss.complete(QUEUE, job.id, outcome);
-            await lib.db.deleteFrom('ingest_inputs' as any).where('id', '=', job.data.input).execute();
-            if (outcome.outcome === 'added') sum.added++;
-            else if (outcome.outcome === 'failed') sum.failed++;
-            else sum.unchanged++;
-            sinceTidy++;
-          } catch (e) {
-            // The database (not the input) failed: pg-boss retries the job up to its limit.
-            await boss.fail(QUEUE, job.id, { message: e instanceof Error ? e.message.split('\n')[0] : String(e) }).catch(() => {});
-          }
-        }),
-      );
+      try {
+        const outcomes = await processJobs(lib, jobs.map((j) => j.data.input), runner, writer, opts, delay);
+        await completeJobs(lib, boss, jobs, outcomes);
+        for (const o of outcomes) {
+          if (o.outcome === 'added') sum.added++;
+          else if (o.outcome === 'failed') sum.failed++;
+          else sum.unchanged++;
+        }
+        sinceTidy += jobs.length;
+      } catch (e) {
+        // The database (not an input) failed: pg-boss retries the jobs up to their limit.
+        const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        await settleMany(boss, 'fail', jobs.map((j) => j.id), { message }).catch(() => {});
+      }
     }
     await tidy();
   } finally {
@@ -238,38 +236,67 @@ export async function runWorker(lib: PostgresLibrary, opts: WorkerOptions = {}):
   return sum;
 }
 
-type JobOutcome = { outcome: 'added' | 'unchanged' | 'failed'; label: string; document?: string; error?: string };
+/** pg-boss completes or fails many jobs with one output in one statement; its types know only one job with an output. */
+const settleMany = (boss: PgBoss, how: 'complete' | 'fail', ids: string[], data: object): Promise<unknown> =>
+  (boss[how] as unknown as (name: string, ids: string[], data: object) => Promise<unknown>).call(boss, QUEUE, ids, data);
 
-async function processJob(lib: PostgresLibrary, input: string, runner: Runner, writer: ReturnType<typeof postgresWriter>, opts: WorkerOptions): Promise<JobOutcome> {
-  const row = (await lib.db.selectFrom('ingest_inputs' as any).selectAll().where('id', '=', input).executeTakeFirst()) as
-    | { label: string; name: string | null; bytes: Buffer | null; task: string | null }
-    | undefined;
-  if (!row) return { outcome: 'unchanged', label: input }; // stored by an earlier attempt that died before completing
+type JobOutcome = { outcome: 'added' | 'unchanged' | 'failed'; label: string; document?: string; error?: string };
+type StagedInput = { id: string; label: string; name: string | null; bytes: Buffer | null; task: string | null };
+
+/** A staged input extracted: a file's bytes through the loader (under its own name), a collection row as it was. */
+async function extractInput(row: StagedInput, runner: Runner, now: string): Promise<TaskResult> {
+  if (!row.bytes) return runner.run(JSON.parse(row.task!) as Task, now);
+  // The loader reads a file (its extension tells the format): a private copy under the original name.
+  const dir = await mkdtemp(join(tmpdir(), 'workreport-job-'));
+  try {
+    const path = join(dir, basename(row.name ?? 'input.txt'));
+    await writeFile(path, row.bytes, { mode: 0o600 });
+    const result = await runner.run({ kind: 'file', path }, now);
+    if (result.ok) result.rows.document.source_path = row.label;
+    return result;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The jobs' inputs, read in one query, extracted side by side and stored as one batch (one transaction); the
+ * outcome of each, in order. A document the database refuses fails its job (thrown: retried) alone.
+ */
+async function processJobs(lib: PostgresLibrary, inputs: string[], runner: Runner, writer: DocumentWriter, opts: WorkerOptions, delay: number): Promise<JobOutcome[]> {
+  const rows = (await lib.db.selectFrom('ingest_inputs' as any).selectAll().where('id', 'in', inputs).execute()) as StagedInput[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
   const now = new Date().toISOString();
-  let result;
-  if (row.bytes) {
-    // The loader reads a file (its extension tells the format): a private copy under the original name.
-    const dir = await mkdtemp(join(tmpdir(), 'workreport-job-'));
-    try {
-      const path = join(dir, basename(row.name ?? 'input.txt'));
-      await writeFile(path, row.bytes, { mode: 0o600 });
-      result = await runner.run({ kind: 'file', path }, now);
-      if (result.ok) result.rows.document.source_path = row.label;
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+  if (delay) await sleep(delay);
+  const results = await Promise.all(inputs.map((id) => (byId.has(id) ? extractInput(byId.get(id)!, runner, now) : null)));
+  const ready = results.flatMap((r, i) => (r?.ok ? [{ i, rows: r.rows }] : []));
+  const written = ready.length ? await writer.addMany(ready.map((x) => x.rows)) : [];
+  const stored = new Map(ready.map((x, k) => [x.i, written[k]]));
+  return inputs.map((id, i): JobOutcome => {
+    const row = byId.get(id);
+    const r = results[i];
+    if (!row || !r) return { outcome: 'unchanged', label: id }; // stored by an earlier attempt that died before completing
+    if (!r.ok) {
+      opts.progress?.error(`${row.label}: ${r.error}`);
+      opts.onDocument?.(row.label, 'failed');
+      return { outcome: 'failed', label: row.label, error: r.error };
     }
-  } else {
-    result = await runner.run(JSON.parse(row.task!) as Task, now);
+    if (r.warning) opts.progress?.warn?.(`${row.label}: ${r.warning}`);
+    const w = stored.get(i)!;
+    if (typeof w === 'object') throw w.error;
+    opts.onDocument?.(row.label, w);
+    return { outcome: w, label: row.label, document: r.rows.document.id };
+  });
+}
+
+/** Marks the jobs done (one statement per outcome; an unreadable input's job with its label and reason, for status) and drops their inputs. */
+async function completeJobs(lib: PostgresLibrary, boss: PgBoss, jobs: Array<PgBoss.Job<JobData>>, outcomes: JobOutcome[]): Promise<void> {
+  for (const kind of ['added', 'unchanged'] as const) {
+    const done = jobs.filter((_j, i) => outcomes[i].outcome === kind).map((j) => j.id);
+    if (done.length) await settleMany(boss, 'complete', done, { outcome: kind });
   }
-  if (!result.ok) {
-    opts.progress?.error(`${row.label}: ${result.error}`);
-    opts.onDocument?.(row.label, 'failed');
-    return { outcome: 'failed', label: row.label, error: result.error };
-  }
-  if (result.warning) opts.progress?.warn?.(`${row.label}: ${result.warning}`);
-  const outcome = await writer.add(result.rows);
-  opts.onDocument?.(row.label, outcome);
-  return { outcome, label: row.label, document: result.rows.document.id };
+  for (const [i, o] of outcomes.entries()) if (o.outcome === 'failed') await boss.complete(QUEUE, jobs[i].id, o);
+  await lib.db.deleteFrom('ingest_inputs' as any).where('id', 'in', jobs.map((j) => j.data.input)).execute();
 }
 
 /** Jobs waiting or running (created, retry, active). */

@@ -6,6 +6,7 @@ import { getText } from '../repo.js';
 import { clauses, followUp, isPledgeItem, prepareReview } from '../../analysis/followup.js';
 import type { FollowUp, FollowUpItem } from '../../model/api/index.js';
 import type { Answer, Table } from '../../model/table.js';
+import { topicOf } from '../tables/commitments.js';
 
 export type FollowUpQuery = DocFilter & { year: number; top?: number; limit?: number };
 
@@ -43,22 +44,23 @@ export async function runFollowUp(lib: Library, q: FollowUpQuery): Promise<Follo
     const sections = await lib.db.selectFrom('sections').select(['ord', 'parent_ord', 'path', 'span_start']).where('document_id', '=', d.id).orderBy('ord').execute();
     let cq = lib.db
       .selectFrom('commitments')
-      .select(['ord', 'topic', 'action', 'section_ord', 'span_start', 'span_end'])
+      .select(['ord', 'topic', 'topic_start', 'topic_end', 'action', 'section_ord', 'span_start', 'span_end'])
       .where('document_id', '=', d.id)
       .where((eb) => eb.or([eb('review', 'is', null), eb('review', '!=', 'rejected')]))
       .orderBy('ord');
     if (q.limit) cq = cq.limit(q.limit);
     for (const c of await cq.execute()) {
       const quote = own.slice(c.span_start, c.span_end);
+      const topic = topicOf(c, own);
       const found = next
-        ? followUp({ quote, action: c.action ?? '', pledge: pledgeItem(own, sections, c.section_ord, c.topic, c.span_start) }, review, q.top ?? 3)
+        ? followUp({ quote, action: c.action ?? '', pledge: pledgeItem(own, sections, c.section_ord, topic, c.span_start) }, review, q.top ?? 3)
         : { status: '未见回应' as const, confidence: 0, candidates: [] };
       items.push({
         region: d.region,
         year: q.year,
         commitment_id: `${d.id}:${c.ord}`,
         commitment: quote,
-        section: c.topic,
+        section: topic,
         next_document: next?.id ?? null,
         status: found.status,
         confidence: found.confidence,

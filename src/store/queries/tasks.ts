@@ -43,8 +43,9 @@ export function toTasks(sections: Section[], commitments: Commitment[], f: TaskF
 export function reportTasks(report: FullReport): Task[] {
   const id = documentId(sha256Hex(report.text));
   const rows = sectionRow.toRows(report.sections ?? [], id);
+  const topicAt = commitmentRow.topicSpans(report.text);
   const commitments = (report.commitments ?? []).map((c, ord) =>
-    commitmentRow.fromRow({ ...commitmentRow.toRow(c, ord, id, sectionRow.innermostSection(rows, c.span[0])), review: null }, report.text),
+    commitmentRow.fromRow({ ...commitmentRow.toRow(c, ord, id, sectionRow.innermostSection(rows, c.span[0]), topicAt), review: null }, report.text),
   );
   return toTasks(rows.map(sectionRow.fromRow), commitments);
 }
