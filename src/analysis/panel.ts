@@ -1,5 +1,7 @@
 // panel: long-format data for econometrics, one row per fact. Pure shaping of FactRow -> columns.
 import type { FactRow } from '../model/rows.js';
+import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
+import { periodYears, toPanelUnit } from './units.js';
 
 /** Column order of the panel export (documented in the README section "Panel columns"). */
 export const PANEL_COLUMNS = [
@@ -19,10 +21,16 @@ export const PANEL_COLUMNS = [
   'low',
   'high',
   'unit',
+  'value_base',
+  'low_base',
+  'high_base',
+  'unit_base',
   'qualifier',
   'stretch',
   'headline',
   'period',
+  'period_start',
+  'period_end',
   'statement',
   'quote',
   'span_start',
@@ -32,6 +40,8 @@ export const PANEL_COLUMNS = [
 
 /** A fact's cells in PANEL_COLUMNS order (an array, not an object: a panel can hold 50,000 facts). */
 export function panelCells(f: FactRow): Array<string | number | null> {
+  const base = toPanelUnit(f, INDICATOR_BY_ID.get(f.indicator)?.units);
+  const { period_start, period_end } = periodYears(f.period, f.year);
   return [
     `${f.document_id}:${f.ord}`,
     f.document_id,
@@ -49,10 +59,16 @@ export function panelCells(f: FactRow): Array<string | number | null> {
     f.low,
     f.high,
     f.unit,
+    base.value_base,
+    base.low_base,
+    base.high_base,
+    base.unit_base,
     f.qualifier,
     f.stretch,
     f.headline,
     f.period,
+    period_start,
+    period_end,
     f.statement,
     f.quote,
     f.span_start,
