@@ -1,16 +1,16 @@
-// One writer for every table the query commands print or export: --format table|csv|xlsx|json [--out FILE].
+// One writer for every table the query commands print or export: --format table|csv|xlsx|json|parquet [--out FILE].
 // CSV starts with a UTF-8 BOM so Excel opens Chinese text correctly; the terminal table pads CJK (and other
 // East Asian wide) characters to two columns so Chinese columns line up.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export type Format = 'table' | 'csv' | 'xlsx' | 'json';
-export const FORMATS: readonly Format[] = ['table', 'csv', 'xlsx', 'json'];
+export type Format = 'table' | 'csv' | 'xlsx' | 'json' | 'parquet';
+export const FORMATS: readonly Format[] = ['table', 'csv', 'xlsx', 'json', 'parquet'];
 
 export type { Cell, Table } from '../model/table.js';
-export { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
+export { renderCsv, renderParquet, renderXlsx, tableToObjects } from '../model/render.js';
 import type { Answer, Cell, Table } from '../model/table.js';
-import { renderCsv, renderXlsx, tableToObjects } from '../model/render.js';
+import { renderCsv, renderParquet, renderXlsx, tableToObjects } from '../model/render.js';
 import { UsageError } from './errors.js';
 
 export function parseFormat(v: string | undefined, fallback: Format = 'table'): Format {
@@ -107,7 +107,7 @@ export interface WriteOptions {
 
 /** Renders and writes to --out FILE or stdout. xlsx to a terminal is refused (binary). */
 export async function writeTable(t: Table, opts: WriteOptions): Promise<void> {
-  let data: string | Buffer;
+  let data: string | Uint8Array;
   switch (opts.format) {
     case 'table':
       data = renderTable(t);
@@ -121,6 +121,10 @@ export async function writeTable(t: Table, opts: WriteOptions): Promise<void> {
     case 'xlsx':
       if (!opts.out && process.stdout.isTTY) throw new UsageError('--format xlsx needs --output FILE (or a redirect)');
       data = await renderXlsx(t, opts.sheet);
+      break;
+    case 'parquet':
+      if (!opts.out && process.stdout.isTTY) throw new UsageError('--format parquet needs --output FILE (or a redirect)');
+      data = await renderParquet(t);
       break;
   }
   if (opts.out) writeAtomic(opts.out, data);

@@ -57,3 +57,36 @@ export async function renderXlsx(t: Table, sheet = 'data'): Promise<Buffer> {
   t.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** A column's Parquet type from its cells: whole numbers INT32 (years, ids, flags), other numbers DOUBLE, else text. */
+function parquetType(t: Table, i: number): 'INT32' | 'DOUBLE' | 'STRING' {
+  let type: 'INT32' | 'DOUBLE' = 'INT32';
+  for (const r of t.rows) {
+    const c = r[i];
+    if (c === null || c === undefined) continue;
+    if (typeof c === 'boolean') continue;
+    if (typeof c !== 'number') return 'STRING';
+    if (!Number.isInteger(c) || Math.abs(c) > 2 ** 31 - 1) type = 'DOUBLE';
+  }
+  return type;
+}
+
+/**
+ * The table as an Apache Parquet file (hyparquet-writer; snappy): typed columns, missing values as nulls, for R
+ * (arrow::read_parquet), Python (pandas.read_parquet) and DuckDB. Text cells are written as they are: no
+ * spreadsheet opens a Parquet file, so there is no formula to neutralise.
+ */
+export async function renderParquet(t: Table): Promise<Uint8Array> {
+  const { parquetWriteBuffer } = await import('hyparquet-writer');
+  const columnData = t.columns.map((name, i) => {
+    const type = parquetType(t, i);
+    const data = t.rows.map((r) => {
+      const c = r[i] ?? null;
+      if (c === null) return null;
+      if (typeof c === 'boolean') return c ? 1 : 0;
+      return type === 'STRING' ? String(c) : c;
+    });
+    return { name, data, type, nullable: true };
+  });
+  return new Uint8Array(parquetWriteBuffer({ columnData, createdBy: 'workreport' }));
+}

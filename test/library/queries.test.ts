@@ -199,7 +199,7 @@ describe('track', () => {
 });
 
 describe('panel', () => {
-  it('one row per fact, documented columns, stable ids; csv/json/xlsx', async () => {
+  it('one row per fact, documented columns, stable ids; csv/json/xlsx/parquet', async () => {
     const t = await runPanel(lib.db, { indicators: ['gdp'], kinds: ['target'], factYearFrom: 2010, factYearTo: 2024, headlineOnly: true });
     expect(t.columns).toEqual([...PANEL_COLUMNS]);
     const ids = t.rows.map((r) => r[0]);
@@ -216,6 +216,14 @@ describe('panel', () => {
     const out = join(dir, 'panel.xlsx');
     expect(cli(['panel', '--region', '钦州市', '--format', 'xlsx', '--out', out]).code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    // Parquet, read back: the same rows and values as the JSON, typed, missing values as nulls.
+    const pq = join(dir, 'panel.parquet');
+    expect(cli(['panel', '--indicator', 'gdp', '--kind', 'target', '--year', '2010-2024', '--headline', '--format', 'parquet', '-o', pq]).code).toBe(0);
+    const { parquetReadObjects } = await import('hyparquet');
+    const bytes = readFileSync(pq);
+    const back = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    expect(back.map((r) => r.fact_id)).toEqual(ids);
+    expect(back.find((r) => r.region === '钦州市')).toMatchObject({ value: 6.5, value_base: 6.5, unit_base: '%', period_start: 2024, period_end: 2024 });
   });
 
   it('pages in SQL: pages of any size put together are the whole panel, in its order', async () => {

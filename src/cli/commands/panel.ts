@@ -17,9 +17,9 @@ export function register(program: Command): void {
     .option('--headline', 'only headline facts');
   addRegionOptions(cmd);
   addLibraryOption(cmd);
-  addFormatOptions(cmd, 'csv | xlsx | json | table', 'csv');
+  addFormatOptions(cmd, 'csv | xlsx | json | table | parquet', 'csv');
   cmd.action(async (opts: Record<string, any>) => {
-    const format = formatOf(opts, ['csv', 'xlsx', 'json', 'table'], 'csv');
+    const format = formatOf(opts, ['csv', 'xlsx', 'json', 'table', 'parquet'], 'csv');
     const fy = parseYears(opts.year);
     const ry = parseYears(opts.reportYear, '--report-year');
     const { panelAnswer } = await import('../../store/queries/panel.js');
