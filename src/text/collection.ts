@@ -277,7 +277,10 @@ export function readCollection(path: string, opts: CollectionOptions = {}): Asyn
   const max = opts.maxRowBytes ?? MAX_ROW_BYTES;
   if (format === 'csv') return readCsv(path, mapping, max);
   if (format === 'jsonl') return readJsonl(path, mapping, max);
-  return (async function* () {
-    throw new InputError(path, `unknown collection format "${ext || '(no extension)'}"; use .jsonl, .ndjson or .csv`);
+  // A generator that fails when first read, as a bad row would: the caller's loop reports it like any other.
+  const refusal = new InputError(path, `unknown collection format "${ext || '(no extension)'}"; use .jsonl, .ndjson or .csv`);
+  return (async function* (): AsyncGenerator<CollectionRow | InputError> {
+    yield* [];
+    throw refusal;
   })();
 }

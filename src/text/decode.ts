@@ -58,17 +58,29 @@ function countReplacement(text: string): number {
   return n;
 }
 
-/** Share of non-ASCII characters that are CJK ideographs or CJK punctuation (any script: traditional too). */
-function ideographShare(text: string): number {
+/**
+ * Share of non-ASCII characters that `good` accepts (1 for pure ASCII). `good` may take the next code unit too (a
+ * surrogate pair) and returns how many units it read as good, 0 for a bad one.
+ */
+function nonAsciiShare(text: string, good: (x: number, next: number) => 0 | 1 | 2): number {
   let non = 0;
-  let good = 0;
+  let ok = 0;
   for (let i = 0; i < text.length; i++) {
     const x = text.charCodeAt(i);
     if (x < 0x80) continue;
     non++;
-    if ((x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || (x >= 0x3000 && x <= 0x303f) || (x >= 0xff01 && x <= 0xff5e) || (x >= 0x2010 && x <= 0x2027)) good++;
+    const n = good(x, text.charCodeAt(i + 1));
+    if (n > 0) ok++;
+    if (n === 2) i++;
   }
-  return non === 0 ? 1 : good / non;
+  return non === 0 ? 1 : ok / non;
+}
+
+const isCjkPunctuation = (x: number) => (x >= 0x3000 && x <= 0x303f) || (x >= 0xff01 && x <= 0xff5e) || (x >= 0x2010 && x <= 0x2027);
+
+/** Share of non-ASCII characters that are CJK ideographs or CJK punctuation (any script: traditional too). */
+function ideographShare(text: string): number {
+  return nonAsciiShare(text, (x) => ((x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || isCjkPunctuation(x) ? 1 : 0));
 }
 
 function isTextChar(x: number): boolean {
@@ -90,42 +102,16 @@ function isTextChar(x: number): boolean {
  * count as text; Hangul, Yi, private use, C1 controls and U+FFFD do not): what a wrong guess of UTF-16 gives.
  */
 export function textShare(text: string): number {
-  let non = 0;
-  let good = 0;
-  for (let i = 0; i < text.length; i++) {
-    const x = text.charCodeAt(i);
-    if (x < 0x80) continue;
-    non++;
-    if (x >= 0xd800 && x <= 0xdbff) {
-      const y = text.charCodeAt(i + 1);
-      if (y >= 0xdc00 && y <= 0xdfff) {
-        good++;
-        i++;
-      }
-    } else if (isTextChar(x)) good++;
-  }
-  return non === 0 ? 1 : good / non;
+  return nonAsciiShare(text, (x, next) => {
+    if (x >= 0xd800 && x <= 0xdbff) return next >= 0xdc00 && next <= 0xdfff ? 2 : 0;
+    return isTextChar(x) ? 1 : 0;
+  });
 }
 
 /** Share of non-ASCII characters that are common Chinese (GB2312 hanzi or CJK punctuation). 1 for pure ASCII. */
 export function chinesePlausibility(text: string): number {
   const set = gb2312();
-  let non = 0;
-  let good = 0;
-  for (let i = 0; i < text.length; i++) {
-    const x = text.charCodeAt(i);
-    if (x < 0x80) continue;
-    non++;
-    if (
-      set.has(x) ||
-      (x >= 0x3000 && x <= 0x303f) ||
-      (x >= 0xff01 && x <= 0xff5e) ||
-      (x >= 0x2010 && x <= 0x2027) ||
-      x === 0xb7
-    )
-      good++;
-  }
-  return non === 0 ? 1 : good / non;
+  return nonAsciiShare(text, (x) => (set.has(x) || isCjkPunctuation(x) || x === 0xb7 ? 1 : 0));
 }
 
 function controlRatio(text: string): number {
@@ -155,7 +141,11 @@ function utf16NulPattern(buf: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(buf.length, 1 << 16);
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (buf[i] === 0) (i & 1 ? odd++ : even++);
+  for (let i = 0; i < n; i++) {
+    if (buf[i] !== 0) continue;
+    if (i & 1) odd++;
+    else even++;
+  }
   const zeros = even + odd;
   if (zeros === 0 || buf.length % 2 !== 0) return null;
   // Mostly, not only: CJK characters U+xx00 put a NUL on the other side (一 U+4E00 is 00 4E in LE).
