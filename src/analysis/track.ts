@@ -16,21 +16,13 @@
 //   no verdict: qualitative target, or target and result in different units.
 // A firm target wins over a 力争 (stretch) one; growth is judged before level when both are targets.
 import type { FactCell } from '../model/rows.js';
+import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
 import { cellOrder, cellText } from './compare.js';
 import { sameBase, scaleOf } from './units.js';
 import type { TrackRow, Verdict } from '../model/api/index.js';
 import type { Table } from '../model/table.js';
 
 export type { TrackRow, Verdict };
-
-/** Indicators whose targets are ceilings even when written "X左右" or as a plain figure. */
-export const LOWER_IS_BETTER: ReadonlySet<string> = new Set([
-  'cpi',
-  'surveyed_unemployment',
-  'registered_unemployment',
-  'energy_intensity',
-  'carbon_intensity',
-]);
 
 export interface RuleOptions {
   /** 左右 tolerance in percentage points for % figures (default 0.5). */
@@ -57,7 +49,8 @@ const EPS = 1e-9;
 export function direction(t: Target): 'floor' | 'ceiling' {
   if (t.qualifier === 'at_most') return 'ceiling';
   if (t.qualifier === 'at_least') return 'floor';
-  return LOWER_IS_BETTER.has(t.indicator) ? 'ceiling' : 'floor';
+  // Prices, unemployment, energy use: the lexicon marks the indicators whose targets are ceilings.
+  return INDICATOR_BY_ID.get(t.indicator)?.lowerIsBetter ? 'ceiling' : 'floor';
 }
 
 /** Judges one result against one target. */

@@ -1,6 +1,6 @@
 // Finding indicators in text and reading a clause's subject: one indicator, or a list
 // (城镇、农村居民人均可支配收入 / 一、二、三产增加值) whose elided heads are restored from the last element.
-import { ALIAS_INDEX, COORDINATED, TOPIC_PARTS } from '../lexicon/indicators.js';
+import { ALIAS_INDEX, COORDINATED, LEAD_REDIRECTS, TOPIC_PARTS } from '../lexicon/indicators.js';
 import { wordAt, wordIndex } from '../text/chars.js';
 
 export interface Mention {
@@ -77,8 +77,9 @@ export function readSubject(text: string, start: number, end: number): Subject |
   const body = phrase.slice(lead);
   if (body.length === 0) return null;
   const whole = aliasId(body);
-  // 来源于广东的财政收入, 来源于我市的公共财政收入: revenue raised in the region for every level of government.
-  if (whole === 'public_budget_revenue' && /来源于/.test(phrase.slice(0, lead))) return { ids: ['fiscal_revenue'], start: start + lead, end };
+  // 来源于广东的财政收入: a lead word that makes the name another indicator's.
+  const redirect = whole === null ? undefined : LEAD_REDIRECTS.find((r) => r.id === whole && r.lead.test(phrase.slice(0, lead)));
+  if (redirect) return { ids: [redirect.becomes], start: start + lead, end };
   if (whole !== null) return { ids: [whole], start: start + lead, end };
   const pair = COORDINATED.get(body);
   if (pair) return { ids: [...pair], start: start + lead, end };

@@ -7,6 +7,11 @@ import { extractFacts } from './facts.js';
 import { selectHeadlines } from './headline.js';
 import { lookupDivision } from '../lexicon/divisions.js';
 import { readPlan, type Plan } from './plan/index.js';
+import { assertLexicon } from '../lexicon/check.js';
+
+// A broken lexicon (an indicator counted in a unit the unit table lacks, a name given to two indicators, an id
+// that does not exist) stops the engine here with the list, rather than dropping facts silently.
+assertLexicon();
 
 /** Bumped whenever extraction output changes, so a library knows what to re-extract. */
 export const EXTRACTOR_VERSION = '4';

@@ -81,8 +81,41 @@ export const TIME_MARKERS: ReadonlyArray<readonly [RegExp, 'review' | 'target' |
   [/^(过去五年|五年来|这五年|过去的五年|“十[一二三四五六七八九]五”(时期|期间|以来)|十[一二三四五六七八九]五(时期|期间|以来)|\d{4}年(到|至|—|－|-)\d{4}年)/, 'period'],
 ];
 
+/** Words that compare a figure with another's (比全国, 高于全区平均水平, 快于城镇): the verb, then what it is set against. */
+export const COMPARISON_VERBS = ['比', '较', '高于', '低于', '快于', '慢于'];
+export const COMPARISON_BASES = ['全[国省区市州盟]', '全球', '世界', '同期', '平均'];
+/** Bases a margin in points is measured against besides those (农村居民收入增速快于城镇1.2个百分点). */
+export const COMPARISON_GROUP_BASES = ['城镇', '农村', '全体'];
+const comparison = (bases: readonly string[]): string => `(?:${COMPARISON_VERBS.join('|')})(?:${bases.join('|')})`;
+
 /** A clause that compares the subject with a wider average (增速比全区平均水平高1.5个百分点): no figure of its own. */
-export const COMPARISON_PATTERN = /^(?:增速|增幅|涨幅|总量)?(?:比|较|高于|低于|快于|慢于)(?:全[国省区市州盟]|全球|世界|同期|平均)/;
+export const COMPARISON_PATTERN = new RegExp(`^(?:增速|增幅|涨幅|总量)?${comparison(COMPARISON_BASES)}`);
+/** A predicate that measures the figure against another's (增速高于全国0.7个百分点): the margin is no figure of the subject. */
+export const COMPARED_PATTERN = new RegExp(comparison([...COMPARISON_BASES, ...COMPARISON_GROUP_BASES]));
+
+/**
+ * Words that open a clause without a figure that still speaks of the running subject (高于全国、全区平均水平,
+ * 总量跃居全省第二, 占全省比重…): the subject carries on past it. Any other clause without a figure ends it.
+ */
+export const REMARK_LEADS = [
+  '按', '扣除', '剔除', '考虑', '在上年', '总额', '历史性', '突破', '跨越', '跨入', '跨上', '迈上', '跃上', '登上', '站上',
+  '成为', '跻身', '迈入', '进入', '高于', '低于', '快于', '慢于', '好于', '优于', '超过', '比', '较', '居', '位', '排',
+  '连续', '首次', '创', '保持', '继续', '实现', '增速', '总量', '规模', '占', '为', '是', '均', '也', '再', '同比', '增幅',
+  '稳居', '跑赢', '领跑', '名列',
+];
+export const REMARK_PATTERN = new RegExp(`^(?:${REMARK_LEADS.join('|')})`);
+
+/** A review part that names a five-year period beside its year (“十三五”时期发展成就和2020年主要工作). */
+export const MIXED_REVIEW_TITLE = /十[一二三四五六七八九]五|过去五年|五年来/;
+
+/**
+ * Words after a figure that make it describe the noun after it (500万元以上项目固定资产投资, 10个城市中, 的县):
+ * the figure is part of a subject, not a value.
+ */
+export const ATTRIBUTIVE_AFTER = /^(?:的)?(?:项目|重点项目|工业企业|企业|工程)|^[\u4e00-\u9fff]{0,4}(?:城市|省份|省区市|地市|国家|经济体)中|^的[\u4e00-\u9fff]{0,4}(?:县|市|区|镇|乡|村|企业|项目|园区|城市|产业|集群|家庭|户)/;
+
+/** Words that make a whole run of clauses multi-year (五年累计…，…): not 累计 alone (累计发放消费券 is the year's). */
+export const SEGMENT_MULTIYEAR = /(?:五|(?<![\d两三四六七八九十])[\d两三四六七八九十]+)年(?:来|累计|间|中)|过去五年|这五年|本届政府(?!的?最后一年|的?收官之年)/;
 
 /** Words that may stand before a figure and keep the clause's subject (GDP总量实现…，增长8.6%，增速排…). */
 export const CONTINUATION_PATTERN =

@@ -33,6 +33,8 @@ export interface IndicatorEntry {
   weak?: string[];
   /** A bare percentage after the name is a change, not a level (居民消费价格指数控制在3.5%以内 is CPI's rise). */
   percentIsGrowth?: boolean;
+  /** Its targets are ceilings even when written "X左右" or as a plain figure (prices, unemployment, energy use). */
+  lowerIsBetter?: boolean;
 }
 
 export const INDICATORS: IndicatorEntry[] = [
@@ -122,6 +124,7 @@ export const INDICATORS: IndicatorEntry[] = [
     core: true,
     rate: false,
     percentIsGrowth: true,
+    lowerIsBetter: true,
     aliases: [
       '居民消费价格', '居民消费价格指数', '居民消费价格总水平', 'CPI', '物价总水平', '消费价格指数', '居民消费价格总指数', '居民消费品价格指数', '居民消费价格指数（CPI）',
       // before CPI became the headline measure (1990s reports): the retail price index
@@ -129,8 +132,8 @@ export const INDICATORS: IndicatorEntry[] = [
     ],
     needsValue: ['物价', '物价水平', '价格总水平', '消费价格'],
   },
-  { id: 'surveyed_unemployment', name: '城镇调查失业率', core: true, rate: true, aliases: ['城镇调查失业率', '调查失业率'] },
-  { id: 'registered_unemployment', name: '城镇登记失业率', core: true, rate: true, aliases: ['城镇登记失业率', '登记失业率', '城镇居民登记失业率'] },
+  { id: 'surveyed_unemployment', name: '城镇调查失业率', core: true, rate: true, lowerIsBetter: true, aliases: ['城镇调查失业率', '调查失业率'] },
+  { id: 'registered_unemployment', name: '城镇登记失业率', core: true, rate: true, lowerIsBetter: true, aliases: ['城镇登记失业率', '登记失业率', '城镇居民登记失业率'] },
   { id: 'new_urban_jobs', units: ['人'], name: '城镇新增就业', core: true, aliases: ['城镇新增就业', '城镇新增就业人数', '城镇新增就业人口', '新增城镇就业', '新增城镇就业人数'], needsValue: ['新增就业', '新增就业人数'] },
   { id: 'grain_output', units: ['斤', '吨', '公斤'], name: '粮食产量', core: true, aliases: ['粮食产量', '粮食总产量', '粮食总产'], needsValue: ['粮食'] },
   { id: 'port_throughput', units: ['吨'], name: '港口货物吞吐量', core: true, aliases: ['港口货物吞吐量', '货物吞吐量', '港口吞吐量', '港口年货物吞吐量', '港口货物年吞吐量'] },
@@ -161,6 +164,7 @@ export const INDICATORS: IndicatorEntry[] = [
     id: 'energy_intensity',
     name: '单位生产总值能耗',
     core: true,
+    lowerIsBetter: true,
     aliases: [
       ...combos(['单位', '万元'], ['生产总值', '地区生产总值', '国内生产总值', 'GDP'], ['能耗', '综合能耗', '能源消耗', '能源消耗量']),
       '能耗强度', '能源消耗强度',
@@ -170,6 +174,7 @@ export const INDICATORS: IndicatorEntry[] = [
     id: 'carbon_intensity',
     name: '单位生产总值二氧化碳排放',
     core: true,
+    lowerIsBetter: true,
     aliases: [
       ...combos(['单位', '万元'], ['生产总值', '地区生产总值', '国内生产总值', 'GDP'], ['二氧化碳排放', '二氧化碳排放量']),
       '碳排放强度', '二氧化碳排放强度',
@@ -226,6 +231,14 @@ export const COORDINATED: ReadonlyMap<string, string[]> = new Map([
   ['城乡居民人均收入', ['urban_disposable_income', 'rural_disposable_income']],
   ['城乡居民人均纯收入', ['urban_disposable_income', 'rural_disposable_income']],
 ]);
+
+/**
+ * A name read as another indicator after a lead word: 来源于广东的财政收入, 来源于我市的公共财政收入 is the revenue raised
+ * in the region for every level of government, not the local budget's.
+ */
+export const LEAD_REDIRECTS: ReadonlyArray<{ lead: RegExp; id: string; becomes: string }> = [
+  { lead: /来源于/, id: 'public_budget_revenue', becomes: 'fiscal_revenue' },
+];
 
 /**
  * Names that a report shortens once its topic is set: 粮食生产实现“十连丰”，总产达到526.8万吨 (总产 is the grain

@@ -86,3 +86,9 @@ export function wordAt<T>(index: WordIndex<T>, text: string, i: number, to = tex
   }
   return null;
 }
+
+/** Whether s contains any of the words (a loop, not some(): no callback allocated per clause). */
+export function includesAnyWord(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
