@@ -19,6 +19,7 @@ function pickResult(list: DraftFact[]): DraftFact {
   return best;
 }
 
+/** The facts with their headlines marked. Consumes `drafts` (emptied as the facts are made). */
 export function selectHeadlines(drafts: DraftFact[], meta: ReportMeta): Fact[] {
   const review = meta.reviewYear ?? (meta.year !== null ? meta.year - 1 : null);
   const chosen = new Set<DraftFact>();
@@ -41,8 +42,35 @@ export function selectHeadlines(drafts: DraftFact[], meta: ReportMeta): Fact[] {
       chosen.add(pickResult(list));
     }
   }
-  return drafts.map((f) => {
-    const { segment: _s, rankOf: _r, inStatement: _i, weak: _w, fromPeriod: _p, partial: _a, ...fact } = f;
-    return { ...fact, headline: chosen.has(f) };
-  });
+  // Each draft is let go as its fact is made: a 40 MB line has a million of them, and both lists at once would
+  // double the peak. (The drafts are extractFacts' own output, read by no one else.)
+  groups.clear();
+  const facts: Fact[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    facts.push(toFact(drafts[i], chosen.has(drafts[i])));
+    (drafts as Array<DraftFact | null>)[i] = null;
+  }
+  chosen.clear();
+  return facts;
+}
+
+/** The fact without what selection needed: spelled out (one object shape; a rest spread of a million is slow). */
+function toFact(f: DraftFact, headline: boolean): Fact {
+  return {
+    indicator: f.indicator,
+    kind: f.kind,
+    year: f.year,
+    measure: f.measure,
+    value: f.value,
+    low: f.low,
+    high: f.high,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    stretch: f.stretch,
+    headline,
+    period: f.period,
+    statement: f.statement,
+    span: f.span,
+    quote: f.quote,
+  };
 }

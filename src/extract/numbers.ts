@@ -204,11 +204,31 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     out.push(figure(text, from, start, start + m[0].length, amount, m[3] === undefined));
   }
   // Digits inside a rank (第14位) were also read as plain figures; drop those.
-  const ranks = out.filter((f) => f.rank);
-  const figures = out
-    .filter((f) => f.rank || !ranks.some((r) => f.numStart >= r.start && f.numStart < r.end))
-    .sort((a, b) => a.start - b.start);
+  const inRank = rankCover(out.filter((f) => f.rank));
+  const figures = out.filter((f) => f.rank || !inRank(f.numStart)).sort((a, b) => a.start - b.start);
   return shareListUnits(text, figures);
+}
+
+/** Whether a position is inside one of the ranks: a binary search, not a scan of them all per figure. */
+function rankCover(ranks: Figure[]): (at: number) => boolean {
+  if (ranks.length === 0) return () => false;
+  ranks.sort((a, b) => a.start - b.start);
+  // The furthest end of the ranks up to each one (ranks may overlap).
+  const reach: number[] = [];
+  for (let k = 0; k < ranks.length; k++) reach.push(Math.max(ranks[k].end, k > 0 ? reach[k - 1] : 0));
+  return (at) => {
+    let lo = 0;
+    let hi = ranks.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranks[mid].start <= at) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && reach[last] > at;
+  };
 }
 
 const LIST_JOIN = /^(?:、|和|及|与|或)$/;
