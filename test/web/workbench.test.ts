@@ -299,3 +299,112 @@ describe('the workbench in Chromium', () => {
     expect(await page.locator('script:not([src])').count()).toBe(0);
   });
 });
+
+/** Words of Latin letters in a text, but for the names the interface keeps as they are (CSV, API, GDP …). */
+const KEPT = new Set(['CSV', 'XLSX', 'API', 'GDP', 'CPI', 'PDF', 'txt', 'md', 'html', 'docx', 'pdf', 'jsonl', 'csv', 'UTF']);
+const english = (text: string): string[] => (text.replace(/CSV|XLSX/g, ' ').match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !KEPT.has(w));
+
+/** What a page says to the person: its alerts, notes and empty states, and the page as a whole when it has no report text. */
+const messages = (page: Page) =>
+  page.evaluate(() => {
+    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+    // The report's own words (its text, quotes, snippets) may hold Latin letters; the interface's may not.
+    main.querySelectorAll('.doc-text, .fu-candidates, .fu-commitment a, [title], mark, .hit, option, code').forEach((el) => el.remove());
+    return main.innerText;
+  });
+
+describe('the workbench speaks Chinese when something is wrong', () => {
+  it('an unknown report id says so in Chinese and shows no report', async () => {
+    for (const id of ['doesnotexist', '0123456789abcdef']) {
+      const page = await open(`#/reader/${id}`, 'reader');
+      const alert = await page.getByRole('alert').textContent();
+      expect(alert).toMatch(id === 'doesnotexist' ? /报告编号无效/ : /库中没有这份报告/);
+      expect(english(alert!)).toEqual([]);
+      expect(await page.getByTestId('doc-text').count()).toBe(0);
+      expect(await page.getByTestId('fact-list').count()).toBe(0);
+    }
+  });
+
+  it('a region without a previous report: no comparison, a Chinese message', async () => {
+    const page = await open(`#/yoy?region=${encodeURIComponent('钦州市')}&year=2024`, 'yoy');
+    const msg = await page.getByTestId('yoy-missing').textContent();
+    expect(msg).toContain('库中没有钦州市 2023 年的报告，无从对比');
+    expect(english(msg!)).toEqual([]);
+    // The report the library has is one click away; nothing is compared with nothing.
+    expect(await page.getByTestId('yoy-missing').locator('a').getAttribute('href')).toMatch(/#\/reader\/[0-9a-f]{16}$/);
+    expect(await page.getByTestId('yoy-targets').count()).toBe(0);
+    expect(await page.getByTestId('yoy-followups').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('新提出');
+  });
+
+  it('a ranking with no region to rank: a Chinese message, no chart and no ranks', async () => {
+    // The cities' first target year: their 2024 reports give 2023's results, but no 2023 report its targets.
+    const page = await open('#/track?mode=ranking&level=city&year=2023&indicator=gdp', 'track');
+    const msg = await page.locator('main p.empty').textContent();
+    expect(msg).toContain('无法排名');
+    expect(msg).toContain('0 个有目标');
+    expect(await page.getByTestId('track-table').count()).toBe(0);
+    expect(await page.locator('.chart').count()).toBe(0);
+    // The default year of the ranking view is that year too.
+    const first = await open('#/track?mode=ranking', 'track');
+    expect(await first.locator('main p.empty').textContent()).toContain('无法排名');
+    expect(await first.getByTestId('track-table').count()).toBe(0);
+  });
+
+  it('a ranking ranks only the regions with a gap', async () => {
+    const page = await open(`#/track?mode=ranking&level=national&year=2023&indicator=gdp`, 'track');
+    const ranks = await page.locator('[data-testid=track-table] tbody tr td:first-child').allTextContents();
+    expect(ranks).toEqual(['1']);
+  });
+
+  it('the measure of a rate is 比率, not 总量', async () => {
+    const page = await open(`#/yoy?region=${encodeURIComponent(NATION)}&year=2024`, 'yoy');
+    const row = page.locator('[data-testid=yoy-targets] tr[data-indicator=surveyed_unemployment][data-measure=level]');
+    expect(await row.locator('td').first().textContent()).toBe('比率');
+    expect(await page.locator('[data-testid=yoy-targets] tr[data-measure=level]:not([data-indicator$=_rate]):not([data-indicator$=unemployment]) td').allTextContents()).toContain('总量');
+  });
+
+  it('no page shows the server’s English: every error and empty state is Chinese', async () => {
+    const N = encodeURIComponent(NATION);
+    const pagesToScan: Array<[string, string]> = [
+      ['#/reader/doesnotexist', 'reader'],
+      ['#/reader/0123456789abcdef', 'reader'],
+      ['#/tasks/doesnotexist', 'tasks'],
+      ['#/tasks/0123456789abcdef', 'tasks'],
+      [`#/yoy?region=${encodeURIComponent('钦州市')}&year=2024`, 'yoy'],
+      [`#/yoy?region=${encodeURIComponent('不存在市')}&year=2024`, 'yoy'],
+      ['#/track?mode=ranking', 'track'],
+      [`#/track?region=${encodeURIComponent('不存在市')}&indicator=gdp`, 'track'],
+      [`#/track?region=${N}&indicator=${encodeURIComponent('没有的指标')}`, 'track'],
+      [`#/compare?indicator=${encodeURIComponent('没有的指标')}&year=2024`, 'compare'],
+      ['#/compare?indicator=gdp&year=1800', 'compare'],
+      [`#/compare?indicator=gdp&year=2024&within=${encodeURIComponent('不存在省')}`, 'compare'],
+      [`#/search?q=${encodeURIComponent('""')}`, 'search'],
+      [`#/search?q=${encodeURIComponent('没有这个词语的报告')}`, 'search'],
+      ['#/audit?document=xyz', 'audit'],
+      [`#/library?region=${encodeURIComponent('不存在市')}`, 'library'],
+    ];
+    const found: Record<string, string[]> = {};
+    for (const [path, ready] of pagesToScan) {
+      const page = await open(path, ready);
+      const words = english(await messages(page));
+      if (words.length) found[path] = words;
+      await page.close();
+    }
+    expect(found).toEqual({});
+  });
+
+  it('an upload that cannot be read says why in Chinese', async () => {
+    const page = await open('#/library', 'library');
+    await page.getByTestId('file-input').setInputFiles([
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'binary.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 1, 2, 0, 0, 3, 4, 0, 0, 0, 5, 0]) },
+    ]);
+    const failed = page.getByTestId('upload-item').and(page.locator('[data-state=failed]'));
+    await expect.poll(() => failed.count()).toBe(2);
+    for (const text of await failed.locator('.result').allTextContents()) {
+      expect(text).toMatch(/^失败：/);
+      expect(english(text.replace(/[\w.]+\.txt/, ''))).toEqual([]);
+    }
+  });
+});
