@@ -2,7 +2,7 @@
 // in-process on a free port, over a temporary library holding the bundled samples. Needs the built page
 // (npm run build puts it in dist/web; npm test builds first).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -406,5 +406,82 @@ describe('the workbench speaks Chinese when something is wrong', () => {
       expect(text).toMatch(/^失败：/);
       expect(english(text.replace(/[\w.]+\.txt/, ''))).toEqual([]);
     }
+  });
+});
+
+describe('the map', () => {
+  // Three provinces' reports, written here: 2024's targets, and 2025's reviews of 2024.
+  const province = (name: string, all: string, year: number, review: string, target: string) =>
+    `${name}${year}年政府工作报告\n各位代表：\n现在，我代表${name}人民政府向大会报告工作，请予审议。\n一、${year - 1}年工作回顾\n过去一年，${all}地区生产总值增长${review}。\n二、${year}年工作总体要求和主要目标\n今年经济社会发展的主要预期目标是：地区生产总值增长${target}。\n`;
+  const REPORTS: Array<[string, string, string, string, string]> = [
+    ['广西壮族自治区', '全区', '4.1%', '5.5%左右', '4.2%'],
+    ['广东省', '全省', '4.8%', '5%左右', '3.5%'],
+    ['云南省', '全省', '4.4%', '5%以上', '3.8%'],
+  ];
+  let provinces: Served;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'wr-provinces-'));
+    for (const [name, all, review, target, next] of REPORTS) {
+      writeFileSync(join(dir, `${name}2024.txt`), province(name, all, 2024, review, target));
+      writeFileSync(join(dir, `${name}2025.txt`), province(name, all, 2025, next, '5%左右'));
+    }
+    provinces = await serve([dir]);
+  });
+  afterAll(async () => {
+    await provinces?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The most strongly shaded point of the map (left of it is the scale), in page coordinates. */
+  const darkest = (page: Page) =>
+    page.locator('.chart canvas').first().evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      const scale = c.width / c.getBoundingClientRect().width;
+      let best = { x: 0, y: 0, blue: -1 };
+      for (let y = 0; y < c.height; y += 2)
+        for (let x = Math.round(140 * scale); x < c.width; x += 2) {
+          const i = (y * c.width + x) * 4;
+          const blue = data[i + 2] - data[i];
+          if (blue > best.blue) best = { x, y, blue };
+        }
+      const r = c.getBoundingClientRect();
+      return { x: r.left + best.x / scale, y: r.top + best.y / scale, blue: best.blue };
+    });
+
+  it('shades the provinces by their 2024 GDP targets, lists them beside, and a click opens the track', async () => {
+    const page = await open('#/map?indicator=gdp&year=2024', 'map', provinces.url);
+    await page.waitForSelector('.chart[data-chart-ready] canvas');
+    const rows = await page.locator('[data-testid=map-table] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    expect(rows.map((r) => r[0])).toEqual(['广西壮族自治区', '广东省', '云南省']);
+    expect(rows.map((r) => r[1])).toEqual(['5.5 左右', '5 左右', '≥5']);
+    expect(await page.locator('[data-testid=map-table] thead').textContent()).toContain('目标（增速）');
+    // The darkest area is the highest target, 广西's: a click on it opens its GDP track.
+    const p = await darkest(page);
+    expect(p.blue).toBeGreaterThan(60);
+    await page.mouse.click(p.x, p.y);
+    await page.waitForURL(/#\/track\?/);
+    const q = new URL(page.url().replace('#/track', '')).searchParams;
+    expect([q.get('region'), q.get('indicator')]).toEqual(['广西壮族自治区', 'gdp']);
+    await page.waitForSelector('body[data-ready="track"]');
+  });
+
+  it('shows the gap between 2024 targets and results, and says so when a year has none', async () => {
+    const page = await open('#/map?indicator=gdp&year=2024&show=gap', 'map', provinces.url);
+    const rows = await page.locator('[data-testid=map-table] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    expect(Object.fromEntries(rows.map((r) => [r[0], [r[1], r[2]]]))).toEqual({ 广西壮族自治区: ['-1.3', '未完成'], 广东省: ['-1.5', '未完成'], 云南省: ['-1.2', '未完成'] });
+    const none = await open('#/map?indicator=gdp&year=2025&show=gap', 'map', provinces.url);
+    expect(await none.getByRole('status').textContent()).toBe('2025 年没有哪个地区有地区生产总值的差距。');
+    expect(await none.getByTestId('map-table').count()).toBe(0);
+  });
+
+  it('draws a province’s cities: the seeds’ five 广西 cities', async () => {
+    const page = await open('#/map?level=city&indicator=gdp', 'map');
+    await page.waitForSelector('.chart[data-chart-ready] canvas');
+    expect(await page.getByLabel('省份').inputValue()).toBe('广西壮族自治区');
+    const rows = await page.locator('[data-testid=map-table] tbody tr td:first-child').allTextContents();
+    expect(rows.sort()).toEqual(['北海市', '崇左市', '防城港市', '贵港市', '钦州市'].sort());
   });
 });
