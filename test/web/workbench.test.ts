@@ -2,7 +2,7 @@
 // in-process on a free port, over a temporary library holding the bundled samples. Needs the built page
 // (npm run build puts it in dist/web; npm test builds first).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -297,5 +297,191 @@ describe('the workbench in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script:not([src])').count()).toBe(0);
+  });
+});
+
+/** Words of Latin letters in a text, but for the names the interface keeps as they are (CSV, API, GDP …). */
+const KEPT = new Set(['CSV', 'XLSX', 'API', 'GDP', 'CPI', 'PDF', 'txt', 'md', 'html', 'docx', 'pdf', 'jsonl', 'csv', 'UTF']);
+const english = (text: string): string[] => (text.replace(/CSV|XLSX/g, ' ').match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !KEPT.has(w));
+
+/** What a page says to the person: its alerts, notes and empty states, and the page as a whole when it has no report text. */
+const messages = (page: Page) =>
+  page.evaluate(() => {
+    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+    // The report's own words (its text, quotes, snippets) may hold Latin letters; the interface's may not.
+    main.querySelectorAll('.doc-text, .fu-candidates, .fu-commitment a, [title], mark, .hit, option, code').forEach((el) => el.remove());
+    return main.innerText;
+  });
+
+describe('the workbench speaks Chinese when something is wrong', () => {
+  it('an unknown report id says so in Chinese and shows no report', async () => {
+    for (const id of ['doesnotexist', '0123456789abcdef']) {
+      const page = await open(`#/reader/${id}`, 'reader');
+      const alert = await page.getByRole('alert').textContent();
+      expect(alert).toMatch(id === 'doesnotexist' ? /报告编号无效/ : /库中没有这份报告/);
+      expect(english(alert!)).toEqual([]);
+      expect(await page.getByTestId('doc-text').count()).toBe(0);
+      expect(await page.getByTestId('fact-list').count()).toBe(0);
+    }
+  });
+
+  it('a region without a previous report: no comparison, a Chinese message', async () => {
+    const page = await open(`#/yoy?region=${encodeURIComponent('钦州市')}&year=2024`, 'yoy');
+    const msg = await page.getByTestId('yoy-missing').textContent();
+    expect(msg).toContain('库中没有钦州市 2023 年的报告，无从对比');
+    expect(english(msg!)).toEqual([]);
+    // The report the library has is one click away; nothing is compared with nothing.
+    expect(await page.getByTestId('yoy-missing').locator('a').getAttribute('href')).toMatch(/#\/reader\/[0-9a-f]{16}$/);
+    expect(await page.getByTestId('yoy-targets').count()).toBe(0);
+    expect(await page.getByTestId('yoy-followups').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('新提出');
+  });
+
+  it('a ranking with no region to rank: a Chinese message, no chart and no ranks', async () => {
+    // The cities' first target year: their 2024 reports give 2023's results, but no 2023 report its targets.
+    const page = await open('#/track?mode=ranking&level=city&year=2023&indicator=gdp', 'track');
+    const msg = await page.locator('main p.empty').textContent();
+    expect(msg).toContain('无法排名');
+    expect(msg).toContain('0 个有目标');
+    expect(await page.getByTestId('track-table').count()).toBe(0);
+    expect(await page.locator('.chart').count()).toBe(0);
+    // The default year of the ranking view is that year too.
+    const first = await open('#/track?mode=ranking', 'track');
+    expect(await first.locator('main p.empty').textContent()).toContain('无法排名');
+    expect(await first.getByTestId('track-table').count()).toBe(0);
+  });
+
+  it('a ranking ranks only the regions with a gap', async () => {
+    const page = await open(`#/track?mode=ranking&level=national&year=2023&indicator=gdp`, 'track');
+    const ranks = await page.locator('[data-testid=track-table] tbody tr td:first-child').allTextContents();
+    expect(ranks).toEqual(['1']);
+  });
+
+  it('the measure of a rate is 比率, not 总量', async () => {
+    const page = await open(`#/yoy?region=${encodeURIComponent(NATION)}&year=2024`, 'yoy');
+    const row = page.locator('[data-testid=yoy-targets] tr[data-indicator=surveyed_unemployment][data-measure=level]');
+    expect(await row.locator('td').first().textContent()).toBe('比率');
+    expect(await page.locator('[data-testid=yoy-targets] tr[data-measure=level]:not([data-indicator$=_rate]):not([data-indicator$=unemployment]) td').allTextContents()).toContain('总量');
+  });
+
+  it('no page shows the server’s English: every error and empty state is Chinese', async () => {
+    const N = encodeURIComponent(NATION);
+    const pagesToScan: Array<[string, string]> = [
+      ['#/reader/doesnotexist', 'reader'],
+      ['#/reader/0123456789abcdef', 'reader'],
+      ['#/tasks/doesnotexist', 'tasks'],
+      ['#/tasks/0123456789abcdef', 'tasks'],
+      [`#/yoy?region=${encodeURIComponent('钦州市')}&year=2024`, 'yoy'],
+      [`#/yoy?region=${encodeURIComponent('不存在市')}&year=2024`, 'yoy'],
+      ['#/track?mode=ranking', 'track'],
+      [`#/track?region=${encodeURIComponent('不存在市')}&indicator=gdp`, 'track'],
+      [`#/track?region=${N}&indicator=${encodeURIComponent('没有的指标')}`, 'track'],
+      [`#/compare?indicator=${encodeURIComponent('没有的指标')}&year=2024`, 'compare'],
+      ['#/compare?indicator=gdp&year=1800', 'compare'],
+      [`#/compare?indicator=gdp&year=2024&within=${encodeURIComponent('不存在省')}`, 'compare'],
+      [`#/search?q=${encodeURIComponent('""')}`, 'search'],
+      [`#/search?q=${encodeURIComponent('没有这个词语的报告')}`, 'search'],
+      ['#/audit?document=xyz', 'audit'],
+      [`#/library?region=${encodeURIComponent('不存在市')}`, 'library'],
+    ];
+    const found: Record<string, string[]> = {};
+    for (const [path, ready] of pagesToScan) {
+      const page = await open(path, ready);
+      const words = english(await messages(page));
+      if (words.length) found[path] = words;
+      await page.close();
+    }
+    expect(found).toEqual({});
+  });
+
+  it('an upload that cannot be read says why in Chinese', async () => {
+    const page = await open('#/library', 'library');
+    await page.getByTestId('file-input').setInputFiles([
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'binary.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 1, 2, 0, 0, 3, 4, 0, 0, 0, 5, 0]) },
+    ]);
+    const failed = page.getByTestId('upload-item').and(page.locator('[data-state=failed]'));
+    await expect.poll(() => failed.count()).toBe(2);
+    for (const text of await failed.locator('.result').allTextContents()) {
+      expect(text).toMatch(/^失败：/);
+      expect(english(text.replace(/[\w.]+\.txt/, ''))).toEqual([]);
+    }
+  });
+});
+
+describe('the map', () => {
+  // Three provinces' reports, written here: 2024's targets, and 2025's reviews of 2024.
+  const province = (name: string, all: string, year: number, review: string, target: string) =>
+    `${name}${year}年政府工作报告\n各位代表：\n现在，我代表${name}人民政府向大会报告工作，请予审议。\n一、${year - 1}年工作回顾\n过去一年，${all}地区生产总值增长${review}。\n二、${year}年工作总体要求和主要目标\n今年经济社会发展的主要预期目标是：地区生产总值增长${target}。\n`;
+  const REPORTS: Array<[string, string, string, string, string]> = [
+    ['广西壮族自治区', '全区', '4.1%', '5.5%左右', '4.2%'],
+    ['广东省', '全省', '4.8%', '5%左右', '3.5%'],
+    ['云南省', '全省', '4.4%', '5%以上', '3.8%'],
+  ];
+  let provinces: Served;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'wr-provinces-'));
+    for (const [name, all, review, target, next] of REPORTS) {
+      writeFileSync(join(dir, `${name}2024.txt`), province(name, all, 2024, review, target));
+      writeFileSync(join(dir, `${name}2025.txt`), province(name, all, 2025, next, '5%左右'));
+    }
+    provinces = await serve([dir]);
+  });
+  afterAll(async () => {
+    await provinces?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The most strongly shaded point of the map (left of it is the scale), in page coordinates. */
+  const darkest = (page: Page) =>
+    page.locator('.chart canvas').first().evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      const scale = c.width / c.getBoundingClientRect().width;
+      let best = { x: 0, y: 0, blue: -1 };
+      for (let y = 0; y < c.height; y += 2)
+        for (let x = Math.round(140 * scale); x < c.width; x += 2) {
+          const i = (y * c.width + x) * 4;
+          const blue = data[i + 2] - data[i];
+          if (blue > best.blue) best = { x, y, blue };
+        }
+      const r = c.getBoundingClientRect();
+      return { x: r.left + best.x / scale, y: r.top + best.y / scale, blue: best.blue };
+    });
+
+  it('shades the provinces by their 2024 GDP targets, lists them beside, and a click opens the track', async () => {
+    const page = await open('#/map?indicator=gdp&year=2024', 'map', provinces.url);
+    await page.waitForSelector('.chart[data-chart-ready] canvas');
+    const rows = await page.locator('[data-testid=map-table] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    expect(rows.map((r) => r[0])).toEqual(['广西壮族自治区', '广东省', '云南省']);
+    expect(rows.map((r) => r[1])).toEqual(['5.5 左右', '5 左右', '≥5']);
+    expect(await page.locator('[data-testid=map-table] thead').textContent()).toContain('目标（增速）');
+    // The darkest area is the highest target, 广西's: a click on it opens its GDP track.
+    const p = await darkest(page);
+    expect(p.blue).toBeGreaterThan(60);
+    await page.mouse.click(p.x, p.y);
+    await page.waitForURL(/#\/track\?/);
+    const q = new URL(page.url().replace('#/track', '')).searchParams;
+    expect([q.get('region'), q.get('indicator')]).toEqual(['广西壮族自治区', 'gdp']);
+    await page.waitForSelector('body[data-ready="track"]');
+  });
+
+  it('shows the gap between 2024 targets and results, and says so when a year has none', async () => {
+    const page = await open('#/map?indicator=gdp&year=2024&show=gap', 'map', provinces.url);
+    const rows = await page.locator('[data-testid=map-table] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    expect(Object.fromEntries(rows.map((r) => [r[0], [r[1], r[2]]]))).toEqual({ 广西壮族自治区: ['-1.3', '未完成'], 广东省: ['-1.5', '未完成'], 云南省: ['-1.2', '未完成'] });
+    const none = await open('#/map?indicator=gdp&year=2025&show=gap', 'map', provinces.url);
+    expect(await none.getByRole('status').textContent()).toBe('2025 年没有哪个地区有地区生产总值的差距。');
+    expect(await none.getByTestId('map-table').count()).toBe(0);
+  });
+
+  it('draws a province’s cities: the seeds’ five 广西 cities', async () => {
+    const page = await open('#/map?level=city&indicator=gdp', 'map');
+    await page.waitForSelector('.chart[data-chart-ready] canvas');
+    expect(await page.getByLabel('省份').inputValue()).toBe('广西壮族自治区');
+    const rows = await page.locator('[data-testid=map-table] tbody tr td:first-child').allTextContents();
+    expect(rows.sort()).toEqual(['北海市', '崇左市', '防城港市', '贵港市', '钦州市'].sort());
   });
 });

@@ -9,6 +9,7 @@ import { TasksPage } from '../tasks/TasksPage';
 import { SearchPage } from '../search/SearchPage';
 import { YoyPage } from '../yoy/YoyPage';
 import { AuditPage } from '../audit/AuditPage';
+import { MapPage } from '../map/MapPage';
 import { TokenButton } from './TokenButton';
 import { lastDocument } from '../common/lastDocument';
 
@@ -20,6 +21,7 @@ const PAGES: Array<{ page: string; title: string; render: (r: Route) => ReactNod
   { page: 'tasks', title: '任务清单', render: (r) => <TasksPage route={r} />, needsDoc: true },
   { page: 'search', title: '全文检索', render: (r) => <SearchPage route={r} /> },
   { page: 'yoy', title: '年度对比', render: (r) => <YoyPage route={r} /> },
+  { page: 'map', title: '地图', render: (r) => <MapPage route={r} /> },
   { page: 'audit', title: '复核记录', render: (r) => <AuditPage route={r} /> },
 ];
 

@@ -16,7 +16,7 @@ export function AuditPage({ route }: { route: Route }) {
   const res = useApi(load(api.corrections, { query: { target, document: document || undefined, limit: 500 } }));
   const list = res.data?.corrections;
   const name = useIndicatorName();
-  useReady(list !== undefined, 'audit');
+  useReady(list !== undefined || res.error !== null, 'audit');
 
   return (
     <div className="stack">

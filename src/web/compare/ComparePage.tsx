@@ -5,7 +5,7 @@ import { href, intParam, listParam, useQueryState, type Route } from '../app/rou
 import { api, csv, load } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
-import { useIndicatorName, useRegions } from '../lib/catalog';
+import { useIndicatorName, useMeasureName, useRegions } from '../lib/catalog';
 import { KINDS, MEASURES, QUALIFIERS, asKind, asLevel, asMeasure, label } from '../lib/labels';
 import type { CompareResult } from '../../model/api/index.js';
 import { Choice, Downloads, Field, Status, optionsOf, yearOptions } from '../common/ui';
@@ -35,7 +35,7 @@ export function ComparePage({ route }: { route: Route }) {
   const c = useCompareQuery(q);
   const res = useApi(c.year !== null ? load(api.compare, { query: c.query }) : null);
   const data = res.data;
-  useReady(data !== null, 'compare');
+  useReady(data !== null || res.error !== null, 'compare');
   return (
     <div className="stack">
       <h1>指标对比</h1>
@@ -60,13 +60,14 @@ export function ComparePage({ route }: { route: Route }) {
 /** The chart of one column (chosen above it, in the URL) and the table of all. */
 function CompareView({ data, chart, onChart, href: download }: { data: CompareResult; chart: string | null; onChart: (key: string) => void; href: (format: 'csv' | 'xlsx') => string }) {
   const name = useIndicatorName();
+  const measure = useMeasureName();
   const column = data.columns.find((c) => c.key === chart) ?? data.columns[0];
-  const option = useMemo(() => (column ? compareOption(data, column, name) : null), [data, column, name]);
+  const option = useMemo(() => (column ? compareOption(data, column, { name, measure }) : null), [data, column, name, measure]);
   if (!column || !option) return null;
   return (
     <>
       <div className="chart-head">
-        <Choice label="图表" value={column.key} options={data.columns.map((c) => [c.key, `${name(c.indicator)} · ${label(MEASURES, c.measure)}`] as const)} onChange={onChart} />
+        <Choice label="图表" value={column.key} options={data.columns.map((c) => [c.key, `${name(c.indicator)} · ${measure(c.indicator, c.measure)}`] as const)} onChange={onChart} />
         <span className="qualifier-legend">
           {Object.entries(QUALIFIER_COLORS).map(([k, color]) => (
             <span key={k}>
@@ -84,6 +85,7 @@ function CompareView({ data, chart, onChart, href: download }: { data: CompareRe
 }
 
 function CompareTable({ data, name }: { data: CompareResult; name: (id: string) => string }) {
+  const measure = useMeasureName();
   return (
     <table className="grid" data-testid="compare-table">
       <thead>
@@ -93,7 +95,7 @@ function CompareTable({ data, name }: { data: CompareResult; name: (id: string) 
             <th key={c.key}>
               {name(c.indicator)}
               <small>
-                {label(MEASURES, c.measure)}
+                {measure(c.indicator, c.measure)}
                 {c.unit ? `（${c.unit}）` : ''}
               </small>
             </th>

@@ -2,7 +2,7 @@
 // floating from its low to its high end. Each bar is coloured by its qualifier and labelled as written.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CompareColumn, CompareResult } from '../../model/api/index.js';
-import { MEASURES, QUALIFIERS, label } from '../lib/labels';
+import { QUALIFIERS, label } from '../lib/labels';
 
 export const QUALIFIER_COLORS: Record<string, string> = {
   exact: '#1f5fa8',
@@ -12,7 +12,13 @@ export const QUALIFIER_COLORS: Record<string, string> = {
   range: '#8e5bb5',
 };
 
-export function compareOption(data: CompareResult, col: CompareColumn, name: (id: string) => string): EChartsCoreOption {
+/** The chart's names: an indicator's (地区生产总值) and its measure's (增速; a rate's level 比率). */
+interface Names {
+  name: (id: string) => string;
+  measure: (indicator: string, measure: string | null) => string;
+}
+
+export function compareOption(data: CompareResult, col: CompareColumn, { name, measure }: Names): EChartsCoreOption {
   const rows = data.rows.map((r) => ({ r, cell: r.cells[col.key] }));
   const usable = rows.map(({ r, cell }) => {
     const ok = cell && cell.base_low !== null && cell.base_high !== null && (col.unit === null || cell.base_unit === col.unit);
@@ -29,7 +35,8 @@ export function compareOption(data: CompareResult, col: CompareColumn, name: (id
   const unit = col.unit ?? '';
   return {
     animation: false,
-    grid: { left: 56, right: 24, top: 36, bottom: 48 },
+    // The axis title runs along the axis, left of it: above the bars it met the first bar's label.
+    grid: { left: 80, right: 24, top: 28, bottom: 48 },
     // Drawn on the canvas (richText), never as HTML: the quote is the report's text.
     tooltip: {
       trigger: 'item',
@@ -41,7 +48,7 @@ export function compareOption(data: CompareResult, col: CompareColumn, name: (id
       },
     },
     xAxis: { type: 'category', data: usable.map((u) => u.region), axisLabel: { interval: 0, rotate: usable.length > 8 ? 30 : 0 } },
-    yAxis: { type: 'value', name: `${name(col.indicator)} ${label(MEASURES, col.measure)}${unit ? `（${unit}）` : ''}`, nameTextStyle: { align: 'left' }, scale: false },
+    yAxis: { type: 'value', name: `${name(col.indicator)} ${measure(col.indicator, col.measure)}${unit ? `（${unit}）` : ''}`, nameLocation: 'middle', nameRotate: 90, nameGap: 56, scale: false },
     series: [
       { type: 'bar', stack: 'v', data: base, itemStyle: { color: 'transparent' }, emphasis: { disabled: true }, tooltip: { show: false }, silent: true },
       { type: 'bar', stack: 'v', data: bars, barMaxWidth: 56, label: { show: true, position: 'top', color: '#222' } },

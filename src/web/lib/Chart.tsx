@@ -1,11 +1,19 @@
 // An ECharts chart in a div: created on mount (its chunk loaded then), given each new option, resized with its
-// box, disposed on unmount.
-import { useEffect, useRef, useState } from 'react';
+// box, disposed on unmount. A click on an item is reported with the item's name (a bar's region, a map's area).
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
 
-export function Chart({ option, height = 360, label }: { option: EChartsCoreOption; height?: number; label: string }) {
+interface ChartProps {
+  option: EChartsCoreOption;
+  height?: number;
+  label: string;
+  onClick?: (name: string) => void;
+}
+
+export function Chart({ option, height = 360, label, onClick }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<ECharts | null>(null);
+  const clicked = useEffectEvent((name: string) => onClick?.(name));
 
   useEffect(() => {
     let live = true;
@@ -14,6 +22,9 @@ export function Chart({ option, height = 360, label }: { option: EChartsCoreOpti
     import('./echarts').then(({ echarts }) => {
       if (!live || !box.current) return;
       made = echarts.init(box.current, null, { renderer: 'canvas' });
+      made.on('click', (p) => {
+        if (typeof p.name === 'string') clicked(p.name);
+      });
       ro = new ResizeObserver(() => made?.resize());
       ro.observe(box.current);
       setChart(made);

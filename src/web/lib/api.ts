@@ -2,6 +2,7 @@
 // parameter and answer is checked at compile time, none is written by hand. Only this origin: every URL is a path.
 import { hc, type ClientRequestOptions, type ClientResponse } from 'hono/client';
 import type { ApiType } from '../../model/api/index.js';
+import { apiErrorText } from './errors';
 
 export class ApiError extends Error {
   constructor(
@@ -33,16 +34,15 @@ export const api = hc<ApiType>('/', { headers: authHeaders, buildSearchParams: s
 /** The JSON of a route's 200. */
 export type Json<R> = R extends ClientResponse<infer T, 200, 'json'> ? T : never;
 
-async function errorOf(r: { status: number; statusText: string; json(): Promise<unknown> }): Promise<ApiError> {
-  let msg = `${r.status} ${r.statusText}`;
+async function errorOf(r: { status: number; json(): Promise<unknown> }): Promise<ApiError> {
+  let raw = '';
   try {
     const b = (await r.json()) as { error?: string };
-    if (b.error) msg = b.error;
+    if (typeof b.error === 'string') raw = b.error;
   } catch {
     // not JSON
   }
-  if (r.status === 401) msg = `需要令牌：${msg}`;
-  return new ApiError(r.status, msg);
+  return new ApiError(r.status, apiErrorText(r.status, raw));
 }
 
 /** A request's answer, or its error (a 4xx's reason) thrown. */
@@ -87,7 +87,7 @@ export function uploadFile(file: File, onProgress: (loaded: number, total: numbe
       if (xhr.status >= 200 && xhr.status < 300) answer.json().then((b) => resolve(b as Uploaded), reject);
       else errorOf(answer).then(reject);
     };
-    xhr.onerror = () => reject(new ApiError(0, '网络错误：上传未完成'));
+    xhr.onerror = () => reject(new ApiError(0, apiErrorText(0, '')));
     xhr.send(file);
   });
 }

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, read } from './api';
 import type { IndicatorInfo, RegionSummary } from '../../model/api/index.js';
+import { MEASURES, label } from './labels';
 
 let indicators: Promise<IndicatorInfo[]> | null = null;
 const regions = new Map<string, Promise<RegionSummary[]>>();
@@ -35,6 +36,13 @@ export function useIndicatorName(): (id: string) => string {
   const list = useIndicators();
   const m = useMemo(() => new Map(list.map((e) => [e.id, e.name])), [list]);
   return useCallback((id: string) => m.get(id) ?? id, [m]);
+}
+
+/** (indicator, measure) → its label from the lexicon (城镇调查失业率's level is 比率, GDP's 总量); the general one until loaded. */
+export function useMeasureName(): (indicator: string, measure: string | null | undefined) => string {
+  const list = useIndicators();
+  const m = useMemo(() => new Map(list.map((e) => [e.id, e.measures as Record<string, string>])), [list]);
+  return useCallback((indicator: string, measure: string | null | undefined) => label(m.get(indicator) ?? MEASURES, measure), [m]);
 }
 
 export function useRegions(level?: RegionSummary['level'] | ''): RegionSummary[] {

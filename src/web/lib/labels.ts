@@ -1,17 +1,12 @@
 // Chinese labels for the codes the API speaks (levels, kinds, measures, qualifiers, verdicts, parts, reviews), and
 // the codes read back from a URL (a value that is none of them is no value).
 import type { Kind, Level, Measure } from '../../model/api/index.js';
+import { MEASURE_NAMES } from '../../lexicon/measures.js';
 
 export const LEVELS: Record<Level, string> = { national: '全国', province: '省级', city: '市级', county: '县级' };
 export const KINDS: Record<Kind, string> = { target: '目标', actual: '完成' };
-export const MEASURES: Record<Measure, string> = {
-  growth: '增速',
-  level: '总量',
-  rank: '位次',
-  avg_growth: '年均增速',
-  share: '占比',
-  change: '增减量',
-};
+/** The measures' general labels (an indicator's own come with it: useMeasureName). */
+export const MEASURES: Record<Measure, string> = MEASURE_NAMES;
 export const QUALIFIERS: Record<'about' | 'at_least' | 'at_most' | 'exact' | 'range', string> = {
   about: '左右',
   at_least: '以上（不低于）',
@@ -77,3 +72,12 @@ export const asTarget = member(TARGETS);
 export const asQualifier = member(QUALIFIERS);
 export const QUANTIFIED: Record<'true' | 'false', string> = { true: '有数量', false: '无数量' };
 export const asQuantified = member(QUANTIFIED);
+
+/** A track row's rule (analysis/track writes it for both shells) as the workbench shows it. */
+export function ruleLabel(rule: string | null | undefined): string {
+  if (!rule) return '';
+  if (rule === 'qualitative target') return '定性目标，无法判定';
+  const units = /^units differ \((.*) vs (.*)\)$/.exec(rule);
+  if (units) return `单位不同（目标 ${units[1]}，结果 ${units[2]}），无法判定`;
+  return rule.replace(/\(range (.*)\)$/, '(区间 $1)');
+}

@@ -1,7 +1,8 @@
 // Loading a page's data: the data, the error, whether it is loading; a new request (another key) aborts the old.
 // State is set only when an answer arrives; "loading" is read off which key the data belongs to.
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { Load } from './api';
+import { ApiError, type Load } from './api';
+import { apiErrorText } from './errors';
 
 export interface Loaded<T> {
   data: T | null;
@@ -29,7 +30,7 @@ export function useApi<T>(request: Load<T> | null): Loaded<T> {
     start(ac.signal).then(
       (data) => setState({ data, error: null, of: key }),
       (e: unknown) => {
-        if (!ac.signal.aborted) setState({ data: null, error: e instanceof Error ? e.message : String(e), of: key });
+        if (!ac.signal.aborted) setState({ data: null, error: errorText(e), of: key });
       },
     );
     return () => ac.abort();
@@ -38,3 +39,6 @@ export function useApi<T>(request: Load<T> | null): Loaded<T> {
   if (key === null) return { data: null, error: null, loading: false, reload: () => setTick((t) => t + 1) };
   return { data: state.data, error: state.of === key ? state.error : null, loading: state.of !== key, reload: () => setTick((t) => t + 1) };
 }
+
+/** An error's Chinese text: the API's already is; anything else (fetch's TypeError) is the network's. */
+export const errorText = (e: unknown): string => (e instanceof ApiError ? e.message : apiErrorText(0, e instanceof Error ? e.message : String(e)));

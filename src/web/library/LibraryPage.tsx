@@ -24,7 +24,7 @@ export function LibraryPage({ route }: { route: Route }) {
   const [textInput, setTextInput] = useDraft(text);
   const query = { level, region: region || undefined, year: YEAR.test(year) ? year : undefined, q: text || undefined, limit: PAGE, offset: page * PAGE };
   const list = useApi(load(api.documents, { query }));
-  useReady(list.data !== null, 'library');
+  useReady(list.data !== null || list.error !== null, 'library');
   return (
     <div className="stack">
       <h1>报告库</h1>

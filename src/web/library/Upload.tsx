@@ -3,6 +3,8 @@
 import { useRef, useState } from 'react';
 import { uploadFile } from '../lib/api';
 import { href } from '../app/router';
+import { fileErrorText } from '../lib/errors';
+import { errorText } from '../lib/useApi';
 import type { UploadResult } from '../../model/api/index.js';
 
 interface Item {
@@ -32,9 +34,9 @@ export function Upload({ onDone }: { onDone: () => void }) {
       update(item.key, { state: 'sending' });
       try {
         const result = await uploadFile(file, (loaded, total) => update(item.key, { loaded, size: total, state: loaded >= total ? 'reading' : 'sending' }));
-        update(item.key, { state: result.failed > 0 && result.documents.length === 0 ? 'failed' : 'done', result, loaded: item.size, error: result.errors.join('；') || undefined });
+        update(item.key, { state: result.failed > 0 && result.documents.length === 0 ? 'failed' : 'done', result, loaded: item.size, error: result.errors.map(fileErrorText).join('；') || undefined });
       } catch (e) {
-        update(item.key, { state: 'failed', error: e instanceof Error ? e.message : String(e) });
+        update(item.key, { state: 'failed', error: errorText(e) });
       }
       onDone();
     }

@@ -1,7 +1,7 @@
 // What was clicked: a fact (indicator, measure, value, qualifier, quote, review state), a commitment or a
 // project, with the review buttons for facts and commitments; other marks at the same place listed below.
-import { useIndicatorName } from '../lib/catalog';
-import { KINDS, MEASURES, QUALIFIERS, figure, label, reviewLabel } from '../lib/labels';
+import { useIndicatorName, useMeasureName } from '../lib/catalog';
+import { KINDS, QUALIFIERS, figure, label, reviewLabel } from '../lib/labels';
 import type { Commitment as CommitmentOut, DocumentDetail, Fact as FactOut, Project as ProjectOut } from '../../model/api/index.js';
 import { ordOf } from './segments';
 import { FactReview, CommitmentReview } from './Review';
@@ -55,6 +55,7 @@ export function Detail({ doc, sel, onSelect, onClose, onChanged }: { doc: Docume
 }
 
 function FactDetail({ f, name, onChanged }: { f: FactOut; name: (id: string) => string; onChanged: () => void }) {
+  const measure = useMeasureName();
   return (
     <>
       <h2>
@@ -66,7 +67,7 @@ function FactDetail({ f, name, onChanged }: { f: FactOut; name: (id: string) => 
           {name(f.indicator)} <code>{f.indicator}</code>
         </dd>
         <dt>度量</dt>
-        <dd>{label(MEASURES, f.measure)}</dd>
+        <dd>{measure(f.indicator, f.measure)}</dd>
         <dt>数值</dt>
         <dd data-testid="detail-value">{figure(f)}</dd>
         <dt>限定</dt>

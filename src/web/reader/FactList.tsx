@@ -1,12 +1,13 @@
 // The side list of facts: targets, then results; a click scrolls the text to the fact and flashes it.
 import { useState } from 'react';
-import { useIndicatorName } from '../lib/catalog';
-import { MEASURES, figure, label, reviewLabel } from '../lib/labels';
+import { useIndicatorName, useMeasureName } from '../lib/catalog';
+import { figure, reviewLabel } from '../lib/labels';
 import type { Fact as FactOut } from '../../model/api/index.js';
 import { ordOf } from './segments';
 
 export function FactList({ facts, selected, onGo }: { facts: FactOut[]; selected: string | null; onGo: (key: string) => void }) {
   const name = useIndicatorName();
+  const measure = useMeasureName();
   const [headlineOnly, setHeadlineOnly] = useState(false);
   const groups: Array<[string, FactOut[]]> = [
     ['目标', facts.filter((f) => f.kind === 'target')],
@@ -43,7 +44,7 @@ export function FactList({ facts, selected, onGo }: { facts: FactOut[]; selected
                     >
                       <span className="fi-name">
                         {name(f.indicator)}
-                        <small>{label(MEASURES, f.measure)}</small>
+                        <small>{measure(f.indicator, f.measure)}</small>
                       </span>
                       <span className="fi-value">{figure(f)}</span>
                       <span className="fi-tags">

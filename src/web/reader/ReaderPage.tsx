@@ -95,7 +95,7 @@ function Reader({ id, route }: { id: string; route: Route }) {
   useEffect(() => {
     if (textRef.current) select(textRef.current, sel?.key ?? null);
   }, [sel?.key, runs]);
-  useReady(d !== null, 'reader');
+  useReady(d !== null || doc.error !== null, 'reader');
   if (!d) return <Status loading={doc.loading} error={doc.error} />;
 
   const go = (key: string) => {

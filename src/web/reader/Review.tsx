@@ -3,6 +3,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, read } from '../lib/api';
 import { useIndicators } from '../lib/catalog';
+import { errorText } from '../lib/useApi';
 import { ACTIONS, QUALIFIERS, REVIEW_ACTIONS, asQualifier } from '../lib/labels';
 import type { Commitment, CommitmentReviewBody, Fact, FactReviewBody } from '../../model/api/index.js';
 
@@ -19,7 +20,7 @@ function useReview<B extends FactReviewBody | CommitmentReviewBody>(post: (body:
       onChanged();
       return true;
     } catch (e) {
-      setMsg({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMsg({ ok: false, text: `出错：${errorText(e)}` });
       return false;
     } finally {
       setBusy(false);

@@ -22,7 +22,7 @@ export function SearchPage({ route }: { route: Route }) {
   const url = text.trim() ? load(api.search, { query: { q: text.trim(), level: asLevel(level), year: YEAR.test(year) ? year : undefined, part: csv(parts), limit: 50 } }) : null;
   const res = useApi(url);
   const data = res.data;
-  useReady(url === null || data !== null, 'search');
+  useReady(url === null || data !== null || res.error !== null, 'search');
 
   return (
     <div className="stack">

@@ -17,7 +17,7 @@ export function TasksPage({ route }: { route: Route }) {
   const query = { section: section ?? undefined, action: csv(actions), quantified };
   const res = useApi(id ? load(api.documents[':id'].tasks, { param: { id }, query }) : null);
   const data = res.data;
-  useReady(data !== null, 'tasks');
+  useReady(data !== null || res.error !== null, 'tasks');
   if (!id) {
     return (
       <div className="stack">

@@ -5,8 +5,8 @@ import { href, intParam, useQueryState, type Route } from '../app/router';
 import { api, load } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
-import { useIndicatorName, useRegions } from '../lib/catalog';
-import { MEASURES, VERDICTS, asLevel, asMeasure, label } from '../lib/labels';
+import { useIndicatorName, useMeasureName, useRegions } from '../lib/catalog';
+import { MEASURES, VERDICTS, asLevel, asMeasure, ruleLabel } from '../lib/labels';
 import type { TrackResult, TrackRow } from '../../model/api/index.js';
 import { Choice, Downloads, Field, Status, optionsOf, yearOptions } from '../common/ui';
 import { LevelSelect, RegionSelect } from '../common/pickers';
@@ -42,7 +42,7 @@ export function TrackPage({ route }: { route: Route }) {
   const t = useTrackQuery(q);
   const res = useApi(t.query ? load(api.track, { query: t.query }) : null);
   const data = res.data;
-  useReady(data !== null, 'track');
+  useReady(data !== null || res.error !== null, 'track');
   return (
     <div className="stack">
       <h1>目标追踪</h1>
@@ -74,12 +74,21 @@ export function TrackPage({ route }: { route: Route }) {
         </Field>
       </div>
       <p className="muted rule-note">判定规则：目标一般是下限（CPI、失业率、能耗等及“以内/不超过”为上限）；“左右”放宽 0.5 个百分点（金额放宽 5%）；区间取决定性的一端。结果取下一年报告的回顾。</p>
-      <Status loading={res.loading && !data} error={res.error} empty={data && data.rows.length === 0 ? '没有可追踪的目标或结果。' : null} />
-      {data && data.rows.length > 0 && t.query && (
+      <Status loading={res.loading && !data} error={res.error} empty={data ? emptyText(data, t.year) : null} />
+      {data && !emptyText(data, t.year) && t.query && (
         <TrackView data={data} title={data.mode === 'series' ? `${t.region} · ` : `${t.year} 年 `} indicator={t.indicator} href={(format) => api.track.$path({ query: { ...t.query!, format } })} />
       )}
     </div>
   );
+}
+
+/** What a page with nothing to chart says instead: no rows, or a ranking in which no region has a gap to rank by. */
+function emptyText(data: TrackResult, year: number | null): string | null {
+  if (data.rows.length === 0) return '没有可追踪的目标或结果。';
+  if (data.mode !== 'ranking' || data.rows.some((r) => r.gap !== null)) return null;
+  const targets = data.rows.filter((r) => r.target !== null).length;
+  const results = data.rows.filter((r) => r.result !== null).length;
+  return `${year ?? ''} 年没有哪个地区既有目标又有下一年报告的结果，无法排名（${data.rows.length} 个地区中 ${targets} 个有目标，${results} 个有结果）。`;
 }
 
 function TrackView({ data, title, indicator, href: download }: { data: TrackResult; title: string; indicator: string; href: (format: 'csv' | 'xlsx') => string }) {
@@ -103,6 +112,7 @@ function TrackView({ data, title, indicator, href: download }: { data: TrackResu
 }
 
 function TrackTable({ rows, mode }: { rows: TrackRow[]; mode: 'series' | 'ranking' }) {
+  const measure = useMeasureName();
   const docOf = (factId: string | null) => (factId ? factId.slice(0, factId.indexOf(':')) : null);
   const link = (factId: string | null, text: string | null, quote: string | null) =>
     factId && text !== null ? (
@@ -129,16 +139,16 @@ function TrackTable({ rows, mode }: { rows: TrackRow[]; mode: 'series' | 'rankin
       <tbody>
         {rows.map((r, i) => (
           <tr key={`${r.code ?? r.region}|${r.year}`} data-year={r.year} data-verdict={r.verdict}>
-            {mode === 'ranking' && <td className="num">{i + 1}</td>}
+            {mode === 'ranking' && <td className="num">{r.gap === null ? '—' : i + 1}</td>}
             {mode === 'ranking' ? <td>{r.region}</td> : <td>{r.year}</td>}
-            <td>{label(MEASURES, r.measure)}</td>
+            <td>{measure(r.indicator, r.measure)}</td>
             <td>{link(r.target_fact, r.target, r.target_quote)}</td>
             <td>{link(r.result_fact, r.result_text, r.result_quote)}</td>
             <td className="num">{r.gap === null ? '—' : r.gap > 0 ? `+${r.gap}` : r.gap}</td>
             <td>
               <span className={`verdict v-${r.verdict.replace(' ', '-')}`}>{VERDICTS[r.verdict] ?? r.verdict}</span>
             </td>
-            <td className="muted">{r.rule ?? ''}</td>
+            <td className="muted">{ruleLabel(r.rule)}</td>
           </tr>
         ))}
       </tbody>

@@ -3,10 +3,11 @@
 // region's gap to its target, the biggest shortfall first.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { TrackRow } from '../../model/api/index.js';
-import { VERDICTS } from '../lib/labels';
+import { VERDICTS, ruleLabel } from '../lib/labels';
 
 const VERDICT_COLOR: Record<string, string> = { met: '#2e8b57', missed: '#c0392b' };
 const GREY = '#9aa5b1';
+const AXIS_NAME = { nameLocation: 'middle', nameRotate: 90, nameGap: 56 } as const;
 
 export function seriesOption(all: TrackRow[], indicatorName: string): EChartsCoreOption {
   // One measure per chart: the one most years have (growth for GDP).
@@ -26,17 +27,18 @@ export function seriesOption(all: TrackRow[], indicatorName: string): EChartsCor
   return {
     animation: false,
     legend: { data: ['目标', '实际'], top: 0 },
-    grid: { left: 56, right: 24, top: 40, bottom: 40 },
+    grid: { left: 80, right: 24, top: 40, bottom: 40 },
     tooltip: {
       trigger: 'axis',
       renderMode: 'richText',
       formatter: (ps: Array<{ dataIndex: number }>) => {
         const r = rows[ps[0]?.dataIndex ?? 0];
-        return r ? `${r.year}\n目标 ${r.target ?? '—'}\n实际 ${r.result_text ?? '—'}\n${VERDICTS[r.verdict] ?? r.verdict}${r.rule ? `（${r.rule}）` : ''}` : '';
+        return r ? `${r.year}\n目标 ${r.target ?? '—'}\n实际 ${r.result_text ?? '—'}\n${VERDICTS[r.verdict] ?? r.verdict}${r.rule ? `（${ruleLabel(r.rule)}）` : ''}` : '';
       },
     },
     xAxis: { type: 'category', data: rows.map((r) => String(r.year)) },
-    yAxis: { type: 'value', name: `${indicatorName}${unit ? `（${unit}）` : ''}`, nameTextStyle: { align: 'left' } },
+    // The axis title along the axis: above it, it met the first bar's label (as in the compare chart).
+    yAxis: { type: 'value', name: `${indicatorName}${unit ? `（${unit}）` : ''}`, ...AXIS_NAME },
     series: [
       { type: 'bar', stack: 't', data: base, itemStyle: { color: 'transparent' }, silent: true, tooltip: { show: false } },
       { name: '目标', type: 'bar', stack: 't', data: target, barMaxWidth: 28, itemStyle: { color: '#7ea6dc' }, label: { show: rows.length <= 24, position: 'top', fontSize: 10, color: '#345' } },
@@ -49,7 +51,7 @@ export function rankingOption(rows: TrackRow[], indicatorName: string): EChartsC
   const judged = rows.filter((r) => r.gap !== null);
   return {
     animation: false,
-    grid: { left: 56, right: 24, top: 36, bottom: 56 },
+    grid: { left: 80, right: 24, top: 28, bottom: 56 },
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
@@ -59,7 +61,7 @@ export function rankingOption(rows: TrackRow[], indicatorName: string): EChartsC
       },
     },
     xAxis: { type: 'category', data: judged.map((r) => r.region ?? ''), axisLabel: { interval: 0, rotate: judged.length > 8 ? 30 : 0 } },
-    yAxis: { type: 'value', name: `${indicatorName}：实际 − 目标` },
+    yAxis: { type: 'value', name: `${indicatorName}：实际 − 目标`, ...AXIS_NAME },
     series: [{ type: 'bar', data: judged.map((r) => ({ value: r.gap, itemStyle: { color: VERDICT_COLOR[r.verdict] ?? GREY } })), barMaxWidth: 48, label: { show: true, position: 'top' } }],
   };
 }

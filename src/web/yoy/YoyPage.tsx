@@ -6,8 +6,7 @@ import { href, intParam, useQueryState, type Route } from '../app/router';
 import { api, load } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { useReady } from '../lib/ready';
-import { useIndicatorName, useRegions } from '../lib/catalog';
-import { MEASURES, label } from '../lib/labels';
+import { useIndicatorName, useMeasureName, useRegions } from '../lib/catalog';
 import type { YearOverYear, YoyCell, WordShift } from '../../model/api/index.js';
 import { Choice, Heads, Status, yearOptions } from '../common/ui';
 
@@ -19,7 +18,9 @@ export function YoyPage({ route }: { route: Route }) {
   const year = intParam(q, 'year') ?? years[0] ?? null;
   const res = useApi(region && year !== null ? load(api.yoy, { query: { region, year } }) : null);
   const data = res.data;
-  useReady(data !== null, 'yoy');
+  // A region the library holds no two consecutive reports of: nothing to ask, which is the answer.
+  const noPair = region !== '' && year === null && regions.length > 0;
+  useReady(data !== null || res.error !== null || noPair, 'yoy');
 
   return (
     <div className="stack">
@@ -29,21 +30,39 @@ export function YoyPage({ route }: { route: Route }) {
         <Choice label="年份" value={year} options={yearOptions(years, (y) => `${y - 1} → ${y}`)} onChange={(v) => set({ year: v })} />
       </div>
       {regions.length === 0 && !(region && year !== null) && <p className="empty">库中没有哪个地区有相邻两年的报告。</p>}
+      {noPair && <p className="empty" role="status">库中没有{region}相邻两年的报告，无从对比。</p>}
       <Status loading={res.loading && !data} error={res.error} />
-      {data && year !== null && <Yoy data={data} year={year} />}
+      {data && year !== null && (data.documents.before && data.documents.after ? <Yoy data={data} year={year} /> : <Missing data={data} region={region} year={year} />)}
     </div>
+  );
+}
+
+/** One of the two reports is not in the library: nothing to compare, so no comparison is drawn. */
+function Missing({ data, region, year }: { data: YearOverYear; region: string; year: number }) {
+  const { before, after } = data.documents;
+  const lacking = [!before && year - 1, !after && year].filter((y) => y !== false).join(' 年和 ');
+  const held = before ?? after;
+  return (
+    <p className="empty" role="status" data-testid="yoy-missing">
+      库中没有{data.region ?? region} {lacking} 年的报告，无从对比。
+      {held && (
+        <>
+          {' '}
+          可以阅读库中的 <a href={href('reader', held.id)}>{held.year} 年报告</a>。
+        </>
+      )}
+    </p>
   );
 }
 
 function Yoy({ data, year }: { data: YearOverYear; year: number }) {
   const name = useIndicatorName();
+  const measure = useMeasureName();
   const { before, after } = data.documents;
   return (
     <>
-      {data.note && <p className="note-line">{data.note}</p>}
       <p className="muted">
-        {before ? <a href={href('reader', before.id)}>{before.year} 年报告</a> : `${year - 1} 年报告（库中没有）`} 对比{' '}
-        {after ? <a href={href('reader', after.id)}>{after.year} 年报告</a> : `${year} 年报告（库中没有）`}
+        <a href={href('reader', before!.id)}>{before!.year} 年报告</a> 对比 <a href={href('reader', after!.id)}>{after!.year} 年报告</a>
       </p>
       <section>
         <h2>主要目标</h2>
@@ -53,7 +72,7 @@ function Yoy({ data, year }: { data: YearOverYear; year: number }) {
             {data.targets.map((t) => (
               <tr key={`${t.indicator}:${t.measure}`} data-indicator={t.indicator} data-measure={t.measure}>
                 <th scope="row">{name(t.indicator)}</th>
-                <td>{label(MEASURES, t.measure)}</td>
+                <td>{measure(t.indicator, t.measure)}</td>
                 <td data-year={year - 1}>
                   <Cell c={t.before} doc={before?.id} />
                 </td>
