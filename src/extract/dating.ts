@@ -105,6 +105,8 @@ const LAST_YEAR_LEAD = /^(?:其中|而|但)?(?:去年|上年)(?!同期|以来|�
 /** The segment's dates after a clause (its text, and the part of it before its first figure). */
 export function datesAfter(prev: SegmentDates, clauseText: string, lead: string, reviewYear: number | null): SegmentDates {
   let { period, year, to } = prev;
+  // Every pattern below needs a 年 (or 本届政府): most clauses name none, and only a pair's end carries on.
+  if (!clauseText.includes('年') && !lead.includes('本届政府')) return to !== null && year !== to ? { period, year: to, to } : prev;
   if (SEGMENT_YEAR.test(clauseText)) period = null;
   // 2011年达到…, and in a five-year passage 去年达到1.09万亿斤: the year a clause names for its figures.
   const named = lastYear(lead) ?? (LAST_YEAR_LEAD.test(clauseText) ? reviewYear : null);

@@ -88,7 +88,21 @@ function readSegment(report: Report, seg: Span, at: Pick<SegmentState, 'no' | 'f
   const { text } = report;
   const figures = segmentFigures(text, seg);
   const partial = SUBAREA_LEAD.test(text.slice(seg[0], Math.min(seg[1], seg[0] + 16)));
-  const st: SegmentState = { ...at, figures, partial, subject: null, weak: false, growth: false, lastMeasure: null, dates: NO_DATES, topic: null, recent: [] };
+  // (Spelled out: a spread of `at` here cost a fifth of the engine's time.)
+  const st: SegmentState = {
+    no: at.no,
+    frame: at.frame,
+    sentence: at.sentence,
+    figures,
+    partial,
+    subject: null,
+    weak: false,
+    growth: false,
+    lastMeasure: null,
+    dates: NO_DATES,
+    topic: null,
+    recent: [],
+  };
   for (const cl of clausesOf(text, seg, figures)) readClause(report, st, cl);
 }
 

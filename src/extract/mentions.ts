@@ -1,7 +1,7 @@
 // Finding indicators in text and reading a clause's subject: one indicator, or a list
 // (城镇、农村居民人均可支配收入 / 一、二、三产增加值) whose elided heads are restored from the last element.
 import { ALIAS_INDEX, COORDINATED, LEAD_REDIRECTS, TOPIC_PARTS } from '../lexicon/indicators.js';
-import { wordAt, wordIndex } from '../text/chars.js';
+import { charTable, hasAny, wordAt, wordIndex } from '../text/chars.js';
 
 export interface Mention {
   id: string;
@@ -137,8 +137,12 @@ export function headElided(element: string, first: string): string | null {
   return null;
 }
 
+const TOPIC_FIRST = charTable(TOPIC_PARTS.map((t) => t.topic[0]).join(''));
+
 /** The topic words named in text[from, to) (粮食, 服务业 …), last one wins. */
 export function topicIn(text: string, from: number, to: number): string | null {
+  // Most clauses hold no topic word: a table of their first characters rejects them without a copy.
+  if (!hasAny(TOPIC_FIRST, text, from, to)) return null;
   const s = text.slice(from, to);
   let best: { topic: string; at: number } | null = null;
   for (const t of TOPIC_PARTS) {

@@ -63,7 +63,13 @@ function levelCue(text: string): Level | null {
   if (/自治区|省/.test(who)) return 'province';
   if (/市/.test(who)) return 'city';
   if (/县|区|旗/.test(who)) return 'county';
-  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  // Counted match by match: match() would hold every one at once (millions on a long repeated line).
+  const count = (re: RegExp): number => {
+    let n = 0;
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) n++;
+    return n;
+  };
   const scores: Array<[Level, number]> = [
     ['national', count(/国务院|全国人民代表大会|我国/g)],
     ['province', count(/全省|我省|省委|省人民政府/g)],

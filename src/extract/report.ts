@@ -65,7 +65,17 @@ export function looksLikeReport(r: Report): true | string {
   if (genre && (parts || figures > 0 || r.text.length > 5000)) return true;
   if (/关于.{0,30}政府工作报告的决议/.test(head)) return 'a resolution on a work report, not the report';
   if (figures >= 5 && parts) return true;
-  const han = (r.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const han = hanCount(r.text);
   if (han < r.text.length * 0.3) return 'mostly not Chinese text';
   return [!genre && 'no 各位代表 or 政府工作报告', !parts && 'no review or plan part', figures === 0 && 'no indicator figures'].filter(Boolean).join(', ');
+}
+
+/** Ideographs in the text, counted in place (a match() of every one allocates a string each: 13 M for a 40 MB line). */
+function hanCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
 }

@@ -97,6 +97,19 @@ describe('figures', () => {
     expect(ranks.every((r) => r.unit === '位')).toBe(true);
   });
 
+  it('drops the digits inside a rank, among many ranks, in linear time', () => {
+    const one = '增速居全国第14位、增长5%，总量第3位；';
+    const figs = findFigures(one, 0, one.length);
+    expect(figs.map((f) => [f.value, f.rank])).toEqual([[14, true], [5, false], [3, true]]);
+    // 20,000 ranks in one sentence (a repeated line): each figure looks its rank up, never scans them all.
+    const many = one.repeat(10_000);
+    const t0 = performance.now();
+    const all = findFigures(many, 0, many.length);
+    expect(all.length).toBe(30_000);
+    expect(all.filter((f) => !f.rank).every((f) => f.value === 5)).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  }, 30_000);
+
   it('keeps a from-to as two figures, not a range', () => {
     const text = '全市地区生产总值由103.97亿元增加到1117.56亿元';
     const figs = findFigures(text, 0, text.length);
