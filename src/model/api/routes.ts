@@ -5,6 +5,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ErrorBody, IdParam, RowIdParam } from './common.js';
 import { DocumentDetail, DocumentList, DocumentsQuery, RegionList, RegionsQuery, TasksQuery, TasksResult, UploadQuery, UploadResult } from './documents.js';
 import { Health, IndicatorList, IndicatorsQuery } from './library.js';
+import { LedgerQuery, LedgerResult } from './ledger.js';
 import { CommitmentReviewBody, Correction, CorrectionList, CorrectionsQuery, FactReviewBody, StatusReviewBody } from './reviews.js';
 import {
   CompareQuery,
@@ -91,6 +92,14 @@ export const tasks = createRoute({
   summary: 'the task list: a report’s commitments, by section, action and quantified-or-not',
   request: { params: IdParam, query: TasksQuery },
   responses: table(TasksResult, 'commitments'),
+});
+
+export const ledger = createRoute({
+  method: 'get',
+  path: '/api/documents/{id}/ledger',
+  summary: 'the supervision ledger (督查台账): each commitment numbered part-paragraph-item, with its status and evidence once the next report is in the library',
+  request: { params: IdParam, query: LedgerQuery },
+  responses: table(LedgerResult, 'the ledger'),
 });
 
 export const compare = createRoute({
