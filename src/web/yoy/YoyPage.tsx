@@ -10,6 +10,7 @@ import { useIndicatorName, useRegions } from '../lib/catalog';
 import { MEASURES, label } from '../lib/labels';
 import type { YearOverYear, YoyCell, WordShift } from '../../model/api/index.js';
 import { Choice, Heads, Status, yearOptions } from '../common/ui';
+import { ReviewerName, StatusReview } from './StatusReview';
 
 export function YoyPage({ route }: { route: Route }) {
   const [q, set] = useQueryState(route);
@@ -120,6 +121,7 @@ function FollowUps({ data, year }: { data: YearOverYear; year: number }) {
         <span className="muted">
           {items.length} / {data.followUp.length} 项
         </span>
+        {data.documents.after && <ReviewerName />}
       </div>
       <ul className="followups" data-testid="yoy-followups">
         {items.slice(0, limit).map((f) => (
@@ -130,6 +132,7 @@ function FollowUps({ data, year }: { data: YearOverYear; year: number }) {
               <span className="fu-status" data-status={f.status}>
                 {f.status}
               </span>
+              {f.next_document && <StatusReview item={f} />}
             </div>
             {f.candidates.length ? (
               <ol className="fu-candidates">
