@@ -1,9 +1,10 @@
 // The supervision ledger (督查台账) and the follow-up statuses a person confirms, on a provincial pair of reports
 // (浙江省 2024 → 2025): one row per commitment numbered part-paragraph-item, the next review's status and evidence,
-// the XLSX as an office keeps it (title, frozen header, filters, wrapped text) read back with exceljs (and openpyxl
-// when python3 has it), and a confirmed status kept through reindex. Runs on SQLite and on PostgreSQL.
+// the XLSX as an office keeps it (title, frozen header, filters, wrapped text) read back with exceljs (and opened in
+// LibreOffice and openpyxl where installed), and a confirmed status kept through reindex. Runs on SQLite and on PostgreSQL.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -41,6 +42,7 @@ afterAll(async () => {
 
 // The first python3 that has openpyxl: the one on PATH, else Debian's (python3-openpyxl) when PATH has another.
 const PYTHON = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import openpyxl']).status === 0);
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const python = (code: string, file: string) => spawnSync(PYTHON!, ['-c', code, file], { encoding: 'utf8' });
 
 describe('the ledger of a stored report', () => {
@@ -72,7 +74,7 @@ describe('the ledger of a stored report', () => {
     expect(a.table.columns).toEqual(LEDGER_COLUMNS);
   });
 
-  it('XLSX as a supervision office keeps it: title row, frozen header, one row per task with its quote, filters, widths, wrapped text', async () => {
+  it('XLSX as a supervision office keeps it: title row, frozen header, one row per task with its quote, filters, widths, wrapped text; opened in LibreOffice and openpyxl where installed', async () => {
     const a = (await ledgerAnswer(lib, y2024))!;
     const file = join(dir, 'ledger.xlsx');
     writeFileSync(file, await renderXlsx(a.table, a.sheet));
@@ -89,6 +91,15 @@ describe('the ledger of a stored report', () => {
     const quotes = new Set<string>();
     ws.eachRow((r, i) => void (i > 2 && quotes.add(String(r.getCell(4).value))));
     for (const r of a.json.rows) expect(quotes.has(r.quote)).toBe(true);
+    if (SOFFICE) {
+      // LibreOffice reads it too: its CSV of the sheet has the title, the header and one line per task.
+      const lo = spawnSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', join(dir, 'lo-out'), file], { encoding: 'utf8', timeout: 90_000 });
+      expect(lo.status).toBe(0);
+      const csv = parse(readFileSync(join(dir, 'lo-out', 'ledger.csv'), 'utf8')) as string[][];
+      expect(csv).toHaveLength(a.json.rows.length + 2);
+      expect(csv[1]).toEqual(LEDGER_COLUMNS);
+      expect(csv.slice(2).map((r) => r[3])).toEqual(a.json.rows.map((r) => r.quote));
+    } else console.warn('no LibreOffice (soffice): the ledger was not opened in LibreOffice');
     if (!PYTHON) return console.warn('python3 has no openpyxl: the ledger was not opened in openpyxl');
     const py = python(
       'import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])["督查台账"]\nprint(ws.freeze_panes, ws.auto_filter.ref, ws.max_row, ws.cell(2, 1).value, ws.cell(3, 4).alignment.wrap_text)',
@@ -96,7 +107,7 @@ describe('the ledger of a stored report', () => {
     );
     expect(py.stderr).toBe('');
     expect(py.stdout.trim().split(' ')).toEqual(['A3', `A2:O${a.json.rows.length + 2}`, String(a.json.rows.length + 2), '编号', 'True']);
-  });
+  }, 120_000);
 
   it('a report just read gives the rows the library gives of it once stored (no next report: no status)', async () => {
     const a = (await ledgerAnswer(lib, y2025))!;
