@@ -41,7 +41,7 @@ interface Doc {
 
 const sameRegion = (a: Doc, b: Doc): boolean => (a.region_code ?? a.region) === (b.region_code ?? b.region);
 
-/** The report of the next year of a stored report's region, if the library has it. */
+/** The work report of the next year of a stored report's region, if the library has it (as runFollowUp pairs them). */
 export async function nextReport(lib: Library, id: string): Promise<{ doc: Doc; next: Doc | null } | null> {
   const doc = await lib.db.selectFrom('documents').select(['id', 'region', 'region_code', 'year']).where('id', '=', id).executeTakeFirst();
   if (!doc) return null;
@@ -50,6 +50,7 @@ export async function nextReport(lib: Library, id: string): Promise<{ doc: Doc; 
     .selectFrom('documents')
     .select(['id', 'region', 'region_code', 'year'])
     .where('year', '=', doc.year + 1)
+    .where('genre', '=', 'work_report')
     .where((eb) => (doc.region_code ? eb('region_code', '=', doc.region_code) : eb('region', '=', doc.region)))
     .orderBy('id')
     .execute();
