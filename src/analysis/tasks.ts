@@ -29,6 +29,8 @@ const QUALIFIER_CN: Record<string, string> = { about: '左右', at_least: '以�
 const REVIEW_CN: Record<string, string> = { confirmed: '已确认', edited: '已修改', rejected: '已否决' };
 
 const amount = (q: Quantity): string => (q.value !== null ? String(q.value) : `${q.low}-${q.high}`);
+/** A figure as one cell: amount, unit and qualifier (5.5%左右, 100-120亿元区间). */
+export const quantityText = (q: Quantity): string => `${amount(q)}${q.unit ?? ''}${QUALIFIER_CN[q.qualifier] ?? q.qualifier}`;
 const each = (t: Task, f: (q: Quantity) => string): string => t.quantities.map(f).join('；');
 
 export function taskCells(file: string, t: Task): Cell[] {

@@ -50,11 +50,21 @@ export async function renderXlsx(t: Table, sheet = 'data'): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
+  if (t.title) {
+    ws.addRow([xlsxCell(t.title)]);
+    ws.mergeCells(1, 1, 1, Math.max(1, t.columns.length));
+    ws.getRow(1).font = { bold: true, size: 14 };
+    ws.getRow(1).alignment = { horizontal: 'center', vertical: 'middle' };
+    ws.getRow(1).height = 28;
+  }
+  const head = t.title ? 2 : 1;
   ws.addRow(t.columns.map(xlsxCell));
-  ws.getRow(1).font = { bold: true };
+  ws.getRow(head).font = { bold: true };
   for (const r of t.rows) ws.addRow(r.map(xlsxCell));
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.views = [{ state: 'frozen', ySplit: head }];
   t.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  if (t.filter && t.columns.length) ws.autoFilter = { from: { row: head, column: 1 }, to: { row: head + t.rows.length, column: t.columns.length } };
+  if (t.wrap) for (let i = head; i <= head + t.rows.length; i++) ws.getRow(i).alignment = { wrapText: true, vertical: 'top' };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -86,4 +86,6 @@ export interface CorrectionRecord {
   after: string;
   note: string | null;
   created_at: string;
+  /** Who made it (migration 016), as they named themselves; null when not given. */
+  author?: string | null;
 }

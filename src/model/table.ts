@@ -9,6 +9,12 @@ export interface Table {
   notes?: string[];
   /** Column widths in a spreadsheet. */
   widths?: number[];
+  /** XLSX only: a title row above the header (the header and all above it frozen). */
+  title?: string;
+  /** XLSX only: filters (autofilter) on the header row. */
+  filter?: boolean;
+  /** XLSX only: cells wrap their text, aligned to the top. */
+  wrap?: boolean;
 }
 
 /**

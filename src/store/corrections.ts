@@ -2,12 +2,15 @@
 // is a row of `corrections` (time, before, after, note): the audit trail. The extracted rows carry the latest
 // outcome in `review`, and since re-extraction rewrites them, applyCorrections puts every correction back after
 // each ingest and reindex. A correction is anchored by what re-reading the same text does not change: document,
-// span, and the indicator and measure (for a commitment, the action) as extracted.
+// span, and the indicator and measure (for a commitment, the action) as extracted. A follow-up status (target
+// followup) is a person's judgement of a commitment against the next report: anchored by the commitment's document
+// and span and the next report's id (anchor_measure), it changes no row (statuses are computed when read) and is
+// laid over the matcher's status by statusReviews, so reindex, which renumbers rows, cannot lose it.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import type { CorrectionRecord } from '../model/rows.js';
-import type { Correction, ListedCorrection } from '../model/api/index.js';
+import type { Correction, FollowUpStatus, ListedCorrection, StatusReview } from '../model/api/index.js';
 import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
 
 export type ReviewAction = 'confirm' | 'edit' | 'reject';
@@ -144,6 +147,7 @@ export function correctionOut<T extends CorrectionRecord>(c: T): Omit<T, 'before
     action: c.action as Correction['action'],
     before: JSON.parse(c.before) as Record<string, unknown>,
     after: JSON.parse(c.after) as Record<string, unknown>,
+    author: c.author ?? null,
   };
 }
 
@@ -196,7 +200,7 @@ export async function applyCorrections(db: Kysely<Database>, documentIds?: strin
   }
   const all = await q.execute();
   const latest = new Map<string, CorrectionRecord>();
-  for (const c of all) latest.set(`${c.target}|${c.document_id}|${c.span_start}|${c.span_end}|${c.anchor_indicator}|${c.anchor_measure}`, c);
+  for (const c of all) if (c.target !== 'followup') latest.set(`${c.target}|${c.document_id}|${c.span_start}|${c.span_end}|${c.anchor_indicator}|${c.anchor_measure}`, c);
   let set = 0;
   for (const c of latest.values()) set += c.target === 'fact' ? await reapply(db, FACT, c) : await reapply(db, COMMITMENT, c);
   return set;
@@ -218,9 +222,68 @@ async function reapply<E>(db: Kysely<Database>, t: Target<E>, c: CorrectionRecor
   return Number((await q.executeTakeFirst()).numUpdatedRows);
 }
 
+export interface StatusReviewInput {
+  status: FollowUpStatus;
+  author?: string | null;
+  note?: string | null;
+}
+
+/**
+ * A person's status for a commitment (document:ord) against the next report: a correction in the trail, before the
+ * status shown (the matcher's or an earlier person's), after theirs; confirm when it is the matcher's, else edit.
+ */
+export async function reviewStatus(
+  db: Kysely<Database>,
+  commitmentId: string,
+  next: string,
+  shown: { status: FollowUpStatus; matched: FollowUpStatus },
+  input: StatusReviewInput,
+  now = new Date().toISOString(),
+): Promise<Correction> {
+  const { documentId, ord } = parseId(commitmentId);
+  const row = await db.selectFrom('commitments').select(['span_start', 'span_end', 'action']).where('document_id', '=', documentId).where('ord', '=', ord).executeTakeFirst();
+  if (!row) throw new ReviewError(`no commitment ${commitmentId}`, 404);
+  const correction: CorrectionRecord = {
+    id: randomUUID(),
+    target: 'followup',
+    document_id: documentId,
+    span_start: row.span_start,
+    span_end: row.span_end,
+    anchor_indicator: row.action,
+    anchor_measure: next,
+    action: input.status === shown.matched ? 'confirm' : 'edit',
+    before: JSON.stringify({ status: shown.status, matched: shown.matched }),
+    after: JSON.stringify({ status: input.status }),
+    note: input.note?.trim() || null,
+    created_at: now,
+    author: input.author?.trim() || null,
+  };
+  await db.insertInto('corrections').values(correction).execute();
+  return correctionOut(correction);
+}
+
+/** The latest status a person gave each commitment of a document against the next report, by `start:end` span. */
+export async function statusReviews(db: Kysely<Database>, documentId: string, next: string): Promise<Map<string, Omit<StatusReview, 'matched'>>> {
+  const rows = await db
+    .selectFrom('corrections')
+    .selectAll()
+    .where('target', '=', 'followup')
+    .where('document_id', '=', documentId)
+    .where('anchor_measure', '=', next)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const out = new Map<string, Omit<StatusReview, 'matched'>>();
+  for (const c of rows) {
+    const status = (JSON.parse(c.after) as { status: FollowUpStatus }).status;
+    out.set(`${c.span_start}:${c.span_end}`, { status, action: c.action as 'confirm' | 'edit', author: c.author ?? null, note: c.note, at: c.created_at, correction_id: c.id });
+  }
+  return out;
+}
+
 export interface CorrectionFilter {
   documentId?: string;
-  target?: 'fact' | 'commitment';
+  target?: 'fact' | 'commitment' | 'followup';
   limit?: number;
   offset?: number;
 }

@@ -544,6 +544,21 @@ const m014_compact_rows: Migration = {
   },
 };
 
+/**
+ * Who made a correction (the workbench's 审核人, optional): follow-up statuses are confirmed by a person, and the
+ * audit trail names them beside when, before and after.
+ */
+const m016_correction_author: Migration = {
+  async up(db: Kysely<any>) {
+    const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+    const has = sqlite ? (await sql<{ name: string }>`SELECT name FROM pragma_table_info('corrections')`.execute(db)).rows.map((r) => r.name) : [];
+    if (!has.includes('author')) await db.schema.alterTable('corrections').addColumn('author', 'text').execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.alterTable('corrections').dropColumn('author').execute();
+  },
+};
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -560,6 +575,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '012_fact_report_columns': m012_fact_report_columns,
   '013_facts_panel': m013_facts_panel,
   '014_compact_rows': m014_compact_rows,
+  '016_correction_author': m016_correction_author,
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -37,6 +37,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A commitment of the national 2023 report (the library has 2024's to follow it up in). */
+async function nationalCommitment(): Promise<string> {
+  const d = await lib.db.selectFrom('documents').select('id').where('region', '=', '中华人民共和国').where('year', '=', 2023).executeTakeFirstOrThrow();
+  return `${d.id}:${(await lib.db.selectFrom('commitments').select('ord').where('document_id', '=', d.id).orderBy('ord').executeTakeFirstOrThrow()).ord}`;
+}
+
 type Route = { method: string; path: string; responses: Record<number, { content?: Record<string, { schema: z.ZodType }> }> };
 const ROUTES = Object.values(Routes) as unknown as Route[];
 const NATION = encodeURIComponent('中华人民共和国');
@@ -69,6 +75,7 @@ describe('what the server answers fits what it declares', () => {
     [Routes.regions, '/api/regions'],
     [Routes.document, `/api/documents/${doc}`],
     [Routes.tasks, `/api/documents/${doc}/tasks?quantified=true`],
+    [Routes.ledger, `/api/documents/${doc}/ledger`],
     [Routes.compare, '/api/compare?year=2024&level=city'],
     [Routes.panel, '/api/panel?indicator=gdp&limit=50'],
     [Routes.track, `/api/track?region=${NATION}&indicator=gdp`],
@@ -99,6 +106,7 @@ describe('what the server answers fits what it declares', () => {
     const checks: Array<[Route, Response]> = [
       [Routes.reviewFact, await post(`/api/facts/${fact}/review`, { action: 'confirm', note: '核对' })],
       [Routes.reviewCommitment, await post(`/api/commitments/${commitment}/review`, { action: 'edit', edit: { deadline: '年内' } })],
+      [Routes.reviewStatus, await post(`/api/commitments/${await nationalCommitment()}/status`, { status: '有进展', author: '审核员', note: '核对' })],
       [Routes.upload, await app.request('/api/documents?name=a.txt', { method: 'POST', body: '示范县2031年政府工作报告\n地区生产总值增长6%。\n' })],
     ];
     for (const [route, r] of checks) {

@@ -69,6 +69,20 @@ describe('one table, two shells', () => {
     expect(Buffer.from(cli.stdout, 'utf8').equals(web), `${cli.stdout.slice(0, 300)}\n≠\n${web.toString('utf8').slice(0, 300)}`).toBe(true);
   });
 
+  it('ledger: the CLI’s CSV is the API’s, byte for byte, with the next report’s statuses; a file gives the stored report’s rows', async () => {
+    const nation = (year: number) => lib.db.selectFrom('documents').select('id').where('region', '=', '中华人民共和国').where('year', '=', year).executeTakeFirstOrThrow();
+    const doc = (await nation(2023)).id;
+    const [cli, web] = await Promise.all([cliAsync(['plan', '--ledger', '--doc', doc, '--db', location, '--format', 'csv']), api(`/api/documents/${doc}/ledger?format=csv`)]);
+    expect(cli.code).toBe(0);
+    expect(web.toString('utf8')).toMatch(/,(有进展|已完成),/);
+    expect(Buffer.from(cli.stdout, 'utf8').equals(web)).toBe(true);
+    const qinzhou = await lib.db.selectFrom('documents').select('id').where('region', '=', '钦州市').where('year', '=', 2024).executeTakeFirstOrThrow();
+    const [file, stored] = await Promise.all([cliAsync(['plan', '--ledger', QINZHOU, '--format', 'csv']), api(`/api/documents/${qinzhou.id}/ledger?format=csv`)]);
+    expect(file.code).toBe(0);
+    expect(stored.toString('utf8').split('\r\n').length).toBeGreaterThan(100);
+    expect(Buffer.from(file.stdout, 'utf8').equals(stored)).toBe(true);
+  });
+
   it('a refusal is worded for each shell: the CLI names its option, the API its parameter', async () => {
     const cli = await cliAsync(['compare', '--db', location, '--year', '2024', '--within', '火星']);
     expect(cli.code).toBe(2);

@@ -271,6 +271,44 @@ describe('the workbench in Chromium', () => {
     expect(await unanswered.locator('.fu-candidates').count()).toBe(0);
   });
 
+  it('a follow-up status confirmed on the yoy page persists after reload, in the audit view and in the ledger the task list offers', async () => {
+    const page = await open(`#/yoy?region=${encodeURIComponent(NATION)}&year=2024`, 'yoy');
+    await page.getByLabel('审核人').fill('王五');
+    const first = page.locator('[data-testid=yoy-followups] > li').first();
+    const quote = await first.locator('.fu-commitment > a').textContent();
+    const matched = await first.locator('.fu-status').textContent();
+    const other = matched === '未见回应' ? '有进展' : '未见回应';
+    await first.getByLabel('落实情况').selectOption(other);
+    await first.getByRole('button', { name: '更正' }).click();
+    await first.locator('.fu-reviewed').filter({ hasText: `已人工更正（原：${matched}） · 王五` }).waitFor();
+
+    await page.reload();
+    await page.waitForSelector('body[data-ready="yoy"]');
+    const again = page.locator('[data-testid=yoy-followups] > li').first();
+    expect(await again.locator('.fu-commitment > a').textContent()).toBe(quote);
+    expect(await again.locator('.fu-status').textContent()).toBe(other);
+    expect(await again.getByTestId('status-review').getAttribute('data-reviewed')).toBe(other);
+    expect(await again.locator('.fu-reviewed').textContent()).toContain('王五');
+
+    await page.goto(`${main.url}/#/audit`);
+    await page.waitForSelector('body[data-ready="audit"]');
+    const audit = await page.locator('[data-testid=audit-table] tbody tr').first().textContent();
+    expect(audit).toContain(`落实情况：${matched} → ${other}`);
+    expect(audit).toContain('审核人：王五');
+
+    // The task list of the 2023 report offers its ledger, which carries the corrected status.
+    const id = await docId(NATION, 2023);
+    await page.goto(`${main.url}/#/tasks/${id}`);
+    await page.waitForSelector('body[data-ready="tasks"]');
+    const links = page.getByTestId('ledger-downloads').locator('a');
+    expect(await links.allTextContents()).toEqual(['XLSX', 'CSV', 'JSON']);
+    const xlsx = await page.request.get(`${main.url}${await links.first().getAttribute('href')}`);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    const json = await (await page.request.get(`${main.url}${await links.nth(2).getAttribute('href')}`)).json();
+    const row = json.rows.find((r: { quote: string }) => r.quote === quote);
+    expect(row).toMatchObject({ status: other, review: { author: '王五', matched } });
+  });
+
   it('a report containing <script> and <img onerror> text shows them as text and runs nothing', async () => {
     const script = '<script>window.__pwned=1</script>';
     const img = '<img src=x onerror="window.__pwned=1">';

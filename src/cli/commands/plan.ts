@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import type { Report } from '../../types.js';
 import { UsageError } from '../errors.js';
 import { log } from '../log.js';
-import { writeAtomic } from '../output.js';
+import { writeAnswer, writeAtomic } from '../output.js';
+import { formatOf, LIBRARY_OPTION_HELP, openForQuery } from '../query-options.js';
 
 interface PlanOptions {
+  ledger?: boolean;
+  doc?: string;
+  db?: string;
   json?: boolean;
   format?: string;
   out?: string;
@@ -22,6 +26,9 @@ export function register(program: Command): void {
     .description('the work plan as a task list: commitments, projects, livelihood pledges, achievements, problems')
     .argument('[files...]', 'report files (txt, html, docx, pdf), directories, collections; - reads standard input')
     .option('--json', 'print the plan as JSON')
+    .option('--ledger', 'the supervision ledger (督查台账) of one report: numbered tasks with, for a stored report (--doc), the next report’s status and evidence; --format table|csv|xlsx|json')
+    .option('--doc <id>', 'with --ledger: a report in the library (its id) instead of a file')
+    .option('--db <path|url>', LIBRARY_OPTION_HELP)
     .option('--format <fmt>', 'write a task sheet: csv or xlsx')
     .option('-o, --output <file>', 'output file, written whole (default: standard output; xlsx needs a file or a redirect)')
     .addOption(new Option('--out <file>').hideHelp())
@@ -32,6 +39,7 @@ export function register(program: Command): void {
         process.stdout.write('held-out (001):\n' + formatEval(await runPlanEval(opts.eval, 'heldout.jsonl')));
         return;
       }
+      if (opts.ledger || opts.doc) return ledger(files, opts);
       if (files.length === 0) throw new UsageError('plan: give at least one file');
       const { readSources } = await import('../sources.js');
       const { readReport } = await import('../../extract/report.js');
@@ -81,6 +89,34 @@ export function register(program: Command): void {
     });
 }
 
+/** `plan --ledger FILE` or `plan --ledger --doc ID`: one report's ledger, the rows the API gives of it. */
+async function ledger(files: string[], opts: PlanOptions): Promise<void> {
+  const format = formatOf({ format: opts.json ? 'json' : opts.format }, ['table', 'csv', 'xlsx', 'json']);
+  const out = opts.output ?? opts.out;
+  if (opts.doc) {
+    if (files.length) throw new UsageError('plan --ledger: give a file or --doc, not both');
+    const lib = await openForQuery(opts);
+    try {
+      const { ledgerAnswer } = await import('../../store/queries/ledger.js');
+      const a = await ledgerAnswer(lib, opts.doc);
+      if (!a) throw new UsageError(`--doc: no report ${opts.doc} in the library`);
+      if (!a.json.next_document) log.info(`${a.json.document.region ?? opts.doc}: no ${(a.json.document.year ?? 0) + 1} report in the library: no follow-up yet`);
+      return await writeAnswer(a, { format, out });
+    } finally {
+      await lib.close();
+    }
+  }
+  const { readSources } = await import('../sources.js');
+  const { readReport } = await import('../../extract/report.js');
+  const { reportLedger } = await import('../../store/queries/ledger.js');
+  const reports = [];
+  for await (const src of readSources(files)) {
+    if (src instanceof Error) throw src;
+    reports.push(readReport(src.raw, src.hints));
+  }
+  if (reports.length !== 1) throw new UsageError(`plan --ledger: one report at a time (got ${reports.length}); a stored report with --doc`);
+  await writeAnswer(reportLedger(reports[0]), { format, out });
+}
 
 /** Loads the sample's documents from a corpus folder and scores them. */
 export async function runPlanEval(corpus: string, fixtureName = 'commitments.jsonl'): Promise<import('../../eval/plan-eval.js').PlanEvalResult> {

@@ -10,6 +10,7 @@ export * from './documents.js';
 export * from './tables.js';
 export * from './reviews.js';
 export * from './library.js';
+export * from './ledger.js';
 
 type InputOf<R extends RouteConfig> = RouteHandler<R> extends Handler<Env, string, infer I, infer _O> ? I : never;
 /** A route's answers as the client reads them: the JSON alone (a table's csv and xlsx downloads are links). */

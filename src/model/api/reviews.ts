@@ -1,6 +1,7 @@
 // Reviews of facts and commitments (confirm, edit, reject), and the audit trail they leave.
 import { z } from '@hono/zod-openapi';
 import { DocumentId, FormatQuery, whole } from './common.js';
+import { FollowUpStatus } from './tables.js';
 
 const finite = z.number().finite().nullable();
 export const FactReviewBody = z
@@ -34,11 +35,22 @@ export const CommitmentReviewBody = z
 export type CommitmentReviewBody = z.infer<typeof CommitmentReviewBody>;
 
 const str = z.string().nullable();
+
+/** A person confirms the follow-up status the matcher gave a commitment, or sets another (against report Y+1). */
+export const StatusReviewBody = z
+  .object({
+    status: FollowUpStatus,
+    author: z.string().trim().max(80).nullable().optional(),
+    note: z.string().max(2000).nullable().optional(),
+  })
+  .strict()
+  .openapi('StatusReview');
+export type StatusReviewBody = z.infer<typeof StatusReviewBody>;
 /** One review as the audit trail keeps it: what it concerns (anchor), what it did, the fields before and after. */
 export const Correction = z
   .object({
     id: z.string(),
-    target: z.enum(['fact', 'commitment']),
+    target: z.enum(['fact', 'commitment', 'followup']).openapi({ description: 'followup: a person’s status of a commitment against the next report (anchor_measure: that report’s id)' }),
     document_id: z.string(),
     span_start: z.number(),
     span_end: z.number(),
@@ -49,6 +61,7 @@ export const Correction = z
     after: z.record(z.string(), z.unknown()),
     note: str,
     created_at: z.string(),
+    author: str.openapi({ description: 'who made it, as they named themselves (null when not given)' }),
   })
   .openapi('Correction');
 export type Correction = z.infer<typeof Correction>;
@@ -61,7 +74,7 @@ export type CorrectionList = z.infer<typeof CorrectionList>;
 
 export const CorrectionsQuery = FormatQuery.extend({
   document: DocumentId.optional(),
-  target: z.enum(['fact', 'commitment']).optional(),
+  target: z.enum(['fact', 'commitment', 'followup']).optional(),
   limit: whole(1, 1000).default(200),
   offset: whole(0, Number.MAX_SAFE_INTEGER).default(0),
 });

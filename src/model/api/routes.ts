@@ -5,7 +5,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ErrorBody, IdParam, RowIdParam } from './common.js';
 import { DocumentDetail, DocumentList, DocumentsQuery, RegionList, RegionsQuery, TasksQuery, TasksResult, UploadQuery, UploadResult } from './documents.js';
 import { Health, IndicatorList, IndicatorsQuery } from './library.js';
-import { CommitmentReviewBody, Correction, CorrectionList, CorrectionsQuery, FactReviewBody } from './reviews.js';
+import { LedgerQuery, LedgerResult } from './ledger.js';
+import { CommitmentReviewBody, Correction, CorrectionList, CorrectionsQuery, FactReviewBody, StatusReviewBody } from './reviews.js';
 import {
   CompareQuery,
   CompareResult,
@@ -93,6 +94,14 @@ export const tasks = createRoute({
   responses: table(TasksResult, 'commitments'),
 });
 
+export const ledger = createRoute({
+  method: 'get',
+  path: '/api/documents/{id}/ledger',
+  summary: 'the supervision ledger (督查台账): each commitment numbered part-paragraph-item, with its status and evidence once the next report is in the library',
+  request: { params: IdParam, query: LedgerQuery },
+  responses: table(LedgerResult, 'the ledger'),
+});
+
 export const compare = createRoute({
   method: 'get',
   path: '/api/compare',
@@ -162,6 +171,14 @@ export const reviewCommitment = createRoute({
   path: '/api/commitments/{id}/review',
   summary: 'confirm, edit (action, object, deadline) or reject a commitment',
   request: { params: RowIdParam, body: { content: { 'application/json': { schema: CommitmentReviewBody } }, required: true } },
+  responses: { ...ok(Correction, 'the correction'), 401: error('a token is needed'), 413: error('body too large') },
+});
+
+export const reviewStatus = createRoute({
+  method: 'post',
+  path: '/api/commitments/{id}/status',
+  summary: 'confirm or correct a commitment’s follow-up status (已完成, 有进展, 未见回应) against the next report in the library; kept in the audit trail with who, when, before and after',
+  request: { params: RowIdParam, body: { content: { 'application/json': { schema: StatusReviewBody } }, required: true } },
   responses: { ...ok(Correction, 'the correction'), 401: error('a token is needed'), 413: error('body too large') },
 });
 

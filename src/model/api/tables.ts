@@ -112,6 +112,19 @@ export type Candidate = z.infer<typeof Candidate>;
 /** What the next review says became of a commitment: 未见回应 when no sentence reports on it. */
 export const FollowUpStatus = z.enum(['已完成', '有进展', '未见回应']).openapi('FollowUpStatus');
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
+/** A status a person confirmed (action confirm: the matcher's) or corrected (edit), kept in the audit trail. */
+export const StatusReview = z
+  .object({
+    status: FollowUpStatus,
+    matched: FollowUpStatus.openapi({ description: 'what the matcher gives' }),
+    action: z.enum(['confirm', 'edit']),
+    author: str,
+    note: str,
+    at: z.string(),
+    correction_id: z.string(),
+  })
+  .openapi('StatusReview');
+export type StatusReview = z.infer<typeof StatusReview>;
 export const FollowUpItem = z
   .object({
     region: str,
@@ -125,6 +138,8 @@ export const FollowUpItem = z
     confidence: z.number(),
     /** The evidence, best first; empty for 未见回应. */
     candidates: z.array(Candidate),
+    /** A person's status (then `status` is theirs): the latest follow-up correction of this commitment against this next report. */
+    review: StatusReview.nullable(),
   })
   .openapi('FollowUpItem');
 export type FollowUpItem = z.infer<typeof FollowUpItem>;

@@ -1,7 +1,8 @@
-// The library's reports: the list and its regions, one report whole, its task list, and uploads.
+// The library's reports: the list and its regions, one report whole, its task list and ledger, and uploads.
 import * as R from '../../model/api/routes.js';
 import { listRegions, documentDetail, documentsAnswer } from '../../store/queries/documents.js';
 import { tasksAnswer } from '../../store/queries/tasks.js';
+import { ledgerAnswer } from '../../store/queries/ledger.js';
 import { ingestUpload } from '../../store/ingest.js';
 import { respond, HttpError, regionFilter, routes, serial, years, type ServerContext } from '../context.js';
 import type { Context } from 'hono';
@@ -34,6 +35,11 @@ export function documentRoutes({ lib }: ServerContext) {
       const a = await tasksAnswer(lib.db, c.req.valid('param').id, { section: q.section, actions: q.action, quantified: q.quantified });
       if (!a) throw new HttpError(404, 'no such document');
       return respond(c, q.format, a);
+    })
+    .openapi(R.ledger, async (c) => {
+      const a = await ledgerAnswer(lib, c.req.valid('param').id);
+      if (!a) throw new HttpError(404, 'no such document');
+      return respond(c, c.req.valid('query').format, a);
     });
 }
 

@@ -41,13 +41,19 @@ export function toTasks(sections: Section[], commitments: Commitment[], f: TaskF
 
 /** A report's tasks as the library would give them once it is stored (workreport plan). */
 export function reportTasks(report: FullReport): Task[] {
+  const { sections, commitments } = reportRows(report);
+  return toTasks(sections, commitments);
+}
+
+/** A report's sections and commitments read back through the rows the library would store (so both give the same). */
+export function reportRows(report: FullReport): { id: string; sections: Section[]; commitments: Commitment[] } {
   const id = documentId(sha256Hex(report.text));
   const rows = sectionRow.toRows(report.sections ?? [], id);
   const topicAt = commitmentRow.topicSpans(report.text);
   const commitments = (report.commitments ?? []).map((c, ord) =>
     commitmentRow.fromRow({ ...commitmentRow.toRow(c, ord, id, sectionRow.innermostSection(rows, c.span[0]), topicAt), review: null }, report.text),
   );
-  return toTasks(rows.map(sectionRow.fromRow), commitments);
+  return { id, sections: rows.map(sectionRow.fromRow), commitments };
 }
 
 /** The sheet's file column: the name of the file the report came from (`path#row` for a collection's row). */

@@ -7,7 +7,7 @@ import { REVIEW_ACTIONS, TARGETS, asTarget } from '../lib/labels';
 import { useIndicatorName } from '../lib/catalog';
 import { Choice, Heads, optionsOf, Status } from '../common/ui';
 
-const FIELD_NAMES: Record<string, string> = { indicator: '指标', value: '数值', low: '下限', high: '上限', unit: '单位', qualifier: '限定', action: '动作', object: '对象', deadline: '时限' };
+const FIELD_NAMES: Record<string, string> = { indicator: '指标', value: '数值', low: '下限', high: '上限', unit: '单位', qualifier: '限定', action: '动作', object: '对象', deadline: '时限', status: '落实情况' };
 
 export function AuditPage({ route }: { route: Route }) {
   const [q, set] = useQueryState(route);
@@ -55,7 +55,7 @@ export function AuditPage({ route }: { route: Route }) {
                 <td>
                   <Diff before={c.before} after={c.after} />
                 </td>
-                <td>{c.note ?? ''}</td>
+                <td>{[c.note, c.author && `审核人：${c.author}`].filter(Boolean).join('；')}</td>
               </tr>
             ))}
           </tbody>

@@ -44,6 +44,7 @@ export function TasksPage({ route }: { route: Route }) {
         <Choice label="所属部分" value={section} options={sections} all="全部" onChange={(v) => set({ section: v })} />
         <Choice label="量化" value={quantified ?? ''} options={optionsOf(QUANTIFIED)} all="全部" onChange={(v) => set({ quantified: v })} />
         {data && <Downloads href={(format) => api.documents[':id'].tasks.$path({ param: { id }, query: { ...query, format } })} />}
+        {data && <LedgerDownloads id={id} />}
       </div>
       <div className="filters">
         <Field label="动作">
@@ -53,6 +54,25 @@ export function TasksPage({ route }: { route: Route }) {
       <Status loading={res.loading && !data} error={res.error} empty={data && data.commitments.length === 0 ? '没有符合条件的任务。' : null} />
       {data && data.commitments.length > 0 && <TaskTable id={id} tasks={data.commitments} />}
     </div>
+  );
+}
+
+/** The supervision ledger (督查台账) of the whole report: numbered tasks with the next report's status and evidence. */
+function LedgerDownloads({ id }: { id: string }) {
+  const link = (format: 'csv' | 'xlsx' | 'json') => api.documents[':id'].ledger.$path({ param: { id }, query: { format } });
+  return (
+    <span className="downloads" data-testid="ledger-downloads" title="每项任务按部分-段-项编号，下一年报告入库后附落实情况与佐证语句">
+      督查台账：
+      <a href={link('xlsx')} download>
+        XLSX
+      </a>
+      <a href={link('csv')} download>
+        CSV
+      </a>
+      <a href={link('json')} target="_blank" rel="noreferrer">
+        JSON
+      </a>
+    </span>
   );
 }
 

@@ -9,6 +9,7 @@ import { useReady } from '../lib/ready';
 import { useIndicatorName, useMeasureName, useRegions } from '../lib/catalog';
 import type { YearOverYear, YoyCell, WordShift } from '../../model/api/index.js';
 import { Choice, Heads, Status, yearOptions } from '../common/ui';
+import { ReviewerName, StatusReview } from './StatusReview';
 
 export function YoyPage({ route }: { route: Route }) {
   const [q, set] = useQueryState(route);
@@ -139,6 +140,7 @@ function FollowUps({ data, year }: { data: YearOverYear; year: number }) {
         <span className="muted">
           {items.length} / {data.followUp.length} 项
         </span>
+        {data.documents.after && <ReviewerName />}
       </div>
       <ul className="followups" data-testid="yoy-followups">
         {items.slice(0, limit).map((f) => (
@@ -149,6 +151,7 @@ function FollowUps({ data, year }: { data: YearOverYear; year: number }) {
               <span className="fu-status" data-status={f.status}>
                 {f.status}
               </span>
+              {f.next_document && <StatusReview item={f} />}
             </div>
             {f.candidates.length ? (
               <ol className="fu-candidates">
