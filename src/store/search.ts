@@ -10,8 +10,9 @@
 // hold every word, newest first when more do. Either way search looks at reports newest first and stops at the
 // (RELEVANCE_LIMIT + 1)th that holds the words, so a word in most of a large library costs no more than a rare one.
 //
-// The index is built lazily (ensureSearchIndex, called by every search) and incrementally: documents not yet in
-// search_docs are added, rows of documents that are gone are deleted. Ingest stays fast.
+// The index is built lazily (ensureSearchIndex, called by every search of the CLI; the server updates it in a
+// worker thread and reads it as it stands meanwhile) and incrementally: documents not yet in search_docs are
+// added, rows of documents that are gone are deleted. Ingest stays fast.
 import type { Library, SqliteLibrary } from './db.js';
 import { docConditions } from './queries/filters.js';
 import { byRelevance, locateHits, occurrences, RELEVANCE_LIMIT, searchTerms, type SearchHit } from '../analysis/search.js';
@@ -126,13 +127,19 @@ const BATCH = 64;
  * in text order. Reports are looked at newest first until the (RELEVANCE_LIMIT + 1)th match, then only as far as
  * the hits need.
  */
-export async function search(lib: Library, q: SearchQuery): Promise<SearchResult> {
+export interface SearchOptions {
+  /** 'ensure' (default): bring the index up to date first, on this thread; 'as-is': read it as it stands (the
+   * server updates it in a worker thread, server/search-index.ts). */
+  index?: 'ensure' | 'as-is';
+}
+
+export async function search(lib: Library, q: SearchQuery, opts: SearchOptions = {}): Promise<SearchResult> {
   const terms = searchTerms(q.query);
   const limit = q.limit ?? 20;
   const perDoc = q.perDocument ?? 3;
   const long = terms.filter((t) => [...t].length >= 3);
   const mode = long.length ? 'fts' : 'scan';
-  if (mode === 'fts') ensureSearchIndex(lib);
+  if (mode === 'fts' && opts.index !== 'as-is') ensureSearchIndex(lib);
   const source = lib.backend === 'sqlite' ? sqliteSource(lib, q, terms, long, mode) : postgresSource(lib, q, terms, long, mode);
 
   const found: Candidate[] = [];
