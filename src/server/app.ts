@@ -47,6 +47,9 @@ export interface AppOptions {
 
 const JSON_LIMIT = 64 * 1024;
 
+/** While an upload is ingested (a commit every few documents), cached answers may lag its commits by this much. */
+const BACKGROUND_LAG_MS = 1000;
+
 // The page may load nothing from elsewhere and run no inline script.
 const SECURITY = secureHeaders({
   contentSecurityPolicy: {
@@ -78,7 +81,7 @@ export function createApp(opts: AppOptions) {
   app.use('*', SECURITY);
   // Answers worth it compressed (a report is 200–300 KB of JSON); the cache serves its entries gzipped itself.
   app.use('/api/*', compress());
-  if (opts.cache !== false && changes) app.use('/api/*', readCache(changes));
+  if (opts.cache !== false && changes) app.use('/api/*', readCache(changes, () => (background.busy ? BACKGROUND_LAG_MS : 0)));
   guardWrites(app, opts.token ?? null);
   const api = app
     .route('/', libraryRoutes(ctx))

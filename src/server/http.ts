@@ -42,8 +42,9 @@ export async function startServer(o: StartOptions): Promise<{ url: string; port:
     port,
     token,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // The background first: an upload waiting for its ingest then fails at once instead of holding its connection.
       await background.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
       await changes?.close();
     },
   };

@@ -27,6 +27,9 @@ const DDL = [
   "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(text, tokenize = 'trigram', content = '', contentless_delete = 1, detail = full)",
 ];
 
+/** Documents indexed per transaction (200 held the write lock past an ingest's 30 s busy_timeout on a loaded machine). */
+const INDEX_BATCH = 25;
+
 export interface IndexSummary {
   added: number;
   removed: number;
@@ -60,15 +63,16 @@ export function ensureSearchIndex(lib: Library, onProgress?: (done: number, tota
       delMap.run(r);
     }
   })();
-  // Batches of 200 documents per transaction: an interrupted build keeps what it finished.
-  for (let i = 0; i < missing.length; i += 200) {
+  // Batches of INDEX_BATCH documents per transaction: an interrupted build keeps what it finished, and another
+  // writer (an ingest in another process, waiting at most its busy_timeout) gets the lock between batches.
+  for (let i = 0; i < missing.length; i += INDEX_BATCH) {
     db.transaction(() => {
-      for (const id of missing.slice(i, i + 200)) {
+      for (const id of missing.slice(i, i + INDEX_BATCH)) {
         const added = addMap.run(id);
         if (added.changes > 0) addFts.run(added.lastInsertRowid, getText.get(id) as string);
       }
     })();
-    onProgress?.(Math.min(i + 200, missing.length), missing.length);
+    onProgress?.(Math.min(i + INDEX_BATCH, missing.length), missing.length);
   }
   return { added: missing.length, removed: gone.length, seconds: (performance.now() - t0) / 1000 };
 }

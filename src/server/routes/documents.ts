@@ -24,7 +24,7 @@ export function documentRoutes({ lib, background, maxUploadBytes }: ServerContex
       // Streamed to disk as it comes, then ingested in a worker thread: the server's thread goes on answering.
       const file = await spoolUpload(c, name, maxUploadBytes);
       try {
-        return c.json(await background.upload(name, file.path, file.sha), 200);
+        return c.json(await background.upload(name, file.path, file.sha, file.bytes), 200);
       } finally {
         await file.remove();
       }
