@@ -25,7 +25,7 @@ export function searchIndex(lib: Library, background: Background, changes: () =>
       .index()
       .then(
         () => void (seen = version),
-        (e: unknown) => console.error(`search index: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`),
+        (e: unknown) => void (background.stopped || console.error(`search index: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)),
       )
       .finally(() => (running = null));
     return running;

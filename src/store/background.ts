@@ -46,6 +46,11 @@ export class Background {
     return this.lib.path === ':memory:' || this.lib.path === '' ? null : this.lib.path;
   }
 
+  /** Closed: jobs that were running failed with it. */
+  get stopped(): boolean {
+    return this.closed;
+  }
+
   /** Jobs queued or running. */
   get busy(): boolean {
     return this.pending > 0;
