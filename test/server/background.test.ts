@@ -42,9 +42,9 @@ function collection(mb: number): Buffer {
   return Buffer.from(rows.join(''));
 }
 
-/** POSTs `body` in 1 MB writes; resolves with the status (or 0 when the connection is closed first). */
-function upload(url: string, body: Buffer): { done: Promise<number>; abort: () => void } {
-  const req = request(`${url}api/documents?name=big.jsonl`, { method: 'POST', headers: { 'content-length': body.length } });
+/** POSTs `body` in 1 MB writes (chunked unless `sized`); resolves with the status (or 0 when the connection is closed first). */
+function upload(url: string, body: Buffer, sized = true): { done: Promise<number>; abort: () => void } {
+  const req = request(`${url}api/documents?name=big.jsonl`, { method: 'POST', headers: sized ? { 'content-length': body.length } : {} });
   const done = new Promise<number>((res) => {
     req.on('response', (r) => (r.resume(), res(r.statusCode ?? 0)));
     req.on('error', () => res(0));
@@ -66,7 +66,23 @@ async function timed(url: string): Promise<number> {
   return performance.now() - t0;
 }
 
+// The multipart test comes first: the health test's upload is cut off, and its ingest may still run after it.
 describe('the server under writes', () => {
+  it('stores a multipart form\'s field "file" (cut out of the body on disk), and refuses a body over the limit as it streams', async () => {
+    const fd = new FormData();
+    fd.append('note', 'not the file');
+    fd.append('file', new Blob([`${readFileSync(join(ROOT, 'corpus/seeds', readdirSync(join(ROOT, 'corpus/seeds'))[0]), 'utf8')}\n（表单）`]), 'form.txt');
+    const r = await fetch(`${server.url}api/documents?name=form.txt`, { method: 'POST', body: fd });
+    expect(r.status).toBe(200);
+    const j = (await r.json()) as { added: number; documents: unknown[] };
+    expect(j.added).toBe(1);
+    expect(j.documents).toHaveLength(1);
+    // No Content-Length (chunked): counted as it arrives. Through node:http, so that fetch's pool does not reuse
+    // the connection the server ends.
+    const over = upload(server.url, Buffer.alloc(51 * 1048576), false);
+    expect(await over.done).toBe(413);
+  }, 120_000);
+
   it('answers /api/health within 2 s while a 40 MB upload and a search-index rebuild run', async () => {
     const body = collection(40);
     // The index dropped by another connection: the next search rebuilds it (in a worker thread).
