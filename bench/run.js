@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark in its own process (so each peak-memory figure is its own), in order:
 // extraction throughput, plan extraction, follow-up matching, library ingest of real reports (the bundled and
 // development reports, and lawtext/gov's when on this machine) and of 10,000 synthetic reports, query latencies, and
-// the web workbench (first render per page, API latency under load, bundle size). Each prints its figures against the
+// the web workbench (first render per page, API latency under load, bundle size), the server under writes. Each prints its figures against the
 // previous run's (bench/baseline.json; bench/baseline.js) and names the ones that regressed.
 //   BENCH_N=2000 npm run bench   (a smaller library)
 //   BENCH_PG_N=20000 npm run bench   (a smaller PostgreSQL run; 100,000 takes about an hour on 2 cores: README)
@@ -25,6 +25,8 @@ const steps = [
   [`library ingest (${n} synthetic reports)`, [join(here, 'library.js'), '--n', n, '--dir', dir]],
   ['queries', [join(here, 'queries.js'), db]],
   ['web workbench (first render, API under load, bundle)', [join(here, 'web.js')]],
+  // The real server under 50 connections while a 40 MB upload, an outside ingest and an index update run.
+  ['server under writes (upload, ingest, index update)', [join(here, 'server.js')]],
   // PostgreSQL (needs the server): BENCH_PG_N reports queued and stored by 2 workers, then the same queries.
   [`postgres (${process.env.BENCH_PG_N ?? '100000'} reports, 2 workers)`, [join(here, 'postgres.js'), '--n', process.env.BENCH_PG_N ?? '100000']],
 ];

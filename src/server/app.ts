@@ -2,7 +2,8 @@
 // Each group of routes is a sub-app (routes/*.ts) implementing the routes declared in src/model/api/routes.ts,
 // whose zod schemas validate every parameter and body, describe every answer and make /api/openapi.json. Hono's
 // own middleware does the rest: security headers, compression, the write token (bearerAuth), body limits; the
-// read cache keeps GET answers until the library changes.
+// read cache keeps GET answers until the library changes. Heavy work (an upload's ingest, search-index updates)
+// runs in worker threads (store/background.ts), so that reads are answered meanwhile.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
@@ -19,6 +20,8 @@ import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { QueryError } from '../model/errors.js';
 import { HttpError, type ServerContext } from './context.js';
 import { readCache } from './cache.js';
+import { searchIndex } from './search-index.js';
+import { Background } from '../store/background.js';
 import { workbench } from './static.js';
 import { libraryRoutes } from './routes/library.js';
 import { documentRoutes } from './routes/documents.js';
@@ -38,9 +41,14 @@ export interface AppOptions {
   cache?: boolean;
   /** Moves when another connection commits (watchChanges); on SQLite read from the connection when not given. */
   changes?: () => number;
+  /** Where uploads and search-index updates run (worker threads); made here when not given (startServer closes its own). */
+  background?: Background;
 }
 
 const JSON_LIMIT = 64 * 1024;
+
+/** While an upload is ingested (a commit every few documents), cached answers may lag its commits by this much. */
+const BACKGROUND_LAG_MS = 1000;
 
 // The page may load nothing from elsewhere and run no inline script.
 const SECURITY = secureHeaders({
@@ -60,15 +68,21 @@ const SECURITY = secureHeaders({
 });
 
 export function createApp(opts: AppOptions) {
-  const ctx: ServerContext = { lib: opts.lib, maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_BYTES };
+  const changes = opts.changes ?? (opts.lib.backend === 'sqlite' ? sqliteDataVersion(opts.lib.sqlite) : null);
+  const background = opts.background ?? new Background(opts.lib);
+  const ctx: ServerContext = {
+    lib: opts.lib,
+    maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_BYTES,
+    background,
+    searchIndex: searchIndex(opts.lib, background, changes ?? (() => 0)),
+  };
   const app = new OpenAPIHono();
   app.onError(errorHandler(opts.lib.path));
   app.use('*', SECURITY);
   // Answers worth it compressed (a report is 200–300 KB of JSON); the cache serves its entries gzipped itself.
   app.use('/api/*', compress());
-  const changes = opts.changes ?? (opts.lib.backend === 'sqlite' ? sqliteDataVersion(opts.lib.sqlite) : null);
-  if (opts.cache !== false && changes) app.use('/api/*', readCache(changes));
-  guardWrites(app, opts.token ?? null, ctx.maxUploadBytes);
+  if (opts.cache !== false && changes) app.use('/api/*', readCache(changes, () => (background.busy ? BACKGROUND_LAG_MS : 0)));
+  guardWrites(app, opts.token ?? null);
   const api = app
     .route('/', libraryRoutes(ctx))
     .route('/', documentRoutes(ctx))
@@ -86,7 +100,7 @@ export function createApp(opts: AppOptions) {
 export type App = ReturnType<typeof createApp>;
 
 /** Writes need the token when one is set (it is whenever the server listens beyond localhost), and bodies have limits. */
-function guardWrites(app: OpenAPIHono, token: string | null, maxUpload: number): void {
+function guardWrites(app: OpenAPIHono, token: string | null): void {
   const auth: MiddlewareHandler = token
     ? bearerAuth({
         token,
@@ -96,9 +110,9 @@ function guardWrites(app: OpenAPIHono, token: string | null, maxUpload: number):
       })
     : async (_c, next) => next();
   const json = bodyLimit({ maxSize: JSON_LIMIT, onError: (c) => c.json({ error: `body over ${JSON_LIMIT} bytes` }, 413) });
-  const file = bodyLimit({ maxSize: maxUpload, onError: (c) => c.json({ error: `file over the ${Math.round(maxUpload / 1048576)} MB limit` }, 413) });
   const posts = (mw: MiddlewareHandler): MiddlewareHandler => async (c, next) => (c.req.method === 'POST' ? mw(c, next) : next());
-  app.use('/api/documents', posts(auth), posts(file));
+  // An upload's size is held to maxUpload as it streams to disk (upload.ts), never buffered here.
+  app.use('/api/documents', posts(auth));
   app.use('/api/facts/*', auth, json);
   app.use('/api/commitments/*', auth, json);
 }

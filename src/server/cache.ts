@@ -2,7 +2,8 @@
 // write. Entries are dropped when this server writes (any other method on /api) and when another connection
 // commits (SQLite's PRAGMA data_version, which moves on every commit but this connection's own; on PostgreSQL a
 // LISTEN on the library's change notifications, see watchChanges in store/db.ts). A read that
-// overlaps a write is not kept. Bounded by entries and bytes, least recently used dropped first. A client that
+// overlaps a write is not kept. While the server's background work (an upload's ingest, an index update) commits,
+// another connection's commits drop entries at most once a second (BACKGROUND_LAG_MS in app.ts). Bounded by entries and bytes, least recently used dropped first. A client that
 // accepts gzip gets a large cached body compressed (once per entry).
 import { gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
@@ -26,9 +27,12 @@ export class ReadCache {
   private bytes = 0;
   private writes = 0;
   private dataVersion: number;
+  private clearedAt = 0;
   constructor(
     /** Moves whenever another connection commits. */
     private readonly version: () => number,
+    /** How long entries may outlive another connection's commit, now (ms; 0: not at all). */
+    private readonly lag: () => number = () => 0,
     private readonly maxEntries = 512,
     private readonly maxBytes = 32 * 1024 * 1024,
     readonly maxEntryBytes = 2 * 1024 * 1024,
@@ -40,6 +44,11 @@ export class ReadCache {
   generation(): number {
     const v = this.version();
     if (v !== this.dataVersion) {
+      // While a background write commits document after document, entries are dropped at most once per lag: the
+      // answers lag the commits by that much instead of every read recomputing its answer.
+      const now = performance.now();
+      if (now - this.clearedAt < this.lag()) return this.writes;
+      this.clearedAt = now;
       this.dataVersion = v;
       this.clear();
     }
@@ -106,8 +115,8 @@ export class ReadCache {
  * answer of 200 is kept unless it says no-store or is too large; any other method is a write, around which entries
  * are dropped.
  */
-export function readCache(changes: () => number): MiddlewareHandler {
-  const cache = new ReadCache(changes);
+export function readCache(changes: () => number, lag?: () => number): MiddlewareHandler {
+  const cache = new ReadCache(changes, lag);
   return async (c, next) => {
     if (c.req.method !== 'GET') {
       cache.beginWrite();

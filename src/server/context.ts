@@ -1,15 +1,20 @@
 // What every group of routes shares: the library and limits, a route group made to answer a bad parameter with
-// 400 and its reason, a table's answer in the format asked for, and the queue that runs uploads and index builds
-// one at a time.
+// 400 and its reason, a table's answer in the format asked for, and the background work (uploads and index
+// updates, one at a time off the request thread).
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Library } from '../store/db.js';
+import type { Background } from '../store/background.js';
+import type { SearchIndex } from './search-index.js';
 import { renderCsv, renderXlsx } from '../model/render.js';
 import type { Answer } from '../model/table.js';
 
 export interface ServerContext {
   lib: Library;
   maxUploadBytes: number;
+  /** Uploads and index updates, one at a time, in worker threads. */
+  background: Background;
+  searchIndex: SearchIndex;
 }
 
 /** Thrown inside handlers for a 4xx answer with a reason. */
@@ -53,14 +58,6 @@ export function years(v: string | undefined): { from?: number; to?: number } {
   if (!v) return {};
   const [a, b] = v.split('-').map(Number);
   return { from: Math.min(a, b ?? a), to: Math.max(a, b ?? a) };
-}
-
-// SQLite has one writer, and the search index is built on first use: uploads and index builds run one at a time.
-let chain: Promise<unknown> = Promise.resolve();
-export function serial<T>(fn: () => Promise<T>): Promise<T> {
-  const run = chain.then(fn, fn);
-  chain = run.catch(() => undefined);
-  return run;
 }
 
 /** The region filters of a query, as the store takes them. */

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
 import { watchChanges, type Library } from '../store/db.js';
 import { createApp } from './app.js';
+import { Background } from '../store/background.js';
 
 export interface StartOptions {
   lib: Library;
@@ -27,7 +28,8 @@ export async function startServer(o: StartOptions): Promise<{ url: string; port:
   if (o.token && !/^[A-Za-z0-9._~+/-]+=*$/.test(o.token)) throw new Error('token: use letters, digits and . _ ~ + / - only');
   const token = o.token || (isLoopback(host) ? null : randomBytes(18).toString('base64url'));
   const changes = o.cache === false ? null : await watchChanges(o.lib);
-  const app = createApp({ lib: o.lib, token, webDir: o.webDir, cache: o.cache, changes: changes?.version });
+  const background = new Background(o.lib);
+  const app = createApp({ lib: o.lib, token, webDir: o.webDir, cache: o.cache, changes: changes?.version, background });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8787 }, () => resolve(s));
     s.once('error', reject);
@@ -40,6 +42,8 @@ export async function startServer(o: StartOptions): Promise<{ url: string; port:
     port,
     token,
     close: async () => {
+      // The background first: an upload waiting for its ingest then fails at once instead of holding its connection.
+      await background.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await changes?.close();
     },

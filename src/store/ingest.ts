@@ -4,6 +4,7 @@
 // clean run does (same first-wins on duplicates).
 import { sql, type SqlBool } from 'kysely';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { applyCorrections } from './corrections.js';
 import { availableParallelism } from 'node:os';
@@ -405,42 +406,52 @@ const rowsOf = (p: string) => sql<SqlBool>`source_path like ${p.replace(/[\\%_]/
 export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array): Promise<UploadResult> {
   const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
-  const { basename, join } = await import('node:path');
-  const { createHash } = await import('node:crypto');
-  const safe = basename(name).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'upload';
+  const { join } = await import('node:path');
   const dir = await mkdtemp(join(tmpdir(), 'workreport-upload-'));
-  const path = join(dir, safe);
-  const errors: string[] = [];
+  const path = join(dir, uploadFileName(name));
   try {
     await writeFile(path, bytes, { mode: 0o600 });
-    const sum = await ingest(lib, [path], {
-      jobs: 0,
-      collect: true,
-      progress: { grow() {}, done() {}, error: (line) => errors.push(line.split(path).join(name)) },
-    });
-    const label = `upload:${basename(name)}`;
-    await lib.db
-      .updateTable('documents')
-      .set((eb) => ({ source_path: eb.fn('replace', ['source_path', eb.val(path), eb.val(label)]) }))
-      .where((eb) => eb.or([eb('source_path', '=', path), rowsOf(path)]))
-      .execute();
-    // Every document of the upload, also those the library had before from another file: a CSV whose rows were
-    // all stored already listed none ("documents": []).
-    const sha = createHash('sha256').update(bytes).digest('hex');
-    const documents: UploadResult['documents'] = [];
-    const ids = sum.ids ?? [];
-    const shas = [sha, ...(sum.knownSha256 ?? [])];
-    const seen = new Set<string>();
-    for (let i = 0; i < Math.max(ids.length, shas.length); i += 500) {
-      const rows = await lib.db
-        .selectFrom('documents')
-        .select(['id', 'region', 'year', 'title', 'source_path'])
-        .where((eb) => eb.or([eb('id', 'in', ['', ...ids.slice(i, i + 500)]), eb('sha256', 'in', ['', ...shas.slice(i, i + 500)]), eb('source_path', '=', label), rowsOf(label)]))
-        .execute();
-      for (const { source_path: _p, ...d } of rows.sort((a, b) => a.source_path.localeCompare(b.source_path))) if (!seen.has(d.id) && seen.add(d.id)) documents.push(d);
-    }
-    return { file: name, added: sum.added, unchanged: sum.unchanged, failed: sum.failed, errors, documents };
+    return await ingestUploadedFile(lib, name, path, sha256Hex(bytes));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The name an upload's bytes are stored under in its private temporary folder (the name itself is only a label). */
+export function uploadFileName(name: string): string {
+  return basename(name).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'upload';
+}
+
+/**
+ * Ingests an upload already stored at `path` (in a private temporary folder; `sha` its bytes' sha256) as
+ * `upload:<name>`. The server runs it in a worker thread with a connection of its own (store/background.ts).
+ */
+export async function ingestUploadedFile(lib: Library, name: string, path: string, sha: string): Promise<UploadResult> {
+  const errors: string[] = [];
+  const sum = await ingest(lib, [path], {
+    jobs: 0,
+    collect: true,
+    progress: { grow() {}, done() {}, error: (line) => errors.push(line.split(path).join(name)) },
+  });
+  const label = `upload:${basename(name)}`;
+  await lib.db
+    .updateTable('documents')
+    .set((eb) => ({ source_path: eb.fn('replace', ['source_path', eb.val(path), eb.val(label)]) }))
+    .where((eb) => eb.or([eb('source_path', '=', path), rowsOf(path)]))
+    .execute();
+  // Every document of the upload, also those the library had before from another file: a CSV whose rows were
+  // all stored already listed none ("documents": []).
+  const documents: UploadResult['documents'] = [];
+  const ids = sum.ids ?? [];
+  const shas = [sha, ...(sum.knownSha256 ?? [])];
+  const seen = new Set<string>();
+  for (let i = 0; i < Math.max(ids.length, shas.length); i += 500) {
+    const rows = await lib.db
+      .selectFrom('documents')
+      .select(['id', 'region', 'year', 'title', 'source_path'])
+      .where((eb) => eb.or([eb('id', 'in', ['', ...ids.slice(i, i + 500)]), eb('sha256', 'in', ['', ...shas.slice(i, i + 500)]), eb('source_path', '=', label), rowsOf(label)]))
+      .execute();
+    for (const { source_path: _p, ...d } of rows.sort((a, b) => a.source_path.localeCompare(b.source_path))) if (!seen.has(d.id) && seen.add(d.id)) documents.push(d);
+  }
+  return { file: name, added: sum.added, unchanged: sum.unchanged, failed: sum.failed, errors, documents };
 }

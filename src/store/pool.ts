@@ -17,15 +17,16 @@ export function inlineRunner(): Runner {
   return { run: (task, now) => runTask(task, now), close: async () => {} };
 }
 
-function spawnWorker(): Worker {
-  const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js);
-  // Running from sources (vitest, tsx): register tsx's loader inside the worker, then load worker.ts.
+/** A worker thread running module `name` of this folder (compiled .js, or .ts through tsx's loader from sources). */
+export function spawnWorker(name = 'worker', workerData?: unknown): Worker {
+  const js = new URL(`./${name}.js`, import.meta.url);
+  if (existsSync(fileURLToPath(js))) return new Worker(js, { workerData });
+  // Running from sources (vitest, tsx): register tsx's loader inside the worker, then load the .ts module.
   const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
-  const ts = new URL('./worker.ts', import.meta.url).href;
+  const ts = new URL(`./${name}.ts`, import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, workerData });
 }
 
 interface Job {

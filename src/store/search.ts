@@ -10,8 +10,9 @@
 // hold every word, newest first when more do. Either way search looks at reports newest first and stops at the
 // (RELEVANCE_LIMIT + 1)th that holds the words, so a word in most of a large library costs no more than a rare one.
 //
-// The index is built lazily (ensureSearchIndex, called by every search) and incrementally: documents not yet in
-// search_docs are added, rows of documents that are gone are deleted. Ingest stays fast.
+// The index is built lazily (ensureSearchIndex, called by every search of the CLI; the server updates it in a
+// worker thread and reads it as it stands meanwhile) and incrementally: documents not yet in search_docs are
+// added, rows of documents that are gone are deleted. Ingest stays fast.
 import type { Library, SqliteLibrary } from './db.js';
 import { docConditions } from './queries/filters.js';
 import { byRelevance, locateHits, occurrences, RELEVANCE_LIMIT, searchTerms, type SearchHit } from '../analysis/search.js';
@@ -25,6 +26,9 @@ const DDL = [
   'CREATE TABLE IF NOT EXISTS search_docs (rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE)',
   "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(text, tokenize = 'trigram', content = '', contentless_delete = 1, detail = full)",
 ];
+
+/** Documents indexed per transaction (200 held the write lock past an ingest's 30 s busy_timeout on a loaded machine). */
+const INDEX_BATCH = 25;
 
 export interface IndexSummary {
   added: number;
@@ -59,15 +63,16 @@ export function ensureSearchIndex(lib: Library, onProgress?: (done: number, tota
       delMap.run(r);
     }
   })();
-  // Batches of 200 documents per transaction: an interrupted build keeps what it finished.
-  for (let i = 0; i < missing.length; i += 200) {
+  // Batches of INDEX_BATCH documents per transaction: an interrupted build keeps what it finished, and another
+  // writer (an ingest in another process, waiting at most its busy_timeout) gets the lock between batches.
+  for (let i = 0; i < missing.length; i += INDEX_BATCH) {
     db.transaction(() => {
-      for (const id of missing.slice(i, i + 200)) {
+      for (const id of missing.slice(i, i + INDEX_BATCH)) {
         const added = addMap.run(id);
         if (added.changes > 0) addFts.run(added.lastInsertRowid, getText.get(id) as string);
       }
     })();
-    onProgress?.(Math.min(i + 200, missing.length), missing.length);
+    onProgress?.(Math.min(i + INDEX_BATCH, missing.length), missing.length);
   }
   return { added: missing.length, removed: gone.length, seconds: (performance.now() - t0) / 1000 };
 }
@@ -126,13 +131,19 @@ const BATCH = 64;
  * in text order. Reports are looked at newest first until the (RELEVANCE_LIMIT + 1)th match, then only as far as
  * the hits need.
  */
-export async function search(lib: Library, q: SearchQuery): Promise<SearchResult> {
+export interface SearchOptions {
+  /** 'ensure' (default): bring the index up to date first, on this thread; 'as-is': read it as it stands (the
+   * server updates it in a worker thread, server/search-index.ts). */
+  index?: 'ensure' | 'as-is';
+}
+
+export async function search(lib: Library, q: SearchQuery, opts: SearchOptions = {}): Promise<SearchResult> {
   const terms = searchTerms(q.query);
   const limit = q.limit ?? 20;
   const perDoc = q.perDocument ?? 3;
   const long = terms.filter((t) => [...t].length >= 3);
   const mode = long.length ? 'fts' : 'scan';
-  if (mode === 'fts') ensureSearchIndex(lib);
+  if (mode === 'fts' && opts.index !== 'as-is') ensureSearchIndex(lib);
   const source = lib.backend === 'sqlite' ? sqliteSource(lib, q, terms, long, mode) : postgresSource(lib, q, terms, long, mode);
 
   const found: Candidate[] = [];

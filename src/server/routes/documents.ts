@@ -3,11 +3,11 @@ import * as R from '../../model/api/routes.js';
 import { listRegions, documentDetail, documentsAnswer } from '../../store/queries/documents.js';
 import { tasksAnswer } from '../../store/queries/tasks.js';
 import { ledgerAnswer } from '../../store/queries/ledger.js';
-import { ingestUpload } from '../../store/ingest.js';
-import { respond, HttpError, regionFilter, routes, serial, years, type ServerContext } from '../context.js';
+import { spoolUpload } from '../upload.js';
+import { respond, HttpError, regionFilter, routes, years, type ServerContext } from '../context.js';
 import type { Context } from 'hono';
 
-export function documentRoutes({ lib }: ServerContext) {
+export function documentRoutes({ lib, background, maxUploadBytes }: ServerContext) {
   return routes()
     .openapi(R.documents, async (c) => {
       const q = c.req.valid('query');
@@ -22,8 +22,13 @@ export function documentRoutes({ lib }: ServerContext) {
     .openapi(R.upload, async (c) => {
       const name = c.req.valid('query').name ?? headerName(c);
       if (!name) throw new HttpError(400, 'name: the file needs a name (?name= or X-Filename)');
-      const bytes = await uploadedBytes(c);
-      return c.json(await serial(() => ingestUpload(lib, name, bytes)), 200);
+      // Streamed to disk as it comes, then ingested in a worker thread: the server's thread goes on answering.
+      const file = await spoolUpload(c, name, maxUploadBytes);
+      try {
+        return c.json(await background.upload(name, file.path, file.sha, file.bytes), 200);
+      } finally {
+        await file.remove();
+      }
     })
     .openapi(R.document, async (c) => {
       const d = await documentDetail(lib.db, c.req.valid('param').id);
@@ -52,18 +57,4 @@ function headerName(c: Context): string | undefined {
   } catch {
     return v;
   }
-}
-
-/** The file: the body itself, or the field "file" of a multipart form. */
-async function uploadedBytes(c: Context): Promise<Uint8Array> {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return new Uint8Array(await c.req.arrayBuffer());
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch {
-    throw new HttpError(400, 'file: the body is not multipart/form-data');
-  }
-  const f = form.get('file');
-  if (!f || typeof f === 'string') throw new HttpError(400, 'file: expected a multipart field "file"');
-  return new Uint8Array(await f.arrayBuffer());
 }

@@ -1,17 +1,15 @@
-// Full-text search. The SQLite index is brought up to date first, one build at a time.
+// Full-text search over the index as it stands; the SQLite index is brought up to date in the background
+// (server/search-index.ts).
 import * as R from '../../model/api/routes.js';
-import { ensureSearchIndex } from '../../store/search.js';
 import { searchAnswer } from '../../store/queries/search.js';
-import { respond, regionFilter, routes, serial, years, type ServerContext } from '../context.js';
+import { respond, regionFilter, routes, years, type ServerContext } from '../context.js';
 
-export function searchRoutes({ lib }: ServerContext) {
+export function searchRoutes({ lib, searchIndex }: ServerContext) {
   return routes().openapi(R.search, async (c) => {
     const q = c.req.valid('query');
     const y = years(q.year);
-    const a = await serial(async () => {
-      ensureSearchIndex(lib);
-      return searchAnswer(lib, { ...regionFilter(q), yearFrom: y.from, yearTo: y.to, query: q.q, parts: q.part, limit: q.limit });
-    });
+    await searchIndex.ready();
+    const a = await searchAnswer(lib, { ...regionFilter(q), yearFrom: y.from, yearTo: y.to, query: q.q, parts: q.part, limit: q.limit }, { index: 'as-is' });
     return respond(c, q.format, a);
   });
 }
