@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test` runs this first (pretest): what the suites need beyond node_modules, checked before anything is
 # installed. The browser tests drive Debian's Chromium (never a downloaded browser) and need a CJK font to draw
-# Chinese; the PostgreSQL suites need PostgreSQL on 127.0.0.1:5432 (trust auth for user postgres) with pg_trgm.
+# Chinese; the ledger's XLSX is read back with openpyxl; the PostgreSQL suites need PostgreSQL on 127.0.0.1:5432 (trust auth for user postgres) with pg_trgm.
 # As root it installs what is missing with apt-get and starts a stopped server; otherwise it stops with the exact
 # command to run. When everything is there it does nothing (no apt-get).
 set -euo pipefail
@@ -13,6 +13,8 @@ root() { [ "$(id -u)" = 0 ]; }
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 installed fonts-noto-cjk || missing+=(fonts-noto-cjk)
+# The ledger test opens its XLSX in openpyxl, as a supervision office's scripts would (LibreOffice too, where installed).
+python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
 fresh_pg=0
 if ! command -v pg_ctlcluster >/dev/null || [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
   if ! pg_up; then missing+=(postgresql postgresql-contrib); fresh_pg=1; fi
