@@ -1,6 +1,6 @@
 // The library's reports: the list and its regions, one report whole, its task list, and uploads.
 import * as R from '../../model/api/routes.js';
-import { listRegions, documentDetail, documentsAnswer } from '../../store/queries/documents.js';
+import { listConflicts, listRegions, documentDetail, documentsAnswer } from '../../store/queries/documents.js';
 import { tasksAnswer } from '../../store/queries/tasks.js';
 import { ingestUpload } from '../../store/ingest.js';
 import { respond, HttpError, regionFilter, routes, serial, years, type ServerContext } from '../context.js';
@@ -18,11 +18,13 @@ export function documentRoutes({ lib }: ServerContext) {
       const q = c.req.valid('query');
       return c.json({ regions: await listRegions(lib.db, { level: q.level, within: q.within }) }, 200);
     })
+    .openapi(R.conflicts, async (c) => c.json(await listConflicts(lib.db), 200))
     .openapi(R.upload, async (c) => {
-      const name = c.req.valid('query').name ?? headerName(c);
+      const { name: given, replace } = c.req.valid('query');
+      const name = given ?? headerName(c);
       if (!name) throw new HttpError(400, 'name: the file needs a name (?name= or X-Filename)');
       const bytes = await uploadedBytes(c);
-      return c.json(await serial(() => ingestUpload(lib, name, bytes)), 200);
+      return c.json(await serial(() => ingestUpload(lib, name, bytes, { replace })), 200);
     })
     .openapi(R.document, async (c) => {
       const d = await documentDetail(lib.db, c.req.valid('param').id);
