@@ -16,33 +16,35 @@ export const SHINGLE = 5;
  */
 export const SAME_REPORT = 0.8;
 
-/** A text's shingles (white space left out), each a 32-bit FNV-1a hash of its characters, with how often it occurs. */
-export function shingles(text: string, n = SHINGLE): Map<number, number> {
+/**
+ * A text's shingles (white space left out), each a 32-bit FNV-1a hash of its characters, sorted: a multiset, each
+ * as often as it occurs. Sorted integers rather than a map of counts: a 19,000-character report takes a sort of
+ * 19,000 numbers, and two are compared in one merge.
+ */
+export function shingles(text: string, n = SHINGLE): Uint32Array {
   const s = text.replace(/\s+/gu, '');
-  const out = new Map<number, number>();
-  const last = Math.max(s.length - n, 0);
-  for (let i = 0; i <= last && i < s.length; i++) {
+  const out = new Uint32Array(s.length === 0 ? 0 : Math.max(s.length - n + 1, 1));
+  for (let i = 0; i < out.length; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + n && j < s.length; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
-    h >>>= 0;
-    out.set(h, (out.get(h) ?? 0) + 1);
+    out[i] = h >>> 0;
   }
-  return out;
+  return out.sort();
 }
 
-const total = (m: ReadonlyMap<number, number>): number => {
-  let n = 0;
-  for (const c of m.values()) n += c;
-  return n;
-};
-
-/** |A ∩ B| / |A ∪ B| of two multisets (each element counted min / max times); two empty ones are the same (1). */
-export function jaccard(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  const all = total(a) + total(b);
+/** |A ∩ B| / |A ∪ B| of two sorted multisets (each element counted min / max times); two empty ones are the same (1). */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  const all = a.length + b.length;
   if (all === 0) return 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let both = 0;
-  for (const [x, c] of small) both += Math.min(c, large.get(x) ?? 0);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
   return both / (all - both);
 }
 
