@@ -211,6 +211,30 @@ describe('library', () => {
     await lib.close();
   });
 
+  it('migration 015 settles a library holding two reports of one region-year: the later-ingested is used', async () => {
+    const path = join(tmp(), 'm014.sqlite');
+    const raw = new BetterSqlite3(path);
+    const old = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+    const upTo014 = { getMigrations: async () => Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '015')) };
+    expect((await new Migrator({ db: old, provider: upTo014 }).migrateToLatest()).error).toBeUndefined();
+    const draft = handReport('钦州市', 2024);
+    const final = { ...handReport('钦州市', 2024), text: handReport('钦州市', 2024).text + '\n（定稿）' };
+    const other = handReport('钦州市', 2023);
+    const a = reportToRows(draft, { sha256: 'a', sourcePath: 'draft' }, 'v1', '2025-01-01T00:00:00.000Z');
+    const b = reportToRows(final, { sha256: 'b', sourcePath: 'final' }, 'v1', '2025-02-01T00:00:00.000Z');
+    for (const rows of [b, a, reportToRows(other, { sha256: 'c', sourcePath: 'other' }, 'v1', NOW)]) await addDocument(old, rows);
+    await old.destroy();
+
+    const lib = await openLibrary(path);
+    const rows = await lib.db.selectFrom('documents').select(['source_path', 'superseded_by']).orderBy('source_path').execute();
+    expect(rows).toEqual([
+      { source_path: 'draft', superseded_by: b.document.id },
+      { source_path: 'final', superseded_by: null },
+      { source_path: 'other', superseded_by: null },
+    ]);
+    await lib.close();
+  });
+
   it('a topic the text does not hold before its commitment is stored as written', () => {
     const report = handReport('钦州市', 2024);
     report.commitments[0].sectionPath = ['2024年工作安排', '不在正文中的标题'];
