@@ -45,21 +45,24 @@ async function storedCandidates(db: Kysely<Database>, docs: Keyed[]): Promise<Ma
   const codes = [...new Set(keyed.map((d) => d.region_code).filter((c): c is string => c !== null))];
   const names = [...new Set(keyed.filter((d) => d.region_code === null).map((d) => d.region!))];
   const wanted = new Set(keyed.map(regionYearKey));
-  const rows = await db
-    .selectFrom('documents')
-    .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
-    .select(['documents.id', 'documents.genre', 'documents.region', 'documents.region_code', 'documents.level', 'documents.year', 'documents.source_path', 'documents.superseded_by', 'document_texts.text'])
-    .where('documents.genre', '=', 'work_report')
-    .where('documents.year', 'in', years)
-    .where((eb) => eb.or([eb('documents.region_code', 'in', ['', ...codes]), eb.and([eb('documents.region_code', 'is', null), eb('documents.region', 'in', ['', ...names])])]))
-    .orderBy('documents.id')
-    .execute();
+  // The keys first (codes × years may match reports of other pairs), the texts of the region-years asked for only.
+  const rows = (
+    await db
+      .selectFrom('documents')
+      .select(['id', 'genre', 'region', 'region_code', 'level', 'year', 'source_path', 'superseded_by'])
+      .where('genre', '=', 'work_report')
+      .where('year', 'in', years)
+      .where((eb) => eb.or([eb('region_code', 'in', ['', ...codes]), eb.and([eb('region_code', 'is', null), eb('region', 'in', ['', ...names])])]))
+      .orderBy('id')
+      .execute()
+  ).filter((r) => wanted.has(regionYearKey(r)));
+  if (rows.length === 0) return out;
+  const texts = new Map((await db.selectFrom('document_texts').select(['document_id', 'text']).where('document_id', 'in', rows.map((r) => r.id)).execute()).map((t) => [t.document_id, t.text]));
   for (const r of rows) {
-    const key = regionYearKey(r);
-    if (key === null || !wanted.has(key)) continue;
+    const key = regionYearKey(r)!;
     let list = out.get(key);
     if (!list) out.set(key, (list = []));
-    list.push({ id: r.id, source_path: r.source_path, text: r.text, superseded_by: r.superseded_by ?? null });
+    list.push({ id: r.id, source_path: r.source_path, text: texts.get(r.id) ?? '', superseded_by: r.superseded_by ?? null });
   }
   return out;
 }
