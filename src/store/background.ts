@@ -10,7 +10,7 @@ import { ingestUploadedFile, type UploadResult } from './ingest.js';
 import { RECYCLE_BYTES, spawnWorker } from './pool.js';
 import { ensureSearchIndex, type IndexSummary } from './search.js';
 
-export type BackgroundJob = { op: 'upload'; name: string; path: string; sha: string; bytes: number } | { op: 'index' };
+export type BackgroundJob = { op: 'upload'; name: string; path: string; sha: string; bytes: number; replace?: boolean } | { op: 'index' };
 
 type Answer = { seq: number } & ({ ok: true; result: unknown } | { ok: false; library: boolean; error: string });
 
@@ -23,9 +23,13 @@ export class Background {
 
   constructor(private readonly lib: Library) {}
 
-  /** Ingests an upload stored at `path` (`bytes` long, its sha256 `sha`); answers when it is stored. */
-  upload(name: string, path: string, sha: string, bytes: number): Promise<UploadResult> {
-    return this.serial(() => (this.shared() ? this.inWorker({ op: 'upload', name, path, sha, bytes }) : ingestUploadedFile(this.lib, name, path, sha)));
+  /**
+   * Ingests an upload stored at `path` (`bytes` long, its sha256 `sha`); answers when it is stored. `replace`: a
+   * text that is the same report as a stored one takes its place (ingest --replace).
+   */
+  upload(name: string, path: string, sha: string, bytes: number, replace = false): Promise<UploadResult> {
+    const job = { op: 'upload' as const, name, path, sha, bytes, replace };
+    return this.serial(() => (this.shared() ? this.inWorker(job) : ingestUploadedFile(this.lib, name, path, sha, { replace })));
   }
 
   /** Brings the search index up to date (SQLite; PostgreSQL keeps its own). */

@@ -14,6 +14,7 @@ import { getDocument, knownSha256, staleDocumentIds } from './repo.js';
 import { sqliteWriter, type DocumentWriter } from './sqlite-writer.js';
 import { postgresWriter } from './postgres/writer.js';
 import { sha256Hex, type Hints, type Source } from './rows.js';
+import { markSuperseded, writeChecked, type SameReport } from './same-report.js';
 import { inlineRunner, workerPool, type Runner } from './pool.js';
 import type { Task, TaskResult } from './tasks.js';
 import { EXTRACTOR_VERSION, InputError, readCollection, type ColumnMapping } from './engine.js';
@@ -21,7 +22,8 @@ import { EXTRACTOR_VERSION, InputError, readCollection, type ColumnMapping } fro
 /** Collection column names (--text --year --region --title --id). Unset: the collection reader's defaults. */
 export type { ColumnMapping };
 
-export type Outcome = 'added' | 'unchanged' | 'failed' | 'replaced' | 'merged';
+/** 'duplicate': the same report as a stored one of its region-year, which was kept (same-report.ts). */
+export type Outcome = 'added' | 'unchanged' | 'failed' | 'replaced' | 'merged' | 'duplicate';
 
 export interface ProgressSink {
   /** Called when more inputs are known (collections grow the total as they are read). */
@@ -44,6 +46,8 @@ export interface IngestOptions {
   inFlightBytes?: number;
   runner?: Runner;
   progress?: ProgressSink;
+  /** The same report as a stored one of its region-year replaces it (`ingest --replace`); else the stored one stays. */
+  replace?: boolean;
 }
 
 export interface IngestSummary {
@@ -51,6 +55,8 @@ export interface IngestSummary {
   ids?: string[];
   /** Inputs skipped because the library holds their bytes already (sha256 of a file, or of a row's text). */
   knownSha256?: string[];
+  /** New texts with a stored report of their region-year beside them: the same report, or a conflict (same-report.ts). */
+  sameReports?: SameReport[];
   added: number;
   unchanged: number;
   failed: number;
@@ -78,6 +84,8 @@ type Pending = {
   bytes?: number;
   /** The original's sha256, for a known one. */
   sha?: string;
+  /** Reindex: the report the old one gave way to (kept: reindex keeps the region-year's choice). */
+  superseded?: string | null;
 };
 type Write = (items: Array<{ r: TaskResult & { ok: true }; p: Pending }>) => Promise<Array<Outcome | { error: unknown }>>;
 
@@ -248,7 +256,7 @@ async function drain(queue: Pending[], keep: number, sum: IngestSummary, sink: P
       ready.forEach(({ r, p }, i) => {
         const w = written[i];
         outcomes.set(p, typeof w === 'object' ? failedWrite(w.error, p.label, sink) : w);
-        if (typeof w !== 'object' && w !== 'merged') sum.ids?.push(r.rows.document.id);
+        if (typeof w !== 'object' && w !== 'merged' && w !== 'duplicate') sum.ids?.push(r.rows.document.id);
       });
     }
     for (const p of batch) {
@@ -277,7 +285,7 @@ export function writerFor(lib: Library): DocumentWriter {
 export async function ingest(lib: Library, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const sink = opts.progress ?? silent;
-  const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0, ...(opts.collect ? { ids: [], knownSha256: [] } : {}) };
+  const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0, sameReports: [], ...(opts.collect ? { ids: [], knownSha256: [] } : {}) };
   checkBeforeWriting(lib);
   const known = await knownSha256(lib.db);
   const runner = opts.runner ?? runnerFor(opts.jobs);
@@ -286,7 +294,9 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   const now = new Date().toISOString();
   const queue: Pending[] = [];
   const writer = writerFor(lib);
-  const write: Write = async (items) => writer.addMany(items.map(({ r }) => r.rows));
+  // Each text checked against the stored reports of its region-year first (one query a batch).
+  const write: Write = async (items) =>
+    writeChecked(lib.db, writer, items.map(({ r, p }) => ({ rows: r.rows, label: p.label })), !!opts.replace, sum.sameReports!);
   try {
     for await (const item of planInputs(inputs, opts.mapping ?? {}, known, sink, { glob: opts.glob })) {
       if (item.error !== undefined) pend(queue, { label: item.label }, Promise.resolve({ ok: false, error: item.error }));
@@ -347,6 +357,7 @@ export async function reindex(
     const out: Array<Outcome | { error: unknown }> = [];
     for (const { r, p } of items) {
       try {
+        if (p.superseded) r.rows.document.superseded_by = p.superseded;
         const o = await writer.replace(p.oldId!, r.rows);
         if (o === 'merged') merged++;
         out.push(o);
@@ -372,7 +383,7 @@ export async function reindex(
       };
       const bytes = Buffer.byteLength(d.text);
       await admit(queue, bytes, IN_FLIGHT_BYTES, sum, sink, write);
-      pend(queue, { label: d.source_path, oldId: id, bytes }, runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now));
+      pend(queue, { label: d.source_path, oldId: id, bytes, superseded: d.superseded_by }, runner.run({ kind: 'reindex', oldId: id, text: d.text, source }, now));
       await drain(queue, window, sum, sink, write);
     }
     await drain(queue, 0, sum, sink, write);
@@ -381,6 +392,8 @@ export async function reindex(
     await runner.close();
   }
   if (sum.added > 0) await analyze(lib);
+  // Re-extraction may move a report to another region or year: each region-year uses one report again.
+  if (sum.added > 0) await markSuperseded(lib.db);
   await applyCorrections(lib.db);
   return { reindexed: sum.added, merged, failed: sum.failed, seconds: (performance.now() - t0) / 1000 };
 }
@@ -392,8 +405,10 @@ export interface UploadResult {
   failed: number;
   /** One `file: reason` line per document that could not be read. */
   errors: string[];
-  /** The library's documents from this upload (new or already there). */
+  /** The library's documents from this upload (new or already there, the stored report kept for the same one). */
   documents: Array<{ id: string; region: string | null; year: number | null; title: string | null }>;
+  /** Texts of the upload beside a stored report of their region-year (same-report.ts). */
+  same_reports: SameReport[];
 }
 
 /**
@@ -403,7 +418,7 @@ export interface UploadResult {
 /** The rows of collection `p` (`p#1`, `p#2`, …): its name is literal, whatever % or _ it holds. */
 const rowsOf = (p: string) => sql<SqlBool>`source_path like ${p.replace(/[\\%_]/g, (c) => '\\' + c) + '#%'} escape '\\'`;
 
-export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array): Promise<UploadResult> {
+export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array, opts: { replace?: boolean } = {}): Promise<UploadResult> {
   const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
@@ -411,7 +426,7 @@ export async function ingestUpload(lib: Library, name: string, bytes: Uint8Array
   const path = join(dir, uploadFileName(name));
   try {
     await writeFile(path, bytes, { mode: 0o600 });
-    return await ingestUploadedFile(lib, name, path, sha256Hex(bytes));
+    return await ingestUploadedFile(lib, name, path, sha256Hex(bytes), opts);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -426,11 +441,12 @@ export function uploadFileName(name: string): string {
  * Ingests an upload already stored at `path` (in a private temporary folder; `sha` its bytes' sha256) as
  * `upload:<name>`. The server runs it in a worker thread with a connection of its own (store/background.ts).
  */
-export async function ingestUploadedFile(lib: Library, name: string, path: string, sha: string): Promise<UploadResult> {
+export async function ingestUploadedFile(lib: Library, name: string, path: string, sha: string, opts: { replace?: boolean } = {}): Promise<UploadResult> {
   const errors: string[] = [];
   const sum = await ingest(lib, [path], {
     jobs: 0,
     collect: true,
+    replace: opts.replace,
     progress: { grow() {}, done() {}, error: (line) => errors.push(line.split(path).join(name)) },
   });
   const label = `upload:${basename(name)}`;
@@ -442,7 +458,9 @@ export async function ingestUploadedFile(lib: Library, name: string, path: strin
   // Every document of the upload, also those the library had before from another file: a CSV whose rows were
   // all stored already listed none ("documents": []).
   const documents: UploadResult['documents'] = [];
-  const ids = sum.ids ?? [];
+  const named = (p: string) => p.split(path).join(name);
+  const same = (sum.sameReports ?? []).map((s) => ({ ...s, label: named(s.label), other: { ...s.other, source_path: named(s.other.source_path) } }));
+  const ids = [...(sum.ids ?? []), ...same.filter((s) => s.kept === 'stored').map((s) => s.other.id)];
   const shas = [sha, ...(sum.knownSha256 ?? [])];
   const seen = new Set<string>();
   for (let i = 0; i < Math.max(ids.length, shas.length); i += 500) {
@@ -453,5 +471,5 @@ export async function ingestUploadedFile(lib: Library, name: string, path: strin
       .execute();
     for (const { source_path: _p, ...d } of rows.sort((a, b) => a.source_path.localeCompare(b.source_path))) if (!seen.has(d.id) && seen.add(d.id)) documents.push(d);
   }
-  return { file: name, added: sum.added, unchanged: sum.unchanged, failed: sum.failed, errors, documents };
+  return { file: name, added: sum.added, unchanged: sum.unchanged, failed: sum.failed, errors, documents, same_reports: same };
 }

@@ -12,7 +12,7 @@ let lib: Promise<Library> | null = null;
 async function run(job: BackgroundJob): Promise<unknown> {
   lib ??= openLibrary(workerData as string, { check: false, migrate: false });
   const l = await lib;
-  if (job.op === 'upload') return await ingestUploadedFile(l, job.name, job.path, job.sha);
+  if (job.op === 'upload') return await ingestUploadedFile(l, job.name, job.path, job.sha, { replace: job.replace });
   return ensureSearchIndex(l);
 }
 

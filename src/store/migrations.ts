@@ -2,6 +2,7 @@
 // PostgreSQL's own objects (its search index, text partitions, indexes for scale) in migrations wrapped by
 // postgresOnly. SQLite's FTS5 search index is no migration: store/search.ts builds it on first use.
 import { Kysely, Migrator, SqliteAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
+import { markSuperseded } from './same-report.js';
 import { createTextPartition, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
 
 const DOUBLE = 'double precision';
@@ -545,6 +546,25 @@ const m014_compact_rows: Migration = {
 };
 
 /**
+ * One report per region-year (issue 21): a report that gives way to a later-ingested one of its region, level and
+ * year names it in superseded_by, and the tables leave its facts out (store/same-report.ts). A library holding such
+ * pairs already is settled here by the same rule.
+ */
+const m015_superseded_reports: Migration = {
+  async up(db: Kysely<any>) {
+    // SQLite runs migrations outside a transaction: a rerun after an interruption finds the column there.
+    const has = db.getExecutor().adapter instanceof SqliteAdapter ? (await sql<{ name: string }>`SELECT name FROM pragma_table_info('documents')`.execute(db)).rows.some((r) => r.name === 'superseded_by') : false;
+    if (!has) await db.schema.alterTable('documents').addColumn('superseded_by', 'text').execute();
+    await db.schema.createIndex('documents_superseded').ifNotExists().on('documents').column('superseded_by').execute();
+    await markSuperseded(db);
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.dropIndex('documents_superseded').execute();
+    await db.schema.alterTable('documents').dropColumn('superseded_by').execute();
+  },
+};
+
+/**
  * Who made a correction (the workbench's 审核人, optional): follow-up statuses are confirmed by a person, and the
  * audit trail names them beside when, before and after.
  */
@@ -575,6 +595,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '012_fact_report_columns': m012_fact_report_columns,
   '013_facts_panel': m013_facts_panel,
   '014_compact_rows': m014_compact_rows,
+  '015_superseded_reports': m015_superseded_reports,
   '016_correction_author': m016_correction_author,
 };
 

@@ -41,6 +41,11 @@ export interface DocumentsTable {
   extractor_version: string;
   /** ISO timestamp of the last (re)extraction. */
   ingested_at: string;
+  /**
+   * Another report of the same region, level and year that the tables use instead of this one (the later-ingested
+   * of two texts that are not the same report: store/same-report.ts, migration 015); null for the one they use.
+   */
+  superseded_by?: string | null;
 }
 
 /**

@@ -73,6 +73,7 @@ describe('what the server answers fits what it declares', () => {
     [Routes.indicators, '/api/indicators'],
     [Routes.documents, '/api/documents?level=city'],
     [Routes.regions, '/api/regions'],
+    [Routes.conflicts, '/api/conflicts'],
     [Routes.document, `/api/documents/${doc}`],
     [Routes.tasks, `/api/documents/${doc}/tasks?quantified=true`],
     [Routes.ledger, `/api/documents/${doc}/ledger`],

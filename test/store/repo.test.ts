@@ -197,7 +197,7 @@ describe('library', () => {
     expect(ddl.find((d) => d.name === 'documents')!.sql).not.toMatch(/WITHOUT ROWID/);
     expect(lib.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts' ORDER BY name").pluck().all()).toEqual(['facts_filter', 'facts_headline_kind_year']);
     // Every row as it was, with the new columns empty; the old topic still reads.
-    expect(canonicalDump(path).replace(/,"topic_start":null,"topic_end":null/g, '')).toBe(before);
+    expect(canonicalDump(path).replace(/,"topic_start":null,"topic_end":null/g, '').replace(/,"superseded_by":null/g, '')).toBe(before);
     const [old013] = await lib.db.selectFrom('commitments').selectAll().execute();
     expect(commitmentTopic(old013, report.text)).toBe('教育');
     // A new document stores a topic the text holds (here its part's title) as its place in the text: the same back.
@@ -208,6 +208,30 @@ describe('library', () => {
     expect(fresh.topic).toBeNull();
     expect(fresh.topic_start).not.toBeNull();
     expect(commitmentTopic(fresh, fresh.text)).toBe('2023年工作安排');
+    await lib.close();
+  });
+
+  it('migration 015 settles a library holding two reports of one region-year: the later-ingested is used', async () => {
+    const path = join(tmp(), 'm014.sqlite');
+    const raw = new BetterSqlite3(path);
+    const old = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+    const upTo014 = { getMigrations: async () => Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '015')) };
+    expect((await new Migrator({ db: old, provider: upTo014 }).migrateToLatest()).error).toBeUndefined();
+    const draft = handReport('钦州市', 2024);
+    const final = { ...handReport('钦州市', 2024), text: handReport('钦州市', 2024).text + '\n（定稿）' };
+    const other = handReport('钦州市', 2023);
+    const a = reportToRows(draft, { sha256: 'a', sourcePath: 'draft' }, 'v1', '2025-01-01T00:00:00.000Z');
+    const b = reportToRows(final, { sha256: 'b', sourcePath: 'final' }, 'v1', '2025-02-01T00:00:00.000Z');
+    for (const rows of [b, a, reportToRows(other, { sha256: 'c', sourcePath: 'other' }, 'v1', NOW)]) await addDocument(old, rows);
+    await old.destroy();
+
+    const lib = await openLibrary(path);
+    const rows = await lib.db.selectFrom('documents').select(['source_path', 'superseded_by']).orderBy('source_path').execute();
+    expect(rows).toEqual([
+      { source_path: 'draft', superseded_by: b.document.id },
+      { source_path: 'final', superseded_by: null },
+      { source_path: 'other', superseded_by: null },
+    ]);
     await lib.close();
   });
 

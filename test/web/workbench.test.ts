@@ -2,7 +2,7 @@
 // in-process on a free port, over a temporary library holding the bundled samples. Needs the built page
 // (npm run build puts it in dist/web; npm test builds first).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,7 @@ const ROOT = resolve(__dirname, '../..');
 const WEB = join(ROOT, 'dist/web');
 const SEEDS = join(ROOT, 'corpus/seeds');
 const QINZHOU_FILE = join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('000_'))!);
+const GUIGANG_FILE = join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('002_'))!);
 const NATION = '中华人民共和国';
 
 interface Served {
@@ -142,6 +143,37 @@ describe('the workbench in Chromium', () => {
       expect(rows[0]).toContain('2024');
     } finally {
       await empty.close();
+    }
+  });
+
+  it('upload of a re-uploaded report says it is the same report, of a draft that it is another one; the library lists the conflict', async () => {
+    const lib = await serve(readdirSync(SEEDS).map((f) => join(SEEDS, f)));
+    try {
+      const text = readFileSync(GUIGANG_FILE, 'utf8');
+      const page = await open('#/library', 'library', lib.url);
+      const send = async (name: string, body: string, n: number) => {
+        const drop = await page.evaluateHandle(([t, f]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([t], f, { type: 'text/plain' }));
+          return dt;
+        }, [body, name]);
+        await page.dispatchEvent('[data-testid=dropzone]', 'drop', { dataTransfer: drop });
+        await page.locator('[data-testid=upload-item][data-state=done]').nth(n - 1).waitFor();
+        return page.getByTestId('upload-item').first();
+      };
+      const same = await send('贵港-重新上传.txt', text.replace('。', '，重新上传时改动了这一句。'), 1);
+      expect(await same.locator('[data-testid=same-report]').getAttribute('data-kind')).toBe('same');
+      expect(await same.textContent()).toMatch(/库中已有贵港市 2024\u3000与库中已有的贵港市2024年报告是同一份报告（文本相同 \d+\.\d%）：保留库中原有的一份/);
+      const draft = await send('贵港-草稿.txt', text.split('。').filter((_, i) => i % 2 === 0).join('。'), 2);
+      expect(await draft.locator('[data-testid=same-report]').getAttribute('data-kind')).toBe('conflict');
+      expect(await draft.textContent()).toContain('两份都保留，统计表格使用新入库的这一份');
+      const conflicts = page.getByTestId('conflicts');
+      await conflicts.waitFor();
+      expect(await conflicts.textContent()).toMatch(/同一地区年份有多份报告（1 处）.*贵港市 2024年（市级）.*（未用于统计表格；与所用一份文本相同 \d+\.\d%）.*（统计表格使用此份）/);
+      await page.getByTestId('superseded').first().waitFor();
+      expect(await page.getByTestId('superseded').count()).toBe(1);
+    } finally {
+      await lib.close();
     }
   });
 

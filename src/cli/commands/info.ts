@@ -11,7 +11,8 @@ export function register(program: Command): void {
     .command('info')
     .description('the library: path, size, counts, schema and extractor versions')
     .option('--json', 'as JSON')
-    .option('--check', 'read every page (SQLite integrity_check) and list any damage; exit 1 when damaged');
+    .option('--check', 'read every page (SQLite integrity_check) and list any damage; exit 1 when damaged')
+    .option('--conflicts', 'region-years with more than one report (not the same text: a draft and the final, a mis-filed source) and which one the tables use');
   addLibraryOption(cmd);
   cmd.action(async (opts: Record<string, any>) => {
     const { openLibrary, resolveDbPath, dataDir, isPostgresUrl } = await import('../../store/db.js');
@@ -29,6 +30,7 @@ export function register(program: Command): void {
       return;
     }
     if (opts.check) return reportCheck(base, location, !!opts.json);
+    if (opts.conflicts) return reportConflicts(base, location, !!opts.json);
     const lib = await openLibrary(location, { readonly: true });
     try {
       const size =
@@ -85,4 +87,27 @@ async function reportCheck(base: Record<string, unknown>, location: string, json
     process.stdout.write(lines.join('\n') + '\n');
   }
   if (!check.ok) process.exitCode = 1;
+}
+
+/** `info --conflicts`: each region-year with several reports, a line a report, `*` the one the tables use. */
+async function reportConflicts(base: Record<string, unknown>, location: string, json: boolean): Promise<void> {
+  const { openLibrary } = await import('../../store/db.js');
+  const { listConflicts } = await import('../../store/queries/documents.js');
+  const lib = await openLibrary(location, { readonly: true });
+  try {
+    const { conflicts } = await listConflicts(lib.db);
+    if (json) {
+      process.stdout.write(JSON.stringify({ ...base, conflicts }, null, 2) + '\n');
+      return;
+    }
+    const lines = [`library     ${base.library}`, `conflicts   ${conflicts.length} region-year${conflicts.length === 1 ? '' : 's'} with more than one report${conflicts.length ? ' (* the one the tables use: the later-ingested)' : ''}`];
+    for (const c of conflicts) {
+      lines.push(`  ${c.region ?? '?'} ${c.year}${c.level ? ` (${c.level})` : ''}`);
+      for (const r of c.reports)
+        lines.push(`    ${r.used ? '*' : ' '} ${r.id}  ${r.source_path}  ${r.chars} chars, ingested ${r.ingested_at.slice(0, 19).replace('T', ' ')}${r.similarity === null ? '' : `, ${(100 * r.similarity).toFixed(1)}% the same text`}`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+  } finally {
+    await lib.close();
+  }
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { LIBRARY_OPTION_HELP } from '../query-options.js';
 import { commitOnInterrupt } from '../interrupt.js';
 import type { ColumnMapping } from '../../store/ingest.js';
+import type { SameReport } from '../../model/api/index.js';
 import { verbosity } from '../log.js';
 import { UsageError } from '../errors.js';
 
@@ -10,6 +11,18 @@ function jobsOption(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--jobs: expected a whole number ≥ 0, got ${v}`);
   return n;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** One line naming both texts: the same report (which one was kept) or another report of the region-year. */
+export function sameReportLine(r: SameReport): string {
+  const where = `${r.region ?? '?'} ${r.year}${r.level ? ` (${r.level})` : ''}`;
+  const other = `${r.other.id} (${r.other.source_path})`;
+  if (r.kind === 'conflict')
+    return `${where}: ${r.label} is another report than ${other}, ${pct(r.similarity)} the same text: both kept, the tables use ${r.label} (the later-ingested; workreport info --conflicts lists them)`;
+  if (r.kept === 'new') return `${where}: ${r.label} replaces ${other}, the same report (${pct(r.similarity)} the same text)`;
+  return `${where}: ${r.label} is the same report as ${other} (${pct(r.similarity)} the same text): kept the stored one (ingest --replace takes the new one)`;
 }
 
 export function register(program: Command): void {
@@ -25,6 +38,7 @@ export function register(program: Command): void {
     .option('--id <column>', 'collection column holding a row id')
     .option('--glob', 'every input is a glob pattern, even a name that exists as a file (otherwise only a name that exists as nothing is)')
     .option('--jobs <n>', 'extraction worker threads (0: none, extract on the main thread)', jobsOption)
+    .option('--replace', 'a text that is the same report as a stored one of its region, level and year (a re-upload with a line changed) replaces it; without it the stored one stays')
     .option('--queue', 'PostgreSQL: only stage and enqueue the inputs; `workreport worker` processes (on any machine) store them')
     .action(async (inputs: string[], opts: Record<string, any>) => {
       // Loaded on use: the store (native SQLite, the extractor) stays out of other commands' start-up.
@@ -53,8 +67,9 @@ export function register(program: Command): void {
       }
       const release = commitOnInterrupt(lib, progress, 'ingest');
       try {
-        const s = await ingest(lib, inputs, { jobs: opts.jobs, mapping, progress, glob: !!opts.glob });
+        const s = await ingest(lib, inputs, { jobs: opts.jobs, mapping, progress, glob: !!opts.glob, replace: !!opts.replace });
         progress.stop();
+        for (const r of s.sameReports ?? []) process.stdout.write(sameReportLine(r) + '\n');
         const rate = (s.added + s.unchanged + s.failed) / Math.max(s.seconds, 0.001);
         process.stdout.write(
           `${s.added} added, ${s.unchanged} unchanged, ${s.failed} failed in ${s.seconds.toFixed(1)}s (${rate.toFixed(1)} reports/s) → ${lib.path}\n`,

@@ -22,6 +22,7 @@ export const DocumentSummary = z
     facts: z.number(),
     commitments: z.number(),
     ingested_at: z.string(),
+    superseded_by: str.openapi({ description: 'another report of its region, level and year that the tables use instead of this one (the later-ingested); null for the one they use' }),
   })
   .openapi('DocumentSummary');
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
@@ -61,6 +62,7 @@ export const DocumentMeta = z
     chars: z.number(),
     extractor_version: z.string(),
     ingested_at: z.string(),
+    superseded_by: str.openapi({ description: 'another report of its region, level and year that the tables use instead of this one' }),
   })
   .openapi('DocumentMeta');
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
@@ -149,6 +151,26 @@ export type Task = z.infer<typeof Task>;
 export const TasksResult = z.object({ document: DocumentMeta, sections: z.array(Section), commitments: z.array(Task) }).openapi('TasksResult');
 export type TasksResult = z.infer<typeof TasksResult>;
 
+/**
+ * A new text beside a stored report of its region, level and year (store/same-report.ts): the same report again
+ * (kind same: one kept, the stored one unless replace was asked) or another report (kind conflict: both kept, the
+ * tables use the later-ingested).
+ */
+export const SameReport = z
+  .object({
+    label: z.string().openapi({ description: 'the input (file, or file#row)' }),
+    kind: z.enum(['same', 'conflict']),
+    kept: z.enum(['stored', 'new', 'both']),
+    id: z.string().openapi({ description: 'the new text’s document id (not stored when kept is stored)' }),
+    other: z.object({ id: z.string(), source_path: z.string() }).openapi({ description: 'the stored report it was compared with' }),
+    region: str,
+    level: str,
+    year: z.number(),
+    similarity: z.number().openapi({ description: 'Jaccard index of the two texts’ character 5-grams (0..1; the same report at 0.8 or above)' }),
+  })
+  .openapi('SameReport');
+export type SameReport = z.infer<typeof SameReport>;
+
 export const UploadResult = z
   .object({
     file: z.string(),
@@ -157,8 +179,33 @@ export const UploadResult = z
     failed: z.number(),
     errors: z.array(z.string()),
     documents: z.array(z.object({ id: z.string(), region: str, year: num, title: str })),
+    same_reports: z.array(SameReport).openapi({ description: 'texts of the upload beside a stored report of their region-year' }),
   })
   .openapi('UploadResult');
+
+/** Reports of one region, level and year that are not the same text: a draft and the final, a mis-filed source. */
+export const Conflict = z
+  .object({
+    region: str,
+    region_code: str,
+    level: str,
+    year: z.number(),
+    reports: z.array(
+      z.object({
+        id: z.string(),
+        title: str,
+        source_path: z.string(),
+        chars: z.number(),
+        ingested_at: z.string(),
+        used: z.boolean().openapi({ description: 'the report the tables use (the later-ingested)' }),
+        similarity: num.openapi({ description: 'to the report used (character 5-gram Jaccard); null for that one' }),
+      }),
+    ),
+  })
+  .openapi('Conflict');
+export type Conflict = z.infer<typeof Conflict>;
+export const ConflictList = z.object({ conflicts: z.array(Conflict) }).openapi('ConflictList');
+export type ConflictList = z.infer<typeof ConflictList>;
 export type UploadResult = z.infer<typeof UploadResult>;
 
 export const DocumentsQuery = RegionQuery.merge(FormatQuery).extend({
@@ -176,4 +223,11 @@ export const TasksQuery = FormatQuery.extend({
   quantified: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 
-export const UploadQuery = z.object({ name: z.string().min(1).max(255).optional().openapi({ description: 'the file name (else the X-Filename header)' }) });
+export const UploadQuery = z.object({
+  name: z.string().min(1).max(255).optional().openapi({ description: 'the file name (else the X-Filename header)' }),
+  replace: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .openapi({ description: 'a text that is the same report as a stored one of its region-year replaces it (else the stored one stays)' }),
+});

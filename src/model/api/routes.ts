@@ -3,7 +3,7 @@
 // and the workbench's client is typed by them (ApiType, index.ts): one declaration for all three.
 import { createRoute, z } from '@hono/zod-openapi';
 import { ErrorBody, IdParam, RowIdParam } from './common.js';
-import { DocumentDetail, DocumentList, DocumentsQuery, RegionList, RegionsQuery, TasksQuery, TasksResult, UploadQuery, UploadResult } from './documents.js';
+import { ConflictList, DocumentDetail, DocumentList, DocumentsQuery, RegionList, RegionsQuery, TasksQuery, TasksResult, UploadQuery, UploadResult } from './documents.js';
 import { Health, IndicatorList, IndicatorsQuery } from './library.js';
 import { LedgerQuery, LedgerResult } from './ledger.js';
 import { CommitmentReviewBody, Correction, CorrectionList, CorrectionsQuery, FactReviewBody, StatusReviewBody } from './reviews.js';
@@ -68,6 +68,13 @@ export const regions = createRoute({
   summary: 'the regions of the library’s reports, with their report years',
   request: { query: RegionsQuery },
   responses: ok(RegionList, 'regions'),
+});
+
+export const conflicts = createRoute({
+  method: 'get',
+  path: '/api/conflicts',
+  summary: 'region-years with more than one report (not the same text): which one the tables use',
+  responses: ok(ConflictList, 'conflicts'),
 });
 
 export const upload = createRoute({

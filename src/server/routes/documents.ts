@@ -1,6 +1,6 @@
 // The library's reports: the list and its regions, one report whole, its task list and ledger, and uploads.
 import * as R from '../../model/api/routes.js';
-import { listRegions, documentDetail, documentsAnswer } from '../../store/queries/documents.js';
+import { listConflicts, listRegions, documentDetail, documentsAnswer } from '../../store/queries/documents.js';
 import { tasksAnswer } from '../../store/queries/tasks.js';
 import { ledgerAnswer } from '../../store/queries/ledger.js';
 import { spoolUpload } from '../upload.js';
@@ -19,13 +19,15 @@ export function documentRoutes({ lib, background, maxUploadBytes }: ServerContex
       const q = c.req.valid('query');
       return c.json({ regions: await listRegions(lib.db, { level: q.level, within: q.within }) }, 200);
     })
+    .openapi(R.conflicts, async (c) => c.json(await listConflicts(lib.db), 200))
     .openapi(R.upload, async (c) => {
-      const name = c.req.valid('query').name ?? headerName(c);
+      const { name: given, replace } = c.req.valid('query');
+      const name = given ?? headerName(c);
       if (!name) throw new HttpError(400, 'name: the file needs a name (?name= or X-Filename)');
       // Streamed to disk as it comes, then ingested in a worker thread: the server's thread goes on answering.
       const file = await spoolUpload(c, name, maxUploadBytes);
       try {
-        return c.json(await background.upload(name, file.path, file.sha, file.bytes), 200);
+        return c.json(await background.upload(name, file.path, file.sha, file.bytes, replace), 200);
       } finally {
         await file.remove();
       }

@@ -4,7 +4,9 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import { docConditions, type DocFilter } from './filters.js';
 import { getDocument } from '../repo.js';
-import type { DocumentDetail, DocumentList, RegionSummary } from '../../model/api/index.js';
+import type { Conflict, ConflictList, DocumentDetail, DocumentList, RegionSummary } from '../../model/api/index.js';
+import { regionYearKey } from '../same-report.js';
+import { textSimilarity } from '../../analysis/similarity.js';
 import type { Answer } from '../../model/table.js';
 import * as documentRow from '../tables/documents.js';
 import * as sectionRow from '../tables/sections.js';
@@ -31,7 +33,7 @@ export async function listDocuments(db: Kysely<Database>, f: DocumentListQuery):
   }
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base
-    .select(['id', 'title', 'region', 'region_code', 'level', 'parent_region', 'year', 'date', 'format', 'source_path', 'chars', 'ingested_at'])
+    .select(['id', 'title', 'region', 'region_code', 'level', 'parent_region', 'year', 'date', 'format', 'source_path', 'chars', 'ingested_at', 'superseded_by'])
     .orderBy('year', 'desc')
     .orderBy('region_code')
     .orderBy('id')
@@ -54,7 +56,7 @@ export async function listDocuments(db: Kysely<Database>, f: DocumentListQuery):
         );
   const facts = await count('facts');
   const commitments = await count('commitments');
-  return { total, documents: rows.map((r) => ({ ...r, facts: facts.get(r.id) ?? 0, commitments: commitments.get(r.id) ?? 0 })) };
+  return { total, documents: rows.map((r) => ({ ...r, superseded_by: r.superseded_by ?? null, facts: facts.get(r.id) ?? 0, commitments: commitments.get(r.id) ?? 0 })) };
 }
 
 /** One report whole. Every span is [start, end) into `text`. Null when there is no such document. */
@@ -111,4 +113,61 @@ export async function documentsAnswer(db: Kysely<Database>, f: DocumentListQuery
   const list = await listDocuments(db, f);
   const rows = list.documents.map((d) => [d.id, d.year, d.region, d.region_code, d.level, d.parent_region, d.title, d.date, d.format, d.source_path, d.chars, d.facts, d.commitments, d.ingested_at]);
   return { name: 'documents', table: { columns: DOCUMENT_COLUMNS, rows }, json: list };
+}
+
+/**
+ * Region-years holding more than one report (texts that are not the same report: a draft and the final, a mis-filed
+ * source), each report with whether the tables use it (the later-ingested: store/same-report.ts) and its similarity
+ * to that one. By level, region code and year.
+ */
+export async function listConflicts(db: Kysely<Database>): Promise<ConflictList> {
+  // Every such region-year has a report that gave way, and the one it gave way to.
+  const gaveWay = db.selectFrom('documents as g').select('g.superseded_by').where('g.superseded_by', 'is not', null);
+  const rows = await db
+    .selectFrom('documents')
+    .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
+    .select(['id', 'title', 'region', 'region_code', 'level', 'year', 'genre', 'source_path', 'chars', 'ingested_at', 'superseded_by', 'document_texts.text'])
+    .where((eb) => eb.or([eb('superseded_by', 'is not', null), eb('id', 'in', gaveWay as any)]))
+    .orderBy('ingested_at')
+    .orderBy('id')
+    .execute();
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const key = regionYearKey(r);
+    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const conflicts: Conflict[] = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const used = g.find((r) => r.superseded_by === null) ?? null;
+    const { region, region_code, level, year } = used ?? g[0];
+    conflicts.push({
+      region,
+      region_code,
+      level,
+      year: year!,
+      reports: g.map((r) => ({
+        id: r.id,
+        title: r.title,
+        source_path: r.source_path,
+        chars: r.chars,
+        ingested_at: r.ingested_at,
+        used: r === used,
+        similarity: used && r !== used ? textSimilarity(r.text, used.text) : null,
+      })),
+    });
+  }
+  const LEVEL = ['national', 'province', 'city', 'county'];
+  return { conflicts: conflicts.sort((a, b) => LEVEL.indexOf(a.level ?? '') - LEVEL.indexOf(b.level ?? '') || (a.region_code ?? '').localeCompare(b.region_code ?? '') || a.year - b.year) };
+}
+
+const CONFLICT_COLUMNS = ['year', 'region', 'code', 'level', 'id', 'used', 'similarity', 'title', 'source', 'chars', 'ingested_at'];
+
+/** The conflicts as a table: a row a report. */
+export async function conflictsAnswer(db: Kysely<Database>): Promise<Answer<ConflictList>> {
+  const list = await listConflicts(db);
+  const rows = list.conflicts.flatMap((c) =>
+    c.reports.map((r) => [c.year, c.region, c.region_code, c.level, r.id, r.used ? 'yes' : 'no', r.similarity === null ? null : Number(r.similarity.toFixed(3)), r.title, r.source_path, r.chars, r.ingested_at]),
+  );
+  return { name: 'conflicts', table: { columns: CONFLICT_COLUMNS, rows }, json: list };
 }

@@ -18,8 +18,9 @@ export interface FactFilter extends DocFilter {
   ownPeriodOnly?: boolean;
   /**
    * One report per region and report year: the first by id of those with a matching fact, as compare and track
-   * choose in analysis (a library holding a draft and a final text, or synthetic copies, sends one report's facts,
-   * not every copy's).
+   * choose in analysis. Every query here already leaves out the reports that gave way to another of their
+   * region-year (the later-ingested is used: store/same-report.ts); this is the guard for what has no region-year
+   * key to settle it (a report without a level).
    */
   firstReportPerRegionYear?: boolean;
 }
@@ -86,7 +87,7 @@ export async function selectFactPage(db: Kysely<Database>, f: FactFilter, page: 
   const order = ['facts.report_region_code', 'facts.report_year', 'facts.document_id', 'facts.ord'] as const;
   let keys = db
     .selectFrom('facts')
-    .where((eb) => eb.and([docConditions(eb, f, ON_FACTS), factConditions(eb, f)]))
+    .where((eb) => eb.and([docConditions(eb, { ...f, oneReportPerRegionYear: true }, ON_FACTS), factConditions(eb, f)]))
     .select(['facts.document_id as document_id', 'facts.ord as ord']);
   for (const c of order) keys = keys.orderBy(c);
   const k = keys.limit(page.limit + 1).offset(page.offset).as('k');
@@ -100,12 +101,13 @@ export async function selectFactPage(db: Kysely<Database>, f: FactFilter, page: 
   return { rows: rows.slice(0, page.limit), more: rows.length > page.limit };
 }
 
-/** Facts joined with their documents, filtered; nothing selected yet. */
+/** Facts joined with their documents, filtered; nothing selected yet. One report per region-year: a report that gave
+ * way to another of its region-year (store/same-report.ts) sends none of its facts to any table. */
 function filtered(db: Kysely<Database>, f: FactFilter) {
   return db
     .selectFrom('facts')
     .innerJoin('documents', 'documents.id', 'facts.document_id')
-    .where((eb) => eb.and([docConditions(eb, f), factConditions(eb, f)]));
+    .where((eb) => eb.and([docConditions(eb, { ...f, oneReportPerRegionYear: true }), factConditions(eb, f)]));
 }
 
 /** The filter's conditions on a fact's own columns. A fact a reader rejected is gone from every table; an edited one reads as edited. */

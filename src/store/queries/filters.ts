@@ -14,6 +14,12 @@ export interface DocFilter {
   /** Report years, inclusive. */
   yearFrom?: number;
   yearTo?: number;
+  /**
+   * One report per region-year: leave out the reports that gave way to another of their region, level and year
+   * (documents.superseded_by, store/same-report.ts). The tables (panel, compare, track, year over year, terms,
+   * follow-up) set it; the library's list and search show every report.
+   */
+  oneReportPerRegionYear?: boolean;
 }
 
 export interface RegionKey {
@@ -49,6 +55,7 @@ export function withinPrefix(region: string): { code: string; prefix: string } {
 
 /** Where a filter reads a report's columns: the report's own row, or the copies each of its facts carries (migration 012). */
 export const ON_DOCUMENTS = {
+  id: 'documents.id',
   genre: 'documents.genre',
   region: 'documents.region',
   region_code: 'documents.region_code',
@@ -56,6 +63,7 @@ export const ON_DOCUMENTS = {
   year: 'documents.year',
 } as const;
 export const ON_FACTS = {
+  id: 'facts.document_id',
   genre: 'facts.report_genre',
   region: 'facts.report_region',
   region_code: 'facts.report_region_code',
@@ -87,5 +95,7 @@ export function docConditions(eb: ExpressionBuilder<Database, any>, f: DocFilter
   }
   if (f.yearFrom !== undefined) and.push(eb(col('year'), '>=', f.yearFrom));
   if (f.yearTo !== undefined) and.push(eb(col('year'), '<=', f.yearTo));
+  // A short list (the reports that gave way), read once by its index: NOT IN rather than a join per row.
+  if (f.oneReportPerRegionYear) and.push(eb(col('id'), 'not in', eb.selectFrom('documents as gave_way').select('gave_way.id').where('gave_way.superseded_by', 'is not', null)));
   return eb.and(and);
 }

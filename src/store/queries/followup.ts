@@ -17,7 +17,7 @@ export async function runFollowUp(lib: Library, q: FollowUpQuery): Promise<Follo
   const docs = await lib.db
     .selectFrom('documents')
     .select(['id', 'region', 'region_code', 'year'])
-    .where((eb) => docConditions(eb, { ...q, yearFrom: q.year, yearTo: q.year + 1 }))
+    .where((eb) => docConditions(eb, { ...q, yearFrom: q.year, yearTo: q.year + 1, oneReportPerRegionYear: true }))
     .orderBy('id')
     .execute();
   const items: FollowUpItem[] = [];

@@ -25,7 +25,7 @@ export async function runTerms(lib: Library, q: TermsQuery): Promise<TermsRow[]>
     .selectFrom('documents')
     .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
     .select(['documents.id', 'documents.region', 'documents.region_code', 'documents.year', 'documents.chars', 'document_texts.text'])
-    .where((eb) => docConditions(eb as any, q))
+    .where((eb) => docConditions(eb as any, { ...q, oneReportPerRegionYear: true }))
     .orderBy('documents.region_code')
     .orderBy('documents.year')
     .orderBy('documents.id')

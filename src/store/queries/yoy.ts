@@ -38,7 +38,7 @@ export async function runYearOverYear(lib: Library, q: YoyQuery): Promise<YearOv
     .selectFrom('documents')
     .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
     .select(['documents.id', 'documents.region', 'documents.year', 'documents.chars', 'document_texts.text'])
-    .where((eb) => docConditions(eb as any, { regions: [q.region], yearFrom: q.year - 1, yearTo: q.year }))
+    .where((eb) => docConditions(eb as any, { regions: [q.region], yearFrom: q.year - 1, yearTo: q.year, oneReportPerRegionYear: true }))
     .orderBy('documents.id')
     .execute();
   const before = docs.find((d) => d.year === q.year - 1) ?? null;

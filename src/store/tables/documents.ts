@@ -50,5 +50,5 @@ export function toRow(report: FullReport, source: Source, ids: { id: string; tex
 /** Every column but the ingest hints (which only reindex reads). */
 export function fromRow(row: DocumentsTable): DocumentMeta {
   const { hints: _hints, ...meta } = row;
-  return meta;
+  return { ...meta, superseded_by: row.superseded_by ?? null };
 }

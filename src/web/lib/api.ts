@@ -73,11 +73,11 @@ export const csv = (xs: readonly string[]): string | undefined => (xs.length ? x
 
 type Uploaded = Json<Awaited<ReturnType<typeof api.documents.$post>>>;
 
-/** One file, one request: POST /api/documents?name=…, the body the file itself (XHR: fetch reports no upload progress). */
-export function uploadFile(file: File, onProgress: (loaded: number, total: number) => void): Promise<Uploaded> {
+/** One file, one request: POST /api/documents?name=… (&replace=true: the same report as a stored one replaces it), the body the file itself (XHR: fetch reports no upload progress). */
+export function uploadFile(file: File, onProgress: (loaded: number, total: number) => void, replace = false): Promise<Uploaded> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', api.documents.$path({ query: { name: file.name } }));
+    xhr.open('POST', api.documents.$path({ query: { name: file.name, replace: replace ? 'true' : undefined } }));
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     for (const [k, v] of Object.entries(authHeaders())) xhr.setRequestHeader(k, v);
     xhr.responseType = 'text';

@@ -9,6 +9,7 @@ import type { DocumentList } from '../../model/api/index.js';
 import { Field, Heads, Status } from '../common/ui';
 import { LevelSelect, RegionSelect } from '../common/pickers';
 import { Upload } from './Upload';
+import { Conflicts } from './Conflicts';
 
 const PAGE = 50;
 const YEAR = /^\d{4}(?:-\d{4})?$/;
@@ -24,6 +25,7 @@ export function LibraryPage({ route }: { route: Route }) {
   const [textInput, setTextInput] = useDraft(text);
   const query = { level, region: region || undefined, year: YEAR.test(year) ? year : undefined, q: text || undefined, limit: PAGE, offset: page * PAGE };
   const list = useApi(load(api.documents, { query }));
+  const conflicts = useApi(load(api.conflicts, {}));
   useReady(list.data !== null || list.error !== null, 'library');
   return (
     <div className="stack">
@@ -49,8 +51,10 @@ export function LibraryPage({ route }: { route: Route }) {
         onDone={() => {
           forgetRegions();
           list.reload();
+          conflicts.reload();
         }}
       />
+      {conflicts.data && <Conflicts list={conflicts.data} />}
       <Status loading={list.loading && !list.data} error={list.error} empty={list.data?.total === 0 ? '没有符合条件的报告。' : null} />
       {list.data && list.data.total > 0 && <DocumentTable list={list.data} page={page} onPage={(p) => set({ page: p || null })} />}
     </div>
@@ -74,6 +78,12 @@ function DocumentTable({ list, page, onPage }: { list: DocumentList; page: numbe
               <td>{label(LEVELS, d.level)}</td>
               <td className="title-cell">
                 <a href={href('reader', d.id)}>{d.title ?? `${d.region ?? ''}${d.year ?? ''}年政府工作报告`}</a>
+                {d.superseded_by && (
+                  <span className="muted" data-testid="superseded" title={`同一地区年份另有一份报告（${d.superseded_by}），统计表格使用那一份`}>
+                    {' '}
+                    （另有一份，统计表格未用此份）
+                  </span>
+                )}
               </td>
               <td className="num">{d.facts}</td>
               <td className="num">{d.commitments}</td>

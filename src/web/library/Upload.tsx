@@ -5,7 +5,7 @@ import { uploadFile } from '../lib/api';
 import { href } from '../app/router';
 import { fileErrorText } from '../lib/errors';
 import { errorText } from '../lib/useApi';
-import type { UploadResult } from '../../model/api/index.js';
+import type { SameReport, UploadResult } from '../../model/api/index.js';
 
 interface Item {
   key: number;
@@ -22,6 +22,7 @@ let next = 0;
 export function Upload({ onDone }: { onDone: () => void }) {
   const [items, setItems] = useState<Item[]>([]);
   const [over, setOver] = useState(false);
+  const [replace, setReplace] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const update = (key: number, patch: Partial<Item>) => setItems((xs) => xs.map((x) => (x.key === key ? { ...x, ...patch } : x)));
@@ -33,7 +34,7 @@ export function Upload({ onDone }: { onDone: () => void }) {
     for (const { file, item } of batch) {
       update(item.key, { state: 'sending' });
       try {
-        const result = await uploadFile(file, (loaded, total) => update(item.key, { loaded, size: total, state: loaded >= total ? 'reading' : 'sending' }));
+        const result = await uploadFile(file, (loaded, total) => update(item.key, { loaded, size: total, state: loaded >= total ? 'reading' : 'sending' }), replace);
         update(item.key, { state: result.failed > 0 && result.documents.length === 0 ? 'failed' : 'done', result, loaded: item.size, error: result.errors.map(fileErrorText).join('；') || undefined });
       } catch (e) {
         update(item.key, { state: 'failed', error: errorText(e) });
@@ -78,6 +79,10 @@ export function Upload({ onDone }: { onDone: () => void }) {
           }}
         />
       </div>
+      <label className="muted">
+        <input type="checkbox" data-testid="replace" checked={replace} onChange={(e) => setReplace(e.target.checked)} />
+        替换库中相同的报告（同一地区、同一年份、文本基本相同时，以新上传的为准）
+      </label>
       {items.length > 0 && (
         <ul className="uploads" aria-label="上传">
           {items.map((it) => (
@@ -110,6 +115,37 @@ function UploadLine({ item }: { item: Item }) {
         </a>
       ))}
       {item.error && <span className="error">（{item.error}）</span>}
+      {r.same_reports.map((s) => (
+        <span key={s.id + s.other.id}>
+          {'\u3000'}
+          <SameReportNote note={s} />
+        </span>
+      ))}
+    </span>
+  );
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** A text of the upload beside a stored report of its region-year: the same report (which one was kept) or another one. */
+function SameReportNote({ note }: { note: SameReport }) {
+  const which = `${note.region ?? '未知地区'}${note.year}年`;
+  const stored = <a href={href('reader', note.other.id)}>{`库中已有的${which}报告`}</a>;
+  if (note.kind === 'conflict')
+    return (
+      <span className="note" data-testid="same-report" data-kind="conflict">
+        {stored}是另一份文本（文本相同 {pct(note.similarity)}，如草稿与定稿）：两份都保留，统计表格使用新入库的这一份。
+      </span>
+    );
+  if (note.kept === 'new')
+    return (
+      <span className="note" data-testid="same-report" data-kind="replaced">
+        与{stored}是同一份报告（文本相同 {pct(note.similarity)}）：已替换为新上传的文本。
+      </span>
+    );
+  return (
+    <span className="note" data-testid="same-report" data-kind="same">
+      与{stored}是同一份报告（文本相同 {pct(note.similarity)}）：保留库中原有的一份；如要以新上传的为准，请勾选“替换库中相同的报告”后重新上传。
     </span>
   );
 }
