@@ -3,7 +3,7 @@
 // sentence, but also several (GDP first, then the industries, investment, prices, jobs), a first sentence that
 // ends with a stretch clause (…，在实际工作中努力争取更好结果。), or a list on the following lines.
 import type { ParagraphNode, SectionNode, Span } from '../types.js';
-import { STATEMENT_END, STATEMENT_LONG_RANGE, STATEMENT_OPENER } from '../lexicon/grammar.js';
+import { STATEMENT_END, STATEMENT_LONG_RANGE, STATEMENT_OPENER, STATEMENT_PERIOD_CUE, STATEMENT_YEAR_CUE } from '../lexicon/grammar.js';
 import { paragraphs, sectionAt } from '../parse/query.js';
 import { findMentions } from './mentions.js';
 import { findFigures } from './numbers.js';
@@ -67,16 +67,19 @@ export function findTargetStatements(text: string, sections: SectionNode[]): Spa
     if (STATEMENT_LONG_RANGE.test(clauseLead)) continue;
     // (2021年是实施“十四五”规划的开局之年，经济社会发展主要预期目标为：… is the year's: the sentence is about a year.)
     if (STATEMENT_LONG_RANGE.test(text.slice(lineStart, clauseStart)) && !/今年|明年/.test(clauseLead) && !YEAR_TOPIC.test(text.slice(lineStart, clauseStart))) continue;
-    // Inside a five-year part, 主要预期目标是： states the period's targets.
+    // Inside a five-year part, 主要预期目标是： states the period's targets, unless the year was named last.
     const path = sectionAt(sections, m.index);
-    if (path.some((p) => p.kind === 'five_year_plan' || p.kind === 'five_year_review') && !/今年|明年|\d{4}年/.test(clauseLead)) continue;
+    const fiveYear = path.find((p) => p.kind === 'five_year_plan' || p.kind === 'five_year_review');
+    const yearOwn = fiveYear?.kind === 'five_year_plan' && yearNamedLast(text, fiveYear.span[0], m.index);
+    if (fiveYear && !/今年|明年|\d{4}年/.test(clauseLead) && !yearOwn) continue;
     // 经济增长预期目标为7%左右: the indicator stands before the opener, so the statement is the whole sentence.
     // (今年国民生产总值计划增长…: the name is inside the opener.)
     const named = findMentions(text, lineStart, /^今年/.test(m[0]) ? m.index + m[0].length : m.index).length > 0;
     // After the main statement, only such one-indicator statements, in the year's own parts.
     if (out.length > 0 && !(named && path.some((p) => p.kind === 'plan' || p.kind === 'targets'))) continue;
     if (/^今年/.test(m[0]) && !/[，,：:]$/.test(m[0]) && !named) continue;
-    let start = named ? lineStart : m.index + m[0].length;
+    // 建议奋力实现地区生产总值增长6.5%左右: the opener's clause is the statement.
+    let start = named ? lineStart : /^建议/.test(m[0]) ? clauseStart : m.index + m[0].length;
     while (start < text.length && /\s/.test(text[start])) start++;
     if (all.length === 0) {
       paras = paragraphs(sections);
@@ -103,6 +106,18 @@ export function findTargetStatements(text: string, sections: SectionNode[]): Spa
     if (f) out.push(f);
   }
   return out;
+}
+
+/** Within text[from, to), is the last time cue the year's (今年, 2008年是) rather than a period's (今后五年)? */
+function yearNamedLast(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(from, to - 800), to);
+  const last = (re: RegExp): number => {
+    let at = -1;
+    for (const m of before.matchAll(re)) at = m.index;
+    return at;
+  };
+  const year = last(STATEMENT_YEAR_CUE);
+  return year >= 0 && year > last(STATEMENT_PERIOD_CUE);
 }
 
 /** [start, end) of the year's main target statement, or null. */
@@ -134,7 +149,9 @@ function extend(text: string, paras: ParagraphNode[], all: Sentence[], i: number
         const startsWithName = findMentions(text, next.span[0], Math.min(next.span[1], next.span[0] + 16)).length > 0;
         // A list line: short, or opening with a marker or an indicator.
         const item = nextPara.length <= 40 || startsWithName || LIST_ITEM.test(nextPara);
-        if (!(numbered || (open && item))) break;
+        // (A line cut mid-clause by a stray break, 第二产业增长⏎10%…, goes on whatever its length.)
+        const cut = !/[。！？!?；;，,：:、]$/.test(before);
+        if (!(numbered || (open && (item || cut)))) break;
       }
       if (!listsTargets(text, next.span[0], next.span[1], true)) break;
       end = next.span[1];

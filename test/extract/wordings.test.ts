@@ -35,4 +35,33 @@ describe('target statement wordings (issue 21)', () => {
       expect(headline(readReport(text(title)).facts, 'gdp'), title).toMatchObject({ measure: 'growth', value: 13, year: 2006 });
     }
   });
+
+  it('reads 目标确定为, 预期为 and 建议…实现 with the indicator before or inside the opener', () => {
+    const a = report('综合分析各种有利和不利因素，市委市政府把全市生产总值增长目标确定为6.5%左右。');
+    expect(headline(a.facts, 'gdp')).toMatchObject({ value: 6.5, qualifier: 'about', year: 2020 });
+    const b = report('今年的经济增长预期为7%左右。这是考虑了需要和可能的。');
+    expect(headline(b.facts, 'gdp')).toMatchObject({ value: 7, qualifier: 'about' });
+    const c = report('我们要坚定信心、克难奋进，建议奋力实现地区生产总值增长6.5%左右，一般公共预算收入、城乡居民收入增长与经济增长基本同步。');
+    expect(headline(c.facts, 'gdp')).toMatchObject({ value: 6.5, qualifier: 'about', stretch: false });
+  });
+
+  it('reads openers that end in a colon: 主要经济指标预期是：, 计划目标为：, 主要安排是：, 1993年计划安排：', () => {
+    for (const opener of ['今年主要经济指标预期是：', '我省确定今年国民经济和社会发展计划目标为：', '今年全省国民经济和社会发展的主要安排是：', '2020年计划安排：', '主要指标计划安排如下：']) {
+      const r = report(`${opener}地区生产总值增长9%；固定资产投资增长12%。`);
+      expect(headline(r.facts, 'gdp'), opener).toMatchObject({ value: 9 });
+    }
+    // Not a statement: 主要经济指标是近年来增长最好最快的一年 (no colon), 到2010年的奋斗目标是： (long range).
+    const r = report('2019年全市生产总值增长7%，主要经济指标是近年来增长最好最快的一年。到2025年的奋斗目标是：地区生产总值增长9%。', '推进各项工作。');
+    expect(headline(r.facts, 'gdp')).toBeUndefined();
+  });
+
+  it('reads the year’s statement inside a five-year part when the year was named last, and a line cut by a stray break', () => {
+    const text =
+      '政府工作报告\n\n——2008年1月10日在钦州市第十七届人民代表大会第一次会议上\n\n各位代表：\n\n一、本届政府工作回顾\n\n全市地区生产总值增长6%。\n\n' +
+      '二、今后五年的发展思路和主要任务\n\n今后五年，经济社会发展的主要预期目标是：地区生产总值年均增长9%以上。\n\n' +
+      '各位代表，2008年是新一届政府的开局年。做好今年的工作，意义重大。建议经济社会发展的主要预期目标是：地区生产总值增长11%，其中第二产业增长\n\n12%（工业增长13%），固定资产投资增长17%以上。\n';
+    const r = readReport(text);
+    expect(headline(r.facts, 'gdp')).toMatchObject({ value: 11, year: 2008 });
+    expect(headline(r.facts, 'fixed_asset_investment')).toMatchObject({ value: 17, qualifier: 'at_least' });
+  });
 });
