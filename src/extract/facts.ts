@@ -20,7 +20,7 @@ import { INDICATOR_BY_ID, WEAK_ALIASES } from '../lexicon/indicators.js';
 import { charTable } from '../text/chars.js';
 import { findFigures, type Figure } from './numbers.js';
 import { aliasId, findMentions, headElided, mentionAt, readSubject, topicIn, topicSubject, type Subject } from './mentions.js';
-import { sectionFrame, sentenceFrame, type Frame } from './timeframe.js';
+import { comparedSpan, sectionFrame, sentenceFrame, type Frame } from './timeframe.js';
 import { findTargetStatements } from './statement.js';
 
 /** A fact before headline selection, with what the selection needs to know. */
@@ -254,7 +254,7 @@ const signed = (v: number | null, sign: 1 | -1): number | null => (v === null ? 
 export function extractFacts(text: string, sections: SectionNode[], meta: ReportMeta): DraftFact[] {
   const facts: DraftFact[] = [];
   const reviewYear = meta.reviewYear ?? (meta.year !== null ? meta.year - 1 : null);
-  const statements = findTargetStatements(text, sections);
+  const statements = findTargetStatements(text, sections, meta.year);
   const statement = statements[0] ?? null;
   const paragraphs = collectParagraphs(sections);
   // The target statement speaks of the report's year wherever it stands.
@@ -500,6 +500,9 @@ function makeFact(
   const base = /比(\d{4})年/.exec(gap);
   if (base && year !== null && Number(base[1]) !== year - 1) period = `${base[1]}-${year}`;
   if (c.measure === 'avg_growth' && period === null) period = 'multi-year';
+  // 1986年同1978年相比，…按可比价格计算增长102%: a growth over the span compared, not the year's.
+  const compared = c.measure === 'growth' ? comparedSpan(text.slice(Math.max(text.lastIndexOf('。', clause[0]), text.lastIndexOf('\n', clause[0])) + 1, clause[0] + 1)) : null;
+  if (compared && period === null) period = compared;
   // 城镇新增就业年均超过140万人: a yearly average over a period is not the year's figure.
   if (period === null && isAverage(gap)) period = 'multi-year';
   const low = signed(fig.low, c.sign)!;

@@ -81,6 +81,9 @@ export const TIME_MARKERS: ReadonlyArray<readonly [RegExp, 'review' | 'target' |
   [/^(过去五年|五年来|这五年|过去的五年|“十[一二三四五六七八九]五”(时期|期间|以来)|十[一二三四五六七八九]五(时期|期间|以来)|\d{4}年(到|至|—|－|-)\d{4}年)/, 'period'],
 ];
 
+/** A sentence that compares two years (1986年同1978年相比，…): its levels are the later year's, its growth the span's. */
+export const COMPARED_YEARS = /^[^，。；]{0,12}?((?:19|20)\d\d)年(?:同|与|和)((?:19|20)\d\d)年相?比/;
+
 /** A clause that compares the subject with a wider average (增速比全区平均水平高1.5个百分点): no figure of its own. */
 export const COMPARISON_PATTERN = /^(?:增速|增幅|涨幅|总量)?(?:比|较|高于|低于|快于|慢于)(?:全[国省区市州盟]|全球|世界|同期|平均)/;
 
