@@ -81,8 +81,8 @@ export function findTargetStatements(text: string, sections: SectionNode[], year
     // After the main statement, only such one-indicator statements, in the year's own parts.
     if (out.length > 0 && !(named && path.some((p) => p.kind === 'plan' || p.kind === 'targets'))) continue;
     if (/^今年/.test(m[0]) && !/[，,：:]$/.test(m[0]) && !named) continue;
-    // 建议奋力实现地区生产总值增长6.5%左右: the opener's clause is the statement.
-    let start = named ? lineStart : /^建议/.test(m[0]) ? clauseStart : m.index + m[0].length;
+    // 建议奋力实现地区生产总值增长6.5%左右, 初步安排今年…: the opener's clause is the statement.
+    let start = named ? lineStart : /^(?:建议|初步|计划安排)/.test(m[0]) ? clauseStart : m.index + m[0].length;
     while (start < text.length && /\s/.test(text[start])) start++;
     if (all.length === 0) {
       paras = paragraphs(sections);

@@ -64,4 +64,15 @@ describe('target statement wordings (issue 21)', () => {
     expect(headline(r.facts, 'gdp')).toMatchObject({ value: 11, year: 2008 });
     expect(headline(r.facts, 'fixed_asset_investment')).toMatchObject({ value: 17, qualifier: 'at_least' });
   });
+
+  it('reads 初步安排今年…, 初步确定2020年…, 计划安排…, 今年…生产总值预期增长…', () => {
+    for (const sentence of [
+      '初步安排今年全市生产总值增长9%以上，居民消费价格总水平上涨控制在3%以内。',
+      '初步确定2020年全市生产总值增长9%，力争发展得更快更好些；财政总收入增长14%。',
+      '综合考虑各方面因素，计划安排国内生产总值增长9%，其中第一产业增长4%。',
+      '今年全市国内生产总值预期增长9%，其中一、二、三产业分别增长4%、11%、10%。',
+    ]) {
+      expect(headline(report(sentence).facts, 'gdp'), sentence).toMatchObject({ value: 9, year: 2020 });
+    }
+  });
 });
