@@ -75,4 +75,11 @@ describe('target statement wordings (issue 21)', () => {
       expect(headline(report(sentence).facts, 'gdp'), sentence).toMatchObject({ value: 9, year: 2020 });
     }
   });
+
+  it('reads a qualifier set off by a space (增长 8% 以上, 控制在 3.5% 左右) and 三次产业增加值分别增长…', () => {
+    const r = report('主要预期目标是：地区生产总值增长 8% 以上，其中三次产业增加值分别增长2%、5%和7%以上，居民消费价格涨幅控制在 3.5% 左右。');
+    expect(headline(r.facts, 'gdp')).toMatchObject({ value: 8, qualifier: 'at_least' });
+    expect(headline(r.facts, 'cpi')).toMatchObject({ value: 3.5, qualifier: 'about' });
+    expect([1, 2, 3].map((n) => headline(r.facts, ['primary_industry', 'secondary_industry', 'tertiary_industry'][n - 1])?.value)).toEqual([2, 5, 7]);
+  });
 });
