@@ -4,7 +4,7 @@ import type { Fact, ReportMeta, Span } from '../types.js';
 import { MULTIYEAR_PATTERN, SUBYEAR_PATTERN } from '../lexicon/grammar.js';
 import type { Figure } from './numbers.js';
 import { isAverage, type Classified } from './measure.js';
-import type { Frame } from './timeframe.js';
+import { comparedSpan, type Frame } from './timeframe.js';
 
 /** A fact before headline selection, with what the selection needs to know. */
 export interface DraftFact extends Fact {
@@ -34,10 +34,14 @@ export interface FigureContext {
   inStatement: boolean;
 }
 
+/** The sentence up to and including the character at `at` (from the last 。 or line break before it). */
+const sentenceBefore = (text: string, at: number): string =>
+  text.slice(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1, at + 1);
+
 const signed = (v: number | null, sign: 1 | -1): number | null => (v === null ? null : v === 0 ? 0 : v * sign);
 
 /** The year and period of a figure: its frame's, turned by the words before it. */
-function dateOf(c: Classified, ctx: FigureContext): { year: number | null; period: string | null } {
+function dateOf(text: string, c: Classified, ctx: FigureContext): { year: number | null; period: string | null } {
   const { gap, frame } = ctx;
   let period = frame.period;
   let year = frame.year;
@@ -62,6 +66,9 @@ function dateOf(c: Classified, ctx: FigureContext): { year: number | null; perio
   const base = /比(\d{4})年/.exec(gap);
   if (base && year !== null && Number(base[1]) !== year - 1) period = `${base[1]}-${year}`;
   if (c.measure === 'avg_growth' && period === null) period = 'multi-year';
+  // 1986年同1978年相比，…按可比价格计算增长102%: a growth over the span compared, not the year's.
+  const compared = c.measure === 'growth' ? comparedSpan(sentenceBefore(text, ctx.clause[0])) : null;
+  if (compared && period === null) period = compared;
   // 城镇新增就业年均超过140万人: a yearly average over a period is not the year's figure.
   if (period === null && isAverage(gap)) period = 'multi-year';
   return { year, period };
@@ -69,7 +76,7 @@ function dateOf(c: Classified, ctx: FigureContext): { year: number | null; perio
 
 /** A figure's fact. */
 export function makeFact(text: string, indicator: string, fig: Figure, c: Classified, ctx: FigureContext): DraftFact {
-  const { year, period } = dateOf(c, ctx);
+  const { year, period } = dateOf(text, c, ctx);
   const low = signed(fig.low, c.sign)!;
   const high = signed(fig.high, c.sign)!;
   // The quote runs from the subject to the figure's end, so it reads as a statement.

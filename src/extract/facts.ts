@@ -62,7 +62,7 @@ interface Clause extends ClauseView {
 }
 
 export function extractFacts(text: string, sections: SectionNode[], meta: ReportMeta): DraftFact[] {
-  const statements = findTargetStatements(text, sections);
+  const statements = findTargetStatements(text, sections, meta.year);
   const report: Report = {
     text,
     meta,

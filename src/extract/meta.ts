@@ -15,8 +15,8 @@ import type { Level, ReportMeta, SectionNode } from '../types.js';
 
 const Y = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
 const MD = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
-/** ——2024年2月1日在防城港市第七届人民代表大会第五次会议上 / （1978年2月26日在第五届全国人民代表大会第一次会议上） */
-const HEADER = new RegExp(`${Y}年${MD}月${MD}日\\s*在\\s*(.{0,40}?人民代表大会.{0,12}?会[议議])上`);
+/** ——2024年2月1日在防城港市第七届人民代表大会第五次会议上 / （1978年2月26日在第五届全国人民代表大会第一次会议上） / 在州十四届人大四次会议上 */
+const HEADER = new RegExp(`${Y}年${MD}月${MD}日\\s*在\\s*(.{0,40}?(?:人民代表大会|人大).{0,12}?会[议議])上`);
 const TITLES = /^(?:国务院总理|国务院代总理|总理|(?:代理?|副)?(?:省长|市长|县长|区长|州长|盟长|旗长)|(?:自治区)?(?:人民政府)?(?:代理?)?主席)/;
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 
@@ -45,15 +45,17 @@ function readSpeaker(header: string): string | null {
   return null;
 }
 
-const OWN_GOVERNMENT = /(?:我|现在)(?:代表|受)(中华人民共和国国务院|国务院|中央人民政府|[^，。、\n]{0,12}?(?:人民政府|政府))/;
+const OWN_GOVERNMENT = /(?:我|现在)(?:代表|受)(中华人民共和国国务院|国务院|中央人民政府|[^，。、\n]{0,12}?(?:人民政府|政府|行政公署|行署))/;
 
 /** 我代表上海市人民政府: a government that names itself names the region (上海市 is a province-level city). */
 function ownGovernment(text: string): Division | null {
   const own = OWN_GOVERNMENT.exec(text.slice(0, 3000));
-  const name = own ? own[1].replace(/^(?:中华人民共和国)?国务院$|^中央人民政府$/, '').replace(/(?:人民)?政府$/, '') : '';
+  const name = own ? own[1].replace(/^(?:中华人民共和国)?国务院$|^中央人民政府$/, '').replace(/(?:人民)?政府$|行政公署$|行署$/, '') : '';
   if (name.length < 2) return null;
   return divisionsByName(name).length > 0 || lookupDivision(name).length > 0 ? resolveRegion(name, text) : compoundRegion(name);
 }
+
+const PREFECTURE_GOVERNMENT = /自治州|(?:^|[^市县区])州(?:人民)?政府|盟|地区|行政公署|行署/;
 
 /** Who is speaking, from 我代表X / 我受X: 国务院 -> national, 市人民政府 -> city. */
 function levelCue(text: string): Level | null {
@@ -61,6 +63,8 @@ function levelCue(text: string): Level | null {
   const who = own ? own[1] : '';
   if (/国务院|中央人民政府/.test(who)) return 'national';
   if (/自治区|省/.test(who)) return 'province';
+  // 我代表州人民政府, 恩施州人民政府, 盟行政公署, 地区行署: a prefecture, league or region (a city-level division).
+  if (PREFECTURE_GOVERNMENT.test(who)) return 'city';
   if (/市/.test(who)) return 'city';
   if (/县|区|旗/.test(who)) return 'county';
   // Counted match by match: match() would hold every one at once (millions on a long repeated line).
@@ -72,8 +76,8 @@ function levelCue(text: string): Level | null {
   };
   const scores: Array<[Level, number]> = [
     ['national', count(/国务院|全国人民代表大会|我国/g)],
-    ['province', count(/全省|我省|省委|省人民政府/g)],
-    ['city', count(/全市|我市|市委|市人民政府|市政府/g)],
+    ['province', count(/全省|我省|省委|省人民政府|自治区/g)],
+    ['city', count(/全市|我市|市委|市人民政府|市政府|全州|我州|州委|州人民政府|全盟|我盟|盟委|行署|行政公署|全地区|地委/g)],
     ['county', count(/全县|我县|县委|县人民政府/g)],
   ];
   scores.sort((a, b) => b[1] - a[1]);
@@ -92,7 +96,9 @@ const NAME_INDEX = new Map<Level, WordIndex<NameEntry>>();
 function nameIndex(level: Level): WordIndex<NameEntry> {
   let index = NAME_INDEX.get(level);
   if (!index) {
-    index = wordIndex(mentionNames(level), (e) => e.name);
+    // 我代表市人民政府 from 重庆: a city-level cue may come from one of the four province-level cities.
+    const names = level === 'city' ? [...mentionNames('city'), ...mentionNames('province').filter((e) => e.division.name.endsWith('市'))] : mentionNames(level);
+    index = wordIndex(names, (e) => e.name);
     NAME_INDEX.set(level, index);
   }
   return index;
@@ -246,7 +252,7 @@ export function readMeta(text: string, sections: SectionNode[]): ReportMeta {
     date = isoDate(cnYear(h[1]), cnToInt(h[2]), cnToInt(h[3]));
     meeting = h[4];
     const where = /^(.*?)第[一二三四五六七八九十百\d]+届/.exec(meeting);
-    if (/全国人民代表大会/.test(meeting)) region = NATIONAL;
+    if (/全国人民代表大会|全国人大/.test(meeting)) region = NATIONAL;
     else if (where && where[1]) region = resolveRegion(where[1], text);
   }
   if (!region) region = ownGovernment(text);

@@ -49,9 +49,10 @@ export function parseArabic(s: string): number {
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT_ALT = [...UNITS].map(([u]) => u).sort((a, b) => b.length - a.length).join('|');
 const SUFFIX_ALT = QUALIFIER_SUFFIXES.map(([w]) => w).join('|');
-// A figure: number, optional 多/余, optional unit, optional range to a second number, optional suffix.
+// A figure: number, optional 多/余, optional unit, optional range to a second number, optional suffix (after a space
+// in texts that set numbers off by spaces: 增长 8% 以上).
 const FIGURE_RE = new RegExp(
-  String.raw`(${NUM})(多|余)?(${UNIT_ALT})?(?:\s?([-－—–~～至到])\s?(${NUM})(多|余)?(${UNIT_ALT})?)?(${SUFFIX_ALT})?`,
+  String.raw`(${NUM})(多|余)?(${UNIT_ALT})?(?:\s?([-－—–~～至到])\s?(${NUM})(多|余)?(${UNIT_ALT})?)?(?:[ \u3000]?(${SUFFIX_ALT}))?`,
   'g',
 );
 const RANK_BEFORE = /(?:位居|居|排名|排在|排|位列|列|稳居|跃居|升至)[^，。；]{0,10}$/;

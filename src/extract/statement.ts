@@ -3,10 +3,11 @@
 // sentence, but also several (GDP first, then the industries, investment, prices, jobs), a first sentence that
 // ends with a stretch clause (…，在实际工作中努力争取更好结果。), or a list on the following lines.
 import type { ParagraphNode, SectionNode, Span } from '../types.js';
-import { STATEMENT_END, STATEMENT_LONG_RANGE, STATEMENT_OPENER } from '../lexicon/grammar.js';
+import { STATEMENT_END, STATEMENT_LONG_RANGE, STATEMENT_OPENER, STATEMENT_PERIOD_CUE, STATEMENT_YEAR_CUE } from '../lexicon/grammar.js';
 import { paragraphs, sectionAt } from '../parse/query.js';
 import { findMentions } from './mentions.js';
 import { findFigures } from './numbers.js';
+import { speaksOfPast } from './timeframe.js';
 
 const LIST_ITEM = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、．.]|[一二三四五六七八九十]是|——|-|•)/;
 /** Longest run of sentences (or list lines) after the first: a list of 14 indicators, one per line, is not rare. */
@@ -23,8 +24,10 @@ const MULTI_YEAR_GOAL = /年均|到20\d\d年/;
  * Once the statement runs (`within`), an item with a figure continues it even if its indicator is not one the
  * lexicon knows (实际利用内资增长8%；).
  */
-function listsTargets(text: string, s: number, e: number, within = false): boolean {
+function listsTargets(text: string, s: number, e: number, within: boolean, year: number | null): boolean {
   const head = text.slice(s, Math.min(e, s + 24));
+  // A sentence about a past year or period (1986年同1978年相比，…增长102%; 去年…) lists its results, not targets.
+  if (speaksOfPast(text.slice(s, Math.min(e, s + 40)), year)) return false;
   // (A comment on the targets ends a statement that runs; the opener's own sentence may read like one:
   // 中央提出今年经济增长预期目标为7%左右.)
   if ((within && STATEMENT_END.test(head)) || STATEMENT_LONG_RANGE.test(head) || FUTURE_YEAR.test(head)) return false;
@@ -52,7 +55,7 @@ function sentencesFrom(paras: ParagraphNode[]): Sentence[] {
  * indicator's target on their own, the way older reports scatter them (经济增长速度的宏观调控目标，定为百分之八至九。
  * … 物价上涨幅度…控制在百分之十五左右; 今年全社会固定资产投资调控目标为25300亿元). Empty when there is none.
  */
-export function findTargetStatements(text: string, sections: SectionNode[]): Span[] {
+export function findTargetStatements(text: string, sections: SectionNode[], year: number | null = null): Span[] {
   STATEMENT_OPENER.lastIndex = 0;
   let all: Sentence[] = [];
   let paras: ParagraphNode[] = [];
@@ -67,16 +70,19 @@ export function findTargetStatements(text: string, sections: SectionNode[]): Spa
     if (STATEMENT_LONG_RANGE.test(clauseLead)) continue;
     // (2021年是实施“十四五”规划的开局之年，经济社会发展主要预期目标为：… is the year's: the sentence is about a year.)
     if (STATEMENT_LONG_RANGE.test(text.slice(lineStart, clauseStart)) && !/今年|明年/.test(clauseLead) && !YEAR_TOPIC.test(text.slice(lineStart, clauseStart))) continue;
-    // Inside a five-year part, 主要预期目标是： states the period's targets.
+    // Inside a five-year part, 主要预期目标是： states the period's targets, unless the year was named last.
     const path = sectionAt(sections, m.index);
-    if (path.some((p) => p.kind === 'five_year_plan' || p.kind === 'five_year_review') && !/今年|明年|\d{4}年/.test(clauseLead)) continue;
+    const fiveYear = path.find((p) => p.kind === 'five_year_plan' || p.kind === 'five_year_review');
+    const yearOwn = fiveYear?.kind === 'five_year_plan' && yearNamedLast(text, fiveYear.span[0], m.index);
+    if (fiveYear && !/今年|明年|\d{4}年/.test(clauseLead) && !yearOwn) continue;
     // 经济增长预期目标为7%左右: the indicator stands before the opener, so the statement is the whole sentence.
     // (今年国民生产总值计划增长…: the name is inside the opener.)
     const named = findMentions(text, lineStart, /^今年/.test(m[0]) ? m.index + m[0].length : m.index).length > 0;
     // After the main statement, only such one-indicator statements, in the year's own parts.
     if (out.length > 0 && !(named && path.some((p) => p.kind === 'plan' || p.kind === 'targets'))) continue;
     if (/^今年/.test(m[0]) && !/[，,：:]$/.test(m[0]) && !named) continue;
-    let start = named ? lineStart : m.index + m[0].length;
+    // 建议奋力实现地区生产总值增长6.5%左右, 初步安排今年…: the opener's clause is the statement.
+    let start = named ? lineStart : /^(?:建议|初步|计划安排)/.test(m[0]) ? clauseStart : m.index + m[0].length;
     while (start < text.length && /\s/.test(text[start])) start++;
     if (all.length === 0) {
       paras = paragraphs(sections);
@@ -87,22 +93,34 @@ export function findTargetStatements(text: string, sections: SectionNode[]): Spa
     let i = all.findIndex((s) => s.span[1] > start);
     if (i < 0) continue;
     let first = all[i];
-    for (let skip = 0; skip < 2 && !listsTargets(text, Math.max(start, first.span[0]), first.span[1]); skip++) {
+    for (let skip = 0; skip < 2 && !listsTargets(text, Math.max(start, first.span[0]), first.span[1], false, year); skip++) {
       const next = all[i + 1];
       if (!next || next.para !== first.para) break;
       i++;
       first = next;
     }
-    if (!listsTargets(text, Math.max(start, first.span[0]), first.span[1])) continue;
+    if (!listsTargets(text, Math.max(start, first.span[0]), first.span[1], false, year)) continue;
     // The main statement lists the year's figures, not a plan period's averages and end points.
     if (out.length === 0 && MULTI_YEAR_GOAL.test(text.slice(Math.max(start, first.span[0]), first.span[1]))) continue;
-    out.push(out.length === 0 ? extend(text, paras, all, i, start) : oneSentence(text, start, first.span[1]));
+    out.push(out.length === 0 ? extend(text, paras, all, i, start, year) : oneSentence(text, start, first.span[1]));
   }
   if (out.length === 0) {
-    const f = fallback(text, sections, paras, all);
+    const f = fallback(text, sections, paras, all, year);
     if (f) out.push(f);
   }
   return out;
+}
+
+/** Within text[from, to), is the last time cue the year's (今年, 2008年是) rather than a period's (今后五年)? */
+function yearNamedLast(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(from, to - 800), to);
+  const last = (re: RegExp): number => {
+    let at = -1;
+    for (const m of before.matchAll(re)) at = m.index;
+    return at;
+  };
+  const year = last(STATEMENT_YEAR_CUE);
+  return year >= 0 && year > last(STATEMENT_PERIOD_CUE);
 }
 
 /** [start, end) of the year's main target statement, or null. */
@@ -116,7 +134,7 @@ function oneSentence(text: string, start: number, end: number): Span {
 }
 
 /** Runs the statement on from sentence i (which lists targets) while the following sentences do too. */
-function extend(text: string, paras: ParagraphNode[], all: Sentence[], i: number, start: number): Span {
+function extend(text: string, paras: ParagraphNode[], all: Sentence[], i: number, start: number, year: number | null): Span {
   const first = all[i];
   let end = first.span[1];
     // The opener's own paragraph goes on sentence by sentence. A following paragraph continues the statement
@@ -134,9 +152,11 @@ function extend(text: string, paras: ParagraphNode[], all: Sentence[], i: number
         const startsWithName = findMentions(text, next.span[0], Math.min(next.span[1], next.span[0] + 16)).length > 0;
         // A list line: short, or opening with a marker or an indicator.
         const item = nextPara.length <= 40 || startsWithName || LIST_ITEM.test(nextPara);
-        if (!(numbered || (open && item))) break;
+        // (A line cut mid-clause by a stray break, 第二产业增长⏎10%…, goes on whatever its length.)
+        const cut = !/[。！？!?；;，,：:、]$/.test(before);
+        if (!(numbered || (open && (item || cut)))) break;
       }
-      if (!listsTargets(text, next.span[0], next.span[1], true)) break;
+      if (!listsTargets(text, next.span[0], next.span[1], true, year)) break;
       end = next.span[1];
       i++;
     }
@@ -162,7 +182,7 @@ function targetCount(text: string, s: number, e: number): number {
  * No opener (今年，…。要力争地区生产总值增长10%以上；固定资产投资增长23%；…): the first sentence of the year's
  * targets or plan part, before its first subsection, that states three or more indicators with figures.
  */
-function fallback(text: string, sections: SectionNode[], paras: ParagraphNode[], all: Sentence[]): Span | null {
+function fallback(text: string, sections: SectionNode[], paras: ParagraphNode[], all: Sentence[], year: number | null): Span | null {
   if (all.length === 0) {
     paras = paragraphs(sections);
     all = sentencesFrom(paras);
@@ -177,7 +197,8 @@ function fallback(text: string, sections: SectionNode[], paras: ParagraphNode[],
   for (let i = 0; i < all.length; i++) {
     const [a, b] = all[i].span;
     if (!intro.some(([s, e]) => a >= s && b <= e)) continue;
-    if (targetCount(text, a, b) >= 3 && !STATEMENT_LONG_RANGE.test(text.slice(a, Math.min(b, a + 30)))) return extend(text, paras, all, i, a);
+    if (speaksOfPast(text.slice(a, Math.min(b, a + 40)), year)) continue;
+    if (targetCount(text, a, b) >= 3 && !STATEMENT_LONG_RANGE.test(text.slice(a, Math.min(b, a + 30)))) return extend(text, paras, all, i, a, year);
   }
   return null;
 }

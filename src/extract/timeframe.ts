@@ -2,7 +2,7 @@
 // of this year); a sentence that opens with a time phrase (过去一年，… / 2003年到2023年，… / 今年，…)
 // changes it for the rest of its paragraph.
 import type { FactKind, ReportMeta, SectionKind } from '../types.js';
-import { TIME_MARKERS } from '../lexicon/grammar.js';
+import { COMPARED_YEARS, TIME_MARKERS } from '../lexicon/grammar.js';
 
 export interface Frame {
   kind: FactKind;
@@ -38,6 +38,9 @@ export function sentenceFrame(sentence: string, meta: ReportMeta, current: Frame
   if (current.period !== null && /^全年/.test(sentence)) {
     return base.period === null ? base : { kind: 'actual', year: review, period: null };
   }
+  // 1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元: the later year's results, in any part.
+  const later = comparedYear(sentence);
+  if (later !== null && year !== null && later < year) return { kind: 'actual', year: later, period: null };
   for (const [re, what] of TIME_MARKERS) {
     const m = re.exec(sentence);
     if (!m) continue;
@@ -54,4 +57,33 @@ export function sentenceFrame(sentence: string, meta: ReportMeta, current: Frame
     return { kind: 'actual', year: review, period: review !== null ? `${review - 4}-${review}` : 'five-year' };
   }
   return null;
+}
+
+/**
+ * Does a sentence open with a past year or period (去年…, 2019年，…, 1986年同1978年相比…, 2016年到2020年…), before the
+ * plan year? Its figures are results of that time, never the plan year's targets, whatever part it stands in.
+ */
+export function speaksOfPast(sentence: string, year: number | null): boolean {
+  const later = comparedYear(sentence);
+  if (later !== null) return year === null || later < year;
+  for (const [re, what] of TIME_MARKERS) {
+    const m = re.exec(sentence);
+    if (!m || what === 'target') continue;
+    if (what === 'period') return /\d{4}年/.test(m[0]) ? year === null || Math.max(...(m[0].match(/\d{4}/g) ?? []).map(Number)) < year : false;
+    const y = m[2] !== undefined && /^\d{4}$/.test(m[2]) ? Number(m[2]) : null;
+    return y === null ? /去年|上年|过去|一年来|这一年/.test(m[0]) : year !== null && y < year;
+  }
+  return false;
+}
+
+/** The later of two years a sentence opens by comparing (1986年同1978年相比 -> 1986), or null. */
+export function comparedYear(sentence: string): number | null {
+  const m = COMPARED_YEARS.exec(sentence);
+  return m ? Math.max(Number(m[1]), Number(m[2])) : null;
+}
+
+/** The span of two compared years (1986年同1978年相比 -> 1978-1986), or null. */
+export function comparedSpan(sentence: string): string | null {
+  const m = COMPARED_YEARS.exec(sentence);
+  return m ? `${Math.min(Number(m[1]), Number(m[2]))}-${Math.max(Number(m[1]), Number(m[2]))}` : null;
 }

