@@ -17,7 +17,7 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['建成', ['全面建成', '基本建成', '初步建成', '建成', '竣工', '完工', '贯通', '通车']],
   ['完成', ['完成']],
   ['新增', ['新增', '增加', '新培育', '新认定', '新建成']],
-  ['改造', ['改扩建', '提升改造', '升级改造', '改造提升', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
+  ['改造', ['改扩建', '改建', '提升改造', '升级改造', '改造提升', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
   ['引进', ['引进', '招引', '引育', '引聚', '新签约', '新签']],
   ['培育', ['培育壮大', '培育', '孵化']],
   ['举办', ['举办', '承办', '主办', '召开']],
@@ -26,7 +26,7 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['建设', ['加快建设', '全面建设', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局']],
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局']],
   ['实施', ['实施', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通']],
   ['推进', [
     '加快推进', '推进', '推动', '促进', '加快', '深化', '加强', '强化', '提升', '提高', '优化', '完善', '健全', '巩固', '拓展',
@@ -74,6 +74,20 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   创新: /^[的能驱型发成平中高主要体]/,
 };
 
+/** After any action word, these make it an adjective or a noun: 保障性住房, 创新性, 稳定性 (not 性能, 性价比). */
+export const NOT_AFTER_ANY = /^性(?!能|价比|别|格)/;
+
+/**
+ * Predicates of a quantified target (…达到X, …增长X%以上, 力争…突破X): the action of a clause that has no other
+ * verb, read only when a figure follows (FIGURE_NEXT). Normalised to 推进, as the target is advanced towards.
+ */
+export const TARGET_PREDICATES: readonly ActionWord[] = [
+  '提高到', '提升到', '增长到', '增加到', '扩大到', '降低到', '下降到', '减少到', '达到', '突破', '超过', '增长', '下降', '降低', '降至',
+].map((word) => ({ word, action: '推进', specific: false }));
+
+/** A figure right after a target predicate: 达到47.3%, 突破1000亿元, 增长6%左右, 超过八成. */
+export const FIGURE_NEXT = /^(?:到|至)?(?:约|近|超|达)?[\d一二两三四五六七八九十百千]/;
+
 /** Words that are the tail of a noun when preceded by these: 机组建成 is 机组 + 建成, not 组建. */
 export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   组建: /机$/,
@@ -84,7 +98,7 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
 };
 
 /** After a result verb, these make it part of a noun (综合整治项目, 改造任务): it is not the clause's action unless it leads. */
-export const NOMINAL_AFTER = /^(?:项目|工程|任务|工作|行动|资金|成果|试点)/;
+export const NOMINAL_AFTER = /^(?:项目|工程|任务|工作|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
 
 /** Adverb-like verbs: 加快实施 is a 实施. Skipped when another action word follows at once. */
 export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好']);
@@ -101,7 +115,7 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A clause that opens with one of these states a principle, a topic or a purpose, not a task. */
-export const NOT_A_TASK = /^(?:在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以|突出|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+export const NOT_A_TASK = /^(?:预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以|突出|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [

@@ -1,6 +1,17 @@
 // Paragraphs with their section path, and clauses cut at ，；。：！？ but never inside “…”, 《…》, （…） or a number.
 import type { ParagraphNode, SectionKind, SectionNode, Span } from '../../types.js';
-import { ACTION_WORDS, ADVERBIAL, NOMINAL_AFTER, NOT_AFTER, NOT_BEFORE, STRETCH_MARKERS, type ActionWord } from '../../lexicon/actions.js';
+import {
+  ACTION_WORDS,
+  ADVERBIAL,
+  FIGURE_NEXT,
+  NOMINAL_AFTER,
+  NOT_AFTER,
+  NOT_AFTER_ANY,
+  NOT_BEFORE,
+  STRETCH_MARKERS,
+  TARGET_PREDICATES,
+  type ActionWord,
+} from '../../lexicon/actions.js';
 import { findFigures } from '../numbers.js';
 import { candidatesAt, charTable, hasAny, wordIndex } from '../../text/chars.js';
 import type { Quantity } from './types.js';
@@ -119,28 +130,62 @@ export interface VerbHit extends ActionWord {
   nominal: boolean;
 }
 
+/** Target predicates (达到, 突破, 增长…), read only before a figure. */
+const TARGETS = wordIndex(TARGET_PREDICATES, (a) => a.word);
+const BRACKET_OPEN = charTable('（(');
+
+/** The action word at clause[i], with its length as written; `null` when none. */
+function verbAt(clause: string, i: number): { w: ActionWord; len: number } | null {
+  const cands = candidatesAt(VERBS, clause, i);
+  if (cands) {
+    for (const w of cands) {
+      if (!clause.startsWith(w.word, i)) continue;
+      const after = clause.slice(i + w.word.length, i + w.word.length + 4);
+      const na = NOT_AFTER[w.word];
+      const nb = NOT_BEFORE[w.word];
+      // 机组建成: 组建 is rejected here and 建成 is found one character on; 保障性住房 is a noun.
+      if ((na && na.test(after)) || NOT_AFTER_ANY.test(after)) continue;
+      if (nb && nb.test(clause.slice(Math.max(0, i - 2), i))) continue;
+      return { w, len: w.word.length };
+    }
+  }
+  return bracketVerb(clause, i) ?? targetAt(clause, i);
+}
+
+/** A verb split by a bracketed alternative: 新（改）建 is 新建, 改（扩）建 is 改建. */
+function bracketVerb(clause: string, i: number): { w: ActionWord; len: number } | null {
+  for (const pre of [1, 2]) {
+    if (BRACKET_OPEN[clause.charCodeAt(i + pre)] !== 1) continue;
+    const close = clause.slice(i + pre + 1, i + pre + 5).search(/[）)]/);
+    if (close < 1) continue;
+    const rest = i + pre + 1 + close + 1;
+    const joined = clause.slice(i, i + pre) + clause.slice(rest, rest + 4);
+    const cands = candidatesAt(VERBS, joined, 0);
+    const w = cands?.find((x) => x.word.length > pre && joined.startsWith(x.word));
+    if (w) return { w, len: rest - i + w.word.length - pre };
+  }
+  return null;
+}
+
+/** …达到X, …增长X%以上, 力争…突破X: a target predicate followed by a figure. */
+function targetAt(clause: string, i: number): { w: ActionWord; len: number } | null {
+  const cands = candidatesAt(TARGETS, clause, i);
+  if (!cands) return null;
+  for (const w of cands) {
+    if (clause.startsWith(w.word, i) && FIGURE_NEXT.test(clause.slice(i + w.word.length, i + w.word.length + 4))) return { w, len: w.word.length };
+  }
+  return null;
+}
+
 /** Action words in a (masked) clause string; offsets are relative to the clause start `base`. */
 export function findVerbs(clause: string, base: number): VerbHit[] {
   const out: VerbHit[] = [];
   for (let i = 0; i < clause.length; ) {
-    const cands = candidatesAt(VERBS, clause, i);
-    let hit: ActionWord | null = null;
-    if (cands) {
-      for (const w of cands) {
-        if (!clause.startsWith(w.word, i)) continue;
-        const na = NOT_AFTER[w.word];
-        const nb = NOT_BEFORE[w.word];
-        // 机组建成: 组建 is rejected here and 建成 is found one character on.
-        if (na && na.test(clause.slice(i + w.word.length, i + w.word.length + 4))) continue;
-        if (nb && nb.test(clause.slice(Math.max(0, i - 2), i))) continue;
-        hit = w;
-        break;
-      }
-    }
+    const hit = verbAt(clause, i);
     if (hit) {
-      const nominal = NOMINAL_AFTER.test(clause.slice(i + hit.word.length, i + hit.word.length + 2));
-      out.push({ word: hit.word, action: hit.action, specific: hit.specific, start: base + i, end: base + i + hit.word.length, nominal });
-      i += hit.word.length;
+      const nominal = NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 2));
+      out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });
+      i += hit.len;
     } else i++;
   }
   return out;
