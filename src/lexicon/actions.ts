@@ -143,8 +143,22 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = 
   ['投产', ['投产', '投运', '投用', '投入使用', '投入运营', '达产']],
 ];
 
-/** Where a livelihood-pledge paragraph says so. */
-export const PLEDGE_MARKERS = /为民办实事|民生实事|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+(?:大|项|件|类)(?:惠民|民生)(?:工程|实事|项目)/;
+/**
+ * The noun of an announced pledge list (办好十方面民生实事, 实施20项民生工程, 十件民生实事, 为民办实事项目,
+ * 利民惠民十件实事): the list is announced where one of these stands with a stated count before it or an
+ * enumeration after it.
+ */
+export const PLEDGE_NOUNS = /(?:为民|惠民|利民|便民|民生)*(?:实事(?!求是)(?:项目|工程)?|民生(?:工程|项目)|惠民(?:工程|项目))/g;
+/** The stated count of a list, before its noun: 十件, 10项, 十方面, 十大, 15类. */
+export const PLEDGE_COUNT = /(?<![\d一二三四五六七八九十两百])([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件(?!件)|项|个方面|方面|大|类|个(?![一二三四五六七八九十]))/g;
+/** A clause that reports last year's list, not this year's (…全部兑现, 圆满完成, 去年…). */
+export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现|圆满|全面完成|全部完成|如期完成|顺利完成|已完成|超额完成|基本完成|办结|去年|上年|过去|已经|累计/;
+/** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
+export const PLEDGE_GENERIC = /(?:各项|各类|一批|更多|一些|系列|每件|每一件|件件)[的重点]*$/;
+
+/** A heading after which the text explains terms (名词解释): lists there are not announced. */
+export const GLOSSARY_HEADING = /^\**(?:名词解释|注释|附注|相关名词|名词注释)/m;
+
 /** The pledge budget: 统筹资金65亿元, 筹措资金45亿元以上. */
 export const BUDGET_PATTERN = /(?:统筹|筹措|安排|投入|整合|落实)(?:各类|财政|各级)?资金/;
 
