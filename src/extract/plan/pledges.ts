@@ -103,7 +103,7 @@ function itemsAfter(text: string, a: Announcement, stop: number): Span[] {
 }
 
 /** 附件…(民生实事) at the end of the report: the enumeration under that title. */
-function itemsInAnnex(text: string, from: number, count: number | null): Span[] {
+function itemsInAnnex(text: string, from: number): Span[] {
   const re = /(?:^|\n)\**附件\s*\d*\**[：:\s]*/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -136,7 +136,7 @@ export function readPledges(text: string, paras: PlanParagraph[], year: number |
     let items = itemsAfter(text, a, stop);
     // A 、-list before 等 is the list itself only when it is as long as the stated count; else it names fields.
     if (items.length === 0 && a.count !== null && a.listed.length === a.count) items = a.listed;
-    if (items.length === 0 && (a.count !== null || best === null)) items = itemsInAnnex(text, a.clauseEnd, a.count);
+    if (items.length === 0 && (a.count !== null || best === null)) items = itemsInAnnex(text, a.clauseEnd);
     if (items.length === 0 && a.count === null) continue; // 办好民生实事 alone announces no list
     if (items.length > 0) {
       best = { a, items };
