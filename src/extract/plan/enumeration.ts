@@ -85,17 +85,31 @@ function itemSpan(text: string, m: Marker, limit: number): Span {
   return [b, e];
 }
 
-/**
- * The items 1, 2, 3… of the enumeration that `first` opens, each found within `gap` characters of the one before,
- * at most `max` of them, none past `end`.
- */
-export function enumeration(text: string, first: Marker, end: number, max = 40, gap = 2500): Span[] {
+/** The markers 1, 2, 3… of the enumeration that `first` opens, each within `gap` characters of the one before. */
+function markersFrom(text: string, first: Marker, end: number, max: number, gap: number): Marker[] {
   const markers = [first];
   for (let n = 2; n <= max; n++) {
     const prev = markers[markers.length - 1];
     const next = nextMarker(text, first.style, n, prev.textStart, Math.min(end, prev.textStart + gap));
     if (!next) break;
     markers.push(next);
+  }
+  return markers;
+}
+
+/**
+ * The items 1, 2, 3… of the enumeration that `first` opens, each found within `gap` characters of the one before,
+ * at most `max` of them, none past `end`. Headings over a list numbered through (一、交通 1．… 2．… 二、教育 3．…) give
+ * way to the numbered items under them.
+ */
+export function enumeration(text: string, first: Marker, end: number, max = 40, gap = 2500): Span[] {
+  let markers = markersFrom(text, first, end, max, gap);
+  if (markers.length >= 2) {
+    const sub = firstMarker(text, markers[0].textStart, markers[1].start);
+    if (sub && sub.style !== first.style) {
+      const inner = markersFrom(text, sub, end, 200, gap);
+      if (inner.length > markers.length && inner[inner.length - 1].start > markers[1].start) markers = inner;
+    }
   }
   return markers.map((m, i) => itemSpan(text, m, i + 1 < markers.length ? markers[i + 1].start : end));
 }

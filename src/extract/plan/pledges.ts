@@ -2,8 +2,8 @@
 // 十件民生实事, 为民办实事项目), its stated count and its items wherever they are set out: inline after the
 // announcement (一是…二是…), as numbered paragraphs or under a heading of its own, or in an annex (附件) at the end.
 // An announcement without enumeration gives the count and no items. Pure over the text and its paragraphs.
-import type { Span } from '../../types.js';
-import { BUDGET_PATTERN, GLOSSARY_HEADING, PLEDGE_COUNT, PLEDGE_GENERIC, PLEDGE_NOUNS, PLEDGE_PAST } from '../../lexicon/actions.js';
+import type { SectionNode, Span } from '../../types.js';
+import { BUDGET_PATTERN, GLOSSARY_HEADING, PLEDGE_BATCH, PLEDGE_CANDIDATES, PLEDGE_COUNT, PLEDGE_GENERIC, PLEDGE_NOUNS, PLEDGE_PAST } from '../../lexicon/actions.js';
 import { parseChineseNumeral } from '../numbers.js';
 import { quantitiesIn, splitClauses, type PlanParagraph } from './clauses.js';
 import { enumeration, firstMarker } from './enumeration.js';
@@ -18,30 +18,53 @@ interface Announcement {
   count: number | null;
   /** The 、-separated names before 等 in the same clause (实施A、B、C等十大惠民工程). */
   listed: Span[];
+  /** 实事 lists outrank 民生工程 programmes (继续实施“十大民生工程”…为民办好“十件实事”). */
+  shishi: boolean;
+  /** 一批民生实事: announced with no count. */
+  batch: boolean;
+  /** Candidates put to the vote: the list only when enumerated. */
+  candidates: boolean;
 }
 
 /** Announcements of this year's list in the paragraphs outside the review, before any glossary. */
 function announcements(text: string, paras: PlanParagraph[], year: number | null, stop: number): Announcement[] {
   const out: Announcement[] = [];
-  for (const p of paras) {
+  for (const p of paras.slice().sort((x, y) => x.span[0] - y.span[0])) {
     if (p.kind === 'review' || p.span[0] >= stop) continue;
     for (const [a, b] of splitClauses(text, p.span[0], p.span[1])) {
       const cl = text.slice(a, b);
       PLEDGE_NOUNS.lastIndex = 0;
       let noun: RegExpExecArray | null = null;
       for (let m = PLEDGE_NOUNS.exec(cl); m !== null; m = PLEDGE_NOUNS.exec(cl)) noun = m; // the last: 省20项…和市10件民生实事
-      if (!noun || PLEDGE_PAST.test(cl) || pastYear(cl, year) || quoted(cl, noun.index) || PLEDGE_GENERIC.test(cl.slice(0, noun.index))) continue;
+      if (!noun || PLEDGE_PAST.test(cl) || pastYear(cl, year) || PLEDGE_GENERIC.test(cl.slice(0, noun.index))) continue;
       const nounEnd = noun.index + noun[0].length;
       const { count, from } = countBefore(cl, noun.index);
-      out.push({ para: p, span: [a + (from ?? noun.index), a + nounEnd], clauseEnd: b, count, listed: listedBefore(text, a, a + (from ?? noun.index)) });
+      if (count === null && noun[0] === '实事') continue; // 办实事 with no count: any good deed, not a list
+      const start = a + (from ?? noun.index);
+      out.push({
+        para: p,
+        span: [start, a + nounEnd],
+        clauseEnd: b,
+        count,
+        listed: listedBefore(text, a, start),
+        shishi: /实事|候选/.test(noun[0]),
+        batch: PLEDGE_BATCH.test(cl.slice(0, noun.index)),
+        candidates: PLEDGE_CANDIDATES.test(cl.slice(noun.index)),
+      });
     }
   }
   return out;
 }
 
-/** The noun inside “…”: a programme's slogan (为教师办好“十件实事”), not the government's list. */
-function quoted(clause: string, at: number): boolean {
-  return clause.lastIndexOf('“', at) > clause.lastIndexOf('”', at);
+/** Section titles as one-line units: a list is often announced in a heading (（七）…，扎实办好“十项惠民实事”). */
+function titleUnits(sections: SectionNode[]): PlanParagraph[] {
+  const out: PlanParagraph[] = [];
+  const walk = (s: SectionNode): void => {
+    if (s.titleSpan) out.push({ span: s.titleSpan, kind: s.kind, path: [], bodyStart: s.titleSpan[0] });
+    for (const c of s.children) if (c.type === 'section') walk(c);
+  };
+  sections.forEach(walk);
+  return out;
 }
 
 /** A year before the report's in the clause: last year's list. */
@@ -51,18 +74,25 @@ function pastYear(clause: string, year: number | null): boolean {
   return false;
 }
 
-/** The first stated count within 12 characters before the noun: 十件, 10项, 十方面(30项). */
+/**
+ * The stated count within 14 characters before the noun: 十件, 10项, 十大; of 20个方面69件 the pledges' count (件, 项, 个)
+ * rather than the areas' (方面, 类).
+ */
 function countBefore(clause: string, nounAt: number): { count: number | null; from: number | null } {
-  const from = Math.max(0, nounAt - 12);
+  const from = Math.max(0, nounAt - 14);
   PLEDGE_COUNT.lastIndex = 0;
   const window = clause.slice(from, nounAt);
+  let best = null as { count: number; from: number; areas: boolean } | null;
   for (let m = PLEDGE_COUNT.exec(window); m !== null; m = PLEDGE_COUNT.exec(window)) {
     // Only a count the noun closes: no clause break or 、-list between them.
     if (/[、和与及“”]/.test(window.slice(m.index + m[0].length))) continue;
     const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
-    if (n !== null && n >= 1 && n <= 200) return { count: n, from: from + m.index };
+    if (n === null || n < 1 || n > 200) continue;
+    const areas = /方面|类$/.test(m[0]);
+    if (best === null) best = { count: n, from: from + m.index, areas };
+    else if (best.areas && !areas) best = { count: n, from: best.from, areas };
   }
-  return { count: null, from: null };
+  return best ? { count: best.count, from: best.from } : { count: null, from: null };
 }
 
 /** 实施A、B、C等十大惠民工程: the names before 等, from the clause's verb on. */
@@ -92,7 +122,9 @@ function itemsAfter(text: string, a: Announcement, stop: number): Span[] {
     // The next line (a paragraph or a numbered heading the parser made a section) opens the list.
     let n = a.para.span[1];
     while (n < text.length && /\s/.test(text[n])) n++;
-    first = firstMarker(text, n, n + 3);
+    // It may open with a short heading sentence of its own (抓好就业和社保工作。（1）…).
+    const lead = /^[^，。\n]{0,20}。/.exec(text.slice(n, n + 24));
+    first = firstMarker(text, n, n + 3) ?? (lead ? firstMarker(text, n + lead[0].length, n + lead[0].length + 3) : null);
   }
   if (!first) return [];
   // Another announcement between: the enumeration is its own (办好民生实事。重点办好十件民生实事：一是…).
@@ -128,29 +160,38 @@ function budgetOf(text: string, p: PlanParagraph): Pledge['budget'] {
 }
 
 /** The year's announced pledge list: the first announcement with items, else the first with a stated count. */
-export function readPledges(text: string, paras: PlanParagraph[], year: number | null = null): Pledge[] {
+export function readPledges(text: string, paras: PlanParagraph[], year: number | null = null, sections: SectionNode[] = []): Pledge[] {
+  paras = paras.concat(titleUnits(sections));
   const glossary = GLOSSARY_HEADING.exec(text);
   const stop = glossary ? glossary.index : text.length;
+  const all = announcements(text, paras, year, stop);
+  // 实事 lists first: a 民生工程 programme is the list only where no 实事 list is announced.
+  const best = bestOf(text, all.filter((a) => a.shishi), stop) ?? bestOf(text, all.filter((a) => !a.shishi), stop);
+  return best ? [pledgeOf(text, best.a, best.items)] : [];
+}
+
+/** The first announcement with items, else the first with a stated count (or 一批). */
+function bestOf(text: string, announced: Announcement[], stop: number): { a: Announcement; items: Span[] } | null {
   let best: { a: Announcement; items: Span[] } | null = null;
-  for (const a of announcements(text, paras, year, stop)) {
+  for (const a of announced) {
     let items = itemsAfter(text, a, stop);
     // A 、-list before 等 is the list itself only when it is as long as the stated count; else it names fields.
     if (items.length === 0 && a.count !== null && a.listed.length === a.count) items = a.listed;
     if (items.length === 0 && (a.count !== null || best === null)) items = itemsInAnnex(text, a.clauseEnd);
-    if (items.length === 0 && a.count === null) continue; // 办好民生实事 alone announces no list
-    if (items.length > 0) {
-      best = { a, items };
-      break;
-    }
+    // 办好民生实事 alone announces no list; candidates for the vote are the list only when enumerated.
+    if (items.length === 0 && ((a.count === null && !a.batch) || a.candidates)) continue;
+    if (items.length > 0) return { a, items };
     best ??= { a, items };
   }
-  if (!best) return [];
-  const { a, items } = best;
+  return best;
+}
+
+function pledgeOf(text: string, a: Announcement, items: Span[]): Pledge {
   const p = a.para;
   const heading = text.slice(p.span[0], p.bodyStart).replace(/[。：\s]+$/, '');
   PLEDGE_NOUNS.lastIndex = 0;
   const title = heading !== '' && (a.span[0] < p.bodyStart || PLEDGE_NOUNS.test(heading)) ? heading : null;
   const pledgeItems: PledgeItem[] = items.map(([s, e]) => ({ text: text.slice(s, e), span: [s, e] }));
   const announced = { span: a.span, quote: text.slice(a.span[0], a.span[1]) };
-  return [{ title, announced, budget: budgetOf(text, p), count: a.count, items: pledgeItems, span: p.span, quote: text.slice(p.span[0], p.span[1]) }];
+  return { title, announced, budget: budgetOf(text, p), count: a.count, items: pledgeItems, span: p.span, quote: text.slice(p.span[0], p.span[1]) };
 }

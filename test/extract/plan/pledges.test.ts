@@ -33,6 +33,11 @@ describe('livelihood pledges', () => {
     expect(p.items.map((i) => i.text)).toEqual(['促进普惠性学前教育扩学位', '推进城镇老旧小区改造', '实施公共文化惠民工程']);
   });
 
+  it('area headings over items numbered through give way to the items (一、交通 1．… 2．… 二、教育 3．…)', () => {
+    const annex = '**西安市2024年为民实事**\n一、改善交通\n1．开通地铁8号线。\n2．新开公交线路80条。\n二、办好教育\n3．新建幼儿园8所。';
+    expect(texts('（八）改善民生。做好民生保障。', undefined, annex)).toEqual(['开通地铁8号线', '新开公交线路80条', '新建幼儿园8所']);
+  });
+
   it('an announcement without enumeration gives the count and no items', () => {
     const [p] = pledgeOf('（八）改善民生。扎实办好30件民生实事，统筹资金65亿元，让群众得实惠。');
     expect(p).toMatchObject({ count: 30, items: [] });
@@ -49,8 +54,20 @@ describe('livelihood pledges', () => {
     expect(p).toMatchObject({ count: 10, items: [] });
   });
 
-  it('no list: last year’s list in the review, a generic 办好民生实事, a slogan in quotes', () => {
-    expect(pledgeOf('（八）改善民生。用心用情办好各项民生实事。为教师办好“十件实事”。', '去年十件民生实事全部完成。')).toEqual([]);
+  it('no list: last year’s list in the review, a generic 办好民生实事 or 办实事', () => {
+    expect(pledgeOf('（八）改善民生。用心用情办好各项民生实事。多为群众办实事。', '去年十件民生实事全部完成。')).toEqual([]);
+  });
+
+  it('a list announced in a section heading, in quotes (扎实办好“十项惠民实事”), and 一批 with no count', () => {
+    expect(pledgeOf('（七）多措并举惠民生，扎实办好“十项惠民实事”\n做好就业工作。')[0]).toMatchObject({ count: 10, items: [] });
+    expect(pledgeOf('（八）改善民生。市政府今年将继续办好一批民生实事。')[0]).toMatchObject({ count: null, items: [] });
+  });
+
+  it('实事 lists outrank 民生工程 programmes; candidates for the vote only when enumerated', () => {
+    const [p] = pledgeOf('（八）改善民生。继续实施“十大民生工程”：一是教育工程。二是健康工程。还将为民办好“十件实事”：（1）新建幼儿园9所。（2）建设敬老院10所。');
+    expect(p.items.map((i) => i.text)).toEqual(['新建幼儿园9所', '建设敬老院10所']);
+    const [q] = pledgeOf('（八）改善民生。遴选了15件民生实事候选项目，提交票决。办好选出的10件民生实事。');
+    expect(q.count).toBe(10);
   });
 
   it('every item and the announcement grounded', () => {
