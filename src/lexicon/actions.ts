@@ -27,17 +27,18 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局']],
-  ['实施', ['实施', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通']],
+  ['实施', ['实施', '实行', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入']],
   ['推进', [
     '加快推进', '推进', '推动', '促进', '加快', '深化', '加强', '强化', '提升', '提高', '优化', '完善', '健全', '巩固', '拓展',
     '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
     '升级', '规范', '改善', '开发', '丰富', '参与', '用好', '用足', '发挥', '释放', '激发', '挖掘', '提速', '增设', '扩容',
-    '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活',
+    '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活', '解决', '打好', '打赢', '拓宽', '调整',
+    '实现', '清零',
   ]],
   ['争取', ['争取', '申报', '申建', '获批', '申请']],
   ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
-    '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢']],
+    '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格']],
   ['支持', ['支持', '鼓励', '引导', '扶持', '帮助']],
   ['办好', ['办好', '办实']],
   ['改革', ['改革']],
@@ -82,7 +83,7 @@ export const NOT_AFTER_ANY = /^性(?!能|价比|别|格)/;
  * verb, read only when a figure follows (FIGURE_NEXT). Normalised to 推进, as the target is advanced towards.
  */
 export const TARGET_PREDICATES: readonly ActionWord[] = [
-  '提高到', '提升到', '增长到', '增加到', '扩大到', '降低到', '下降到', '减少到', '达到', '突破', '超过', '增长', '下降', '降低', '降至',
+  '提高到', '提升到', '增长到', '增加到', '扩大到', '降低到', '下降到', '减少到', '达到', '突破', '超过', '增长', '下降', '降低', '降至', '达',
 ].map((word) => ({ word, action: '推进', specific: false }));
 
 /** A figure right after a target predicate: 达到47.3%, 突破1000亿元, 增长6%左右, 超过八成. */
@@ -95,13 +96,15 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   开发: /[区]$/,
   完成: /[未]$/,
   建成: /创$/,
+  保持: /水土$/,
+  实现: /[未]$/,
 };
 
 /** After a result verb, these make it part of a noun (综合整治项目, 改造任务): it is not the clause's action unless it leads. */
 export const NOMINAL_AFTER = /^(?:项目|工程|任务|工作|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
 
 /** Adverb-like verbs: 加快实施 is a 实施. Skipped when another action word follows at once. */
-export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好']);
+export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好', '严格']);
 
 /** Written before the action: a stretch goal. */
 export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];
@@ -115,7 +118,7 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A clause that opens with one of these states a principle, a topic or a purpose, not a task. */
-export const NOT_A_TASK = /^(?:预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以|突出|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+export const NOT_A_TASK = /^(?:预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}态度)|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [

@@ -192,6 +192,8 @@ export function findVerbs(clause: string, base: number): VerbHit[] {
 }
 
 const STRETCH = new Set(STRETCH_MARKERS);
+/** Actions that state a result reached: 改造完成 is a 完成. */
+const COMPLETION = new Set(['完成', '建成', '投产']);
 
 /** The clause's action: the first specific verb, else the first generic one. */
 export function mainVerb(verbs: VerbHit[]): VerbHit | null {
@@ -200,7 +202,10 @@ export function mainVerb(verbs: VerbHit[]): VerbHit | null {
   // A result verb inside a noun phrase (实施一批…综合整治项目) does not outrank the verb that governs it;
   // as the first real verb it does (争取新开工项目80项以上).
   const firstReal = verbs.find((v) => !STRETCH.has(v.word));
-  return verbs.find((v) => v.specific && (!v.nominal || v === firstReal)) ?? lead ?? null;
+  const v = verbs.find((x) => x.specific && (!x.nominal || x === firstReal)) ?? lead ?? null;
+  // 棚户区全部改造完成: a completion right after the verb is the clause's result.
+  const next = v ? verbs[verbs.indexOf(v) + 1] : undefined;
+  return next && next.start === v!.end && COMPLETION.has(next.action) ? next : v;
 }
 
 const BOX = '□'.charCodeAt(0);

@@ -32,6 +32,14 @@ describe('commitments', () => {
     expect(find('梯度培育体系')).toMatchObject({ action: '推进', verb: '完善' });
   });
 
+  it('the verbs before 力争 name the subject; a completion right after the verb is the result', () => {
+    const r = reportWith('（二）改善交通。高速公路提质改造力争完成总任务的70%，主城区棚户区全部改造完成，粮食播种面积达2.1亿亩。');
+    const get = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(get('总任务')).toMatchObject({ action: '完成', stretch: '力争' });
+    expect(get('棚户区')).toMatchObject({ action: '完成' });
+    expect(get('播种面积')).toMatchObject({ action: '推进', quantities: [{ value: 2.1 }] });
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });
