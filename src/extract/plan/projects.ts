@@ -5,6 +5,7 @@ import {
   ACTION_WORDS,
   CODE_SUFFIXES,
   GENERIC_PROJECT,
+  INNER_VERB,
   LIST_HEADS,
   POLICY_PHRASE,
   PROJECT_CATEGORY_WORDS,
@@ -144,7 +145,10 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     if (!last) return;
     // Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施) are not part of the name.
     const lead = LEAD_TRIM.exec(run.slice(0, last.end));
-    const a = runStart + (lead ? lead[0].length : 0);
+    let a = runStart + (lead ? lead[0].length : 0);
+    // A verb inside the run ends the phrase before the name (万州建设区域中心 -> 区域中心).
+    const inner = INNER_VERB.exec(m.slice(a, runStart + last.end - last.len));
+    if (inner) a += inner[0].length;
     const name = text.slice(cs + a, cs + runStart + last.end);
     if (!generic(name, last.len)) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c });
   };
