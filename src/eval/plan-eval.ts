@@ -2,7 +2,7 @@
 // Pure over already-read reports. The sample is exhaustive per annotated paragraph, so precision is measured
 // over the commitments extracted inside those paragraphs.
 import type { Report, Span } from '../types.js';
-import type { Commitment } from '../extract/plan/types.js';
+import type { Commitment, Pledge, Project } from '../extract/plan/types.js';
 import { readPlan } from '../extract/plan/index.js';
 import { planParagraphs } from '../extract/plan/clauses.js';
 
@@ -115,4 +115,170 @@ function paragraphSpan(report: Report, para: string): Span | null {
     if (last === para || last.endsWith(para) || report.text.startsWith(para, p.span[0])) return p.span;
   }
   return null;
+}
+
+// ---- Livelihood pledges (issue 24, point 4): test/fixtures/plan/pledges ----
+
+/** One report's announced pledge list, annotated by reading. `announced` null: the report announces none. */
+export interface PledgeGold {
+  doc: string;
+  /** The announcing phrase as written (重点办好十件民生实事), or null. */
+  announced: string | null;
+  /** The stated count, or null when none is stated. */
+  count: number | null;
+  /** The first words of each enumerated item, as written; empty when not enumerated. */
+  items: string[];
+  /** inline, numbered, heading, annex or none. */
+  where?: string;
+}
+
+export interface PledgeDocResult {
+  doc: string;
+  right: boolean;
+  /** What is wrong: announced (a list found or not against the gold), count, items. */
+  wrong: string[];
+  goldCount: number | null;
+  count: number | null;
+  goldItems: number;
+  items: number;
+  matchedItems: number;
+  missedItems: string[];
+}
+
+export interface PledgeEvalResult {
+  reports: number;
+  right: number;
+  /** Share of reports whose list is right: announced or not, its stated count, ≥ 95% of its items. */
+  listAccuracy: number;
+  goldItems: number;
+  extractedItems: number;
+  matchedItems: number;
+  itemRecall: number;
+  itemPrecision: number;
+  docs: PledgeDocResult[];
+  missingDocs: string[];
+}
+
+export const parseJsonl = <T>(source: string): T[] =>
+  source
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+
+/** An extracted item is the annotated one when either holds the other (the annotation keeps an item's first words). */
+export function sameItem(extracted: string, gold: string): boolean {
+  const e = extracted.replace(/\s+/g, '');
+  const g = gold.replace(/\s+/g, '');
+  return e.includes(g) || (e.length >= 4 && g.includes(e));
+}
+
+function scorePledgeDoc(doc: string, g: PledgeGold, pledges: readonly Pledge[]): PledgeDocResult {
+  const p = pledges[0] ?? null;
+  const items = p?.items.map((i) => i.text) ?? [];
+  const used = new Set<number>();
+  const missedItems: string[] = [];
+  for (const gi of g.items) {
+    const k = items.findIndex((e, i) => !used.has(i) && sameItem(e, gi));
+    if (k < 0) missedItems.push(gi);
+    else used.add(k);
+  }
+  const wrong: string[] = [];
+  if ((g.announced === null) !== (p === null)) wrong.push('announced');
+  if (g.announced !== null && p && p.count !== g.count) wrong.push('count');
+  const itemsRight = g.items.length === 0 ? items.length === 0 : used.size >= 0.95 * g.items.length;
+  if (g.announced !== null && p && !itemsRight) wrong.push('items');
+  return {
+    doc,
+    right: wrong.length === 0,
+    wrong,
+    goldCount: g.count,
+    count: p?.count ?? null,
+    goldItems: g.items.length,
+    items: items.length,
+    matchedItems: used.size,
+    missedItems,
+  };
+}
+
+export function evaluatePledges(docs: ReadonlyMap<string, { pledges: readonly Pledge[] }>, gold: PledgeGold[]): PledgeEvalResult {
+  const results: PledgeDocResult[] = [];
+  const missingDocs: string[] = [];
+  for (const g of gold) {
+    const plan = docs.get(g.doc);
+    if (!plan) missingDocs.push(g.doc);
+    results.push(scorePledgeDoc(g.doc, g, plan?.pledges ?? []));
+  }
+  const sum = (f: (r: PledgeDocResult) => number): number => results.reduce((s, r) => s + f(r), 0);
+  const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+  const right = results.filter((r) => r.right).length;
+  // Item precision over the reports that enumerate a list: extra items there are wrong items.
+  const extractedItems = sum((r) => (r.goldItems > 0 ? r.items : 0));
+  return {
+    reports: results.length,
+    right,
+    listAccuracy: ratio(right, results.length),
+    goldItems: sum((r) => r.goldItems),
+    extractedItems,
+    matchedItems: sum((r) => r.matchedItems),
+    itemRecall: ratio(sum((r) => r.matchedItems), sum((r) => r.goldItems)),
+    itemPrecision: ratio(sum((r) => r.matchedItems), extractedItems),
+    docs: results,
+    missingDocs,
+  };
+}
+
+// ---- Named projects (issue 24, point 2): test/fixtures/plan/projects ----
+
+/** One named project of a report's plan part, annotated by reading (the definition in test/fixtures/plan/README.md). */
+export interface ProjectGold {
+  doc: string;
+  name: string;
+}
+
+export interface ProjectEvalResult {
+  gold: number;
+  extracted: number;
+  /** Gold projects found / extracted projects that are some gold project. */
+  found: number;
+  correct: number;
+  precision: number;
+  recall: number;
+  missed: Array<{ doc: string; name: string }>;
+  spurious: Array<{ doc: string; name: string }>;
+  missingDocs: string[];
+}
+
+/** A name matches when either holds the other (平漯周高铁 and 平漯周高铁项目), whitespace aside. */
+export function sameProject(extracted: string, gold: string): boolean {
+  const e = extracted.replace(/\s+/g, '');
+  const g = gold.replace(/\s+/g, '');
+  return e.includes(g) || g.includes(e);
+}
+
+/** Scores the projects mentioned in each report's plan part (plan and self-building) against the gold names. */
+export function evaluateProjects(docs: ReadonlyMap<string, { projects: readonly Project[] }>, gold: ProjectGold[]): ProjectEvalResult {
+  const byDoc = new Map<string, ProjectGold[]>();
+  for (const g of gold) byDoc.set(g.doc, [...(byDoc.get(g.doc) ?? []), g]);
+  let extracted = 0;
+  let found = 0;
+  let correct = 0;
+  const missed: ProjectEvalResult['missed'] = [];
+  const spurious: ProjectEvalResult['spurious'] = [];
+  const missingDocs: string[] = [];
+  for (const [doc, gs] of byDoc) {
+    const plan = docs.get(doc);
+    if (!plan) missingDocs.push(doc);
+    const names = (plan?.projects ?? []).filter((p) => p.mentions.some((m) => m.kind === 'plan' || m.kind === 'self_building')).map((p) => p.name);
+    extracted += names.length;
+    for (const g of gs) {
+      if (names.some((n) => sameProject(n, g.name))) found++;
+      else missed.push({ doc, name: g.name });
+    }
+    for (const n of names) {
+      if (gs.some((g) => sameProject(n, g.name))) correct++;
+      else spurious.push({ doc, name: n });
+    }
+  }
+  const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+  return { gold: gold.length, extracted, found, correct, precision: ratio(correct, extracted), recall: ratio(found, gold.length), missed, spurious, missingDocs };
 }

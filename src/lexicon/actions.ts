@@ -17,7 +17,7 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['建成', ['全面建成', '基本建成', '初步建成', '建成', '竣工', '完工', '贯通', '通车']],
   ['完成', ['完成']],
   ['新增', ['新增', '增加', '新培育', '新认定', '新建成']],
-  ['改造', ['改扩建', '提升改造', '升级改造', '改造提升', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
+  ['改造', ['改扩建', '改建', '提升改造', '升级改造', '改造提升', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
   ['引进', ['引进', '招引', '引育', '引聚', '新签约', '新签']],
   ['培育', ['培育壮大', '培育', '孵化']],
   ['举办', ['举办', '承办', '主办', '召开']],
@@ -26,18 +26,19 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['建设', ['加快建设', '全面建设', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局']],
-  ['实施', ['实施', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通']],
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局']],
+  ['实施', ['实施', '实行', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入']],
   ['推进', [
     '加快推进', '推进', '推动', '促进', '加快', '深化', '加强', '强化', '提升', '提高', '优化', '完善', '健全', '巩固', '拓展',
     '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
     '升级', '规范', '改善', '开发', '丰富', '参与', '用好', '用足', '发挥', '释放', '激发', '挖掘', '提速', '增设', '扩容',
-    '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活',
+    '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活', '解决', '打好', '打赢', '拓宽', '调整',
+    '实现', '清零',
   ]],
   ['争取', ['争取', '申报', '申建', '获批', '申请']],
   ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
-    '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢']],
+    '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格']],
   ['支持', ['支持', '鼓励', '引导', '扶持', '帮助']],
   ['办好', ['办好', '办实']],
   ['改革', ['改革']],
@@ -74,6 +75,20 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   创新: /^[的能驱型发成平中高主要体]/,
 };
 
+/** After any action word, these make it an adjective or a noun: 保障性住房, 创新性, 稳定性 (not 性能, 性价比). */
+export const NOT_AFTER_ANY = /^性(?!能|价比|别|格)/;
+
+/**
+ * Predicates of a quantified target (…达到X, …增长X%以上, 力争…突破X): the action of a clause that has no other
+ * verb, read only when a figure follows (FIGURE_NEXT). Normalised to 推进, as the target is advanced towards.
+ */
+export const TARGET_PREDICATES: readonly ActionWord[] = [
+  '提高到', '提升到', '增长到', '增加到', '扩大到', '降低到', '下降到', '减少到', '达到', '突破', '超过', '增长', '下降', '降低', '降至', '达',
+].map((word) => ({ word, action: '推进', specific: false }));
+
+/** A figure right after a target predicate: 达到47.3%, 突破1000亿元, 增长6%左右, 超过八成. */
+export const FIGURE_NEXT = /^(?:到|至)?(?:约|近|超|达)?[\d一二两三四五六七八九十百千]/;
+
 /** Words that are the tail of a noun when preceded by these: 机组建成 is 机组 + 建成, not 组建. */
 export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   组建: /机$/,
@@ -81,13 +96,15 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   开发: /[区]$/,
   完成: /[未]$/,
   建成: /创$/,
+  保持: /水土$/,
+  实现: /[未]$/,
 };
 
 /** After a result verb, these make it part of a noun (综合整治项目, 改造任务): it is not the clause's action unless it leads. */
-export const NOMINAL_AFTER = /^(?:项目|工程|任务|工作|行动|资金|成果|试点)/;
+export const NOMINAL_AFTER = /^(?:项目|工程|任务|工作|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
 
 /** Adverb-like verbs: 加快实施 is a 实施. Skipped when another action word follows at once. */
-export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好']);
+export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好', '严格']);
 
 /** Written before the action: a stretch goal. */
 export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];
@@ -101,13 +118,49 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A clause that opens with one of these states a principle, a topic or a purpose, not a task. */
-export const NOT_A_TASK = /^(?:在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以|突出|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+export const NOT_A_TASK = /^(?:预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}态度)|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [
-  '高速公路', '产业园区', '示范项目', '产业园', '示范区', '试验区', '合作区', '开发区', '科技园', '物流园', '工业园', '园区',
-  '项目', '工程', '基地', '论坛', '大桥', '铁路', '机场', '码头', '泊位', '航道', '水库', '运河', '博览会', '交易会', '中心',
-  '大道', '枢纽', '灌区', '片区', '景区', '学校', '医院', '幼儿园', '校区', '院区',
+  '高速公路', '产业园区', '示范项目', '城际铁路', '国家公园', '产业园', '示范区', '试验区', '合作区', '开发区', '科技园', '物流园', '工业园',
+  '科学城', '实验室', '快速路', '风电场', '园区', '项目', '工程', '基地', '论坛', '大桥', '铁路', '机场', '码头', '泊位', '航道', '水库',
+  '运河', '博览会', '交易会', '中心', '大道', '枢纽', '灌区', '片区', '景区', '学校', '医院', '幼儿园', '校区', '院区', '高铁', '城际',
+  '高速', '公路', '隧道', '通道', '港区', '电厂', '电站', '核电', '号线', '工厂', '水厂', '总部', '线',
+];
+
+/** Suffixes that end a name only after a code (S2线, 1号线), not after words (红线, 底线, 生命线). */
+export const CODE_SUFFIXES = /^线$/;
+
+/**
+ * Words of a project category, beside the genre's common words (src/lexicon/genre-words.ts): a name whose head
+ * (the name without its suffix) is made of these alone names a kind of project (标志性项目, 民间项目, 非重点项目,
+ * 高排放项目, 重大项目, 城市更新项目, 技改项目), a verb fragment (聚焦项目, 用于项目) or a policy phrase (招大引强),
+ * not one project. See test/fixtures/plan/README.md, "Named projects".
+ */
+export const PROJECT_CATEGORY_WORDS: readonly string[] = [
+  '标志性', '引领性', '牵引性', '带动性', '支撑性', '基础性', '高排放', '高耗能', '两高', '非', '民间', '用于', '技改', '抢抓', '招大引强',
+  '更多', '入库', '新入库', '头部', '龙头', '链主', '问题', '落地', '签约', '洽谈', '年度', '全年', '以上', '千万级', '百亿级', '十亿级',
+  '亿元级', '超', '若干', '系列', '类', '个', '批', '项', '座', '家', '所', '条', '大', '新', '老', '各', '全', '等', '的', '和', '与', '及',
+  '、', '其', '该', '此', '这些', '多', '好', '强', '优', '特', '小', '微', '中', '高', '低', '级', '型', '性', '化', '省', '市', '县', '区',
+  '镇', '村', '乡', '国', '我', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
+  // The topics of a category of project (电源项目, 防洪工程, 算力中心, 康复医院, 灾后重建项目).
+  '电源', '电网', '防洪', '排涝', '供水', '污水', '垃圾', '算力', '种业', '康养', '休闲', '直播', '终端', '整车', '配件', '制品', '检验',
+  '检测', '灾后', '重建', '借款', '专项借款', '剩余', '闲置', '康复', '领航', '卓越', '培养', '方案', '新能源', '储能', '风电', '光伏',
+  '氢能', '宅基地', '营收', '标杆', '试点', '外资', '内资', '央企', '民营', '招商', '产业链', '强链', '补链', '延链',
+  '补短板', '普惠性', '成熟', '科创', '零碳', '卫星', '互联网', '高精尖', '装配式', '建筑业', '多式联运', '返乡', '创业', '联合攻关',
+  '全生命周期', '减煤', '场景', '倍增', '风光', '装机', '助力', '中小微', '新基建', 'PPP',
+];
+
+/** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */
+export const INNER_VERB = /^.*(?:建设|打造|设立|实施|推出|重组|建好|对接|融入)/;
+
+/** Two parallel verb-object pairs: a policy phrase, not a project (招大引强, 强链补链, 招才引智, 招商引资). */
+export const POLICY_PHRASE = /^[招引育建强补延固稳扩提增][大才商链优新量质能][引育强补延固稳扩提增][强智资链优新量质效]$/;
+
+/** The head of a shared-head list (平漯周、焦济洛平等高铁项目): restored to each item that lacks it. */
+export const LIST_HEADS = [
+  '城际铁路', '高速公路', '高速铁路', '抽水蓄能电站', '抽水蓄能', '水利枢纽', '快速路', '高铁', '铁路', '城际', '高速', '公路', '机场',
+  '水库', '灌区', '电站', '电厂', '核电', '隧道', '通道', '大桥', '航道', '码头', '港区', '产业园', '园区', '医院', '学校',
 ];
 
 /** Words that make a suffixed phrase a kind of project, not a named one (一批重大项目, 产业项目). */
@@ -129,8 +182,27 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = 
   ['投产', ['投产', '投运', '投用', '投入使用', '投入运营', '达产']],
 ];
 
-/** Where a livelihood-pledge paragraph says so. */
-export const PLEDGE_MARKERS = /为民办实事|民生实事|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+(?:大|项|件|类)(?:惠民|民生)(?:工程|实事|项目)/;
+/**
+ * The noun of an announced pledge list (办好十方面民生实事, 实施20项民生工程, 十件民生实事, 为民办实事项目,
+ * 利民惠民十件实事): the list is announced where one of these stands with a stated count before it or an
+ * enumeration after it.
+ */
+export const PLEDGE_NOUNS = /(?:为民办?|惠民|利民|便民|民生)*(?:实事(?!求是)(?:候选项目|项目|工程)?|民生(?:工程|项目)|惠民(?:工程|项目)|候选项目)/g;
+/** The stated count of a list, before its noun: 十件, 10项, 十方面, 十大, 15类. */
+export const PLEDGE_COUNT = /(?<![\d一二三四五六七八九十两百])([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件(?!件)|项|个方面|方面|大|类|个(?![一二三四五六七八九十]))/g;
+/** A clause that reports last year's list, not this year's (…全部兑现, 圆满完成, 去年…). */
+export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现|圆满|全面完成|全部完成|如期完成|顺利完成|已完成|超额完成|基本完成|办结|去年|上年|过去|已经|累计/;
+/** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
+export const PLEDGE_GENERIC = /(?:各项|各类|更多|一些|系列|每件|每一件|件件)[的重点]*$/;
+
+/** Before the noun: an announced list of no stated count (继续办好一批民生实事). */
+export const PLEDGE_BATCH = /一批[的重点]*$/;
+/** After the noun: candidates put to the vote (遴选了15件民生实事候选项目), the list only when enumerated. */
+export const PLEDGE_CANDIDATES = /候选/;
+
+/** A heading after which the text explains terms (名词解释): lists there are not announced. */
+export const GLOSSARY_HEADING = /^\**(?:名词解释|注释|附注|相关名词|名词注释)/m;
+
 /** The pledge budget: 统筹资金65亿元, 筹措资金45亿元以上. */
 export const BUDGET_PATTERN = /(?:统筹|筹措|安排|投入|整合|落实)(?:各类|财政|各级)?资金/;
 

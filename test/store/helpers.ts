@@ -39,7 +39,7 @@ export function handReport(region = '钦州市', year = 2024): FullReport {
       },
     ],
     projects: [],
-    pledges: [{ title: null, budget: null, count: null, items: [], span: [seats, seats + 12], quote: '新增学位6000个以上' }],
+    pledges: [{ title: null, announced: { span: [seats, seats + 4], quote: '新增学位' }, budget: null, count: null, items: [], span: [seats, seats + 12], quote: '新增学位6000个以上' }],
     achievements: [],
     problems: [],
   };

@@ -10,6 +10,7 @@ import { DEV_DIR, GOLD_DIR, NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../p
 import { readSources } from '../sources.js';
 import { formatEval, runPlanEval } from './plan.js';
 import { formatFollowUpEval, runFollowUpEval } from './followup-eval.js';
+import { formatPledgeEval, formatProjectEval, runPlanParts, type PartResult } from './plan-sets.js';
 import { UsageError } from '../errors.js';
 import { verbosity } from '../log.js';
 
@@ -105,6 +106,13 @@ function print(r: SetResult, errors: string[], verbose: boolean): void {
   }
 }
 
+function formatPart(p: PartResult, verbose: boolean): string {
+  const body = p.part === 'commitments' ? formatEval(p.result) : p.part === 'pledges' ? formatPledgeEval(p.result, verbose) : formatProjectEval(p.result, verbose);
+  // The commitments' misses and extras are printed only with --verbose here (the seed sample prints them always).
+  const shown = p.part === 'commitments' && !verbose ? body.split('\n').filter((l) => !/^ {2}(?:missed|extra) /.test(l)).join('\n') : body;
+  return `plan ${p.name}\n${shown.replace(/^(?! )/gm, '  ')}`;
+}
+
 export function register(program: Command): void {
   program
     .command('eval')
@@ -129,9 +137,12 @@ export function register(program: Command): void {
       // The plan: commitments against the hand-annotated sample (test/fixtures/plan).
       const plan = opts.docs ? [] : await planScores(opts.set);
       if (!opts.json) for (const p of plan) console.log(`plan ${p.name}\n${formatEval(p.result).replace(/^/gm, '  ').trimEnd()}`);
+      // Commitments, pledges and named projects of the annotated reports in test/fixtures/plan/<part>.
+      const parts = plan.length ? await runPlanParts() : [];
+      if (!opts.json) for (const p of parts) console.log(formatPart(p, verbosity() === 'verbose').trimEnd());
       // Follow-up of last year's commitments against the annotated links (test/fixtures/plan/followup).
       const followUp = plan.length ? [await runFollowUpEval('dev.jsonl'), await runFollowUpEval('heldout.jsonl')] : [];
       if (!opts.json) for (const f of followUp) console.log(formatFollowUpEval(f, verbosity() === 'verbose').trimEnd());
-      if (opts.json) console.log(JSON.stringify({ sets: results.map(({ details: _d, ...r }) => r), plan, followUp: followUp.map(({ outcomes: _o, ...f }) => f) }, null, 2));
+      if (opts.json) console.log(JSON.stringify({ sets: results.map(({ details: _d, ...r }) => r), plan, planParts: parts, followUp: followUp.map(({ outcomes: _o, ...f }) => f) }, null, 2));
     });
 }

@@ -1,6 +1,17 @@
 // Paragraphs with their section path, and clauses cut at ，；。：！？ but never inside “…”, 《…》, （…） or a number.
 import type { ParagraphNode, SectionKind, SectionNode, Span } from '../../types.js';
-import { ACTION_WORDS, ADVERBIAL, NOMINAL_AFTER, NOT_AFTER, NOT_BEFORE, STRETCH_MARKERS, type ActionWord } from '../../lexicon/actions.js';
+import {
+  ACTION_WORDS,
+  ADVERBIAL,
+  FIGURE_NEXT,
+  NOMINAL_AFTER,
+  NOT_AFTER,
+  NOT_AFTER_ANY,
+  NOT_BEFORE,
+  STRETCH_MARKERS,
+  TARGET_PREDICATES,
+  type ActionWord,
+} from '../../lexicon/actions.js';
 import { findFigures } from '../numbers.js';
 import { candidatesAt, charTable, hasAny, wordIndex } from '../../text/chars.js';
 import type { Quantity } from './types.js';
@@ -119,34 +130,70 @@ export interface VerbHit extends ActionWord {
   nominal: boolean;
 }
 
+/** Target predicates (达到, 突破, 增长…), read only before a figure. */
+const TARGETS = wordIndex(TARGET_PREDICATES, (a) => a.word);
+const BRACKET_OPEN = charTable('（(');
+
+/** The action word at clause[i], with its length as written; `null` when none. */
+function verbAt(clause: string, i: number): { w: ActionWord; len: number } | null {
+  const cands = candidatesAt(VERBS, clause, i);
+  if (cands) {
+    for (const w of cands) {
+      if (!clause.startsWith(w.word, i)) continue;
+      const after = clause.slice(i + w.word.length, i + w.word.length + 4);
+      const na = NOT_AFTER[w.word];
+      const nb = NOT_BEFORE[w.word];
+      // 机组建成: 组建 is rejected here and 建成 is found one character on; 保障性住房 is a noun.
+      if ((na && na.test(after)) || NOT_AFTER_ANY.test(after)) continue;
+      if (nb && nb.test(clause.slice(Math.max(0, i - 2), i))) continue;
+      return { w, len: w.word.length };
+    }
+  }
+  return bracketVerb(clause, i) ?? targetAt(clause, i);
+}
+
+/** A verb split by a bracketed alternative: 新（改）建 is 新建, 改（扩）建 is 改建. */
+function bracketVerb(clause: string, i: number): { w: ActionWord; len: number } | null {
+  for (const pre of [1, 2]) {
+    if (BRACKET_OPEN[clause.charCodeAt(i + pre)] !== 1) continue;
+    const close = clause.slice(i + pre + 1, i + pre + 5).search(/[）)]/);
+    if (close < 1) continue;
+    const rest = i + pre + 1 + close + 1;
+    const joined = clause.slice(i, i + pre) + clause.slice(rest, rest + 4);
+    const cands = candidatesAt(VERBS, joined, 0);
+    const w = cands?.find((x) => x.word.length > pre && joined.startsWith(x.word));
+    if (w) return { w, len: rest - i + w.word.length - pre };
+  }
+  return null;
+}
+
+/** …达到X, …增长X%以上, 力争…突破X: a target predicate followed by a figure. */
+function targetAt(clause: string, i: number): { w: ActionWord; len: number } | null {
+  const cands = candidatesAt(TARGETS, clause, i);
+  if (!cands) return null;
+  for (const w of cands) {
+    if (clause.startsWith(w.word, i) && FIGURE_NEXT.test(clause.slice(i + w.word.length, i + w.word.length + 4))) return { w, len: w.word.length };
+  }
+  return null;
+}
+
 /** Action words in a (masked) clause string; offsets are relative to the clause start `base`. */
 export function findVerbs(clause: string, base: number): VerbHit[] {
   const out: VerbHit[] = [];
   for (let i = 0; i < clause.length; ) {
-    const cands = candidatesAt(VERBS, clause, i);
-    let hit: ActionWord | null = null;
-    if (cands) {
-      for (const w of cands) {
-        if (!clause.startsWith(w.word, i)) continue;
-        const na = NOT_AFTER[w.word];
-        const nb = NOT_BEFORE[w.word];
-        // 机组建成: 组建 is rejected here and 建成 is found one character on.
-        if (na && na.test(clause.slice(i + w.word.length, i + w.word.length + 4))) continue;
-        if (nb && nb.test(clause.slice(Math.max(0, i - 2), i))) continue;
-        hit = w;
-        break;
-      }
-    }
+    const hit = verbAt(clause, i);
     if (hit) {
-      const nominal = NOMINAL_AFTER.test(clause.slice(i + hit.word.length, i + hit.word.length + 2));
-      out.push({ word: hit.word, action: hit.action, specific: hit.specific, start: base + i, end: base + i + hit.word.length, nominal });
-      i += hit.word.length;
+      const nominal = NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 2));
+      out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });
+      i += hit.len;
     } else i++;
   }
   return out;
 }
 
 const STRETCH = new Set(STRETCH_MARKERS);
+/** Actions that state a result reached: 改造完成 is a 完成. */
+const COMPLETION = new Set(['完成', '建成', '投产']);
 
 /** The clause's action: the first specific verb, else the first generic one. */
 export function mainVerb(verbs: VerbHit[]): VerbHit | null {
@@ -155,7 +202,10 @@ export function mainVerb(verbs: VerbHit[]): VerbHit | null {
   // A result verb inside a noun phrase (实施一批…综合整治项目) does not outrank the verb that governs it;
   // as the first real verb it does (争取新开工项目80项以上).
   const firstReal = verbs.find((v) => !STRETCH.has(v.word));
-  return verbs.find((v) => v.specific && (!v.nominal || v === firstReal)) ?? lead ?? null;
+  const v = verbs.find((x) => x.specific && (!x.nominal || x === firstReal)) ?? lead ?? null;
+  // 棚户区全部改造完成: a completion right after the verb is the clause's result.
+  const next = v ? verbs[verbs.indexOf(v) + 1] : undefined;
+  return next && next.start === v!.end && COMPLETION.has(next.action) ? next : v;
 }
 
 const BOX = '□'.charCodeAt(0);

@@ -62,8 +62,11 @@ export function isTask(text: string, c: PlanClause): boolean {
 }
 
 export function readCommitment(text: string, c: PlanClause, year: number | null, projects: string[], projectSpans: Span[]): Commitment {
-  const verb = mainVerb(c.verbs)!;
   const clauseText = text.slice(c.span[0], c.span[1]);
+  // 高速公路提质改造…力争完成总任务的70%: the verbs before the stretch word name the subject, the action follows it.
+  const s = STRETCH_MARKERS.map((w) => clauseText.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+  const after = s === undefined ? [] : c.verbs.filter((v) => v.start >= c.span[0] + s + 2);
+  const verb = mainVerb(after.length > 0 && c.verbs[0].start < c.span[0] + s ? after : c.verbs)!;
   const quantities = quantitiesIn(text, c.span, projectSpans, c.masked);
   return {
     part: c.kind === 'self_building' ? 'self_building' : 'plan',

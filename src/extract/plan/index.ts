@@ -60,7 +60,7 @@ export function readPlan(report: Report): Plan {
   return {
     commitments,
     projects,
-    pledges: readPledges(text, paras),
+    pledges: readPledges(text, paras, report.meta.year, report.sections),
     achievements: readAchievements(text, clauses.filter((c) => c.body), report.facts),
     problems: readProblems(text, paras),
   };

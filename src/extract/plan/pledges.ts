@@ -1,54 +1,197 @@
-// Livelihood pledges (为民办实事): the paragraph or sentence that lists them, with any total budget and count.
-import type { Span } from '../../types.js';
-import { BUDGET_PATTERN, PLEDGE_MARKERS } from '../../lexicon/actions.js';
+// Livelihood pledges (民生实事): the list a report announces for its year (办好十方面民生实事, 实施20项民生工程,
+// 十件民生实事, 为民办实事项目), its stated count and its items wherever they are set out: inline after the
+// announcement (一是…二是…), as numbered paragraphs or under a heading of its own, or in an annex (附件) at the end.
+// An announcement without enumeration gives the count and no items. Pure over the text and its paragraphs.
+import type { SectionNode, Span } from '../../types.js';
+import { BUDGET_PATTERN, GLOSSARY_HEADING, PLEDGE_BATCH, PLEDGE_CANDIDATES, PLEDGE_COUNT, PLEDGE_GENERIC, PLEDGE_NOUNS, PLEDGE_PAST } from '../../lexicon/actions.js';
 import { parseChineseNumeral } from '../numbers.js';
 import { quantitiesIn, splitClauses, type PlanParagraph } from './clauses.js';
+import { enumeration, firstMarker } from './enumeration.js';
 import type { Pledge, PledgeItem } from './types.js';
 
-const COUNT_RE = /(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]+)(?:大|项|类|件)/;
+interface Announcement {
+  para: PlanParagraph;
+  /** The announcing phrase: from the stated count (or the noun) to the end of the noun. */
+  span: Span;
+  /** The end of its clause, where an enumeration may start. */
+  clauseEnd: number;
+  count: number | null;
+  /** The 、-separated names before 等 in the same clause (实施A、B、C等十大惠民工程). */
+  listed: Span[];
+  /** 实事 lists outrank 民生工程 programmes (继续实施“十大民生工程”…为民办好“十件实事”). */
+  shishi: boolean;
+  /** 一批民生实事: announced with no count. */
+  batch: boolean;
+  /** Candidates put to the vote: the list only when enumerated. */
+  candidates: boolean;
+}
 
-export function readPledges(text: string, paras: PlanParagraph[]): Pledge[] {
-  const out: Pledge[] = [];
-  for (const p of paras) {
-    if (p.kind !== 'plan' && p.kind !== 'self_building') continue;
-    const body = text.slice(p.span[0], p.span[1]);
-    const hit = PLEDGE_MARKERS.exec(body);
-    if (!hit) continue;
-    const at = p.span[0] + hit.index;
-    const title = p.bodyStart > p.span[0] && at < p.bodyStart ? text.slice(p.span[0], p.bodyStart).replace(/[。：]$/, '') : null;
-    // The pledge list: the 、-separated clause that ends in the marker (实施A、B、C等十大惠民工程).
-    let items: PledgeItem[] = [];
-    let count: number | null = null;
-    for (const [a, b] of splitClauses(text, p.bodyStart, p.span[1])) {
+/** Announcements of this year's list in the paragraphs outside the review, before any glossary. */
+function announcements(text: string, paras: PlanParagraph[], year: number | null, stop: number): Announcement[] {
+  const out: Announcement[] = [];
+  for (const p of paras.slice().sort((x, y) => x.span[0] - y.span[0])) {
+    if (p.kind === 'review' || p.span[0] >= stop) continue;
+    for (const [a, b] of splitClauses(text, p.span[0], p.span[1])) {
       const cl = text.slice(a, b);
-      const m = PLEDGE_MARKERS.exec(cl);
-      if (!m) continue;
-      const listEnd = cl.lastIndexOf('等', m.index);
-      const c = COUNT_RE.exec(cl.slice(Math.max(0, listEnd), m.index + m[0].length));
-      if (c) count = /\d/.test(c[1]) ? Number(c[1]) : parseChineseNumeral(c[1]);
-      if (listEnd > 0 && cl.slice(0, listEnd).includes('、')) {
-        const verb = /^(?:实施|推进|办好|完成|抓好|建设)/.exec(cl);
-        let from = a + (verb ? verb[0].length : 0);
-        for (let i = from; i <= a + listEnd; i++) {
-          if (i === a + listEnd || text[i] === '、') {
-            if (i > from) items.push({ text: text.slice(from, i), span: [from, i] });
-            from = i + 1;
-          }
-        }
-        break;
-      }
+      PLEDGE_NOUNS.lastIndex = 0;
+      let noun: RegExpExecArray | null = null;
+      for (let m = PLEDGE_NOUNS.exec(cl); m !== null; m = PLEDGE_NOUNS.exec(cl)) noun = m; // the last: 省20项…和市10件民生实事
+      if (!noun || PLEDGE_PAST.test(cl) || pastYear(cl, year) || PLEDGE_GENERIC.test(cl.slice(0, noun.index))) continue;
+      const nounEnd = noun.index + noun[0].length;
+      const { count, from } = countBefore(cl, noun.index);
+      if (count === null && noun[0] === '实事') continue; // 办实事 with no count: any good deed, not a list
+      const start = a + (from ?? noun.index);
+      out.push({
+        para: p,
+        span: [start, a + nounEnd],
+        clauseEnd: b,
+        count,
+        listed: listedBefore(text, a, start),
+        shishi: /实事|候选/.test(noun[0]),
+        batch: PLEDGE_BATCH.test(cl.slice(0, noun.index)),
+        candidates: PLEDGE_CANDIDATES.test(cl.slice(noun.index)),
+      });
     }
-    if (items.length === 0) {
-      // No list: each clause of the body after the marker is a pledge.
-      items = splitClauses(text, Math.max(p.bodyStart, at), p.span[1]).slice(1).map(([a, b]) => ({ text: text.slice(a, b), span: [a, b] as Span }));
-    }
-    let budget = null;
-    const bm = BUDGET_PATTERN.exec(body);
-    if (bm) {
-      const from = p.span[0] + bm.index + bm[0].length;
-      budget = quantitiesIn(text, [from, Math.min(p.span[1], from + 20)]).find((q) => q.unit !== null && /元/.test(q.unit) && q.span[0] <= from + 2) ?? null;
-    }
-    out.push({ title, budget, count, items, span: p.span, quote: body });
   }
   return out;
+}
+
+/** Section titles as one-line units: a list is often announced in a heading (（七）…，扎实办好“十项惠民实事”). */
+function titleUnits(sections: SectionNode[]): PlanParagraph[] {
+  const out: PlanParagraph[] = [];
+  const walk = (s: SectionNode): void => {
+    if (s.titleSpan) out.push({ span: s.titleSpan, kind: s.kind, path: [], bodyStart: s.titleSpan[0] });
+    for (const c of s.children) if (c.type === 'section') walk(c);
+  };
+  sections.forEach(walk);
+  return out;
+}
+
+/** A year before the report's in the clause: last year's list. */
+function pastYear(clause: string, year: number | null): boolean {
+  if (year === null) return false;
+  for (const m of clause.matchAll(/(\d{4})年/g)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
+/**
+ * The stated count within 14 characters before the noun: 十件, 10项, 十大; of 20个方面69件 the pledges' count (件, 项, 个)
+ * rather than the areas' (方面, 类).
+ */
+function countBefore(clause: string, nounAt: number): { count: number | null; from: number | null } {
+  const from = Math.max(0, nounAt - 14);
+  PLEDGE_COUNT.lastIndex = 0;
+  const window = clause.slice(from, nounAt);
+  let best = null as { count: number; from: number; areas: boolean } | null;
+  for (let m = PLEDGE_COUNT.exec(window); m !== null; m = PLEDGE_COUNT.exec(window)) {
+    // Only a count the noun closes: no clause break or 、-list between them.
+    if (/[、和与及“”]/.test(window.slice(m.index + m[0].length))) continue;
+    const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+    if (n === null || n < 1 || n > 200) continue;
+    const areas = /方面|类$/.test(m[0]);
+    if (best === null) best = { count: n, from: from + m.index, areas };
+    else if (best.areas && !areas) best = { count: n, from: best.from, areas };
+  }
+  return best ? { count: best.count, from: best.from } : { count: null, from: null };
+}
+
+/** 实施A、B、C等十大惠民工程: the names before 等, from the clause's verb on. */
+function listedBefore(text: string, clauseStart: number, at: number): Span[] {
+  const head = text.slice(clauseStart, at);
+  const deng = head.lastIndexOf('等');
+  if (deng < 0 || !head.slice(0, deng).includes('、')) return [];
+  const verb = /^(?:[^、]{0,8}?(?:实施|推进|办好|完成|抓好|建设|做好|落实))/.exec(head);
+  const out: Span[] = [];
+  let from = clauseStart + (verb ? verb[0].length : 0);
+  for (let i = from; i <= clauseStart + deng; i++) {
+    if (i === clauseStart + deng || text[i] === '、') {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The enumeration right after the announcement (its clause ends in ：, or the next paragraphs are numbered). */
+function itemsAfter(text: string, a: Announcement, stop: number): Span[] {
+  // The first item opens within the paragraph's next sentence or at the start of the next paragraph.
+  const gapEnd = Math.min(a.para.span[1], a.clauseEnd + 60);
+  let first = firstMarker(text, a.clauseEnd, gapEnd);
+  if (first && /。/.test(text.slice(a.clauseEnd + 1, first.start)) && !/[：:]\s*\**$/.test(text.slice(a.clauseEnd, first.start))) first = null;
+  if (!first && a.para.span[1] - a.clauseEnd <= 2) {
+    // The next line (a paragraph or a numbered heading the parser made a section) opens the list.
+    let n = a.para.span[1];
+    while (n < text.length && /\s/.test(text[n])) n++;
+    // It may open with a short heading sentence of its own (抓好就业和社保工作。（1）…).
+    const lead = /^[^，。\n]{0,20}。/.exec(text.slice(n, n + 24));
+    first = firstMarker(text, n, n + 3) ?? (lead ? firstMarker(text, n + lead[0].length, n + lead[0].length + 3) : null);
+  }
+  if (!first) return [];
+  // Another announcement between: the enumeration is its own (办好民生实事。重点办好十件民生实事：一是…).
+  PLEDGE_NOUNS.lastIndex = 0;
+  if (PLEDGE_NOUNS.test(text.slice(a.clauseEnd, first.start))) return [];
+  const end = a.count === null ? Math.min(stop, first.textStart + 20_000) : stop;
+  return enumeration(text, first, end);
+}
+
+/** 附件…(民生实事) at the end of the report: the enumeration under that title. */
+function itemsInAnnex(text: string, from: number): Span[] {
+  const re = /(?:^|\n)\**附件\s*\d*\**[：:\s]*/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const titleEnd = text.indexOf('\n', m.index + m[0].length + 1);
+    const head = text.slice(m.index, Math.min(text.length, m.index + m[0].length + 80));
+    PLEDGE_NOUNS.lastIndex = 0;
+    if (!PLEDGE_NOUNS.test(head)) continue;
+    const next = re.exec(text);
+    const end = next ? next.index : text.length;
+    const first = firstMarker(text, titleEnd < 0 ? m.index : titleEnd, Math.min(end, (titleEnd < 0 ? m.index : titleEnd) + 400));
+    return first ? enumeration(text, first, end) : [];
+  }
+  return [];
+}
+
+function budgetOf(text: string, p: PlanParagraph): Pledge['budget'] {
+  const body = text.slice(p.span[0], p.span[1]);
+  const bm = BUDGET_PATTERN.exec(body);
+  if (!bm) return null;
+  const from = p.span[0] + bm.index + bm[0].length;
+  return quantitiesIn(text, [from, Math.min(p.span[1], from + 20)]).find((q) => q.unit !== null && /元/.test(q.unit) && q.span[0] <= from + 2) ?? null;
+}
+
+/** The year's announced pledge list: the first announcement with items, else the first with a stated count. */
+export function readPledges(text: string, paras: PlanParagraph[], year: number | null = null, sections: SectionNode[] = []): Pledge[] {
+  paras = paras.concat(titleUnits(sections));
+  const glossary = GLOSSARY_HEADING.exec(text);
+  const stop = glossary ? glossary.index : text.length;
+  const all = announcements(text, paras, year, stop);
+  // 实事 lists first: a 民生工程 programme is the list only where no 实事 list is announced.
+  const best = bestOf(text, all.filter((a) => a.shishi), stop) ?? bestOf(text, all.filter((a) => !a.shishi), stop);
+  return best ? [pledgeOf(text, best.a, best.items)] : [];
+}
+
+/** The first announcement with items, else the first with a stated count (or 一批). */
+function bestOf(text: string, announced: Announcement[], stop: number): { a: Announcement; items: Span[] } | null {
+  let best: { a: Announcement; items: Span[] } | null = null;
+  for (const a of announced) {
+    let items = itemsAfter(text, a, stop);
+    // A 、-list before 等 is the list itself only when it is as long as the stated count; else it names fields.
+    if (items.length === 0 && a.count !== null && a.listed.length === a.count) items = a.listed;
+    if (items.length === 0 && (a.count !== null || best === null)) items = itemsInAnnex(text, a.clauseEnd);
+    // 办好民生实事 alone announces no list; candidates for the vote are the list only when enumerated.
+    if (items.length === 0 && ((a.count === null && !a.batch) || a.candidates)) continue;
+    if (items.length > 0) return { a, items };
+    best ??= { a, items };
+  }
+  return best;
+}
+
+function pledgeOf(text: string, a: Announcement, items: Span[]): Pledge {
+  const p = a.para;
+  const heading = text.slice(p.span[0], p.bodyStart).replace(/[。：\s]+$/, '');
+  PLEDGE_NOUNS.lastIndex = 0;
+  const title = heading !== '' && (a.span[0] < p.bodyStart || PLEDGE_NOUNS.test(heading)) ? heading : null;
+  const pledgeItems: PledgeItem[] = items.map(([s, e]) => ({ text: text.slice(s, e), span: [s, e] }));
+  const announced = { span: a.span, quote: text.slice(a.span[0], a.span[1]) };
+  return { title, announced, budget: budgetOf(text, p), count: a.count, items: pledgeItems, span: p.span, quote: text.slice(p.span[0], p.span[1]) };
 }

@@ -69,10 +69,14 @@ export interface PledgeItem {
 export interface Pledge {
   /** The heading of the paragraph (实施为民办实事工程) or null. */
   title: string | null;
+  /** The phrase that announces the list, from its stated count: 十件民生实事, 20项民生工程. */
+  announced: { span: Span; quote: string };
   budget: Quantity | null;
   /** How many pledges the text says (十大惠民工程 -> 10), when it says. */
   count: number | null;
+  /** The enumerated pledges, wherever set out (inline, numbered paragraphs, a heading's, an annex); none when not enumerated. */
   items: PledgeItem[];
+  /** The announcing paragraph. */
   span: Span;
   quote: string;
 }

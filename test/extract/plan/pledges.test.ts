@@ -1,0 +1,80 @@
+// Livelihood pledges (issue 24, point 4): the announced list, its stated count and its items wherever set out.
+import { describe, expect, it } from 'vitest';
+import { reportWith } from './report.js';
+
+const pledgeOf = (plan: string, review?: string, annex = '') => reportWith(plan, review, annex).pledges;
+const texts = (plan: string, review?: string, annex = '') => pledgeOf(plan, review, annex)[0]?.items.map((i) => i.text);
+
+describe('livelihood pledges', () => {
+  it('inline (一是…二是…), with a count in Chinese numerals', () => {
+    const [p] = pledgeOf('（九）办好民生实事。今年重点办好十件民生实事：一是新建幼儿园20所。二是改造老旧小区100个，惠及居民2万户。三是新增停车位1万个。');
+    expect(p.count).toBe(10);
+    expect(p.announced.quote).toBe('十件民生实事');
+    expect(p.items.map((i) => i.text)).toEqual(['新建幼儿园20所', '改造老旧小区100个，惠及居民2万户', '新增停车位1万个']);
+  });
+
+  it('as numbered paragraphs after the announcement, in digits (实施20项)', () => {
+    expect(texts('扎实办好20项民生实事。\n1.新建学校5所。\n2.建成养老院3家。\n3.改造农村公路100公里。\n（十）加强安全。守住底线。')).toEqual([
+      '新建学校5所',
+      '建成养老院3家',
+      '改造农村公路100公里',
+    ]);
+  });
+
+  it('under a heading of its own: the enumerated subsections', () => {
+    const items = texts('（十）办好十方面民生实事\n（一）提升教育质量。新增学位1万个。\n（二）改善医疗服务。建设医院3所。\n（三）方便群众出行。');
+    expect(items).toEqual(['提升教育质量', '改善医疗服务', '方便群众出行']);
+  });
+
+  it('in an annex at the end (附件)', () => {
+    const annex = '附件\n2024年省十件民生实事\n一、促进普惠性学前教育扩学位。新增学位9万个。\n二、推进城镇老旧小区改造。\n三、实施公共文化惠民工程。';
+    const [p] = pledgeOf('（八）改善民生。今年继续办好十件民生实事，让群众有更多获得感。', undefined, annex);
+    expect(p.count).toBe(10);
+    expect(p.items.map((i) => i.text)).toEqual(['促进普惠性学前教育扩学位', '推进城镇老旧小区改造', '实施公共文化惠民工程']);
+  });
+
+  it('area headings over items numbered through give way to the items (一、交通 1．… 2．… 二、教育 3．…)', () => {
+    const annex = '**西安市2024年为民实事**\n一、改善交通\n1．开通地铁8号线。\n2．新开公交线路80条。\n二、办好教育\n3．新建幼儿园8所。';
+    expect(texts('（八）改善民生。做好民生保障。', undefined, annex)).toEqual(['开通地铁8号线', '新开公交线路80条', '新建幼儿园8所']);
+  });
+
+  it('an announcement without enumeration gives the count and no items', () => {
+    const [p] = pledgeOf('（八）改善民生。扎实办好30件民生实事，统筹资金65亿元，让群众得实惠。');
+    expect(p).toMatchObject({ count: 30, items: [] });
+    expect(p.budget).toMatchObject({ value: 65, unit: '亿元' });
+  });
+
+  it('not the clauses of the announcing sentence instead of the list', () => {
+    const [p] = pledgeOf('（八）改善民生。坚持尽力而为、量力而行，办好十件民生实事，让群众可感可及，确保件件落地。');
+    expect(p).toMatchObject({ count: 10, items: [] });
+  });
+
+  it('a 、-list before 等 of fewer names than the count names fields, not pledges', () => {
+    const [p] = pledgeOf('（八）改善民生。办好交通出行、市容环境、就业创业等十件重点民生实事。');
+    expect(p).toMatchObject({ count: 10, items: [] });
+  });
+
+  it('no list: last year’s list in the review, a generic 办好民生实事 or 办实事', () => {
+    expect(pledgeOf('（八）改善民生。用心用情办好各项民生实事。多为群众办实事。', '去年十件民生实事全部完成。')).toEqual([]);
+  });
+
+  it('a list announced in a section heading, in quotes (扎实办好“十项惠民实事”), and 一批 with no count', () => {
+    expect(pledgeOf('（七）多措并举惠民生，扎实办好“十项惠民实事”\n做好就业工作。')[0]).toMatchObject({ count: 10, items: [] });
+    expect(pledgeOf('（八）改善民生。市政府今年将继续办好一批民生实事。')[0]).toMatchObject({ count: null, items: [] });
+  });
+
+  it('实事 lists outrank 民生工程 programmes; candidates for the vote only when enumerated', () => {
+    const [p] = pledgeOf('（八）改善民生。继续实施“十大民生工程”：一是教育工程。二是健康工程。还将为民办好“十件实事”：（1）新建幼儿园9所。（2）建设敬老院10所。');
+    expect(p.items.map((i) => i.text)).toEqual(['新建幼儿园9所', '建设敬老院10所']);
+    const [q] = pledgeOf('（八）改善民生。遴选了15件民生实事候选项目，提交票决。办好选出的10件民生实事。');
+    expect(q.count).toBe(10);
+  });
+
+  it('every item and the announcement grounded', () => {
+    const r = reportWith('今年重点办好十件民生实事：一是新建幼儿园20所。二是改造老旧小区100个。');
+    for (const p of r.pledges) {
+      expect(r.text.slice(...p.announced.span)).toBe(p.announced.quote);
+      for (const i of p.items) expect(r.text.slice(...i.span)).toBe(i.text);
+    }
+  });
+});
