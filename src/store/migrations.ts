@@ -2,7 +2,7 @@
 // PostgreSQL's own objects (its search index, text partitions, indexes for scale) in migrations wrapped by
 // postgresOnly. SQLite's FTS5 search index is no migration: store/search.ts builds it on first use.
 import { Kysely, Migrator, SqliteAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
-import { createTextPartition, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
+import { createTextPartition, GIN_PENDING_KB, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
 
 const DOUBLE = 'double precision';
 
@@ -544,6 +544,27 @@ const m014_compact_rows: Migration = {
   },
 };
 
+/**
+ * The trigram indexes of the text partitions made before take the longer pending list that new ones get
+ * (postgres/text-partitions.ts, GIN_PENDING_KB): the ingest's largest cost on the server. A no-op on SQLite.
+ */
+const m017_postgres_gin_pending = postgresOnly({
+  async up(db: Kysely<any>) {
+    for (const index of await trigramPartitionIndexes(db)) {
+      await sql`ALTER INDEX ${sql.table(index)} SET (gin_pending_list_limit = ${sql.lit(GIN_PENDING_KB)})`.execute(db);
+    }
+  },
+  async down(db: Kysely<any>) {
+    for (const index of await trigramPartitionIndexes(db)) await sql`ALTER INDEX ${sql.table(index)} RESET (gin_pending_list_limit)`.execute(db);
+  },
+});
+
+async function trigramPartitionIndexes(db: Kysely<any>): Promise<string[]> {
+  const parts = await sql<{ index: string }>`SELECT c.relname AS index FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+    WHERE i.inhparent = to_regclass('document_texts_trigrams')`.execute(db);
+  return parts.rows.map((p) => p.index);
+}
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -560,6 +581,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '012_fact_report_columns': m012_fact_report_columns,
   '013_facts_panel': m013_facts_panel,
   '014_compact_rows': m014_compact_rows,
+  '017_postgres_gin_pending': m017_postgres_gin_pending,
 };
 
 class InCodeProvider implements MigrationProvider {
