@@ -3,7 +3,7 @@
 // postgresOnly. SQLite's FTS5 search index is no migration: store/search.ts builds it on first use.
 import { Kysely, Migrator, SqliteAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
 import { markSuperseded } from './same-report.js';
-import { createTextPartition, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
+import { createTextPartition, GIN_PENDING_KB, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
 
 const DOUBLE = 'double precision';
 
@@ -579,6 +579,27 @@ const m016_correction_author: Migration = {
   },
 };
 
+/**
+ * The trigram indexes of the text partitions made before take the longer pending list that new ones get
+ * (postgres/text-partitions.ts, GIN_PENDING_KB): the ingest's largest cost on the server. A no-op on SQLite.
+ */
+const m017_postgres_gin_pending = postgresOnly({
+  async up(db: Kysely<any>) {
+    for (const index of await trigramPartitionIndexes(db)) {
+      await sql`ALTER INDEX ${sql.table(index)} SET (gin_pending_list_limit = ${sql.lit(GIN_PENDING_KB)})`.execute(db);
+    }
+  },
+  async down(db: Kysely<any>) {
+    for (const index of await trigramPartitionIndexes(db)) await sql`ALTER INDEX ${sql.table(index)} RESET (gin_pending_list_limit)`.execute(db);
+  },
+});
+
+async function trigramPartitionIndexes(db: Kysely<any>): Promise<string[]> {
+  const parts = await sql<{ index: string }>`SELECT c.relname AS index FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+    WHERE i.inhparent = to_regclass('document_texts_trigrams')`.execute(db);
+  return parts.rows.map((p) => p.index);
+}
+
 /** Portable migrations, in order. Names sort lexically: keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
@@ -597,6 +618,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '014_compact_rows': m014_compact_rows,
   '015_superseded_reports': m015_superseded_reports,
   '016_correction_author': m016_correction_author,
+  '017_postgres_gin_pending': m017_postgres_gin_pending,
 };
 
 class InCodeProvider implements MigrationProvider {

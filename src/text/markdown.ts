@@ -126,16 +126,113 @@ function plainFallback(md: string): MarkdownText {
   return { text: body.trim(), title: str(meta.title), url: str(meta.source) ?? str(meta.url) };
 }
 
-export function markdownToText(md: string): MarkdownText {
-  if (DEEP_CONTAINERS.test(md) || LONG_MARK_RUN.test(md)) return plainFallback(md);
-  const root = fromMarkdown(md, {
-    extensions: [frontmatter(['yaml']), gfmTable()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
-  });
+const PARSE_OPTIONS = {
+  extensions: [frontmatter(['yaml']), gfmTable()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+};
+
+/**
+ * Text-only paragraphs. Most of a report is paragraphs of Chinese prose that hold no character Markdown reads, and
+ * micromark spends most of its time on them (10 ms a lawtext report: it walks each character, and each paragraph
+ * costs about 40 µs of tokenizer set-up however short it is). A run of such blocks is handed to the parser as one
+ * placeholder character in a paragraph of its own, so the parser still reads the document's structure (front
+ * matter, headings, emphasis, lists, tables, fences, definitions) and only the prose is not walked.
+ * A block is text-only when none of its lines can start a container or a leaf other than a paragraph (no leading
+ * space, -, +, =, #, >, ordered-list marker) and no character can start inline syntax, a table, an HTML block or
+ * a fence (\\ ` * _ [ ] < > & | ~), nor a hard break or stripped whitespace (trailing space, tab, CR, NUL).
+ * CommonMark makes such a block, after a blank line, a paragraph whose text is its lines as they are, except inside
+ * an open fence, HTML block or front matter: the parse is checked for that (every placeholder must come back as a
+ * top-level paragraph of its own) and the whole document parsed as it is if not.
+ * A one-line block **X**, X text-only and without white space at either end, is strong emphasis of X alone (both
+ * runs flank: line start and end count as white space), which the reader writes as X: it is text-only too.
+ */
+const PLACEHOLDER = '\uE000';
+const NOT_TEXT_ONLY = /[\\`*_[\]<>&|~\0\r\t\uE000]|^[ \-+=#>]|[ ]$|^\d{1,9}[.)](?: |$)/m;
+const BOLD_LINE = /^\*\*(\S[^\n]*?\S|\S)\*\*$/;
+const BLANK = /^[ \t]*$/;
+
+/** The text of a block the parser need not read, or null. */
+function textOnly(block: string): string | null {
+  if (!NOT_TEXT_ONLY.test(block)) return block;
+  const bold = BOLD_LINE.exec(block);
+  return bold && !NOT_TEXT_ONLY.test(bold[1]) ? bold[1] : null;
+}
+
+/** Lines [0, end) of the front matter, never read as blocks (the check catches a miss of where the parser ends it). */
+function frontMatterEnd(lines: string[]): number {
+  if (!/^\uFEFF?---[ \t]*$/.test(lines[0])) return 0;
+  const end = lines.findIndex((l, k) => k > 0 && /^---[ \t]*$/.test(l));
+  return end < 0 ? lines.length : end + 1;
+}
+
+/** The document with runs of text-only blocks replaced by placeholders, and each run's texts in order. */
+function withPlaceholders(md: string): { md: string; runs: string[][] } {
+  const lines = md.split('\n');
+  let i = frontMatterEnd(lines);
+  const out: string[] = lines.slice(0, i);
+  const runs: string[][] = [];
+  let run: string[] | null = null; // the run the last block joined, while only blank lines follow it
+  while (i < lines.length) {
+    if (BLANK.test(lines[i])) {
+      if (run === null) out.push(lines[i]);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && !BLANK.test(lines[j])) j++;
+    const block = lines.slice(i, j).join('\n');
+    const text = textOnly(block);
+    if (text === null) {
+      if (run !== null) out.push(''); // the blank line that ended the run
+      out.push(block);
+      run = null;
+    } else if (run !== null) run.push(text);
+    else {
+      out.push(PLACEHOLDER);
+      runs.push((run = [text]));
+    }
+    i = j;
+  }
+  return { md: out.join('\n'), runs };
+}
+
+const isPlaceholder = (node: Nodes): boolean =>
+  node.type === 'paragraph' &&
+  node.children.length === 1 &&
+  node.children[0].type === 'text' &&
+  node.children[0].value === PLACEHOLDER;
+
+/** The blocks of a document read with placeholders, or null when a placeholder did not come back as a paragraph. */
+function placeholderBlocks(md: string): { out: string[]; root: Root } | null {
+  const sub = withPlaceholders(md);
+  const root = fromMarkdown(sub.md, PARSE_OPTIONS);
   const out: string[] = [];
-  blocks(root, out);
-  const fm = frontMatter(root);
-  return { text: out.join('\n\n'), title: str(fm.title), url: str(fm.source) ?? str(fm.url) };
+  let k = 0;
+  for (const node of root.children) {
+    if (!isPlaceholder(node)) blocks(node, out);
+    else if (k >= sub.runs.length) return null;
+    else {
+      for (const text of sub.runs[k++]) {
+        const line = text.trim();
+        if (line !== '') out.push(line);
+      }
+    }
+  }
+  return k === sub.runs.length ? { out, root } : null;
+}
+
+/** `whole`: parse every block (the reference the shortcut for text-only blocks is tested against). */
+export function markdownToText(md: string, opts: { whole?: boolean } = {}): MarkdownText {
+  if (DEEP_CONTAINERS.test(md) || LONG_MARK_RUN.test(md)) return plainFallback(md);
+  let read = opts.whole === true || md.includes(PLACEHOLDER) ? null : placeholderBlocks(md);
+  if (read === null) {
+    const root = fromMarkdown(md, PARSE_OPTIONS);
+    const out: string[] = [];
+    blocks(root, out);
+    read = { out, root };
+  }
+  const fm = frontMatter(read.root);
+  return { text: read.out.join('\n\n'), title: str(fm.title), url: str(fm.source) ?? str(fm.url) };
 }
 
 /** Does a .txt look like Markdown after all (front matter, or several **bold** heading lines)? */

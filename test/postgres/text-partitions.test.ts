@@ -2,14 +2,14 @@
 // into partitions, each trigram index without statistics; two ingests that cross a partition's end at once make the
 // next partitions ahead of their texts (no insert finds none); search finds texts in any partition; a re-extraction
 // leaves no stray text; and an export to SQLite carries no storage-order key. And the planner's statistics, kept
-// fresh during a long ingest by the writer that makes a partition.
+// fresh during a long ingest by the writer that makes a partition. Every trigram index with a long pending list (017).
 import { afterAll, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Migrator, sql, type MigrationProvider } from 'kysely';
 import { openPostgres } from '../../src/store/postgres/open.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { TEXTS_PER_PARTITION } from '../../src/store/postgres/text-partitions.js';
+import { GIN_PENDING_KB, TEXTS_PER_PARTITION } from '../../src/store/postgres/text-partitions.js';
 import { refreshStaleStatistics } from '../../src/store/postgres/statistics.js';
 import { openLibrary } from '../../src/store/db.js';
 import { search } from '../../src/store/search.js';
@@ -69,6 +69,10 @@ it('moves old texts into partitions, makes new ones ahead of two racing ingests,
     expect(parts[1].n).toBe(3); // the 5 seeds, one copy each (the losing ingester's texts rolled back)
     expect(await count(lib.db, 'documents')).toBe(6);
     expect(await count(lib.db, 'document_texts')).toBe(6);
+    // Every partition's trigram index keeps the longer pending list: the migrated one (017) and the new ones.
+    const opts = await sql<{ o: string[] }>`SELECT c.reloptions AS o FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+      WHERE i.inhparent = 'document_texts_trigrams'::regclass`.execute(lib.db);
+    expect(opts.rows.map((r) => r.o)).toEqual(parts.map(() => [`gin_pending_list_limit=${GIN_PENDING_KB}`]));
     // Search reads every partition's index: the old text and seeds on both sides of the boundary.
     const inP1 = await sql<{ id: string }>`SELECT document_id AS id FROM document_texts_p1`.execute(lib.db);
     const hits = new Set((await search(lib, { query: '平陆运河', limit: 50, perDocument: 1 })).hits.map((h) => h.document_id));

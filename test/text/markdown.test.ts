@@ -57,3 +57,29 @@ describe('markdownToText', () => {
     expect(looksLikeMarkdown('政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n\n**重点**只出现一次。')).toBe(false);
   });
 });
+
+describe('markdownToText: text-only blocks read without the parser', () => {
+  const P = '全省生产总值增长8.1%，一般公共预算收入增长5.4%。\n城镇新增就业50万人。';
+  const cases: Record<string, string> = {
+    prose: `${P}\n\n${P}\n\n\n${P}`,
+    'front matter with blank lines': `---\ntitle: 报告\n\nsource: x\n---\n\n${P}\n\n${P}`,
+    'unclosed front matter': `---\ntitle: 报告\n\n${P}`,
+    'fence across blank lines': `${P}\n\n\`\`\`\n${P}\n\n${P}\n\`\`\`\n\n${P}`,
+    'unclosed fence': `${P}\n\n~~~\n\n${P}\n\n${P}`,
+    'HTML comment across blank lines': `<!-- 注\n\n${P}\n\n-->\n\n${P}`,
+    'pre block': `<pre>\n\n${P}\n\n</pre>\n${P}`,
+    'lists around prose': `1. 一\n\n${P}\n\n3. 三\n\n- 甲\n\n  ${P}\n\n${P}`,
+    'bold lines': `**一、回顾**\n\n**　二、任务**\n\n** 三**\n\n**四、*重点***\n\n**(一)扩大内需。**${P}\n\n**五**`,
+    'indented and quoted': `> ${P}\n\n${P}\n\n    ${P}\n\n${P}\n\n\t${P}`,
+    'setext and breaks': `${P}\n===\n\n${P}  \n${P}\n\n${P}\\\n${P}\n\n${P} \n\n${P}\r\n${P}`,
+    definitions: `[一]\n\n${P}\n\n[一]: https://x.y\n\n${P}`,
+    table: `| 项目 | 投资 |\n| --- | --- |\n| 一 | 1亿元 |\n\n${P}\n\n项目 | 投资\n--- | ---\n${P}`,
+    placeholder: `\uE000\n\n${P}`,
+    'full-width space': `\u3000\u3000${P}\n\n${P}\u3000`,
+  };
+  for (const [name, md] of Object.entries(cases)) {
+    it(`reads ${name} as the whole parse does`, () => {
+      expect(markdownToText(md)).toEqual(markdownToText(md, { whole: true }));
+    });
+  }
+});

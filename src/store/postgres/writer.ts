@@ -13,7 +13,7 @@ import { CHILD_TABLES, type DocumentRows, type PackedRows } from '../rows.js';
 import { addDocument, replaceDocument } from '../repo.js';
 import { insertRows } from '../bulk-insert.js';
 import { noNul } from './plugins.js';
-import { ensureTextPartitions } from './text-partitions.js';
+import { GIN_MERGE_MEMORY, ensureTextPartitions } from './text-partitions.js';
 import type { DocumentWriter, WriteOutcome } from '../sqlite-writer.js';
 
 /** PackedRows (flat values, as they cross from a worker thread) back to row objects. */
@@ -45,6 +45,8 @@ async function insertDocuments(trx: Kysely<Database>, docs: DocumentRows['docume
 async function addBatch(db: Kysely<Database>, batch: DocumentRows[]): Promise<Array<'added' | 'unchanged'>> {
   await ensureTextPartitions(db, batch.length);
   const inserted = await db.transaction().execute(async (trx) => {
+    // Room to merge the trigram indexes' pending lists in one pass when an insert fills one (text-partitions.ts).
+    await sql`SET LOCAL work_mem = ${sql.lit(GIN_MERGE_MEMORY)}`.execute(trx);
     const ids = await insertDocuments(trx, batch.map((d) => d.document));
     const stored = batch.filter((d) => ids.has(d.document.id));
     for (const t of CHILD_TABLES) await insertRows(trx, t, stored.flatMap((d) => d[t] as object[]));
