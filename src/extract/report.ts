@@ -14,7 +14,7 @@ import { assertLexicon } from '../lexicon/check.js';
 assertLexicon();
 
 /** Bumped whenever extraction output changes, so a library knows what to re-extract. */
-export const EXTRACTOR_VERSION = '4';
+export const EXTRACTOR_VERSION = '5';
 
 /** A report with its work plan read as a task list: what `extract --json` prints and the library stores. */
 export type FullReport = Report & Plan;
