@@ -32,7 +32,7 @@ function isoDate(y: number, m: number, d: number): string | null {
 }
 
 function readSpeaker(header: string): string | null {
-  const lines = header.split('\n').map((l) => l.replace(/[\s\u3000\u200b\u200d\ufeff]+/g, '')).filter(Boolean);
+  const lines = header.split('\n').map((l) => l.replace(/(?:[\s\u3000\u200b\ufeff]|\u200d)+/g, '')).filter(Boolean);
   for (let i = 0; i < lines.length; i++) {
     const t = TITLES.exec(lines[i]);
     if (!t) continue;
