@@ -79,17 +79,37 @@ export function Chips<V extends string>({ label, options, value, onChange }: { l
   );
 }
 
-/** The table's downloads: `href` gives the API's URL of the same query in each format. */
-export function Downloads({ href }: { href: (format: 'csv' | 'xlsx') => string }) {
+/**
+ * Download links of one table: `href` gives the API's URL of the same query in each format, in `formats`' order
+ * (JSON opens in a tab; the others download).
+ */
+export function Downloads<F extends 'csv' | 'xlsx' | 'json'>({
+  href,
+  formats = ['csv', 'xlsx'] as F[],
+  label = '下载：',
+  testId,
+  title,
+}: {
+  href: (format: F) => string;
+  formats?: F[];
+  label?: string;
+  testId?: string;
+  title?: string;
+}) {
   return (
-    <span className="downloads">
-      下载：
-      <a href={href('csv')} download>
-        CSV
-      </a>
-      <a href={href('xlsx')} download>
-        XLSX
-      </a>
+    <span className="downloads" data-testid={testId} title={title}>
+      {label}
+      {formats.map((f) =>
+        f === 'json' ? (
+          <a key={f} href={href(f)} target="_blank" rel="noreferrer">
+            JSON
+          </a>
+        ) : (
+          <a key={f} href={href(f)} download>
+            {f.toUpperCase()}
+          </a>
+        ),
+      )}
     </span>
   );
 }

@@ -59,20 +59,14 @@ export function TasksPage({ route }: { route: Route }) {
 
 /** The supervision ledger (督查台账) of the whole report: numbered tasks with the next report's status and evidence. */
 function LedgerDownloads({ id }: { id: string }) {
-  const link = (format: 'csv' | 'xlsx' | 'json') => api.documents[':id'].ledger.$path({ param: { id }, query: { format } });
   return (
-    <span className="downloads" data-testid="ledger-downloads" title="每项任务按部分-段-项编号，下一年报告入库后附落实情况与佐证语句">
-      督查台账：
-      <a href={link('xlsx')} download>
-        XLSX
-      </a>
-      <a href={link('csv')} download>
-        CSV
-      </a>
-      <a href={link('json')} target="_blank" rel="noreferrer">
-        JSON
-      </a>
-    </span>
+    <Downloads
+      href={(format) => api.documents[':id'].ledger.$path({ param: { id }, query: { format } })}
+      formats={['xlsx', 'csv', 'json']}
+      label="督查台账："
+      testId="ledger-downloads"
+      title="每项任务按部分-段-项编号，下一年报告入库后附落实情况与佐证语句"
+    />
   );
 }
 
