@@ -39,7 +39,7 @@ afterAll(async () => {
 
 /** A commitment of the national 2023 report (the library has 2024's to follow it up in). */
 async function nationalCommitment(): Promise<string> {
-  const d = await lib.db.selectFrom('documents').select('id').where('region', '=', '中华人民共和国').where('year', '=', 2023).executeTakeFirstOrThrow();
+  const d = await lib.db.selectFrom('documents').select('id').where('region', '=', '中华人民共和国').where('year', '=', 2023).where('genre', '=', 'work_report').executeTakeFirstOrThrow();
   return `${d.id}:${(await lib.db.selectFrom('commitments').select('ord').where('document_id', '=', d.id).orderBy('ord').executeTakeFirstOrThrow()).ord}`;
 }
 

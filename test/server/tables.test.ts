@@ -70,7 +70,7 @@ describe('one table, two shells', () => {
   });
 
   it('ledger: the CLI’s CSV is the API’s, byte for byte, with the next report’s statuses; a file gives the stored report’s rows', async () => {
-    const nation = (year: number) => lib.db.selectFrom('documents').select('id').where('region', '=', '中华人民共和国').where('year', '=', year).executeTakeFirstOrThrow();
+    const nation = (year: number) => lib.db.selectFrom('documents').select('id').where('region', '=', '中华人民共和国').where('year', '=', year).where('genre', '=', 'work_report').executeTakeFirstOrThrow();
     const doc = (await nation(2023)).id;
     const [cli, web] = await Promise.all([cliAsync(['plan', '--ledger', '--doc', doc, '--db', location, '--format', 'csv']), api(`/api/documents/${doc}/ledger?format=csv`)]);
     expect(cli.code).toBe(0);
