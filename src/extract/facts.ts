@@ -20,6 +20,7 @@ import { gapOk, resolveSubject, type ClauseView, type Resolved } from './subject
 import { distribute, groupFigures, pairFigures } from './pairing.js';
 import { classify } from './measure.js';
 import { makeFact, qualitative, type DraftFact, type FigureContext } from './draft.js';
+import { relabelAggregates } from './aggregate.js';
 
 export type { DraftFact } from './draft.js';
 export { gapOk } from './subject.js';
@@ -81,7 +82,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
       for (const seg of segmentsOf(text, sent)) readSegment(report, seg, { no: ++segmentNo, frame, sentence });
     }
   }
-  return report.facts;
+  return relabelAggregates(text, report.facts);
 }
 
 function readSegment(report: Report, seg: Span, at: Pick<SegmentState, 'no' | 'frame' | 'sentence'>): void {

@@ -63,7 +63,7 @@ export const INDICATORS: IndicatorEntry[] = [
     aliases: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '全部规模以上工业增加值'],
   },
   { id: 'total_industry_value_added', name: '工业增加值', aliases: ['工业增加值', '全部工业增加值'] },
-  { id: 'industrial_output', units: ['元', '美元'], name: '规模以上工业总产值', core: true, aliases: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值'] },
+  { id: 'industrial_output', units: ['元', '美元'], name: '规模以上工业总产值', core: true, aliases: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值', '规模以上工业产值', '规上工业产值'] },
   { id: 'fixed_asset_investment', units: ['元', '美元'], name: '固定资产投资', core: true, aliases: ['固定资产投资', '全社会固定资产投资', '固定资产投资总额', '规模以上固定资产投资', '城镇固定资产投资'] },
   { id: 'retail_sales', units: ['元', '美元'], name: '社会消费品零售总额', core: true, aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社零', '消费品零售总额', '社会商品零售总额', '全社会消费品零售总额'] },
   {
@@ -93,7 +93,7 @@ export const INDICATORS: IndicatorEntry[] = [
     core: true,
     aliases: [
       '一般公共预算收入', '地方一般公共预算收入', '一般公共财政预算收入', '公共财政预算收入', '公共财政收入', '财政一般预算收入',
-      '地方财政一般预算收入', '一般预算收入', '地方公共财政预算收入', '地方公共财政收入', '地方财政收入', '地方级财政收入',
+      '地方财政一般预算收入', '地方一般预算收入', '一般预算收入', '地方公共财政预算收入', '地方公共财政收入', '地方财政收入', '地方级财政收入',
       '地方级一般公共预算收入', '地方级收入', '市级一般公共预算收入', '地方财政公共预算收入', '财政公共预算收入', '地方财政一般公共预算收入',
     ],
     needsValue: ['地方收入'],
@@ -241,6 +241,12 @@ export const COORDINATED: ReadonlyMap<string, string[]> = new Map([
 export const LEAD_REDIRECTS: ReadonlyArray<{ lead: RegExp; id: string; becomes: string }> = [
   { lead: /来源于/, id: 'public_budget_revenue', becomes: 'fiscal_revenue' },
 ];
+
+/**
+ * A weak name followed by 其中 and a firmer name of the same indicator names the aggregate the part belongs to:
+ * 地方财政收入增长10%，其中公共财政预算收入增长10% (the first is all revenue raised, fiscal_revenue).
+ */
+export const AGGREGATE_OF_PART: ReadonlyMap<string, string> = new Map([['public_budget_revenue', 'fiscal_revenue']]);
 
 /**
  * Names that a report shortens once its topic is set: 粮食生产实现“十连丰”，总产达到526.8万吨 (总产 is the grain

@@ -82,4 +82,11 @@ describe('target statement wordings (issue 21)', () => {
     expect(headline(r.facts, 'cpi')).toMatchObject({ value: 3.5, qualifier: 'about' });
     expect([1, 2, 3].map((n) => headline(r.facts, ['primary_industry', 'secondary_industry', 'tertiary_industry'][n - 1])?.value)).toEqual([2, 5, 7]);
   });
+  it('reads an aggregate named before 其中 and its part as two indicators, and 可比增长 as growth', () => {
+    const r = report('主要预期目标是：地方财政收入增长10%，其中公共财政预算收入增长8%；一般公共预算收入可比增长12%。');
+    expect(headline(r.facts, 'fiscal_revenue')).toMatchObject({ measure: 'growth', value: 10 });
+    expect(r.facts.filter((f) => f.indicator === 'public_budget_revenue' && f.kind === 'target').map((f) => f.value)).toEqual([8, 12]);
+    // Without a part named after it, 地方财政收入 stays the local budget's revenue.
+    expect(headline(report('主要预期目标是：地方财政收入增长10%，居民收入增长6%。').facts, 'public_budget_revenue')).toMatchObject({ value: 10 });
+  });
 });
