@@ -19,6 +19,9 @@ export const TO_RE = /(增加|提高|上升|增长|下降|降|回落|提升|扩�
 /** 年均增长 is a multi-year average; 全年平均为5.45% (a monthly rate averaged over the year) is the year's own. */
 export const isAverage = (gap: string): boolean => has(gap.replace(/全年平均/g, ''), AVERAGE_WORDS);
 
+/** A percentage of a price index this high is the index itself (上年=100). */
+const INDEX_FLOOR = 50;
+
 const of = (measure: Measure, sign: 1 | -1 = 1): Classified => ({ measure, sign, rankOf: null });
 
 /**
@@ -39,7 +42,7 @@ export function classify(gap: string, fig: Figure, indicator: string, previous: 
   const percent = fig.unit === '%' || fig.unit === '‰';
   if (isAverage(gap) && (percent || !fig.unit)) return of('avg_growth', fall ? -1 : 1);
   if (fig.unit === '个百分点') return of('change', fall ? -1 : 1); // 提高1.2个百分点, 增速回落0.5个百分点
-  if (percent) return classifyPercent(gap, indicator, fall);
+  if (percent) return classifyPercent(gap, indicator, fall, fig.high);
   if (fig.unit === '倍' || fig.unit === null) return null;
   // An amount in a unit the indicator is never counted in belongs to another noun (播种面积…新增202.9万亩).
   const entry = INDICATOR_BY_ID.get(indicator);
@@ -51,8 +54,10 @@ export function classify(gap: string, fig: Figure, indicator: string, previous: 
 }
 
 /** A percentage: a growth, or the level of a rate (城镇调查失业率5.5%); a bare one of an amount says nothing clear. */
-function classifyPercent(gap: string, indicator: string, fall: boolean): Classified | null {
+function classifyPercent(gap: string, indicator: string, fall: boolean, value: number): Classified | null {
   const entry = INDICATOR_BY_ID.get(indicator);
+  // 居民消费价格指数106.5%: the index on last year = 100 (its level), not a rise of 106.5%.
+  if (entry?.percentIsGrowth && value >= INDEX_FLOOR && !has(gap, RISE_VERBS) && !fall) return of('level');
   if (/降幅/.test(gap)) return of('growth', -1);
   if (/涨幅|增速|增幅/.test(gap)) return of('growth');
   if (TO_RE.test(gap)) return of('level');

@@ -30,12 +30,18 @@ function listsTargets(text: string, s: number, e: number, within: boolean, year:
   if (speaksOfPast(text.slice(s, Math.min(e, s + 40)), year)) return false;
   // (A comment on the targets ends a statement that runs; the opener's own sentence may read like one:
   // 中央提出今年经济增长预期目标为7%左右.)
-  if ((within && STATEMENT_END.test(head)) || STATEMENT_LONG_RANGE.test(head) || FUTURE_YEAR.test(head)) return false;
+  if ((within && STATEMENT_END.test(head) && !dutyListingTargets(text, s, e, head)) || STATEMENT_LONG_RANGE.test(head) || FUTURE_YEAR.test(head)) return false;
   const mentions = findMentions(text, s, e);
   const figures = findFigures(text, s, e);
   if (mentions.length === 0) return within && figures.some((f) => f.unit !== null && !f.rank);
   return figures.length > 0 || mentions.some((m) => !m.needsValue);
 }
+
+/** A sentence of duties that still lists the year's figures (要坚守底线…，城镇登记失业率控制在3.5%以内，居民消费价格涨幅3.5%左右): two or more. */
+function dutyListingTargets(text: string, s: number, e: number, head: string): boolean {
+  return DUTY_LEAD.test(head) && targetCount(text, s, e) >= 2;
+}
+const DUTY_LEAD = /^(?:要|需要|必须)/;
 
 interface Sentence {
   span: Span;

@@ -46,21 +46,23 @@ export const INDICATORS: IndicatorEntry[] = [
     needsValue: ['经济增长', '经济增速', '经济总量'],
   },
   { id: 'gdp_per_capita', units: ['元', '美元'], name: '人均地区生产总值', core: true, aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均GDP'] },
-  { id: 'primary_industry', units: ['元', '美元'], name: '第一产业增加值', core: true, aliases: ['第一产业增加值', '一产增加值', '一产业增加值'] },
+  { id: 'primary_industry', units: ['元', '美元'], name: '第一产业增加值', core: true, aliases: ['第一产业增加值', '一产增加值', '一产业增加值'], needsValue: ['第一产业', '一产'] },
   // Farming alone, narrower than the primary industry (农林牧渔业): its own id, so that it is read but not taken for it.
   { id: 'agriculture_value_added', name: '农业增加值', aliases: ['农业增加值'] },
-  { id: 'secondary_industry', units: ['元', '美元'], name: '第二产业增加值', core: true, aliases: ['第二产业增加值', '二产增加值', '二产业增加值'] },
+  { id: 'secondary_industry', units: ['元', '美元'], name: '第二产业增加值', core: true, aliases: ['第二产业增加值', '二产增加值', '二产业增加值'], needsValue: ['第二产业', '二产'] },
   {
     id: 'tertiary_industry', units: ['元', '美元'],
     name: '第三产业增加值',
     core: true,
     aliases: ['第三产业增加值', '三产增加值', '三产业增加值', '服务业增加值', ...combos(['第三产业', '三产', '服务业'], ['实现增加值', '完成增加值'])],
+    // 其中一产增长4.7%、二产增长5.3%、三产增长2.9%: the sector's short name, only with its own figure
+    needsValue: ['第三产业', '三产'],
   },
   {
     id: 'industrial_value_added', units: ['元', '美元'],
     name: '规模以上工业增加值',
     core: true,
-    aliases: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '全部规模以上工业增加值'],
+    aliases: ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '全部规模以上工业增加值', ...combos(['规模以上工业', '规上工业'], ['实现增加值', '完成增加值'])],
   },
   { id: 'total_industry_value_added', name: '工业增加值', aliases: ['工业增加值', '全部工业增加值'] },
   { id: 'industrial_output', units: ['元', '美元'], name: '规模以上工业总产值', core: true, aliases: ['规模以上工业总产值', '规上工业总产值', '规模工业总产值', '规模以上工业产值', '规上工业产值'] },
@@ -144,7 +146,7 @@ export const INDICATORS: IndicatorEntry[] = [
     core: true,
     rate: true,
     aliases: [
-      ...combos(['', '全社会'], ['研发投入', '研发经费投入', '研究与试验发展经费投入', 'R&D经费投入', 'R&D投入', '研发'], ['强度']),
+      ...combos(['', '全社会'], ['研发投入', '研发经费投入', '研究与试验发展经费投入', 'R&D经费投入', 'R&D投入', '研发', '研究开发投入', '研究开发经费投入'], ['强度']),
       ...combos(['', '全社会'], ['研发投入', '研发经费投入', 'R&D经费投入', 'R&D投入'], ['占比']),
       '研发经费支出相当于生产总值的比例',
       // …相当于全市生产总值的比例: the region's word inside the name
@@ -152,7 +154,7 @@ export const INDICATORS: IndicatorEntry[] = [
       // R&D spending as a share of GDP, however the spending and the GDP are named.
       ...combos(
         ['', '全社会'],
-        ['研发投入', '研发经费', '研发经费支出', '研发经费投入', 'R&D经费', 'R&D经费支出', 'R&D投入', '研究与试验发展经费', '研究与试验发展经费支出', '研究与试验发展（R&D）经费支出', '研究与试验发展(R&D)经费支出', '研究与试验发展（R&D）投入', '研究与开发经费支出'],
+        ['研发投入', '研发经费', '研发经费支出', '研发经费投入', '研究开发投入', '研究开发经费', 'R&D经费', 'R&D经费支出', 'R&D投入', '研究与试验发展经费', '研究与试验发展经费支出', '研究与试验发展（R&D）经费支出', '研究与试验发展(R&D)经费支出', '研究与试验发展（R&D）投入', '研究与开发经费支出'],
         [
           '占生产总值比重', '占地区生产总值比重', '占GDP比重', '占国内生产总值比重', '占生产总值的比重', '占地区生产总值的比重', '占GDP的比重',
           '占国内生产总值的比重', '相当于地区生产总值的比例', '相当于国内生产总值的比例', '与国内生产总值之比', '与地区生产总值之比',

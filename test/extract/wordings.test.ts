@@ -89,4 +89,24 @@ describe('target statement wordings (issue 21)', () => {
     // Without a part named after it, 地方财政收入 stays the local budget's revenue.
     expect(headline(report('主要预期目标是：地方财政收入增长10%，居民收入增长6%。').facts, 'public_budget_revenue')).toMatchObject({ value: 10 });
   });
+  it('continues the statement through a sentence of duties that lists two or more of the year’s figures', () => {
+    const r = report('建议奋力实现地区生产总值增长6.5%左右。要坚守底线、稳住基本盘，城镇登记失业率控制在3.5%以内，居民消费价格涨幅3.5%左右，坚决打赢三大攻坚战。要加快建设现代化都市。');
+    expect(headline(r.facts, 'registered_unemployment', 'level')).toMatchObject({ value: 3.5, qualifier: 'at_most' });
+    expect(headline(r.facts, 'cpi')).toMatchObject({ value: 3.5, qualifier: 'about' });
+  });
+
+  it('reads sector short names with their figure, 实现增加值, a basis 按…口径 before the name, and a price index as the index', () => {
+    const r = report('主要预期目标是：地区生产总值增长7%。', '全年地区生产总值增长3.7%，其中一产增长4.7%、二产增长5.3%、三产增长2.9%；规模以上工业实现增加值924.2亿元；按验资口径实际利用外资15.47亿美元；居民消费价格指数103.5%。');
+    const result = (id: string, measure = 'growth') => r.facts.find((f) => f.indicator === id && f.kind === 'actual' && f.measure === measure);
+    expect([result('primary_industry')?.value, result('secondary_industry')?.value, result('tertiary_industry')?.value]).toEqual([4.7, 5.3, 2.9]);
+    expect(result('industrial_value_added', 'level')).toMatchObject({ value: 924.2, unit: '亿元' });
+    expect(result('foreign_investment', 'level')).toMatchObject({ value: 15.47, unit: '亿美元' });
+    expect(result('cpi', 'level')).toMatchObject({ value: 103.5 });
+    expect(result('cpi')).toBeUndefined();
+  });
+
+  it('never takes the name after 占 for the subject of a share', () => {
+    const r = report('主要预期目标是：地区生产总值增长7%。', '三大重点产业产值增长17%，占全市地区生产总值的比重达38.5%；服务业增加值占GDP比重达36%。');
+    expect(r.facts.filter((f) => f.measure === 'share').map((f) => [f.indicator, f.value])).toEqual([['tertiary_industry', 36]]);
+  });
 });

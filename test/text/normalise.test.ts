@@ -26,6 +26,12 @@ describe('normaliseText: characters', () => {
     expect(normaliseText('下降\u22128.8%')).toBe('下降-8.8%');
   });
 
+  it('reads a full stop typed for a decimal point between digits before a unit, never one that ends a sentence', () => {
+    expect(normaliseText('财政收入301。2亿元，失业率控制在4。5%以内。')).toBe('财政收入301.2亿元，失业率控制在4.5%以内。');
+    expect(normaliseText('排名第3。2024年增长5%。')).toBe('排名第3。2024年增长5%。');
+    expect(normaliseText('完成投资12。2亿')).toBe('完成投资12。2亿');
+  });
+
   it('folds Kangxi radicals and compatibility ideographs from PDF extraction', () => {
     expect(normaliseText('第⼀产业增加值')).toBe('第一产业增加值');
   });
