@@ -9,12 +9,10 @@ import {
   type Division,
 } from '../lexicon/divisions.js';
 import { cnToInt, cnYear } from '../parse/numerals.js';
+import { headDate, MD, readYear, Y } from './year.js';
 import { candidatesAt, wordIndex, type WordIndex } from '../text/chars.js';
-import { sectionAt } from '../parse/query.js';
 import type { Level, ReportMeta, SectionNode } from '../types.js';
 
-const Y = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
-const MD = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** ——2024年2月1日在防城港市第七届人民代表大会第五次会议上 / （1978年2月26日在第五届全国人民代表大会第一次会议上） / 在州十四届人大四次会议上 */
 const HEADER = new RegExp(`${Y}年${MD}月${MD}日\\s*在\\s*(.{0,40}?(?:人民代表大会|人大).{0,12}?会[议議])上`);
 const TITLES = /^(?:国务院总理|国务院代总理|总理|(?:代理?|副)?(?:省长|市长|县长|区长|州长|盟长|旗长)|(?:自治区)?(?:人民政府)?(?:代理?)?主席)/;
@@ -155,93 +153,8 @@ function compoundRegion(name: string): Division | null {
   return null;
 }
 
-/** First session year of each National People's Congress; sessions then follow yearly (the 2nd NPC skipped 1961). */
-const NPC_SESSIONS: Record<number, number[]> = {
-  1: [1954, 1955, 1956, 1957, 1958],
-  2: [1959, 1960, 1962, 1963],
-  3: [1964],
-  4: [1975],
-};
-function npcYear(term: number, session: number): number | null {
-  const known = NPC_SESSIONS[term];
-  if (known) return known[session - 1] ?? null;
-  if (term >= 5 && session >= 1 && session <= 5) return 1978 + 5 * (term - 5) + session - 1;
-  return null;
-}
-
-const YEAR_IN = /((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年/;
-function yearOf(s: string): number | null {
-  const m = YEAR_IN.exec(s.replace(/(\d)\s+(?=\d|年)/g, '$1'));
-  if (!m) return null;
-  const y = cnYear(m[1]);
-  return Number.isFinite(y) ? y : null;
-}
-
-/** Plan year from top-level titles: 2024年工作安排 -> 2024; 2023年工作回顾 -> 2024. */
-function yearFromHeadings(sections: SectionNode[]): { year: number | null; review: number | null } {
-  let year: number | null = null;
-  let review: number | null = null;
-  for (const s of sections) {
-    const y = yearOf(s.title);
-    if (y === null) continue;
-    if (s.kind === 'review' && review === null) review = y;
-    else if ((s.kind === 'plan' || s.kind === 'targets') && year === null) year = y;
-  }
-  if (year === null && review !== null) year = review + 1;
-  return { year, review };
-}
-
-const NPC = /第?([一二三四五六七八九十]{1,3})届(?:全国人民代表大会|全国人大|人大)第?([一二三四五六七八九十]{1,2})次会[议議]/g;
-
-/** 向大会提出关于1980、1981年国民经济计划安排的报告 -> 1980 (a 决算 is of a past year, so it does not count). */
-function yearFromOpening(opening: string): number | null {
-  const about = new RegExp(`(?:关于|提出)${Y}(?:、${Y})?年度?(?:国民经济|国家)?(?:计划|预算)`).exec(opening);
-  return about ? cnYear(about[1]) : null;
-}
-
-/** Delivery year from the text when there is no header: meetings, 刚刚过去的Y年, 关于Y年…计划. */
-function yearFromBody(text: string, preamble: string, sections: SectionNode[]): number | null {
-  // "this" meeting in the opening: 向第六届全国人民代表大会第一次会议作政府工作报告 / 向第五届全国人民代表大会作
-  const self = /向第([一二三四五六七八九十]{1,3})届全国人民代表大会(?:第([一二三四五六七八九十]{1,2})次会议)?/.exec(preamble);
-  if (self) {
-    const y = npcYear(cnToInt(self[1]), self[2] ? cnToInt(self[2]) : 1);
-    if (y) return y;
-  }
-  const since = /第([一二三四五六七八九十]{1,3})届全国人民代表大会第一次会议以来的五年/.exec(text);
-  if (since) {
-    const y = npcYear(cnToInt(since[1]), 1);
-    if (y) return y + 5;
-  }
-  const last = new RegExp(`刚刚过去的${Y}年`).exec(text);
-  if (last) return cnYear(last[1]) + 1;
-  for (const m of text.matchAll(NPC)) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (!/去年|上年/.test(before)) continue;
-    const y = npcYear(cnToInt(m[1]), cnToInt(m[2]));
-    if (y) return y + 1;
-  }
-  const plan = new RegExp(`${Y}年(?:预计|的国民经济和社会发展计划|经济体制改革的主要任务|要)`).exec(text);
-  if (plan) return cnYear(plan[1]);
-  // Y年是…: the review year, unless it opens a part titled for this year (二、今年主要任务 / 2006年是实施…的第一年).
-  const was = new RegExp(`${Y}年是`).exec(text.slice(0, Math.floor(text.length / 3)));
-  if (was) {
-    const part = sectionAt(sections, was.index)[0];
-    const thisYear = part && /今年/.test(part.title) && (part.kind === 'plan' || part.kind === 'targets');
-    return cnYear(was[1]) + (thisYear ? 0 : 1);
-  }
-  // Last resort: the most mentioned year is usually the one under review.
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(new RegExp(`${Y}年`, 'g'))) {
-    const y = cnYear(m[1]);
-    if (Number.isFinite(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  let best: number | null = null;
-  let n = 0;
-  for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) [best, n] = [y, c];
-  return best === null ? null : best + 1;
-}
-
-export function readMeta(text: string, sections: SectionNode[]): ReportMeta {
+/** Metadata of a report; `title` is what the file or collection calls it (front matter, a title column). */
+export function readMeta(text: string, sections: SectionNode[], title: string | null = null): ReportMeta {
   const header = headerZone(text);
   const flat = header.replace(/[\s\u3000]+/g, '');
   const h = HEADER.exec(flat);
@@ -260,12 +173,11 @@ export function readMeta(text: string, sections: SectionNode[]): ReportMeta {
     const level = levelCue(text);
     region = level ? regionFromBody(text, level) : null;
   }
-  const fromHeadings = yearFromHeadings(sections);
-  const opening = text.slice(0, 600);
-  // A report delivered in November or December (烟台, 2022-12-28) plans for the year after.
-  const dateYear = date ? Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= 11 ? 1 : 0) : null;
-  const year = dateYear ?? yearFromOpening(opening) ?? fromHeadings.year ?? yearFromBody(text, opening, sections);
-  const reviewYear = fromHeadings.review ?? (year !== null ? year - 1 : null);
+  // The date line without 在…会议上: （2004年2月12日 徐荣凯）, ——2003年1月10日…会议通过.
+  const line = headDate(header);
+  if (!date && line?.day) date = isoDate(line.year, line.month, line.day);
+  const headAt = h && date ? { year: cnYear(h[1]), month: cnToInt(h[2]), day: cnToInt(h[3]), name: null } : line;
+  const { year, reviewYear } = readYear(text, sections, { header, date: headAt, title });
   return {
     region: region?.name ?? null,
     regionCode: region?.code ?? null,
@@ -274,6 +186,6 @@ export function readMeta(text: string, sections: SectionNode[]): ReportMeta {
     reviewYear,
     date,
     meeting,
-    speaker: h || /总理|市长|省长|县长|主席/.test(header) ? readSpeaker(header) : null,
+    speaker: (h || /总理|市长|省长|县长|主席/.test(header) ? readSpeaker(header) : null) ?? line?.name ?? null,
   };
 }

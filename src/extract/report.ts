@@ -33,7 +33,7 @@ export function readReport(raw: string, hints: Hints = {}): FullReport {
 /** Same as readReport for text that is already normalised (a stored library text). */
 export function readNormalised(text: string, hints: Hints = {}): FullReport {
   const sections = parseReport(text);
-  const meta = { ...readMeta(text, sections) };
+  const meta = { ...readMeta(text, sections, hints.title ?? null) };
   // What a collection row says (its year, its province column) fills what the text leaves open.
   if (meta.year === null && hints.year) {
     meta.year = hints.year;

@@ -38,7 +38,9 @@ export async function runTask(task: Task, now: string): Promise<TaskResult> {
       hints = task.source.hints ?? null;
     }
     if (!raw || !raw.trim()) return { ok: false, error: 'empty document' };
-    const report = task.kind === 'reindex' ? reextract(raw, hints) : extract(raw, hints);
+    // What the file calls itself (its front matter's title) is evidence of the year; the stored hints stay as given.
+    const seen = source.title && !hints?.title ? { ...hints, title: source.title } : hints;
+    const report = task.kind === 'reindex' ? reextract(raw, seen) : extract(raw, seen);
     if (!report.text.trim()) return { ok: false, error: 'no text after normalisation' };
     const rows = reportToRows(report, { ...source, hints }, EXTRACTOR_VERSION, now);
     // Stored all the same (a user may mean it), but said: a README in a folder of reports is not one.
