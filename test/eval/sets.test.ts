@@ -7,7 +7,8 @@ import { BUILT_IN, runSet } from '../../src/cli/commands/eval.js';
 const FLOORS: Record<string, { tp: number; fp: number; found: number; conflicts: number; meta: number }> = {
   seeds: { tp: 44, fp: 0, found: 59, conflicts: 0, meta: 5 },
   national: { tp: 20, fp: 0, found: 16, conflicts: 0, meta: 43 },
-  dev: { tp: 1243, fp: 0, found: 2173, conflicts: 2, meta: 160 },
+  // dev's one false target: 宁波 2013's 居民消费价格指数控制在103.5%左右, read as the index's level (the gold annotates no index).
+  dev: { tp: 1349, fp: 1, found: 2364, conflicts: 2, meta: 174 },
   'national-core': { tp: 66, fp: 0, found: 149, conflicts: 0, meta: 19 },
 };
 
