@@ -1,0 +1,149 @@
+// Projects across years: the named projects of a region's successive reports grouped into one timeline each (the
+// matching rule: project-names.ts), with per report year the stages stated and the sentences that state them, and a
+// status derived from all of them. A review states what happened (建成 in a review: completed); a plan states what
+// is to happen (开工 in a plan: planned; 建成 this year in a plan: under way). Pure: the store gives the rows.
+import type { Span } from '../model/api/common.js';
+import { readName, sameFamily, sameProject, type ProjectName } from './project-names.js';
+
+/** One stored project of one report, with its mentions' sentences. */
+export interface ProjectInput {
+  project_id: string;
+  document_id: string;
+  year: number;
+  name: string;
+  mentions: Array<{ span: Span; kind: string; stage: string | null; quote: string; quote_span: Span }>;
+}
+
+export const STATUSES = ['completed', 'started', 'planned', 'mentioned'] as const;
+export type TimelineStatus = (typeof STATUSES)[number];
+const STAGE_ORDER = ['谋划', '前期', '开工', '在建', '建成', '投产'];
+
+export interface TimelineMention {
+  project_id: string;
+  name: string;
+  kind: string;
+  stage: string | null;
+  /** The name in the text. */
+  span: Span;
+  /** The sentence that mentions it: text.slice(quote_span[0], quote_span[1]) === quote. */
+  quote: string;
+  quote_span: Span;
+}
+
+export interface TimelineYear {
+  year: number;
+  document_id: string;
+  stages: string[];
+  mentions: TimelineMention[];
+}
+
+export interface Timeline {
+  name: string;
+  key: string;
+  family: string;
+  phase: string | null;
+  variants: string[];
+  status: TimelineStatus;
+  first_year: number;
+  last_year: number;
+  years: TimelineYear[];
+}
+
+/** The sentence around a span: back and forward to 。！？； or a line break (at most `reach` characters each way). */
+export function sentenceAround(text: string, span: Span, reach = 160): { quote: string; quote_span: Span } {
+  const END = /[。！？；\n]/;
+  let s = span[0];
+  while (s > 0 && span[0] - s < reach && !END.test(text[s - 1])) s--;
+  let e = span[1];
+  while (e < text.length && e - span[1] < reach && !END.test(text[e])) e++;
+  if (e < text.length && END.test(text[e]) && text[e] !== '\n') e++;
+  while (s < span[0] && /\s/.test(text[s])) s++;
+  return { quote: text.slice(s, e), quote_span: [s, e] };
+}
+
+const isReview = (kind: string) => kind.includes('review');
+
+/** The furthest a project got, by what the reports state: completed, started, planned, or only mentioned. */
+export function statusOf(mentions: Array<{ kind: string; stage: string | null }>): TimelineStatus {
+  let rank = 3;
+  for (const { kind, stage } of mentions) {
+    if (!stage) continue;
+    const done = stage === '建成' || stage === '投产';
+    const r = done && isReview(kind) ? 0 : done || stage === '在建' || (stage === '开工' && isReview(kind)) ? 1 : 2;
+    rank = Math.min(rank, r);
+  }
+  return STATUSES[rank];
+}
+
+/** Union-find over indices. */
+function groups(n: number, linked: (i: number, j: number) => boolean): number[][] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (root(i) !== root(j) && linked(i, j)) parent[root(j)] = root(i);
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) out.set(root(i), [...(out.get(root(i)) ?? []), i]);
+  return [...out.values()];
+}
+
+/** The name a timeline goes by: the display seen in most reports, then the shortest, then the first. */
+function pickName(rows: Array<{ read: ProjectName; year: number }>): string {
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.read.display, (count.get(r.read.display) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))[0][0];
+}
+
+function yearsOf(rows: Array<{ input: ProjectInput; read: ProjectName }>): TimelineYear[] {
+  const byYear = new Map<number, TimelineYear>();
+  for (const { input, read } of [...rows].sort((a, b) => a.input.year - b.input.year || a.input.project_id.localeCompare(b.input.project_id))) {
+    const y = byYear.get(input.year) ?? { year: input.year, document_id: input.document_id, stages: [], mentions: [] };
+    for (const m of input.mentions) y.mentions.push({ project_id: input.project_id, name: read.display, kind: m.kind, stage: m.stage, span: m.span, quote: m.quote, quote_span: m.quote_span });
+    byYear.set(input.year, y);
+  }
+  for (const y of byYear.values()) y.stages = STAGE_ORDER.filter((s) => y.mentions.some((m) => m.stage === s));
+  return [...byYear.values()];
+}
+
+export interface TimelineResult {
+  timelines: Timeline[];
+  /** Names left out: a kind of project (高铁, 寄宿制学校), not one. */
+  generic: number;
+}
+
+/** The region's projects as timelines, most report years first; `minYears` leaves out those seen in fewer. */
+export function projectTimelines(inputs: ProjectInput[], minYears = 1): TimelineResult {
+  const rows = inputs.map((input) => ({ input, read: readName(input.name) }));
+  const named = rows.filter((r) => !r.read.generic && r.read.key.length > 0);
+  // Distinct (key, phase) first: the pairwise matching runs over names, not rows.
+  const byName = new Map<string, typeof named>();
+  for (const r of named) {
+    const k = `${r.read.key}\u0000${r.read.phase ?? ''}\u0000${r.read.aliases.join(',')}`;
+    byName.set(k, [...(byName.get(k) ?? []), r]);
+  }
+  const names = [...byName.values()];
+  const projects = groups(names.length, (i, j) => sameProject(names[i][0].read, names[j][0].read));
+  const families = groups(names.length, (i, j) => sameFamily(names[i][0].read, names[j][0].read));
+  const familyOf = new Map<number, string>();
+  for (const f of families) {
+    const label = f.map((i) => names[i][0].read.key).sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+    for (const i of f) familyOf.set(i, label);
+  }
+  const timelines: Timeline[] = projects.map((p) => {
+    const members = p.flatMap((i) => names[i].map((r) => ({ ...r, year: r.input.year })));
+    const years = yearsOf(members);
+    const variants = [...new Set(members.sort((a, b) => a.year - b.year).map((m) => m.read.display))];
+    return {
+      name: pickName(members),
+      key: names[p[0]][0].read.key,
+      family: familyOf.get(p[0])!,
+      phase: names[p[0]][0].read.phase,
+      variants,
+      status: statusOf(years.flatMap((y) => y.mentions)),
+      first_year: years[0].year,
+      last_year: years[years.length - 1].year,
+      years,
+    };
+  });
+  const kept = timelines.filter((t) => t.years.length >= minYears);
+  kept.sort((a, b) => b.years.length - a.years.length || a.first_year - b.first_year || a.name.localeCompare(b.name));
+  return { timelines: kept, generic: rows.length - named.length };
+}
