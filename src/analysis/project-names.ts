@@ -4,10 +4,11 @@
 // and its phase or edition (一期, 第二期, 首届, 扩建), kept apart. Two names are one project when their phases are
 // equal and their keys are equal, abbreviate one another (成都-重庆高铁 = 成重高铁), or one key holds the other
 // and the shorter is specific (written as a project, 三峡工程, or of four characters or more): its head (the key without a project suffix such as 铁路, 电站) is not made of
-// category words alone (高铁, 寄宿制学校, 自贸试验区 name a kind of project, so 渝昆高铁 and 渝湘高铁 never meet
+// category words alone nor a region's name (高铁, 寄宿制学校, 自贸试验区 name a kind of project, so 渝昆高铁 and 渝湘高铁 never meet
 // through 高铁). A different phase is a different project of the same family (matching keys, any phase).
+import { lookupDivision } from '../lexicon/divisions.js';
 import { GENERIC_PROJECT, PROJECT_CATEGORY_WORDS, PROJECT_SUFFIXES } from '../lexicon/actions.js';
-import { CATEGORY_HEADS, CONJUNCTION, GENERIC_END, GENERIC_INFIX, LEADING_NOISE, PHASE, PLACE_SEPARATOR, SHORT_FORMS } from '../lexicon/project-names.js';
+import { CATEGORY_HEADS, CONJUNCTION, GENERIC_END, GENERIC_INFIX, LEADING_NOISE, PHASE, PLACE_SEPARATOR, SHORT_FORMS, TRAILING_NOISE } from '../lexicon/project-names.js';
 
 export interface ProjectName {
   /** The name as extracted. */
@@ -34,11 +35,18 @@ const LONGEST_CATEGORY = Math.max(...[...CATEGORY].map((w) => w.length));
 const QUOTES = /[“”"'‘’「」『』《》〈〉\s]/g;
 const BRACKETED = /[（(][^）)]*[）)]/g;
 
-/** The name as shown: NFKC, brackets and quotes out, the run's leading verbs and particles out. */
+/**
+ * The name as shown: NFKC, brackets and quotes out, the run's leading verbs and particles, a modifier ending in
+ * 的 (举世瞩目的长江三峡…) and trailing adverbs (…胜利, …全线) out, as long as a name of two characters or more is left.
+ */
 export function displayName(name: string): string {
   const bare = name.normalize('NFKC').replace(BRACKETED, '').replace(QUOTES, '');
-  const cut = bare.replace(LEADING_NOISE, '');
-  return cut.length >= 2 ? cut : bare;
+  let cut = bare;
+  for (const noise of [LEADING_NOISE, /^.*的(?=.{3,}$)/u, TRAILING_NOISE]) {
+    const next = cut.replace(noise, '');
+    if (next.length >= 2) cut = next;
+  }
+  return cut;
 }
 
 /** The project suffix a key ends with (铁路, 电站 …), longest first; '' when none. */
@@ -61,7 +69,8 @@ export function isGenericKey(key: string): boolean {
   let head = key.replace(PLACE_SEPARATOR, '');
   for (let s = suffixOf(head); s; s = suffixOf(head)) head = head.slice(0, -s.length);
   if (SUFFIXES.includes(head)) head = '';
-  return head.length < 2 || GENERIC_PROJECT.test(head) || allCategory(head);
+  // A region's name alone (江西工程, 合肥项目) is no project either.
+  return head.length < 2 || GENERIC_PROJECT.test(head) || allCategory(head) || lookupDivision(head).length > 0;
 }
 
 /** 成都-重庆高铁 -> 成重高铁 (each place's first character, the last place's suffix kept). */
@@ -70,7 +79,7 @@ function abbreviation(key: string): string | null {
   if (parts.length < 2 || parts.slice(0, -1).some((p) => p.length < 2)) return null;
   const last = parts[parts.length - 1];
   const suffix = suffixOf(last);
-  if (last.length - suffix.length < 2) return null;
+  if (!suffix || last.length - suffix.length < 2) return null;
   return parts.map((p) => p[0]).join('') + suffix;
 }
 
@@ -104,18 +113,21 @@ export function readName(name: string): ProjectName {
   };
 }
 
-/** The forms a key is known by (the key itself and its aliases), separators out. */
-const forms = (n: ProjectName) => new Set([n.key.replace(/-/g, ''), ...n.aliases]);
+const flat = (key: string) => key.replace(/-/g, '');
 
-/** Same family: keys equal, one an alias of the other, or one held in the other with the shorter specific. Any phase. */
+/**
+ * Same family: keys equal, one written as the other's abbreviation, or one held in the other with the shorter
+ * specific and, when both end in a project suffix, the same one (南宁国际铁路 is not 南宁国际铁路物流中心). Any phase.
+ */
 export function sameFamily(a: ProjectName, b: ProjectName): boolean {
   if (a.key === b.key) return true;
   if (a.generic || b.generic) return false;
-  const fa = forms(a);
-  for (const f of forms(b)) if (fa.has(f)) return true;
+  if (flat(a.key) === flat(b.key) || a.aliases.includes(flat(b.key)) || b.aliases.includes(flat(a.key))) return true;
   const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
   if (short.key.length === long.key.length || !short.holdable || long.compound) return false;
-  return long.key.replace(/-/g, '').includes(short.key.replace(/-/g, ''));
+  const [s, l] = [suffixOf(short.key), suffixOf(long.key)];
+  if (s && l && s !== l) return false;
+  return flat(long.key).includes(flat(short.key));
 }
 
 /** Same project: the same family and the same phase (二期 and 一期, or 二期 and the whole, are two projects). */

@@ -2,7 +2,8 @@
 // matching rule: project-names.ts), with per report year the stages stated and the sentences that state them, and a
 // status derived from all of them. A review states what happened (建成 in a review: completed); a plan states what
 // is to happen (开工 in a plan: planned; 建成 this year in a plan: under way). Pure: the store gives the rows.
-import type { Span } from '../model/api/common.js';
+import { PROJECT_STATUSES, type ProjectStatus, type ProjectTimeline, type Span, type TimelineYear } from '../model/api/index.js';
+import type { Table } from '../model/table.js';
 import { readName, sameFamily, sameProject, type ProjectName } from './project-names.js';
 
 /** One stored project of one report, with its mentions' sentences. */
@@ -14,40 +15,7 @@ export interface ProjectInput {
   mentions: Array<{ span: Span; kind: string; stage: string | null; quote: string; quote_span: Span }>;
 }
 
-export const STATUSES = ['completed', 'started', 'planned', 'mentioned'] as const;
-export type TimelineStatus = (typeof STATUSES)[number];
 const STAGE_ORDER = ['谋划', '前期', '开工', '在建', '建成', '投产'];
-
-export interface TimelineMention {
-  project_id: string;
-  name: string;
-  kind: string;
-  stage: string | null;
-  /** The name in the text. */
-  span: Span;
-  /** The sentence that mentions it: text.slice(quote_span[0], quote_span[1]) === quote. */
-  quote: string;
-  quote_span: Span;
-}
-
-export interface TimelineYear {
-  year: number;
-  document_id: string;
-  stages: string[];
-  mentions: TimelineMention[];
-}
-
-export interface Timeline {
-  name: string;
-  key: string;
-  family: string;
-  phase: string | null;
-  variants: string[];
-  status: TimelineStatus;
-  first_year: number;
-  last_year: number;
-  years: TimelineYear[];
-}
 
 /** The sentence around a span: back and forward to 。！？； or a line break (at most `reach` characters each way). */
 export function sentenceAround(text: string, span: Span, reach = 160): { quote: string; quote_span: Span } {
@@ -64,7 +32,7 @@ export function sentenceAround(text: string, span: Span, reach = 160): { quote: 
 const isReview = (kind: string) => kind.includes('review');
 
 /** The furthest a project got, by what the reports state: completed, started, planned, or only mentioned. */
-export function statusOf(mentions: Array<{ kind: string; stage: string | null }>): TimelineStatus {
+export function statusOf(mentions: Array<{ kind: string; stage: string | null }>): ProjectStatus {
   let rank = 3;
   for (const { kind, stage } of mentions) {
     if (!stage) continue;
@@ -72,7 +40,7 @@ export function statusOf(mentions: Array<{ kind: string; stage: string | null }>
     const r = done && isReview(kind) ? 0 : done || stage === '在建' || (stage === '开工' && isReview(kind)) ? 1 : 2;
     rank = Math.min(rank, r);
   }
-  return STATUSES[rank];
+  return PROJECT_STATUSES[rank];
 }
 
 /** Union-find over indices. */
@@ -104,7 +72,7 @@ function yearsOf(rows: Array<{ input: ProjectInput; read: ProjectName }>): Timel
 }
 
 export interface TimelineResult {
-  timelines: Timeline[];
+  timelines: ProjectTimeline[];
   /** Names left out: a kind of project (高铁, 寄宿制学校), not one. */
   generic: number;
 }
@@ -127,7 +95,7 @@ export function projectTimelines(inputs: ProjectInput[], minYears = 1): Timeline
     const label = f.map((i) => names[i][0].read.key).sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
     for (const i of f) familyOf.set(i, label);
   }
-  const timelines: Timeline[] = projects.map((p) => {
+  const timelines: ProjectTimeline[] = projects.map((p) => {
     const members = p.flatMap((i) => names[i].map((r) => ({ ...r, year: r.input.year })));
     const years = yearsOf(members);
     const variants = [...new Set(members.sort((a, b) => a.year - b.year).map((m) => m.read.display))];
@@ -146,4 +114,31 @@ export function projectTimelines(inputs: ProjectInput[], minYears = 1): Timeline
   const kept = timelines.filter((t) => t.years.length >= minYears);
   kept.sort((a, b) => b.years.length - a.years.length || a.first_year - b.first_year || a.name.localeCompare(b.name));
   return { timelines: kept, generic: rows.length - named.length };
+}
+
+const STATUS_WORDS: Record<ProjectStatus, string> = { completed: '建成', started: '在建', planned: '规划', mentioned: '提及' };
+
+/** One line a mention (csv, xlsx): the timeline's fields, the report year, the stage and the sentence. */
+export function projectsTable(timelines: ProjectTimeline[]): Table {
+  const columns = ['project', 'family', 'phase', 'status', 'first_year', 'last_year', 'year', 'document_id', 'project_id', 'name', 'kind', 'stage', 'quote', 'span_start', 'span_end'];
+  const rows = timelines.flatMap((t) =>
+    t.years.flatMap((y) =>
+      y.mentions.map((m) => [t.name, t.family, t.phase, t.status, t.first_year, t.last_year, y.year, y.document_id, m.project_id, m.name, m.kind, m.stage, m.quote, m.quote_span[0], m.quote_span[1]]),
+    ),
+  );
+  return { columns, rows, widths: [20, 14, 8, 10, 10, 10, 6, 18, 20, 20, 16, 6, 80, 10, 10], filter: true, wrap: true };
+}
+
+/** A terminal's table: one line a project, its years with their stages (2019 谋划 → 2021 开工 → 2023 建成). */
+export function projectsScreen(timelines: ProjectTimeline[]): Table {
+  return {
+    columns: ['project', 'status', 'years', 'timeline', 'also written'],
+    rows: timelines.map((t) => [
+      t.phase && !t.name.includes(t.phase) ? `${t.name}（${t.phase}）` : t.name,
+      `${t.status} ${STATUS_WORDS[t.status]}`,
+      t.years.length,
+      t.years.map((y) => `${y.year}${y.stages.length ? ' ' + y.stages.join('/') : ''}`).join(' → '),
+      t.variants.filter((v) => v !== t.name).join('、'),
+    ]),
+  };
 }

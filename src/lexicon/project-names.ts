@@ -16,7 +16,10 @@ export const GENERIC_END = /(?:建设|主体|全线|全面|胜利|如期|相继|
 
 /** Verbs and particles a name's run picks up before it (了南疆铁路, 搞好三峡工程, 加紧南水北调, 管理好…). */
 export const LEADING_NOISE =
-  /^(?:了|是|要|也|都|由于|否则|其中有|还有|另有|搞好|抓好|抓紧|加紧|加快|推进|管理好|建好|扩展|新设|设置|设立|取消|参加|承担|推开|赋予|共建共享|修建|兴修|整修了?|开办|选准|选好|保证|切实|继续|积极|大力|加强|为|在|和|及|与|、)+/;
+  /^(?:了|是|要|也|都|好|搞|不得|由于|否则|其中有|还有|另有|搞好|抓好|抓紧|加紧|加快|推进|管理好|建好|扩展|新设|设置|设立|取消|参加|承担|推开|赋予|共建共享|修建|兴修|整修了?|开办|选准|选好|保证|切实|继续|积极|大力|加强|为|在|和|及|与|、)+/;
+
+/** Adverbs a name's run picks up after it (三峡水利枢纽二期工程胜利, 西气东输全面, 南昆铁路全线): not shown. */
+export const TRAILING_NOISE = /(?:全线|全面|胜利|如期|相继|即将|顺利|基本)+$/;
 
 /** Words joining two projects in one run (天然林保护和京津风沙源治理): such a name never holds another. */
 export const CONJUNCTION = /和|以及|与|及|、/;

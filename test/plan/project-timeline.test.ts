@@ -47,6 +47,9 @@ describe('matching', () => {
     expect(same('自贸试验区', '海南自贸试验区')).toBe(false);
     expect(same('海南自贸试验区', '上海自贸试验区')).toBe(false);
     expect(same('天然林保护和京津风沙源治理', '京津风沙源治理')).toBe(false);
+    expect(same('南宁国际铁路', '南宁国际铁路物流中心')).toBe(false);
+    expect(same('中国—东盟经贸中心', '中国-东盟医疗保健合作中心')).toBe(false);
+    expect(same('江西工程', '江西内陆开放型经济试验区')).toBe(false);
     // Without a project suffix a short key is held in nothing (钢铁 is not 包头钢铁公司's project).
     expect(same('钢铁', '包头钢铁公司')).toBe(false);
   });
@@ -93,7 +96,8 @@ describe('timeline', () => {
       mention('雅安', 2025, 'review', null),
       { ...mention('川藏铁路', 2024, 'plan', null), name: '高铁', project_id: 'd2024:1' },
     ]);
-    expect(generic).toBe(1);
+    // 高铁 is a kind of project, 雅安 a region's name.
+    expect(generic).toBe(2);
     const t = timelines.find((x) => x.key === '川藏铁路')!;
     expect(t.years.map((y) => [y.year, y.stages])).toEqual([
       [2023, ['前期']],
