@@ -305,7 +305,7 @@ describe('the workbench in Chromium', () => {
 
   it('跨年项目 of the national reports: 青藏铁路 from 在建 to 建成, each year’s sentence a link into the reader', async () => {
     const page = await open(`#/projects?region=${encodeURIComponent(NATION)}`, 'projects');
-    expect(await page.getByTestId('projects-summary').textContent()).toMatch(/^中华人民共和国：库中 \d+ 份报告（\d{4}–2025 年），\d+ 个项目在2年以上的报告中出现/);
+    expect(await page.getByTestId('projects-summary').textContent()).toMatch(/^中华人民共和国：库中 \d+ 份报告（\d{4}–2025 年），\d+ 个项目在 2 年以上的报告中出现/);
     const row = page.locator('[data-testid=projects-table] tr[data-project=青藏铁路]');
     expect(await row.getAttribute('data-status')).toBe('completed');
     expect(await row.locator('.pj-status').textContent()).toBe('已建成');

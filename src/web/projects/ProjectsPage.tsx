@@ -62,12 +62,12 @@ function Projects({ data, region, minYears }: { data: ProjectsResult; region: st
     <>
       <p className="muted" data-testid="projects-summary">
         {name}：库中 {data.documents.length} 份报告（{years[0]}–{years[years.length - 1]} 年），
-        {minYears > 1 ? `${data.timelines.length} 个项目在${minYears}年以上的报告中出现` : `共 ${data.timelines.length} 个项目`}
+        {minYears > 1 ? `${data.timelines.length} 个项目在 ${minYears} 年以上的报告中出现` : `共 ${data.timelines.length} 个项目`}
         {data.generic > 0 && `；另有 ${data.generic} 处泛称（如“重大项目”“高铁”）不算具名项目`}。
       </p>
       {data.timelines.length === 0 ? (
         <p className="empty" role="status" data-testid="projects-none">
-          {name}的 {data.documents.length} 份报告中，没有在{minYears}年以上报告中都出现的具名项目。
+          {name}的 {data.documents.length} 份报告中，没有在 {minYears} 年以上的报告中都出现的具名项目。
         </p>
       ) : (
         <>
@@ -85,6 +85,13 @@ function Projects({ data, region, minYears }: { data: ProjectsResult; region: st
       )}
     </>
   );
+}
+
+/** The sentence near the name: from a little before it, about 44 characters, cut ends marked. */
+function around(m: { quote: string; span: [number, number]; quote_span: [number, number] }): string {
+  const start = Math.max(0, m.span[0] - m.quote_span[0] - 14);
+  const end = Math.min(m.quote.length, start + 44);
+  return `${start > 0 ? '…' : ''}${m.quote.slice(start, end)}${end < m.quote.length ? '…' : ''}`;
 }
 
 function Timelines({ timelines }: { timelines: ProjectTimeline[] }) {
@@ -115,11 +122,12 @@ function Timelines({ timelines }: { timelines: ProjectTimeline[] }) {
                         {y.year}
                       </a>
                       {y.stages.length > 0 ? y.stages.map((s) => <span key={s} className="pj-stage">{s}</span>) : <span className="muted">提及</span>}
-                      {y.mentions.slice(0, 2).map((m, i) => (
+                      {y.mentions.slice(0, 1).map((m, i) => (
                         <a key={i} className="pj-quote" href={href('reader', y.document_id, { at: m.span[0], len: m.span[1] - m.span[0] })} title={`${label(PARTS, m.kind)}：${m.quote}`}>
-                          {m.quote.length > 60 ? `${m.quote.slice(0, 60)}…` : m.quote}
+                          {around(m)}
                         </a>
                       ))}
+                      {y.mentions.length > 1 && <small className="muted">另有 {y.mentions.length - 1} 处提及</small>}
                     </li>
                   ))}
                 </ol>
