@@ -118,15 +118,18 @@ export function projectTimelines(inputs: ProjectInput[], minYears = 1): Timeline
 
 const STATUS_WORDS: Record<ProjectStatus, string> = { completed: '建成', started: '在建', planned: '规划', mentioned: '提及' };
 
-/** One line a mention (csv, xlsx): the timeline's fields, the report year, the stage and the sentence. */
+/** One line a mention (csv, xlsx): the timeline's fields, the report year, the stage, the sentence and where it and the name are. */
 export function projectsTable(timelines: ProjectTimeline[]): Table {
-  const columns = ['project', 'family', 'phase', 'status', 'first_year', 'last_year', 'year', 'document_id', 'project_id', 'name', 'kind', 'stage', 'quote', 'span_start', 'span_end'];
+  const columns = [
+    'project', 'family', 'phase', 'status', 'first_year', 'last_year', 'year', 'document_id', 'project_id', 'name', 'kind', 'stage', 'quote',
+    'quote_start', 'quote_end', 'name_start', 'name_end',
+  ];
   const rows = timelines.flatMap((t) =>
     t.years.flatMap((y) =>
-      y.mentions.map((m) => [t.name, t.family, t.phase, t.status, t.first_year, t.last_year, y.year, y.document_id, m.project_id, m.name, m.kind, m.stage, m.quote, m.quote_span[0], m.quote_span[1]]),
+      y.mentions.map((m) => [t.name, t.family, t.phase, t.status, t.first_year, t.last_year, y.year, y.document_id, m.project_id, m.name, m.kind, m.stage, m.quote, m.quote_span[0], m.quote_span[1], m.span[0], m.span[1]]),
     ),
   );
-  return { columns, rows, widths: [20, 14, 8, 10, 10, 10, 6, 18, 20, 20, 16, 6, 80, 10, 10], filter: true, wrap: true };
+  return { columns, rows, widths: [20, 14, 8, 10, 10, 10, 6, 18, 20, 20, 16, 6, 80, 10, 10, 10, 10], filter: true, wrap: true };
 }
 
 /** A terminal's table: one line a project, its years with their stages (2019 谋划 → 2021 开工 → 2023 建成). */

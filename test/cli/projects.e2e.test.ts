@@ -100,7 +100,7 @@ describe('workreport projects', () => {
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual(json('山东省'));
     const csv = await (await app.request(`/api/projects?region=${encodeURIComponent('山东省')}&format=csv`)).text();
-    expect(csv.split('\r\n')[0].replace(/^\ufeff/, '')).toBe('project,family,phase,status,first_year,last_year,year,document_id,project_id,name,kind,stage,quote,span_start,span_end');
+    expect(csv.split('\r\n')[0].replace(/^\ufeff/, '')).toBe('project,family,phase,status,first_year,last_year,year,document_id,project_id,name,kind,stage,quote,quote_start,quote_end,name_start,name_end');
     const bad = await app.request('/api/projects?region=');
     expect(bad.status).toBe(400);
   });
