@@ -27,6 +27,9 @@ export interface ProjectName {
   holdable: boolean;
   /** The key joins two projects (天然林保护和京津风沙源治理): it holds no other. */
   compound: boolean;
+  /** The key without separators (what containment compares), and the project suffix it ends with ('' for none). */
+  flat: string;
+  suffix: string;
 }
 
 const SUFFIXES = [...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length);
@@ -110,10 +113,10 @@ export function readName(name: string): ProjectName {
     generic: isGenericKey(key),
     holdable: suffixed || key.replace(/-/g, '').length >= 4,
     compound: CONJUNCTION.test(key),
+    flat: key.replace(/-/g, ''),
+    suffix: suffixOf(key),
   };
 }
-
-const flat = (key: string) => key.replace(/-/g, '');
 
 /**
  * Same family: keys equal, one written as the other's abbreviation, or one held in the other with the shorter
@@ -122,12 +125,11 @@ const flat = (key: string) => key.replace(/-/g, '');
 export function sameFamily(a: ProjectName, b: ProjectName): boolean {
   if (a.key === b.key) return true;
   if (a.generic || b.generic) return false;
-  if (flat(a.key) === flat(b.key) || a.aliases.includes(flat(b.key)) || b.aliases.includes(flat(a.key))) return true;
+  if (a.flat === b.flat || a.aliases.includes(b.flat) || b.aliases.includes(a.flat)) return true;
   const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
   if (short.key.length === long.key.length || !short.holdable || long.compound) return false;
-  const [s, l] = [suffixOf(short.key), suffixOf(long.key)];
-  if (s && l && s !== l) return false;
-  return flat(long.key).includes(flat(short.key));
+  if (short.suffix && long.suffix && short.suffix !== long.suffix) return false;
+  return long.flat.includes(short.flat);
 }
 
 /** Same project: the same family and the same phase (二期 and 一期, or 二期 and the whole, are two projects). */

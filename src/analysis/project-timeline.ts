@@ -4,7 +4,7 @@
 // is to happen (开工 in a plan: planned; 建成 this year in a plan: under way). Pure: the store gives the rows.
 import { PROJECT_STATUSES, type ProjectStatus, type ProjectTimeline, type Span, type TimelineYear } from '../model/api/index.js';
 import type { Table } from '../model/table.js';
-import { readName, sameFamily, sameProject, type ProjectName } from './project-names.js';
+import { readName, sameFamily, type ProjectName } from './project-names.js';
 
 /** One stored project of one report, with its mentions' sentences. */
 export interface ProjectInput {
@@ -43,14 +43,49 @@ export function statusOf(mentions: Array<{ kind: string; stage: string | null }>
   return PROJECT_STATUSES[rank];
 }
 
-/** Union-find over indices. */
-function groups(n: number, linked: (i: number, j: number) => boolean): number[][] {
+/** Union-find over indices joined by the given pairs. */
+function groups(n: number, pairs: Array<[number, number]>): number[][] {
   const parent = Array.from({ length: n }, (_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (root(i) !== root(j) && linked(i, j)) parent[root(j)] = root(i);
+  for (const [i, j] of pairs) if (root(i) !== root(j)) parent[root(j)] = root(i);
   const out = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) out.set(root(i), [...(out.get(root(i)) ?? []), i]);
+  for (let i = 0; i < n; i++) {
+    const r = root(i);
+    const g = out.get(r);
+    if (g) g.push(i);
+    else out.set(r, [i]);
+  }
   return [...out.values()];
+}
+
+/**
+ * The pairs of the same family. Two names can only match when they share a pair of adjacent characters (equal keys,
+ * an abbreviation written as the other's key, one key held in the other: all at least two characters), so only
+ * those are compared rather than every pair.
+ */
+function familyPairs(names: ProjectName[]): Array<[number, number]> {
+  const byBigram = new Map<string, number[]>();
+  names.forEach((n, i) => {
+    const grams = new Set<string>();
+    for (const f of [n.flat, ...n.aliases]) for (let k = 0; k + 2 <= f.length; k++) grams.add(f.slice(k, k + 2));
+    for (const g of grams) {
+      const list = byBigram.get(g);
+      if (list) list.push(i);
+      else byBigram.set(g, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const list of byBigram.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x], list[y]];
+        const id = i * names.length + j;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (sameFamily(names[i], names[j])) pairs.push([i, j]);
+      }
+  return pairs;
 }
 
 /** The name a timeline goes by: the display seen in most reports, then the shortest, then the first. */
@@ -88,8 +123,11 @@ export function projectTimelines(inputs: ProjectInput[], minYears = 1): Timeline
     byName.set(k, [...(byName.get(k) ?? []), r]);
   }
   const names = [...byName.values()];
-  const projects = groups(names.length, (i, j) => sameProject(names[i][0].read, names[j][0].read));
-  const families = groups(names.length, (i, j) => sameFamily(names[i][0].read, names[j][0].read));
+  const reads = names.map((n) => n[0].read);
+  const family = familyPairs(reads);
+  // The same project: the same family and the same phase (sameProject).
+  const projects = groups(names.length, family.filter(([i, j]) => reads[i].phase === reads[j].phase));
+  const families = groups(names.length, family);
   const familyOf = new Map<number, string>();
   for (const f of families) {
     const label = f.map((i) => names[i][0].read.key).sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
