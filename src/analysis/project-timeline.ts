@@ -63,7 +63,7 @@ function groups(n: number, pairs: Array<[number, number]>): number[][] {
  * an abbreviation written as the other's key, one key held in the other: all at least two characters), so only
  * those are compared rather than every pair.
  */
-function familyPairs(names: ProjectName[]): Array<[number, number]> {
+export function familyPairs(names: ProjectName[]): Array<[number, number]> {
   const byBigram = new Map<string, number[]>();
   names.forEach((n, i) => {
     const grams = new Set<string>();

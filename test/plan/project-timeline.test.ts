@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readName, sameFamily, sameProject } from '../../src/analysis/project-names.js';
-import { projectTimelines, sentenceAround, statusOf, type ProjectInput } from '../../src/analysis/project-timeline.js';
+import { familyPairs, projectTimelines, sentenceAround, statusOf, type ProjectInput } from '../../src/analysis/project-timeline.js';
 
 const same = (a: string, b: string) => sameProject(readName(a), readName(b));
 
@@ -71,6 +71,17 @@ describe('matching', () => {
       fc.property(names, names, (a, b) => {
         const [x, y] = [readName(a), readName(b)];
         return sameProject(x, y) === sameProject(y, x) && sameFamily(x, y) === sameFamily(y, x);
+      }),
+    );
+  });
+
+  it('property: comparing only names that share two adjacent characters finds every pair of one family', () => {
+    fc.assert(
+      fc.property(fc.array(names, { maxLength: 12 }), (list) => {
+        const reads = list.map(readName).filter((n) => !n.generic);
+        const all: string[] = [];
+        for (let i = 0; i < reads.length; i++) for (let j = i + 1; j < reads.length; j++) if (sameFamily(reads[i], reads[j])) all.push(`${i},${j}`);
+        return familyPairs(reads).map(([i, j]) => `${i},${j}`).sort().join(' ') === all.sort().join(' ');
       }),
     );
   });
