@@ -139,7 +139,8 @@ export function projectTimelines(inputs: ProjectInput[], minYears = 1): Timeline
     const variants = [...new Set(members.sort((a, b) => a.year - b.year).map((m) => m.read.display))];
     return {
       name: pickName(members),
-      key: names[p[0]][0].read.key,
+      // The shortest key the project's names have (三峡 of 长江三峡工程, 三峡工程): its core, whatever the input's order.
+      key: p.map((i) => reads[i].key).sort((a, b) => a.length - b.length || a.localeCompare(b))[0],
       family: familyOf.get(p[0])!,
       phase: names[p[0]][0].read.phase,
       variants,
