@@ -2,8 +2,8 @@
 // a phase, the generic words a name may carry or drop, the words a name's run picks up around it, and the heads
 // that name a kind of project rather than one. Grammar stays in the analysis; the words live here.
 
-/** A phase or an edition: 一期, 第二期, 3期, 首届, 第三届, 扩建, 改扩建. The project is another one of the same family. */
-export const PHASE = /(?:第?[一二三四五六七八九十\d]{1,3}期|首届|第[一二三四五六七八九十\d]{1,3}届|改扩建|扩建)/;
+/** A phase, an edition or a batch: 一期, 第二期, 3期, 首届, 第三届, 第二批, 扩建, 改扩建. Another project of the same family. */
+export const PHASE = /(?:第?[一二三四五六七八九十\d]{1,3}期|首届|第[一二三四五六七八九十\d]{1,3}[届批]|改扩建|扩建)/;
 
 /** Dashes and 至 between two places (成都至重庆, 成都—重庆, 成都-重庆): one separator. */
 export const PLACE_SEPARATOR = /[\u2010-\u2015\u2212\uFF0D~\uFF5E\-至]+/g;

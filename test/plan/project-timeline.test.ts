@@ -17,6 +17,7 @@ describe('name key', () => {
     expect(readName('第二期农村中小学危房改造')).toMatchObject({ phase: '二期' });
     expect(readName('首届中国国际进口博览会')).toMatchObject({ key: '中国国际进口博览会', phase: '首届' });
     expect(readName('机场改扩建工程')).toMatchObject({ phase: '改扩建' });
+    expect(readName('第二批山水林田湖生态保护工程')).toMatchObject({ key: '山水林田湖生态保护', phase: '第二批' });
   });
 
   it('one separator for dashes and 至; the abbreviation of the places', () => {
