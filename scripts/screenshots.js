@@ -43,6 +43,7 @@ try {
     ['tasks', `#/tasks/${qinzhou}?quantified=true`],
     ['search', `#/search?q=${encodeURIComponent('平陆运河')}`],
     ['yoy', `#/yoy?region=${NATION}&year=2024`],
+    ['projects', `#/projects?region=${NATION}`],
     ['audit', '#/audit'],
     // The samples hold no province's report: the cities of 广西.
     ['map', '#/map?level=city&indicator=gdp'],

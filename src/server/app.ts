@@ -27,6 +27,7 @@ import { libraryRoutes } from './routes/library.js';
 import { documentRoutes } from './routes/documents.js';
 import { tableRoutes } from './routes/tables.js';
 import { trackRoutes } from './routes/track.js';
+import { projectRoutes } from './routes/projects.js';
 import { searchRoutes } from './routes/search.js';
 import { reviewRoutes } from './routes/reviews.js';
 
@@ -88,6 +89,7 @@ export function createApp(opts: AppOptions) {
     .route('/', documentRoutes(ctx))
     .route('/', tableRoutes(ctx))
     .route('/', trackRoutes(ctx))
+    .route('/', projectRoutes(ctx))
     .route('/', searchRoutes(ctx))
     .route('/', reviewRoutes(ctx));
   api.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'workreport', version: EXTRACTOR_VERSION, description: 'Chinese government work reports as grounded data' } });

@@ -85,6 +85,8 @@ describe('what the server answers fits what it declares', () => {
     [Routes.search, `/api/search?q=${encodeURIComponent('平陆运河')}`],
     [Routes.terms, `/api/terms?words=${encodeURIComponent('生态,环保')}`],
     [Routes.yoy, `/api/yoy?region=${NATION}&year=2024`],
+    [Routes.projects, `/api/projects?region=${NATION}`],
+    [Routes.projects, `/api/projects?region=${encodeURIComponent('钦州市')}`],
     [Routes.corrections, '/api/corrections'],
   ];
 

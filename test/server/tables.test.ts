@@ -44,6 +44,7 @@ describe('one table, two shells', () => {
     ['panel', ['panel', '--indicator', 'gdp,cpi', '--year', '2000-2025', '--kind', 'target'], async () => '/api/panel?indicator=gdp,cpi&year=2000-2025&kind=target'],
     ['track series', ['track', '--region', '中华人民共和国', '--indicator', 'gdp'], async () => `/api/track?region=${NATION}&indicator=gdp`],
     ['track ranking', ['track', '--level', 'city', '--year', '2023', '--indicator', 'gdp'], async () => '/api/track?level=city&year=2023&indicator=gdp'],
+    ['projects across years', ['projects', '--region', '中华人民共和国', '--year', '2000-2025'], async () => `/api/projects?region=${NATION}&year=2000-2025`],
     ['follow-up', ['track', '--commitments', '--region', '中华人民共和国', '--year', '2023', '--limit', '25', '--top', '2'], async () => `/api/track/commitments?region=${NATION}&year=2023&limit=25&top=2`],
     ['search', ['search', '平陆运河', '--limit', '30'], async () => `/api/search?q=${encodeURIComponent('平陆运河')}&limit=30`],
     ['terms', ['terms', '--words', '生态,环保', '--year', '2020-2024'], async () => `/api/terms?words=${encodeURIComponent('生态,环保')}&year=2020-2024`],

@@ -303,6 +303,32 @@ describe('the workbench in Chromium', () => {
     expect(await unanswered.locator('.fu-candidates').count()).toBe(0);
   });
 
+  it('跨年项目 of the national reports: 青藏铁路 from 在建 to 建成, each year’s sentence a link into the reader', async () => {
+    const page = await open(`#/projects?region=${encodeURIComponent(NATION)}`, 'projects');
+    expect(await page.getByTestId('projects-summary').textContent()).toMatch(/^中华人民共和国：库中 \d+ 份报告（\d{4}–2025 年），\d+ 个项目在 2 年以上的报告中出现/);
+    const row = page.locator('[data-testid=projects-table] tr[data-project=青藏铁路]');
+    expect(await row.getAttribute('data-status')).toBe('completed');
+    expect(await row.locator('.pj-status').textContent()).toBe('已建成');
+    expect(await row.locator('.pj-years > li').count()).toBeGreaterThanOrEqual(4);
+    expect(await row.locator('.pj-years > li[data-year="2008"] .pj-stage').allTextContents()).toContain('建成');
+    expect(await row.locator('.pj-years > li[data-year="2001"] .pj-stage').allTextContents()).toContain('在建');
+    // A project of many names keeps them: 三峡 as 长江三峡工程 and 三峡工程.
+    expect(await page.locator('[data-testid=projects-table] tr[data-project=三峡工程] th small').first().textContent()).toContain('长江三峡工程');
+    // The sentence of a year opens the reader at the name.
+    const quote = row.locator('.pj-years > li[data-year="2008"] .pj-quote').first();
+    expect(await quote.getAttribute('title')).toContain('青藏铁路');
+    await quote.click();
+    await page.waitForSelector('body[data-ready="reader"]');
+    expect(page.url()).toMatch(/#\/reader\/[0-9a-f]{16}\?at=\d+&len=4$/);
+    // The status filter leaves only what it names; the CSV is a download of the same query.
+    const back = await open(`#/projects?region=${encodeURIComponent(NATION)}`, 'projects');
+    await back.getByRole('button', { name: '规划中' }).click();
+    const statuses = await back.locator('[data-testid=projects-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['planned']));
+    expect(await back.locator('.downloads a').first().getAttribute('href')).toMatch(/^\/api\/projects\?region=.+&min_years=2&format=csv$/);
+  });
+
   it('a follow-up status confirmed on the yoy page persists after reload, in the audit view and in the ledger the task list offers', async () => {
     const page = await open(`#/yoy?region=${encodeURIComponent(NATION)}&year=2024`, 'yoy');
     await page.getByLabel('审核人').fill('王五');
@@ -407,6 +433,14 @@ describe('the workbench speaks Chinese when something is wrong', () => {
     expect(await page.locator('main').textContent()).not.toContain('新提出');
   });
 
+  it('跨年项目 of a region with one report: nothing to follow across years, said in Chinese', async () => {
+    const page = await open(`#/projects?region=${encodeURIComponent('钦州市')}`, 'projects');
+    const msg = await page.getByTestId('projects-one-report').textContent();
+    expect(msg).toBe('库中只有钦州市 2024 年一份报告，没有可以跨年跟踪的项目。');
+    expect(await page.getByTestId('projects-one-report').locator('a').getAttribute('href')).toMatch(/#\/reader\/[0-9a-f]{16}$/);
+    expect(await page.getByTestId('projects-table').count()).toBe(0);
+  });
+
   it('a ranking with no region to rank: a Chinese message, no chart and no ranks', async () => {
     // The cities' first target year: their 2024 reports give 2023's results, but no 2023 report its targets.
     const page = await open('#/track?mode=ranking&level=city&year=2023&indicator=gdp', 'track');
@@ -453,6 +487,8 @@ describe('the workbench speaks Chinese when something is wrong', () => {
       [`#/search?q=${encodeURIComponent('没有这个词语的报告')}`, 'search'],
       ['#/audit?document=xyz', 'audit'],
       [`#/library?region=${encodeURIComponent('不存在市')}`, 'library'],
+      [`#/projects?region=${encodeURIComponent('钦州市')}`, 'projects'],
+      [`#/projects?region=${encodeURIComponent('不存在市')}`, 'projects'],
     ];
     const found: Record<string, string[]> = {};
     for (const [path, ready] of pagesToScan) {

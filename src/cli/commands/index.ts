@@ -9,6 +9,7 @@ import { register as registerPlan } from './plan.js';
 import { register as registerCompare } from './compare.js';
 import { register as registerPanel } from './panel.js';
 import { register as registerTrack } from './track.js';
+import { register as registerProjects } from './projects.js';
 import { register as registerSearch } from './search.js';
 import { register as registerTerms } from './terms.js';
 import { register as registerServe } from './serve.js';
@@ -29,6 +30,7 @@ export function registerCommands(program: Command): void {
   registerCompare(program);
   registerPanel(program);
   registerTrack(program);
+  registerProjects(program);
   registerSearch(program);
   registerTerms(program);
   registerServe(program);

@@ -11,6 +11,7 @@ export * from './tables.js';
 export * from './reviews.js';
 export * from './library.js';
 export * from './ledger.js';
+export * from './projects.js';
 
 type InputOf<R extends RouteConfig> = RouteHandler<R> extends Handler<Env, string, infer I, infer _O> ? I : never;
 /** A route's answers as the client reads them: the JSON alone (a table's csv and xlsx downloads are links). */

@@ -6,6 +6,7 @@ import { ErrorBody, IdParam, RowIdParam } from './common.js';
 import { ConflictList, DocumentDetail, DocumentList, DocumentsQuery, RegionList, RegionsQuery, TasksQuery, TasksResult, UploadQuery, UploadResult } from './documents.js';
 import { Health, IndicatorList, IndicatorsQuery } from './library.js';
 import { LedgerQuery, LedgerResult } from './ledger.js';
+import { ProjectsQuery, ProjectsResult } from './projects.js';
 import { CommitmentReviewBody, Correction, CorrectionList, CorrectionsQuery, FactReviewBody, StatusReviewBody } from './reviews.js';
 import {
   CompareQuery,
@@ -139,6 +140,14 @@ export const followUp = createRoute({
   summary: 'for each commitment of report Y, the likeliest follow-up sentences of report Y+1’s review',
   request: { query: FollowUpQuery },
   responses: table(FollowUp, 'items'),
+});
+
+export const projects = createRoute({
+  method: 'get',
+  path: '/api/projects',
+  summary: 'projects across years: the same named project in one region’s successive reports, the stage each report states (谋划 → 开工 → 建成) with its sentence, and a derived status',
+  request: { query: ProjectsQuery },
+  responses: table(ProjectsResult, 'timelines'),
 });
 
 export const search = createRoute({

@@ -8,6 +8,7 @@ import { TrackPage } from '../track/TrackPage';
 import { TasksPage } from '../tasks/TasksPage';
 import { SearchPage } from '../search/SearchPage';
 import { YoyPage } from '../yoy/YoyPage';
+import { ProjectsPage } from '../projects/ProjectsPage';
 import { AuditPage } from '../audit/AuditPage';
 import { MapPage } from '../map/MapPage';
 import { TokenButton } from './TokenButton';
@@ -21,6 +22,7 @@ const PAGES: Array<{ page: string; title: string; render: (r: Route) => ReactNod
   { page: 'tasks', title: '任务清单', render: (r) => <TasksPage route={r} />, needsDoc: true },
   { page: 'search', title: '全文检索', render: (r) => <SearchPage route={r} /> },
   { page: 'yoy', title: '年度对比', render: (r) => <YoyPage route={r} /> },
+  { page: 'projects', title: '跨年项目', render: (r) => <ProjectsPage route={r} /> },
   { page: 'map', title: '地图', render: (r) => <MapPage route={r} /> },
   { page: 'audit', title: '复核记录', render: (r) => <AuditPage route={r} /> },
 ];

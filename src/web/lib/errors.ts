@@ -30,6 +30,7 @@ const FIELDS: Record<string, string> = {
   high: '上限',
   qualifier: '限定词',
   note: '备注',
+  min_years: '最少年数',
 };
 
 /** Reasons of a 400 or 404 that say more than "this field is wrong", as [pattern, Chinese]. */
@@ -38,6 +39,7 @@ const REASONS: Array<[RegExp, (m: RegExpMatchArray, field: string) => string]> =
   [/^no such document/, () => '库中没有这份报告（可能已被删除，或链接有误）'],
   [/^no (fact|commitment) /, (m) => `库中没有这条${m[1] === 'fact' ? '事实' : '任务'}（可能报告已重新读取）`],
   [/^not a row id|^a row id/, () => '条目编号无效'],
+  [/^(.+) names \d+ regions/, (m) => `“${m[1]}”对应多个地区，请用行政区划代码指明是哪一个`],
   [/^unknown region (.+)/, (m) => `库中没有这个地区：${m[1]}`],
   [/^unknown indicator (.+?)(?:; `|$)/, (m) => `没有这个指标：${m[1].split('; ').map((h) => h.replace(/ \(did you mean .*\)$/, '')).join('、')}（可在“指标”选择框中选取）`],
   [/^unknown qualifier/, () => '限定词无效'],
