@@ -189,7 +189,7 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = 
  */
 export const PLEDGE_NOUNS = /(?:为民办?|惠民|利民|便民|民生)*(?:实事(?!求是)(?:候选项目|项目|工程)?|民生(?:工程|项目)|惠民(?:工程|项目)|候选项目)/g;
 /** The stated count of a list, before its noun: 十件, 10项, 十方面, 十大, 15类. */
-export const PLEDGE_COUNT = /(?<![\d一二三四五六七八九十两百])([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件(?!件)|项|个方面|方面|大|类|个(?![一二三四五六七八九十]))/g;
+export const PLEDGE_COUNT = /(?<![\d一二三四五六七八九十两百])([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件(?!件)|项|个方面|方面|大类|大|类|个(?![一二三四五六七八九十]))/g;
 /** A clause that reports last year's list, not this year's (…全部兑现, 圆满完成, 去年…). */
 export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现|圆满|全面完成|全部完成|如期完成|顺利完成|已完成|超额完成|基本完成|办结|去年|上年|过去|已经|累计/;
 /** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
@@ -199,6 +199,14 @@ export const PLEDGE_GENERIC = /(?:各项|各类|更多|一些|系列|每件|每�
 export const PLEDGE_BATCH = /一批[的重点]*$/;
 /** After the noun: candidates put to the vote (遴选了15件民生实事候选项目), the list only when enumerated. */
 export const PLEDGE_CANDIDATES = /候选/;
+
+/**
+ * A line of notes or of the glossary explaining a term ([44]9件为民办实事项目：…, 7.10件民生实事：…): group 1 the term.
+ * A pledge list's items are set out there when the plan only names the list.
+ */
+export const NOTE_ENTRY = /^[ \t\u3000]*\**(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.．、]|[（(]\d{1,3}[）)])?[ \t\u3000]*\**([^\n：:]{1,30}?)\**[：:]/gm;
+/** A note's lead-in to the list itself: 2024年10件民生实事为…, …包括…. */
+export const NOTE_LIST_LEAD = /^[^，,]{0,40}?(?:为|是|包括|分别是)/;
 
 /** A heading after which the text explains terms (名词解释): lists there are not announced. */
 export const GLOSSARY_HEADING = /^\**(?:名词解释|注释|附注|相关名词|名词注释)/m;
