@@ -17,7 +17,7 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['建成', ['全面建成', '基本建成', '初步建成', '建成', '竣工', '完工', '贯通', '通车']],
   ['完成', ['完成']],
   ['新增', ['新增', '增加', '新培育', '新认定', '新建成']],
-  ['改造', ['改扩建', '改建', '提升改造', '升级改造', '改造提升', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
+  ['改造', ['改扩建', '改建', '提升改造', '升级改造', '改造提升', '改造升级', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
   ['引进', ['引进', '招引', '引育', '引聚', '新签约', '新签']],
   ['培育', ['培育壮大', '培育', '孵化']],
   ['举办', ['举办', '承办', '主办', '召开']],
@@ -33,13 +33,15 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
     '升级', '规范', '改善', '开发', '丰富', '参与', '用好', '用足', '发挥', '释放', '激发', '挖掘', '提速', '增设', '扩容',
     '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活', '解决', '打好', '打赢', '拓宽', '调整',
-    '实现', '清零',
+    '实现', '清零', '增进', '衔接', '运用', '降低',
   ]],
+  // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造.
+  ['改造', ['修复']],
   ['争取', ['争取', '申报', '申建', '获批', '申请']],
   ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
     '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格']],
-  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助']],
+  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶']],
   ['办好', ['办好', '办实']],
   ['改革', ['改革']],
 ];
@@ -64,10 +66,11 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   新增: /^长/,
   增加: /^值/,
   提高: /^了/,
-  发展: /^[的格理战方]|^新|^空间|^环境|^成果|^质量|^水平|^动能|^需要/,
+  发展: /^[的格理战方]|^新(?!能源|材料|技术|兴|型|业态)|^空间|^环境|^成果|^质量|^水平|^动能|^需要/,
   规划: /^[的引]|^纲要/,
   保护: /^[区地]/,
-  治理: /^[体能]/,
+  治理: /^[体能]|^手段/,
+  申请: /^条件|^材料|^人/,
   改革: /^[的成]/,
   建设: /^[的者]|^工作/,
   创建: /^成果/,
@@ -101,10 +104,24 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
 };
 
 /** After a result verb, these make it part of a noun (综合整治项目, 改造任务): it is not the clause's action unless it leads. */
-export const NOMINAL_AFTER = /^(?:项目|工程|任务|工作|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
+export const NOMINAL_AFTER = /^(?:前期|项目|工程|任务|工作|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
 
 /** Adverb-like verbs: 加快实施 is a 实施. Skipped when another action word follows at once. */
 export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好', '严格']);
+
+/**
+ * A result verb that governs a later stage of the work: 加快启动犬木塘水库开工 is a 开工 (but 启动…铁路改造 stays a 启动:
+ * 改造 there names the work, not a stage).
+ */
+export const GOVERNING_RESULT = new Set(['启动']);
+export const GOVERNED_STAGES = new Set(['开工', '建成', '投产', '完成']);
+
+/**
+ * Clauses that state a principle, a topic label or a goal rather than a task, wherever their verb: 认真落实习近平生态文明思想
+ * (an ideology or spirit as the object), 产业升级方面 (a section label), 把能源优势转换成发展优势 (turning one advantage
+ * into another).
+ */
+export const NOT_A_TASK_WHOLE = /^(?:认真|深入|全面|坚决)?(?:贯彻)?落实[^，]{0,16}(?:思想|精神)$|方面$|^(?:切实|努力|加快)?把[^，]{0,16}优势(?:转换|转化|转变)(?:成|为)/;
 
 /** Written before the action: a stretch goal. */
 export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];

@@ -22,8 +22,13 @@ export const MANNER_WORDS: readonly string[] = [
   '以内', '左右',
 ];
 
+/** Action verbs that name the work itself in both reports (湿地修复, 矿山生态修复): content words, not separators. */
+export const CONTENT_VERBS: ReadonlySet<string> = new Set(['修复']);
+
 /** Every word that separates content words: the action verbs and the manner words, longest first. */
-export const SEPARATORS: readonly string[] = [...new Set([...ACTION_WORDS.map((a) => a.word), ...MANNER_WORDS])].sort((a, b) => b.length - a.length);
+export const SEPARATORS: readonly string[] = [...new Set([...ACTION_WORDS.map((a) => a.word).filter((w) => !CONTENT_VERBS.has(w)), ...MANNER_WORDS])].sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * Characters that make a word of the one before them (保障性住房, 发展型城市, 开工率, 多样化): an action word before one
