@@ -174,7 +174,9 @@ function targetAt(clause: string, i: number): { w: ActionWord; len: number } | n
   const cands = candidatesAt(TARGETS, clause, i);
   if (!cands) return null;
   for (const w of cands) {
-    if (clause.startsWith(w.word, i) && FIGURE_NEXT.test(clause.slice(i + w.word.length, i + w.word.length + 4))) return { w, len: w.word.length };
+    if (!clause.startsWith(w.word, i) || !FIGURE_NEXT.test(clause.slice(i + w.word.length, i + w.word.length + 4))) continue;
+    const nb = NOT_BEFORE[w.word]; // 总投资500亿元 describes projects
+    if (!nb || !nb.test(clause.slice(Math.max(0, i - 2), i))) return { w, len: w.word.length };
   }
   return null;
 }

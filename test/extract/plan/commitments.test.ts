@@ -80,6 +80,24 @@ describe('commitments', () => {
     expect(quotes.some((q) => /生态文明思想|方面$|优势转换/.test(q))).toBe(false);
   });
 
+  it('nominal targets (年度投资X以上, 吞吐量超X, 占比X%) are commitments; a project total (总投资X) is not', () => {
+    const r = reportWith('（二）扩大投资。实施重大项目500个，总投资6000亿元，年度投资8000亿元以上，机场旅客吞吐量超5800万人次，其中绿电装机占比85%。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('年度投资')).toMatchObject({ action: '推进', quantities: [{ value: 8000, unit: '亿元', qualifier: 'at_least' }] });
+    expect(at('吞吐量超')).toMatchObject({ action: '推进', quantities: [{ value: 5800 }] });
+    expect(at('装机占比')?.action).toBe('推进');
+    expect(at('总投资')).toBeUndefined();
+  });
+
+  it('more verbs: 织密, 筹集, 发放, 禁用, 筹办, 签约, 补齐', () => {
+    const r = reportWith(
+      '（三）民生。织密社区养老服务网络，筹集保障性租赁住房1.5万套，发放租赁补贴不少于4万户，全面禁用高排放非道路移动机械，' +
+        '高标准筹办全国职业技能大赛，力争签约亿元以上工业项目180个以上，补齐应急设施短板。',
+    );
+    const actions = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['织密', '筹集', '发放', '禁用', '筹办', '签约', '补齐'].map(actions)).toEqual(['建设', '建设', '实施', '保障', '举办', '引进', '推进']);
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });
