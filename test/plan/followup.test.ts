@@ -95,6 +95,12 @@ describe('which sentence reports on it', () => {
     expect(r.candidates[0].text).toContain('洪湖水质');
   });
 
+  it('a piece short of a name’s start names it only where a name opens (东路北延 of 侨城东路北延 is not 沙河东路北延)', () => {
+    const roads = commitment('加快推进机荷高速改扩建、侨城东路北延和龙大、盐坝高速市政化改造等项目');
+    expect(followUp(roads, review('建成通车滨海大道深超总基地段、妈湾跨海通道，开工建设沙河东路北延等项目。').review).status).toBe('未见回应');
+    expect(followUp(roads, review('建成通车滨海大道深超总基地段，开工建设侨城东路北延等项目。').review).status).not.toBe('未见回应');
+  });
+
   it('an annual figure is not measured by a total (年度投资8000亿元 and 总投资10.8万亿元)', () => {
     const annual = commitment('年度投资8000亿元以上');
     expect(followUp(annual, review('新建续建亿元以上项目1.57万个、总投资10.8万亿元。').review).status).toBe('未见回应');
