@@ -98,6 +98,14 @@ describe('commitments', () => {
     expect(['织密', '筹集', '发放', '禁用', '筹办', '签约', '补齐'].map(actions)).toEqual(['建设', '建设', '实施', '保障', '举办', '引进', '推进']);
   });
 
+  it('为 of a free service to a group is a pledge, not a purpose; 做到… is a task', () => {
+    const r = reportWith('（三）医疗卫生。为全省60岁以上老年人免费接种流感疫苗，为高质量发展提供有力支撑，做到有能可用、应保尽保。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('免费接种')?.action).toBe('实施');
+    expect(at('提供有力支撑')).toBeUndefined();
+    expect(at('做到有能可用')?.action).toBe('保障');
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });
