@@ -73,6 +73,12 @@ export const DONE_BY: Readonly<Record<string, readonly string[]>> = {
   规划: ['出台'],
 };
 
+/**
+ * A commitment whose object is one event or campaign of the year (开展重大项目攻坚突破年活动): a discrete deliverable,
+ * done when the review names it.
+ */
+export const DISCRETE_EVENT = /活动$/;
+
 /** A review sentence that says the year's livelihood-pledge list was carried out (十方面民生实事圆满完成). */
 export const PLEDGES_DONE = /(?:民生实事|为民办实事|惠民实事|民生项目)[^，。；]{0,8}(?:圆满|全面|全部|如期|超额|顺利)*完成|(?:圆满|全面|全部|如期|超额|顺利)完成[^，。；]{0,10}(?:民生实事|为民办实事|惠民实事)/;
 

@@ -101,6 +101,13 @@ describe('which sentence reports on it', () => {
     expect(followUp(roads, review('建成通车滨海大道深超总基地段，开工建设侨城东路北延等项目。').review).status).not.toBe('未见回应');
   });
 
+  it('an event or campaign of the year named by the review was held (…活动 is 已完成; a 行动 or open task stays 有进展)', () => {
+    const r = followUp(commitment('开展重大项目攻坚突破年活动', '实施'), review('深入开展重大项目攻坚突破年活动，每季度举行集中开工。').review);
+    expect(r.status).toBe('已完成');
+    const task = followUp(commitment('深入实施重大项目攻坚突破年行动', '实施'), review('深入实施重大项目攻坚突破年行动，每季度举行集中开工。').review);
+    expect(task.status).toBe('有进展');
+  });
+
   it('an annual figure is not measured by a total (年度投资8000亿元 and 总投资10.8万亿元)', () => {
     const annual = commitment('年度投资8000亿元以上');
     expect(followUp(annual, review('新建续建亿元以上项目1.57万个、总投资10.8万亿元。').review).status).toBe('未见回应');
