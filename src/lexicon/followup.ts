@@ -79,6 +79,12 @@ export const DONE_BY: Readonly<Record<string, readonly string[]>> = {
  */
 export const DISCRETE_EVENT = /活动$/;
 
+/**
+ * A clause led by an open-ended verb (积极稳步推进城中村改造): the result word after it names the work, not an end, so
+ * with no figure and no named item the task stays 有进展 whatever the review says.
+ */
+export const OPEN_LEAD = /^(?:积极|稳步|有序|持续|大力|加快|深入|全面|扎实)*(?:推进|推动|深化|加强)/;
+
 /** A review sentence that says the year's livelihood-pledge list was carried out (十方面民生实事圆满完成). */
 export const PLEDGES_DONE = /(?:民生实事|为民办实事|惠民实事|民生项目)[^，。；]{0,8}(?:圆满|全面|全部|如期|超额|顺利)*完成|(?:圆满|全面|全部|如期|超额|顺利)完成[^，。；]{0,10}(?:民生实事|为民办实事|惠民实事)/;
 

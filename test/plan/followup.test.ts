@@ -108,6 +108,13 @@ describe('which sentence reports on it', () => {
     expect(task.status).toBe('有进展');
   });
 
+  it('an open verb governing a result word with no end written stays 有进展 (积极稳步推进城中村改造)', () => {
+    const village = followUp(commitment('积极稳步推进城中村改造', '改造'), review('开工建设整治提升类城中村改造项目45个，完成老旧小区改造179个。').review);
+    expect(village.status).toBe('有进展');
+    const done = followUp(commitment('推动格派一期建成投产', '投产'), review('格派一期建成投产，年产值超百亿元。').review);
+    expect(done.status).toBe('已完成');
+  });
+
   it('an annual figure is not measured by a total (年度投资8000亿元 and 总投资10.8万亿元)', () => {
     const annual = commitment('年度投资8000亿元以上');
     expect(followUp(annual, review('新建续建亿元以上项目1.57万个、总投资10.8万亿元。').review).status).toBe('未见回应');
