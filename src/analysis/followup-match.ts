@@ -2,7 +2,7 @@
 // each term weighted by its rarity in the review and in the genre, with names and figures of the same thing counting
 // as a name does. Pure; followup.ts runs it over a review.
 import { ACTION_WORDS } from '../lexicon/actions.js';
-import { GENRE_WORDS, PHASE } from '../lexicon/followup.js';
+import { GENRE_WORDS, PHASE, SEPARATORS } from '../lexicon/followup.js';
 import { commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
 import { measured, measuresOf, sameSize, type Figure, type Measure } from './followup-measures.js';
 import type { Sentence } from './followup.js';
@@ -116,7 +116,9 @@ export function namedWhole(it: Item, s: ReviewSentence): boolean {
   // The piece may run into the generic words at the item's ends (中心 of …集结中心), but must be mostly its core.
   const piece = longestPiece(it.text, s);
   const ofCore = Math.min(piece.at + piece.text.length, it.coreAt + it.core.length) - Math.max(piece.at, it.coreAt);
-  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text)) return true;
+  // A piece short of the core's start must open a name in the sentence: 东路北延 of 侨城东路北延 is not 沙河东路北延.
+  const open = piece.at > it.coreAt;
+  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text, false, open)) return true;
   const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
   return !!it.head && name.length >= 3 && foundAs(it, s.match, name, true);
 }
@@ -150,8 +152,9 @@ function apart(terms: Term[], parts: number[], i: number, sentence: string): boo
  * Whether the sentence holds the text with no head of another kind, nor another phase, right after it (with a head
  * of the same kind when `headed`).
  */
-function foundAs(it: Item, sentence: string, text: string, headed = false): boolean {
+function foundAs(it: Item, sentence: string, text: string, headed = false, open = false): boolean {
   for (const at of positions(sentence, text)) {
+    if (open && !opensName(sentence, at)) continue;
     const after = at + text.length;
     const head = headAt(sentence, after);
     if (it.head && head && !sameKind(head, it.head)) continue;
@@ -162,6 +165,15 @@ function foundAs(it: Item, sentence: string, text: string, headed = false): bool
   }
   return false;
 }
+
+/** Whether a name may start at a position of the sentence: after no Han character, or after a verb or manner word. */
+function opensName(sentence: string, at: number): boolean {
+  if (at === 0 || !HAN.test(sentence[at - 1])) return true;
+  const before = sentence.slice(Math.max(0, at - 6), at);
+  return SEPARATORS.some((w) => before.endsWith(w));
+}
+
+const HAN = /\p{Script=Han}/u;
 
 /** The longest stretch (two characters or more) of the text the sentence holds, and where it starts in the text. */
 function longestPiece(text: string, s: ReviewSentence): { text: string; at: number } {

@@ -12,7 +12,12 @@ export type Figure = Pick<Quantity, 'low' | 'high' | 'unit' | 'qualifier'> & { a
 export interface Measure extends Figure {
   base: string;
   subject: Term;
+  /** A total or cumulative figure (总投资, 累计建成): a stock, matched only by a stock. */
+  stock: boolean;
 }
+
+/** Before a figure's subject: a total or cumulative amount (总投资, 累计投资). */
+const STOCK_BEFORE = /(?:总|累计)$/;
 
 /** How far from a figure its subject may stand (完成投资1.4万亿元, 新增城镇就业13.93万人, 105个老旧小区). */
 const SUBJECT_WINDOW = 10;
@@ -44,7 +49,7 @@ export function measuresOf(quote: string, terms: Term[]): Measure[] {
         if (distance < gap || (!before && gap === 0.5)) [subject, gap] = [t, distance];
       }
     }
-    if (subject) out.push({ ...f, base: baseUnit(f.unit), subject });
+    if (subject) out.push({ ...f, base: baseUnit(f.unit), subject, stock: STOCK_BEFORE.test(quote.slice(Math.max(0, subject.at - 2), subject.at)) });
   }
   return out;
 }
@@ -61,16 +66,24 @@ export function measured(m: Measure, s: { match: string; figures: Figure[] }): F
     const after = s.match.slice(f.end, f.end + SUBJECT_WINDOW + head.length);
     const b = before.lastIndexOf(head);
     const a = after.indexOf(head);
-    return (b >= 0 && !/[，；。]/.test(before.slice(b))) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)));
+    // 年度投资8000亿元 is not measured by 总投资10.8万亿元 (the projects' total over their years).
+    const sameKind = (text: string, at: number): boolean => STOCK_BEFORE.test(text.slice(Math.max(0, at - 2), at)) === m.stock;
+    return (b >= 0 && !/[，；。]/.test(before.slice(b)) && sameKind(before, b)) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)) && sameKind(after, a));
   });
 }
 
-/** Within a factor of two: the year's report on a target is of its size. */
+/**
+ * Within a factor of two: the year's report on a target is of its size. A share (%) is bounded and moves little in a
+ * year, so within a quarter of it (绿电装机占比85% is not reported by 可再生能源装机占比45%).
+ */
 export function sameSize(m: Measure, f: Figure): boolean {
   const a = m.high * unitScale(m.unit).scale;
   const b = f.high * unitScale(f.unit).scale;
-  return a > 0 && b > 0 && b / a <= 2 && a / b <= 2;
+  const factor = m.base === '%' ? SHARE_FACTOR : 2;
+  return a > 0 && b > 0 && b / a <= factor && a / b <= factor;
 }
+
+const SHARE_FACTOR = 1.25;
 
 /** Whether one of the figures reaches the commitment's (a ceiling: stays under it); null when there is none. */
 export function reached(m: Measure, figures: Figure[]): boolean | null {

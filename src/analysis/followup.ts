@@ -8,7 +8,7 @@
 // however long the commitment's list; a commitment that names items is not followed by a sentence holding none.
 import type { SectionKind, Span } from '../types.js';
 import type { Candidate, FollowUpStatus } from '../model/api/index.js';
-import { DONE_BY, FIGURE_PREDICATES, OUTCOME_STAGES, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
+import { DISCRETE_EVENT, DONE_BY, FIGURE_PREDICATES, OPEN_LEAD, OUTCOME_STAGES, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
 import { canonical, type Item } from './followup-terms.js';
 import { figuresIn, measured, reached, type Measure } from './followup-measures.js';
 import { nearSentences, namedWhole, pairs, scorer, sentenceScore, type Review, type ReviewSentence } from './followup-match.js';
@@ -129,6 +129,8 @@ function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evi
   // (电源项目装机) is judged by the figure.
   const named = items.filter((it) => !measures.some((m) => it.text.includes(m.subject.text)));
   if (!named.every((it) => evidence.some((s) => namedWhole(it, s) || s.match.includes(it.core)))) return '有进展';
+  // An event or campaign named by the review was held.
+  if (named.length > 0 && measures.length === 0 && DISCRETE_EVENT.test(c.quote)) return '已完成';
   if (measures.length > 0) {
     // Each figure as the best sentence giving it says (not a larger one of another sentence shown after it).
     const judged = measures.map((m) => reached(m, evidence.map((s) => measured(m, s)).find((fs) => fs.length > 0) ?? []));
@@ -136,6 +138,8 @@ function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evi
     if (judged.some((r) => r === false)) return '有进展';
   }
   const written = OUTCOME_STAGES.filter(([, ws]) => ws.some((w) => !FIGURE_PREDICATES.includes(w) && c.quote.includes(w)));
+  // 推进城中村改造: the open verb governs the result word, which names the work; no end is written.
+  if (written.length === 0 && OPEN_LEAD.test(c.quote)) return '有进展';
   const stages = new Set([...(DONE_BY[c.action] ?? []), ...written.map(([stage]) => stage)]);
   if (stages.size === 0) return '有进展';
   const words = OUTCOME_STAGES.filter(([stage]) => stages.has(stage)).flatMap(([, ws]) => ws);

@@ -5,6 +5,7 @@ import type { Report, Span } from '../types.js';
 import type { Commitment, Pledge, Project } from '../extract/plan/types.js';
 import { readPlan } from '../extract/plan/index.js';
 import { planParagraphs } from '../extract/plan/clauses.js';
+import { normaliseText } from '../text/normalise.js';
 
 export interface PlanGold {
   doc: string;
@@ -49,8 +50,11 @@ function sameQuantity(g: PlanGold, c: Commitment): boolean {
   return want.every((v) => c.quantities.some((q) => q.value === v || (q.low <= v && v <= q.high)));
 }
 
+/** The key as the text reads after normalisation (full-width digits and ％ made ASCII: 超过70％ is 超过70%). */
+const keyOf = (g: PlanGold): string => normaliseText(g.key);
+
 function agrees(g: PlanGold, c: Commitment): boolean {
-  return c.quote.includes(g.key) && c.action === g.action && sameQuantity(g, c);
+  return c.quote.includes(keyOf(g)) && c.action === g.action && sameQuantity(g, c);
 }
 
 export function evaluatePlan(docs: ReadonlyMap<string, Report>, gold: PlanGold[]): PlanEvalResult {
@@ -82,7 +86,7 @@ export function evaluatePlan(docs: ReadonlyMap<string, Report>, gold: PlanGold[]
     for (const g of gs) {
       const c = inside.find((x) => !used.has(x) && agrees(g, x));
       if (!c) {
-        const near = inside.find((x) => x.quote.includes(g.key));
+        const near = inside.find((x) => x.quote.includes(keyOf(g)));
         missed.push({ doc, key: g.key, action: g.action, got: near ? `${near.action} [${near.quantities.map((q) => q.value).join(',')}] ${near.quote}` : null });
         continue;
       }
@@ -108,13 +112,16 @@ export function evaluatePlan(docs: ReadonlyMap<string, Report>, gold: PlanGold[]
   };
 }
 
-/** The paragraph whose heading (or run-in section title) is `para`. */
+/**
+ * The plan paragraph whose heading (or run-in section title) is `para`: an exact heading first, then one ending in it
+ * or a paragraph opening with it. Review paragraphs are not annotated (坚决当好…“压舱石” in the review is not the plan's
+ * 当好…“压舱石”).
+ */
 function paragraphSpan(report: Report, para: string): Span | null {
-  for (const p of planParagraphs(report.text, report.sections)) {
-    const last = p.path[p.path.length - 1] ?? '';
-    if (last === para || last.endsWith(para) || report.text.startsWith(para, p.span[0])) return p.span;
-  }
-  return null;
+  const paras = planParagraphs(report.text, report.sections).filter((p) => p.kind !== 'review');
+  const last = (p: (typeof paras)[number]): string => p.path[p.path.length - 1] ?? '';
+  const hit = paras.find((p) => last(p) === para) ?? paras.find((p) => last(p).endsWith(para) || report.text.startsWith(para, p.span[0]));
+  return hit ? hit.span : null;
 }
 
 // ---- Livelihood pledges (issue 24, point 4): test/fixtures/plan/pledges ----

@@ -17,8 +17,8 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['建成', ['全面建成', '基本建成', '初步建成', '建成', '竣工', '完工', '贯通', '通车']],
   ['完成', ['完成']],
   ['新增', ['新增', '增加', '新培育', '新认定', '新建成']],
-  ['改造', ['改扩建', '改建', '提升改造', '升级改造', '改造提升', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
-  ['引进', ['引进', '招引', '引育', '引聚', '新签约', '新签']],
+  ['改造', ['改扩建', '改建', '提升改造', '升级改造', '改造提升', '改造升级', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
+  ['引进', ['引进', '招引', '引育', '引聚', '新签约', '新签', '签约']],
   ['培育', ['培育壮大', '培育', '孵化']],
   ['举办', ['举办', '承办', '主办', '召开']],
   ['创建', ['创建', '争创', '申创']],
@@ -26,21 +26,23 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局']],
-  ['实施', ['实施', '实行', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入']],
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局', '织密', '筹集']],
+  ['实施', ['实施', '实行', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种']],
   ['推进', [
     '加快推进', '推进', '推动', '促进', '加快', '深化', '加强', '强化', '提升', '提高', '优化', '完善', '健全', '巩固', '拓展',
     '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
     '升级', '规范', '改善', '开发', '丰富', '参与', '用好', '用足', '发挥', '释放', '激发', '挖掘', '提速', '增设', '扩容',
     '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活', '解决', '打好', '打赢', '拓宽', '调整',
-    '实现', '清零',
+    '实现', '清零', '增进', '衔接', '运用', '降低', '补齐',
   ]],
+  // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造.
+  ['改造', ['修复']],
   ['争取', ['争取', '申报', '申建', '获批', '申请']],
   ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
-    '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格']],
-  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助']],
-  ['办好', ['办好', '办实']],
+    '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格', '禁用', '做到']],
+  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶']],
+  ['办好', ['办好', '办实', '筹办']],
   ['改革', ['改革']],
 ];
 
@@ -64,10 +66,11 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   新增: /^长/,
   增加: /^值/,
   提高: /^了/,
-  发展: /^[的格理战方]|^新|^空间|^环境|^成果|^质量|^水平|^动能|^需要/,
+  发展: /^[的格理战方]|^新(?!能源|材料|技术|兴|型|业态)|^空间|^环境|^成果|^质量|^水平|^动能|^需要/,
   规划: /^[的引]|^纲要/,
   保护: /^[区地]/,
-  治理: /^[体能]/,
+  治理: /^[体能]|^手段/,
+  申请: /^条件|^材料|^人/,
   改革: /^[的成]/,
   建设: /^[的者]|^工作/,
   创建: /^成果/,
@@ -84,6 +87,8 @@ export const NOT_AFTER_ANY = /^性(?!能|价比|别|格)/;
  */
 export const TARGET_PREDICATES: readonly ActionWord[] = [
   '提高到', '提升到', '增长到', '增加到', '扩大到', '降低到', '下降到', '减少到', '达到', '突破', '超过', '增长', '下降', '降低', '降至', '达',
+  // A nominal target: 年度投资8000亿元以上, 机场旅客吞吐量超5800万人次, 绿电装机占比85%.
+  '投资', '占比', '超',
 ].map((word) => ({ word, action: '推进', specific: false }));
 
 /** A figure right after a target predicate: 达到47.3%, 突破1000亿元, 增长6%左右, 超过八成. */
@@ -98,13 +103,30 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   建成: /创$/,
   保持: /水土$/,
   实现: /[未]$/,
+  // 总投资500亿元 describes projects; 新签约 is one word.
+  投资: /总$/,
+  签约: /新$/,
 };
 
 /** After a result verb, these make it part of a noun (综合整治项目, 改造任务): it is not the clause's action unless it leads. */
-export const NOMINAL_AFTER = /^(?:项目|工程|任务|工作|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
+export const NOMINAL_AFTER = /^(?:前期|项目|工程|任务|工作|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
 
 /** Adverb-like verbs: 加快实施 is a 实施. Skipped when another action word follows at once. */
 export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好', '严格']);
+
+/**
+ * A result verb that governs a later stage of the work: 加快启动犬木塘水库开工 is a 开工 (but 启动…铁路改造 stays a 启动:
+ * 改造 there names the work, not a stage).
+ */
+export const GOVERNING_RESULT = new Set(['启动']);
+export const GOVERNED_STAGES = new Set(['开工', '建成', '投产', '完成']);
+
+/**
+ * Clauses that state a principle, a topic label or a goal rather than a task, wherever their verb: 认真落实习近平生态文明思想
+ * (an ideology or spirit as the object), 产业升级方面 (a section label), 把能源优势转换成发展优势 (turning one advantage
+ * into another).
+ */
+export const NOT_A_TASK_WHOLE = /^(?:认真|深入|全面|坚决)?(?:贯彻)?落实[^，]{0,16}(?:思想|精神)$|方面$|^(?:切实|努力|加快)?把[^，]{0,16}优势(?:转换|转化|转变)(?:成|为)/;
 
 /** Written before the action: a stretch goal. */
 export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];
@@ -118,7 +140,7 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A clause that opens with one of these states a principle, a topic or a purpose, not a task. */
-export const NOT_A_TASK = /^(?:预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}态度)|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+export const NOT_A_TASK = /^(?:预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}态度)|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}免费)|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [
@@ -189,7 +211,7 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = 
  */
 export const PLEDGE_NOUNS = /(?:为民办?|惠民|利民|便民|民生)*(?:实事(?!求是)(?:候选项目|项目|工程)?|民生(?:工程|项目)|惠民(?:工程|项目)|候选项目)/g;
 /** The stated count of a list, before its noun: 十件, 10项, 十方面, 十大, 15类. */
-export const PLEDGE_COUNT = /(?<![\d一二三四五六七八九十两百])([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件(?!件)|项|个方面|方面|大|类|个(?![一二三四五六七八九十]))/g;
+export const PLEDGE_COUNT = /(?<![\d一二三四五六七八九十两百])([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件(?!件)|项|个方面|方面|大类|大|类|个(?![一二三四五六七八九十]))/g;
 /** A clause that reports last year's list, not this year's (…全部兑现, 圆满完成, 去年…). */
 export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现|圆满|全面完成|全部完成|如期完成|顺利完成|已完成|超额完成|基本完成|办结|去年|上年|过去|已经|累计/;
 /** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
@@ -199,6 +221,14 @@ export const PLEDGE_GENERIC = /(?:各项|各类|更多|一些|系列|每件|每�
 export const PLEDGE_BATCH = /一批[的重点]*$/;
 /** After the noun: candidates put to the vote (遴选了15件民生实事候选项目), the list only when enumerated. */
 export const PLEDGE_CANDIDATES = /候选/;
+
+/**
+ * A line of notes or of the glossary explaining a term ([44]9件为民办实事项目：…, 7.10件民生实事：…): group 1 the term.
+ * A pledge list's items are set out there when the plan only names the list.
+ */
+export const NOTE_ENTRY = /^[ \t\u3000]*\**(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.．、]|[（(]\d{1,3}[）)])?[ \t\u3000]*\**([^\n：:]{1,30}?)\**[：:]/gm;
+/** A note's lead-in to the list itself: 2024年10件民生实事为…, …包括…. */
+export const NOTE_LIST_LEAD = /^[^，,]{0,40}?(?:为|是|包括|分别是)/;
 
 /** A heading after which the text explains terms (名词解释): lists there are not announced. */
 export const GLOSSARY_HEADING = /^\**(?:名词解释|注释|附注|相关名词|名词注释)/m;

@@ -11,7 +11,7 @@ import { GENRE_WORDS_TEXT } from './genre-words.js';
 export const MANNER_WORDS: readonly string[] = [
   '进一步', '大力', '积极', '着力', '全力', '持续', '深入', '切实', '扎实', '不断', '稳步', '有序', '稳妥', '力争', '争取',
   '努力', '全面', '高标准', '高水平', '高质量', '加快', '加速', '加大', '加紧', '提速', '尽快', '早日', '及早', '全部', '确保',
-  '一批', '一系列', '多渠道', '常态化', '因地制宜', '更大力度', '聚力', '聚焦', '围绕', '重点', '主要', '其中', '继续',
+  '一批', '一系列', '多渠道', '多样化', '多元化', '多层次', '常态化', '因地制宜', '更大力度', '聚力', '聚焦', '围绕', '重点', '主要', '其中', '继续',
   '进行', '做到', '实现', '推动', '推进', '力度', '工作', '各类', '各项', '相关', '有关', '新一轮', '等', '的', '和', '与',
   '及', '以及', '并', '或', '对', '为', '在', '向', '把', '将', '从', '到', '于', '年度', '全年', '年内', '今年', '当年',
   '我们要', '我们', '要', '全省', '全市', '全区', '全县', '我省', '我市', '我区',
@@ -22,8 +22,13 @@ export const MANNER_WORDS: readonly string[] = [
   '以内', '左右',
 ];
 
+/** Action verbs that name the work itself in both reports (湿地修复, 矿山生态修复): content words, not separators. */
+export const CONTENT_VERBS: ReadonlySet<string> = new Set(['修复']);
+
 /** Every word that separates content words: the action verbs and the manner words, longest first. */
-export const SEPARATORS: readonly string[] = [...new Set([...ACTION_WORDS.map((a) => a.word), ...MANNER_WORDS])].sort((a, b) => b.length - a.length);
+export const SEPARATORS: readonly string[] = [...new Set([...ACTION_WORDS.map((a) => a.word).filter((w) => !CONTENT_VERBS.has(w)), ...MANNER_WORDS])].sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * Characters that make a word of the one before them (保障性住房, 发展型城市, 开工率, 多样化): an action word before one
@@ -68,6 +73,18 @@ export const DONE_BY: Readonly<Record<string, readonly string[]>> = {
   规划: ['出台'],
 };
 
+/**
+ * A commitment whose object is one event or campaign of the year (开展重大项目攻坚突破年活动): a discrete deliverable,
+ * done when the review names it.
+ */
+export const DISCRETE_EVENT = /活动$/;
+
+/**
+ * A clause led by an open-ended verb (积极稳步推进城中村改造): the result word after it names the work, not an end, so
+ * with no figure and no named item the task stays 有进展 whatever the review says.
+ */
+export const OPEN_LEAD = /^(?:积极|稳步|有序|持续|大力|加快|深入|全面|扎实)*(?:推进|推动|深化|加强)/;
+
 /** A review sentence that says the year's livelihood-pledge list was carried out (十方面民生实事圆满完成). */
 export const PLEDGES_DONE = /(?:民生实事|为民办实事|惠民实事|民生项目)[^，。；]{0,8}(?:圆满|全面|全部|如期|超额|顺利)*完成|(?:圆满|全面|全部|如期|超额|顺利)完成[^，。；]{0,10}(?:民生实事|为民办实事|惠民实事)/;
 
@@ -87,6 +104,8 @@ export const HEAD_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> =
   ['power', ['核电', '电厂', '电站', '风电', '光伏']],
   ['water', ['水利枢纽', '水库', '运河', '灌区']],
   ['hub', ['高铁枢纽', '枢纽']],
+  // A lake by its name (洪湖、梁子湖、斧头湖): a name of two characters is named whole with its head.
+  ['lake', ['湖泊', '湖']],
 ];
 
 /** Every head, longest first. */

@@ -9,22 +9,25 @@ describe('follow-up of last year’s commitments', () => {
     const r = await runFollowUpEval('dev.jsonl');
     const m = r.matcher;
     expect(m.total).toBe(185);
-    expect(m.right).toBeGreaterThanOrEqual(70);
-    // 0.971 before the commitment grammar read 新改建60个口袋公园…, which the matcher now follows up wrongly (68/71).
-    expect(m.precision).toBeGreaterThanOrEqual(0.95);
-    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.89);
-    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.74);
+    expect(m.right).toBeGreaterThanOrEqual(75);
+    // 0.971 before the commitment grammar read 新改建60个口袋公园…, which the matcher now follows up wrongly (68/71);
+    // 0.959 before it read 发放公租房租赁补贴…, whose own sentence scores under the threshold (75/79).
+    expect(m.precision).toBeGreaterThanOrEqual(0.949);
+    expect(m.recall).toBeGreaterThanOrEqual(0.728);
+    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.926);
+    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.805);
     const base = r.baseline.best.score;
     expect(m.precision).toBeGreaterThan(base.precision);
     expect(m.recall).toBeGreaterThan(base.recall);
   }, 60_000);
 
-  it('the held-out pairs stay at the level of their one run (湖北省, 深圳市)', async () => {
+  it('the first held-out pairs (湖北省, 深圳市), dev data since they were measured, stay at their level', async () => {
     const m = (await runFollowUpEval('heldout.jsonl')).matcher;
     expect(m.total).toBe(90);
-    expect(m.right).toBeGreaterThanOrEqual(36);
-    expect(m.precision).toBeGreaterThanOrEqual(0.87);
-    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.67);
-    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.55);
+    expect(m.right).toBeGreaterThanOrEqual(40);
+    expect(m.precision).toBeGreaterThanOrEqual(0.909);
+    expect(m.recall).toBeGreaterThanOrEqual(0.677);
+    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.733);
   }, 60_000);
 });

@@ -46,7 +46,8 @@ describe('what a commitment is about', () => {
 
   it('cuts at verbs and manner words but keeps the nouns they make (保障性住房, 开工率, 多样化)', () => {
     const words = (q: string) => commitmentTerms(q).terms.map((t) => t.text);
-    expect(words('因地制宜实施多样化助餐')).toEqual(['多样化', '助餐']);
+    expect(words('因地制宜实施多样化助餐')).toEqual(['助餐']); // 多样化 says how, like 多渠道
+    expect(words('推进长三角一体化示范区建设').join('')).toContain('一体化');
     expect(words('建设配售型保障性住房3700套').join('')).toContain('保障性住房');
     expect(words('确保新开工重大项目上半年开工率达到75%')).toContain('开工率');
     expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
@@ -85,6 +86,39 @@ describe('which sentence reports on it', () => {
     expect(done.status).toBe('已完成');
     const short = followUp(jobs, review('新增城镇就业11.2万人，农村劳动力转移就业3.56万人。').review);
     expect(short.status).toBe('有进展');
+  });
+
+  it('a lake named in a list is named whole by its own name (洪湖 of 洪湖、梁子湖、斧头湖)', () => {
+    const lakes = commitment('深化洪湖、梁子湖、斧头湖治理攻坚');
+    const r = followUp(lakes, review('洪湖水质提升到Ⅳ类，长江干流水质保持Ⅱ类。').review);
+    expect(r.status).toBe('有进展');
+    expect(r.candidates[0].text).toContain('洪湖水质');
+  });
+
+  it('a piece short of a name’s start names it only where a name opens (东路北延 of 侨城东路北延 is not 沙河东路北延)', () => {
+    const roads = commitment('加快推进机荷高速改扩建、侨城东路北延和龙大、盐坝高速市政化改造等项目');
+    expect(followUp(roads, review('建成通车滨海大道深超总基地段、妈湾跨海通道，开工建设沙河东路北延等项目。').review).status).toBe('未见回应');
+    expect(followUp(roads, review('建成通车滨海大道深超总基地段，开工建设侨城东路北延等项目。').review).status).not.toBe('未见回应');
+  });
+
+  it('an event or campaign of the year named by the review was held (…活动 is 已完成; a 行动 or open task stays 有进展)', () => {
+    const r = followUp(commitment('开展重大项目攻坚突破年活动', '实施'), review('深入开展重大项目攻坚突破年活动，每季度举行集中开工。').review);
+    expect(r.status).toBe('已完成');
+    const task = followUp(commitment('深入实施重大项目攻坚突破年行动', '实施'), review('深入实施重大项目攻坚突破年行动，每季度举行集中开工。').review);
+    expect(task.status).toBe('有进展');
+  });
+
+  it('an open verb governing a result word with no end written stays 有进展 (积极稳步推进城中村改造)', () => {
+    const village = followUp(commitment('积极稳步推进城中村改造', '改造'), review('开工建设整治提升类城中村改造项目45个，完成老旧小区改造179个。').review);
+    expect(village.status).toBe('有进展');
+    const done = followUp(commitment('推动格派一期建成投产', '投产'), review('格派一期建成投产，年产值超百亿元。').review);
+    expect(done.status).toBe('已完成');
+  });
+
+  it('an annual figure is not measured by a total (年度投资8000亿元 and 总投资10.8万亿元)', () => {
+    const annual = commitment('年度投资8000亿元以上');
+    expect(followUp(annual, review('新建续建亿元以上项目1.57万个、总投资10.8万亿元。').review).status).toBe('未见回应');
+    expect(followUp(annual, review('交通项目完成年度投资8120亿元。').review).status).not.toBe('未见回应');
   });
 
   it('every item of a list must be reported for 已完成 (中鸿新材料 missing)', () => {

@@ -4,6 +4,8 @@ import {
   ACTION_WORDS,
   ADVERBIAL,
   FIGURE_NEXT,
+  GOVERNED_STAGES,
+  GOVERNING_RESULT,
   NOMINAL_AFTER,
   NOT_AFTER,
   NOT_AFTER_ANY,
@@ -172,7 +174,9 @@ function targetAt(clause: string, i: number): { w: ActionWord; len: number } | n
   const cands = candidatesAt(TARGETS, clause, i);
   if (!cands) return null;
   for (const w of cands) {
-    if (clause.startsWith(w.word, i) && FIGURE_NEXT.test(clause.slice(i + w.word.length, i + w.word.length + 4))) return { w, len: w.word.length };
+    if (!clause.startsWith(w.word, i) || !FIGURE_NEXT.test(clause.slice(i + w.word.length, i + w.word.length + 4))) continue;
+    const nb = NOT_BEFORE[w.word]; // 总投资500亿元 describes projects
+    if (!nb || !nb.test(clause.slice(Math.max(0, i - 2), i))) return { w, len: w.word.length };
   }
   return null;
 }
@@ -203,6 +207,11 @@ export function mainVerb(verbs: VerbHit[]): VerbHit | null {
   // as the first real verb it does (争取新开工项目80项以上).
   const firstReal = verbs.find((v) => !STRETCH.has(v.word));
   const v = verbs.find((x) => x.specific && (!x.nominal || x === firstReal)) ?? lead ?? null;
+  // 启动…开工: a result verb governing a later stage, its object between, gives way to it (启动并建成 stays 启动).
+  if (v && GOVERNING_RESULT.has(v.word)) {
+    const later = verbs.find((x) => x.start > v.end + 1 && GOVERNED_STAGES.has(x.action) && !x.nominal);
+    if (later) return later;
+  }
   // 棚户区全部改造完成: a completion right after the verb is the clause's result.
   const next = v ? verbs[verbs.indexOf(v) + 1] : undefined;
   return next && next.start === v!.end && COMPLETION.has(next.action) ? next : v;

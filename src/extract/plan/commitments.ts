@@ -1,7 +1,7 @@
 // Commitments: one per actionable clause of the plan and self-building parts, with action, object,
 // quantities, deadline and stretch. Pure over the text and the clause list built in ./index.ts.
 import type { Span } from '../../types.js';
-import { DEADLINE_PATTERNS, NOT_A_TASK, STRETCH_MARKERS } from '../../lexicon/actions.js';
+import { DEADLINE_PATTERNS, NOT_A_TASK, NOT_A_TASK_WHOLE, STRETCH_MARKERS } from '../../lexicon/actions.js';
 import { mainVerb, quantitiesIn, type VerbHit } from './clauses.js';
 import type { ClauseInfo } from './projects.js';
 import type { Commitment, Quantity } from './types.js';
@@ -63,7 +63,7 @@ export function objectOf(text: string, verb: VerbHit, clause: Span, qs: Quantity
 
 export function isTask(text: string, c: PlanClause): boolean {
   const s = text.slice(c.span[0], c.span[1]);
-  if (c.verbs.length === 0) return false;
+  if (c.verbs.length === 0 || NOT_A_TASK_WHOLE.test(s)) return false;
   if (NOT_A_TASK.test(s)) {
     // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…).
     return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成)/.test(s);

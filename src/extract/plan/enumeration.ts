@@ -15,14 +15,17 @@ interface Marker {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const CN = '一二三四五六七八九十';
-const STYLES: ReadonlyArray<readonly [EnumStyle, RegExp, boolean]> = [
-  // [style, pattern at the position, must open a line (or follow a sentence end)]
-  ['shi', new RegExp(`^(?:第)?([${CN}]{1,3})是`), false],
-  ['paren-cn', new RegExp(`^[（(]([${CN}]{1,3})[）)]`), false],
-  ['cn-dun', new RegExp(`^([${CN}]{1,3})[、.．]`), true],
-  ['paren-num', /^[（(](\d{1,2})[）)]/, false],
-  ['num', /^(\d{1,2})(?:[.．、](?!\d)|\s)/, false],
-  ['circle', new RegExp(`^([${CIRCLED}])`), false],
+/** Where a marker may open: a line start only, after a sentence or clause end, or after a comma too. */
+type Opener = 'line' | 'clause' | 'comma';
+
+const STYLES: ReadonlyArray<readonly [EnumStyle, RegExp, Opener]> = [
+  // [style, pattern at the position, where it may open]; 一是… may follow a comma (办好六件实事：一是…，二是…)
+  ['shi', new RegExp(`^(?:第)?([${CN}]{1,3})是`), 'comma'],
+  ['paren-cn', new RegExp(`^[（(]([${CN}]{1,3})[）)]`), 'clause'],
+  ['cn-dun', new RegExp(`^([${CN}]{1,3})[、.．]`), 'line'],
+  ['paren-num', /^[（(](\d{1,2})[）)]/, 'clause'],
+  ['num', /^(\d{1,2})(?:[.．、](?!\d)|\s)/, 'clause'],
+  ['circle', new RegExp(`^([${CIRCLED}])`), 'clause'],
 ];
 
 /** Characters a marker can start with: a quick reject for the scans. */
@@ -32,11 +35,12 @@ const numberOf = (style: EnumStyle, s: string): number | null =>
   style === 'circle' ? CIRCLED.indexOf(s) + 1 : /\d/.test(s) ? Number(s) : parseChineseNumeral(s);
 
 /** Whether text[i] may open an item: a line start, or after a sentence or clause end (inline lists). */
-function opensAt(text: string, i: number, lineOnly: boolean): boolean {
+function opensAt(text: string, i: number, opener: Opener): boolean {
   let j = i - 1;
   while (j >= 0 && (text[j] === '*' || text[j] === ' ' || text[j] === '\u3000' || text[j] === '\t')) j--;
   if (j < 0 || text[j] === '\n') return true;
-  return !lineOnly && /[。；;：:！!？?）)]/.test(text[j]);
+  if (opener === 'line') return false;
+  return /[。；;：:！!？?）)]/.test(text[j]) || (opener === 'comma' && /[，,]/.test(text[j]));
 }
 
 /** The enumeration marker at text[i] (bold marks skipped), if any. */
@@ -45,9 +49,9 @@ export function markerAt(text: string, i: number): Marker | null {
   let k = i;
   while (text[k] === '*') k++;
   const head = text.slice(k, k + 6);
-  for (const [style, re, lineOnly] of STYLES) {
+  for (const [style, re, opener] of STYLES) {
     const m = re.exec(head);
-    if (!m || !opensAt(text, i, lineOnly)) continue;
+    if (!m || !opensAt(text, i, opener)) continue;
     const n = numberOf(style, m[1]);
     if (n === null || n < 1) continue;
     let t = k + m[0].length;

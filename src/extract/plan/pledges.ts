@@ -3,7 +3,7 @@
 // announcement (一是…二是…), as numbered paragraphs or under a heading of its own, or in an annex (附件) at the end.
 // An announcement without enumeration gives the count and no items. Pure over the text and its paragraphs.
 import type { SectionNode, Span } from '../../types.js';
-import { BUDGET_PATTERN, GLOSSARY_HEADING, PLEDGE_BATCH, PLEDGE_CANDIDATES, PLEDGE_COUNT, PLEDGE_GENERIC, PLEDGE_NOUNS, PLEDGE_PAST } from '../../lexicon/actions.js';
+import { BUDGET_PATTERN, GLOSSARY_HEADING, NOTE_ENTRY, NOTE_LIST_LEAD, PLEDGE_BATCH, PLEDGE_CANDIDATES, PLEDGE_COUNT, PLEDGE_GENERIC, PLEDGE_NOUNS, PLEDGE_PAST } from '../../lexicon/actions.js';
 import { parseChineseNumeral } from '../numbers.js';
 import { quantitiesIn, splitClauses, type PlanParagraph } from './clauses.js';
 import { enumeration, firstMarker } from './enumeration.js';
@@ -151,6 +151,56 @@ function itemsInAnnex(text: string, from: number): Span[] {
   return [];
 }
 
+/**
+ * A note or glossary entry on the list ([44]9件为民办实事项目：A，B，…; 7.10件民生实事：2023年…为…；2024年…为A，B…):
+ * its items separated by commas, taken only when there are as many as the stated count. An entry holding several
+ * years' lists gives this year's (a part naming an earlier year is last year's list).
+ */
+function itemsInNote(text: string, a: Announcement, year: number | null): Span[] {
+  if (a.count === null) return [];
+  NOTE_ENTRY.lastIndex = a.clauseEnd;
+  for (let m = NOTE_ENTRY.exec(text); m !== null; m = NOTE_ENTRY.exec(text)) {
+    PLEDGE_NOUNS.lastIndex = 0;
+    const noun = PLEDGE_NOUNS.exec(m[1]);
+    if (!noun || countBefore(m[1], noun.index).count !== a.count) continue;
+    const lineEnd = text.indexOf('\n', m.index + m[0].length);
+    const parts = topLevelSplit(text, m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd, '；;');
+    for (const [s, e] of parts.reverse()) {
+      const lead = NOTE_LIST_LEAD.exec(text.slice(s, e));
+      if (lead && pastYear(lead[0], year)) continue;
+      PLEDGE_NOUNS.lastIndex = 0;
+      const from = lead && PLEDGE_NOUNS.test(lead[0]) ? s + lead[0].length : s;
+      const items = topLevelSplit(text, from, e, '，,');
+      if (items.length === a.count) return items;
+    }
+  }
+  return [];
+}
+
+/** text[from, to) cut at `seps` outside brackets and quotes, each piece trimmed of spaces and a closing 。. */
+function topLevelSplit(text: string, from: number, to: number, seps: string): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let start = from;
+  const push = (e: number): void => {
+    let b = start;
+    while (b < e && /[\s*]/.test(text[b])) b++;
+    while (e > b && /[\s*。]/.test(text[e - 1])) e--;
+    if (e > b) out.push([b, e]);
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if ('（(“《【'.includes(c)) depth++;
+    else if ('）)”》】'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(c)) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(to);
+  return out;
+}
+
 function budgetOf(text: string, p: PlanParagraph): Pledge['budget'] {
   const body = text.slice(p.span[0], p.span[1]);
   const bm = BUDGET_PATTERN.exec(body);
@@ -166,22 +216,24 @@ export function readPledges(text: string, paras: PlanParagraph[], year: number |
   const stop = glossary ? glossary.index : text.length;
   const all = announcements(text, paras, year, stop);
   // 实事 lists first: a 民生工程 programme is the list only where no 实事 list is announced.
-  const best = bestOf(text, all.filter((a) => a.shishi), stop) ?? bestOf(text, all.filter((a) => !a.shishi), stop);
+  const best = bestOf(text, all.filter((a) => a.shishi), stop, year) ?? bestOf(text, all.filter((a) => !a.shishi), stop, year);
   return best ? [pledgeOf(text, best.a, best.items)] : [];
 }
 
-/** The first announcement with items, else the first with a stated count (or 一批). */
-function bestOf(text: string, announced: Announcement[], stop: number): { a: Announcement; items: Span[] } | null {
+/** The first announcement with items, else the first with a stated count, else the first 一批. */
+function bestOf(text: string, announced: Announcement[], stop: number, year: number | null): { a: Announcement; items: Span[] } | null {
   let best: { a: Announcement; items: Span[] } | null = null;
   for (const a of announced) {
     let items = itemsAfter(text, a, stop);
     // A 、-list before 等 is the list itself only when it is as long as the stated count; else it names fields.
     if (items.length === 0 && a.count !== null && a.listed.length === a.count) items = a.listed;
     if (items.length === 0 && (a.count !== null || best === null)) items = itemsInAnnex(text, a.clauseEnd);
+    if (items.length === 0) items = itemsInNote(text, a, year);
     // 办好民生实事 alone announces no list; candidates for the vote are the list only when enumerated.
     if (items.length === 0 && ((a.count === null && !a.batch) || a.candidates)) continue;
     if (items.length > 0) return { a, items };
-    best ??= { a, items };
+    // A stated count outranks 一批 (每年办成一批民生实事 in the five-year part, 办好今年9件为民办实事项目 in the plan).
+    if (best === null || (best.a.count === null && a.count !== null)) best = { a, items };
   }
   return best;
 }

@@ -40,6 +40,72 @@ describe('commitments', () => {
     expect(get('播种面积')).toMatchObject({ action: '推进', quantities: [{ value: 2.1 }] });
   });
 
+  it('verbs the lexicon lacked: 修复, 衔接, 运用, 帮扶, 增进, 降低; 大力发展新能源 is a verb, not 发展新…', () => {
+    const r = reportWith(
+      '（二）保护生态。实施“山水”工程，修复国土面积50万亩，衔接国土空间规划和用途管制，综合运用控源、截污等治理手段，' +
+        '托底帮扶困难群体就业，降低小微企业贷款申请条件，大力发展新能源、新材料等产业，持续增进民生福祉。',
+    );
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('修复国土面积')).toMatchObject({ action: '改造', quantities: [{ value: 50, unit: '万亩' }] });
+    expect(at('衔接国土空间规划')?.action).toBe('推进');
+    expect(at('综合运用')?.action).toBe('推进');
+    expect(at('托底帮扶')?.action).toBe('支持');
+    expect(at('降低小微企业')?.action).toBe('推进');
+    expect(at('大力发展新能源')?.action).toBe('推进');
+    expect(at('增进民生福祉')?.action).toBe('推进');
+  });
+
+  it('a result verb naming a preliminary stage or a programme is a noun (创建前期工作, 加固前期工作, 改造升级工程)', () => {
+    const r = reportWith(
+      '（二）重点工程。抓好松嫩鹤乡国家公园创建前期工作，推进大兴寨水库、重要堤防加固前期工作，实施新一轮传统产业重大技术改造升级工程。',
+    );
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('创建前期工作')?.action).toBe('推进');
+    expect(at('加固前期工作')?.action).toBe('推进');
+    expect(at('改造升级工程')?.action).toBe('实施');
+  });
+
+  it('启动 governing a later stage gives way to it (启动…开工); 启动并建成 and 启动…改造 stay 启动', () => {
+    const r = reportWith('（二）重点工程。加快启动犬木塘水库开工，启动并初步建成全市共享平台，启动富裕至加格达奇铁路改造。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('犬木塘水库')?.action).toBe('开工');
+    expect(at('共享平台')?.action).toBe('启动');
+    expect(at('铁路改造')?.action).toBe('启动');
+  });
+
+  it('not tasks: an ideology as the object (落实…思想), a section label (…方面), turning advantages (把…优势转换成…)', () => {
+    const r = reportWith('（二）生态环境。认真落实习近平生态文明思想，坚守阵地。产业升级方面，推进技术改造。切实把能源优势转换成高质量发展优势。');
+    const quotes = r.commitments.map((c) => c.quote);
+    expect(quotes).toContain('推进技术改造');
+    expect(quotes.some((q) => /生态文明思想|方面$|优势转换/.test(q))).toBe(false);
+  });
+
+  it('nominal targets (年度投资X以上, 吞吐量超X, 占比X%) are commitments; a project total (总投资X) is not', () => {
+    const r = reportWith('（二）扩大投资。实施重大项目500个，总投资6000亿元，年度投资8000亿元以上，机场旅客吞吐量超5800万人次，其中绿电装机占比85%。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('年度投资')).toMatchObject({ action: '推进', quantities: [{ value: 8000, unit: '亿元', qualifier: 'at_least' }] });
+    expect(at('吞吐量超')).toMatchObject({ action: '推进', quantities: [{ value: 5800 }] });
+    expect(at('装机占比')?.action).toBe('推进');
+    expect(at('总投资')).toBeUndefined();
+  });
+
+  it('more verbs: 织密, 筹集, 发放, 禁用, 筹办, 签约, 补齐', () => {
+    const r = reportWith(
+      '（三）民生。织密社区养老服务网络，筹集保障性租赁住房1.5万套，发放租赁补贴不少于4万户，全面禁用高排放非道路移动机械，' +
+        '高标准筹办全国职业技能大赛，力争签约亿元以上工业项目180个以上，补齐应急设施短板。',
+    );
+    const actions = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['织密', '筹集', '发放', '禁用', '筹办', '签约', '补齐'].map(actions)).toEqual(['建设', '建设', '实施', '保障', '举办', '引进', '推进']);
+  });
+
+  it('为 of a free service to a group is a pledge, not a purpose; 做到… is a task', () => {
+    const r = reportWith('（三）医疗卫生。为全省60岁以上老年人免费接种流感疫苗，为高质量发展提供有力支撑，做到有能可用、应保尽保。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('免费接种')?.action).toBe('实施');
+    expect(at('提供有力支撑')).toBeUndefined();
+    expect(at('做到有能可用')?.action).toBe('保障');
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });

@@ -70,6 +70,27 @@ describe('livelihood pledges', () => {
     expect(q.count).toBe(10);
   });
 
+  it('inline items after commas (一是…，二是…)', () => {
+    expect(texts('（八）改善民生。今年将再办好六件民生实事：一是新建养老中心600个，二是免费送戏下乡1万场，三是培训农民6万人。')).toEqual([
+      '新建养老中心600个',
+      '免费送戏下乡1万场',
+      '培训农民6万人',
+    ]);
+  });
+
+  it('the pledges’ count over 大类 areas (10大类55项民生实事)', () => {
+    expect(pledgeOf('（八）改善民生。今年继续实施10大类55项民生实事，涵盖就业、教育等领域。')[0]).toMatchObject({ count: 55, items: [] });
+  });
+
+  it('items in a note or glossary entry on the list: this year’s part, cut at commas, as many as the count', () => {
+    const note = '[44]3件为民办实事项目：学校安装除颤仪，宿舍维修改造，平价蔬菜保供行动（每斤降0.5元，其他稳中有降）。';
+    const [p] = pledgeOf('（七）建设幸福家园。每年办成一批民生实事，增进民生福祉。\n（八）改善民生。办好今年3件为民办实事项目[44]。建立常态化机制。', undefined, note);
+    expect(p.count).toBe(3);
+    expect(p.items.map((i) => i.text)).toEqual(['学校安装除颤仪', '宿舍维修改造', '平价蔬菜保供行动（每斤降0.5元，其他稳中有降）']);
+    const glossary = '**名词注释**\n7.3件民生实事：2023年3件民生实事为加大贷款扶持，提高低保标准，投放除颤器；2024年3件民生实事为支持就业创业，发展老年助餐，资助新生儿参保。';
+    expect(texts('（八）改善民生。着力办好3件民生实事，让人民共享发展成果。', undefined, glossary)).toEqual(['支持就业创业', '发展老年助餐', '资助新生儿参保']);
+  });
+
   it('every item and the announcement grounded', () => {
     const r = reportWith('今年重点办好十件民生实事：一是新建幼儿园20所。二是改造老旧小区100个。');
     for (const p of r.pledges) {
