@@ -133,6 +133,9 @@ export interface VerbHit extends ActionWord {
 /** Target predicates (达到, 突破, 增长…), read only before a figure. */
 const TARGETS = wordIndex(TARGET_PREDICATES, (a) => a.word);
 const BRACKET_OPEN = charTable('（(');
+/** Code units an action word or a target predicate starts with: every other position is passed over at once. */
+const STARTS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (VERBS.first[c] !== 0 || TARGETS.first[c] !== 0) STARTS[c] = 1;
 
 /** The action word at clause[i], with its length as written; `null` when none. */
 function verbAt(clause: string, i: number): { w: ActionWord; len: number } | null {
@@ -154,7 +157,8 @@ function verbAt(clause: string, i: number): { w: ActionWord; len: number } | nul
 
 /** A verb split by a bracketed alternative: 新（改）建 is 新建, 改（扩）建 is 改建. */
 function bracketVerb(clause: string, i: number): { w: ActionWord; len: number } | null {
-  for (const pre of [1, 2]) {
+  if (VERBS.first[clause.charCodeAt(i)] === 0) return null; // the joined word starts with clause[i]
+  for (let pre = 1; pre <= 2; pre++) {
     if (BRACKET_OPEN[clause.charCodeAt(i + pre)] !== 1) continue;
     const close = clause.slice(i + pre + 1, i + pre + 5).search(/[）)]/);
     if (close < 1) continue;
@@ -181,6 +185,10 @@ function targetAt(clause: string, i: number): { w: ActionWord; len: number } | n
 export function findVerbs(clause: string, base: number): VerbHit[] {
   const out: VerbHit[] = [];
   for (let i = 0; i < clause.length; ) {
+    if (STARTS[clause.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
     const hit = verbAt(clause, i);
     if (hit) {
       const nominal = NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 2));
