@@ -14,6 +14,7 @@ import {
 } from '../../lexicon/actions.js';
 import { findFigures } from '../numbers.js';
 import { candidatesAt, charTable, hasAny, wordIndex } from '../../text/chars.js';
+import { startTable } from '../../text/scan.js';
 import type { Quantity } from './types.js';
 
 export interface PlanParagraph {
@@ -120,8 +121,20 @@ export function masked(text: string, span: Span): string {
   return out.join('');
 }
 
+/** An action word with its own exceptions (NOT_AFTER, NOT_BEFORE) looked up once. */
+interface IndexedVerb {
+  w: ActionWord;
+  notAfter: RegExp | undefined;
+  notBefore: RegExp | undefined;
+}
 /** Action words by their first characters, longest first: a scan tries only the words that can start at a position. */
-const VERBS = wordIndex(ACTION_WORDS, (a) => a.word);
+const VERBS = wordIndex<IndexedVerb>(
+  ACTION_WORDS.map((w) => ({ w, notAfter: NOT_AFTER[w.word], notBefore: NOT_BEFORE[w.word] })),
+  (a) => a.w.word,
+);
+/** What NOT_AFTER_ANY and NOMINAL_AFTER can start with: most verbs are followed by neither, and no slice is taken. */
+const NOT_AFTER_ANY_START = startTable(NOT_AFTER_ANY);
+const NOMINAL_START = startTable(NOMINAL_AFTER);
 
 export interface VerbHit extends ActionWord {
   start: number;
@@ -137,22 +150,31 @@ const BRACKET_OPEN = charTable('（(');
 const STARTS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (VERBS.first[c] !== 0 || TARGETS.first[c] !== 0) STARTS[c] = 1;
 
+/** Whether a match of the pattern whose start table this is may begin at s[i] (always, without a table). */
+const mayStart = (table: Uint8Array | null, s: string, i: number): boolean => table === null || table[s.charCodeAt(i)] === 1;
+
 /** The action word at clause[i], with its length as written; `null` when none. */
 function verbAt(clause: string, i: number): { w: ActionWord; len: number } | null {
   const cands = candidatesAt(VERBS, clause, i);
   if (cands) {
-    for (const w of cands) {
+    for (const { w, notAfter, notBefore } of cands) {
       if (!clause.startsWith(w.word, i)) continue;
-      const after = clause.slice(i + w.word.length, i + w.word.length + 4);
-      const na = NOT_AFTER[w.word];
-      const nb = NOT_BEFORE[w.word];
+      const end = i + w.word.length;
       // 机组建成: 组建 is rejected here and 建成 is found one character on; 保障性住房 is a noun.
-      if ((na && na.test(after)) || NOT_AFTER_ANY.test(after)) continue;
-      if (nb && nb.test(clause.slice(Math.max(0, i - 2), i))) continue;
+      if (notAfter || mayStart(NOT_AFTER_ANY_START, clause, end)) {
+        const after = clause.slice(end, end + 4);
+        if ((notAfter && notAfter.test(after)) || NOT_AFTER_ANY.test(after)) continue;
+      }
+      if (notBefore && notBefore.test(clause.slice(Math.max(0, i - 2), i))) continue;
       return { w, len: w.word.length };
     }
   }
-  return bracketVerb(clause, i) ?? targetAt(clause, i);
+  // (新（改）建: a bracket one or two characters on.)
+  if (BRACKET_OPEN[clause.charCodeAt(i + 1)] === 1 || BRACKET_OPEN[clause.charCodeAt(i + 2)] === 1) {
+    const b = bracketVerb(clause, i);
+    if (b) return b;
+  }
+  return TARGETS.first[clause.charCodeAt(i)] === 0 ? null : targetAt(clause, i);
 }
 
 /** A verb split by a bracketed alternative: 新（改）建 is 新建, 改（扩）建 is 改建. */
@@ -165,7 +187,7 @@ function bracketVerb(clause: string, i: number): { w: ActionWord; len: number } 
     const rest = i + pre + 1 + close + 1;
     const joined = clause.slice(i, i + pre) + clause.slice(rest, rest + 4);
     const cands = candidatesAt(VERBS, joined, 0);
-    const w = cands?.find((x) => x.word.length > pre && joined.startsWith(x.word));
+    const w = cands?.find((x) => x.w.word.length > pre && joined.startsWith(x.w.word))?.w;
     if (w) return { w, len: rest - i + w.word.length - pre };
   }
   return null;
@@ -191,7 +213,7 @@ export function findVerbs(clause: string, base: number): VerbHit[] {
     }
     const hit = verbAt(clause, i);
     if (hit) {
-      const nominal = NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 2));
+      const nominal = mayStart(NOMINAL_START, clause, i + hit.len) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 2));
       out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });
       i += hit.len;
     } else i++;
