@@ -125,11 +125,16 @@ export function masked(text: string, span: Span): string {
 interface IndexedVerb {
   w: ActionWord;
   notAfter: RegExp | undefined;
+  /** What notAfter can start with (null: anything), so that the text after is read only when it may match. */
+  notAfterStart: Uint8Array | null;
   notBefore: RegExp | undefined;
 }
 /** Action words by their first characters, longest first: a scan tries only the words that can start at a position. */
 const VERBS = wordIndex<IndexedVerb>(
-  ACTION_WORDS.map((w) => ({ w, notAfter: NOT_AFTER[w.word], notBefore: NOT_BEFORE[w.word] })),
+  ACTION_WORDS.map((w) => {
+    const notAfter = NOT_AFTER[w.word];
+    return { w, notAfter, notAfterStart: notAfter ? startTable(notAfter) : null, notBefore: NOT_BEFORE[w.word] };
+  }),
   (a) => a.w.word,
 );
 /** What NOT_AFTER_ANY and NOMINAL_AFTER can start with: most verbs are followed by neither, and no slice is taken. */
@@ -157,11 +162,11 @@ const mayStart = (table: Uint8Array | null, s: string, i: number): boolean => ta
 function verbAt(clause: string, i: number): { w: ActionWord; len: number } | null {
   const cands = candidatesAt(VERBS, clause, i);
   if (cands) {
-    for (const { w, notAfter, notBefore } of cands) {
+    for (const { w, notAfter, notAfterStart, notBefore } of cands) {
       if (!clause.startsWith(w.word, i)) continue;
       const end = i + w.word.length;
       // 机组建成: 组建 is rejected here and 建成 is found one character on; 保障性住房 is a noun.
-      if (notAfter || mayStart(NOT_AFTER_ANY_START, clause, end)) {
+      if ((notAfter && mayStart(notAfterStart, clause, end)) || mayStart(NOT_AFTER_ANY_START, clause, end)) {
         const after = clause.slice(end, end + 4);
         if ((notAfter && notAfter.test(after)) || NOT_AFTER_ANY.test(after)) continue;
       }
