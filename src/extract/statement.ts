@@ -170,6 +170,7 @@ function extend(text: string, paras: ParagraphNode[], all: Sentence[], i: number
 /** Distinct indicators stated with a figure right after their name in text[s, e). */
 function targetCount(text: string, s: number, e: number): number {
   const figures = findFigures(text, s, e);
+  if (figures.length === 0) return 0; // (no figure: no name stated with one, and no need to look for names)
   const ids = new Set<string>();
   // Mentions and figures both run left to right: one pass over each (a sentence of a 40 MB line has millions).
   let j = 0;
