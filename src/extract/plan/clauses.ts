@@ -155,8 +155,8 @@ const BRACKET_OPEN = charTable('（(');
 const STARTS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (VERBS.first[c] !== 0 || TARGETS.first[c] !== 0) STARTS[c] = 1;
 
-/** Whether a match of the pattern whose start table this is may begin at s[i] (always, without a table). */
-const mayStart = (table: Uint8Array | null, s: string, i: number): boolean => table === null || table[s.charCodeAt(i)] === 1;
+/** Whether a match of the pattern whose start table this is may begin at code unit c (always, without a table). */
+const mayStart = (table: Uint8Array | null, c: number): boolean => table === null || table[c] === 1;
 
 /** The action word at clause[i], with its length as written; `null` when none. */
 function verbAt(clause: string, i: number): { w: ActionWord; len: number } | null {
@@ -166,7 +166,8 @@ function verbAt(clause: string, i: number): { w: ActionWord; len: number } | nul
       if (!clause.startsWith(w.word, i)) continue;
       const end = i + w.word.length;
       // 机组建成: 组建 is rejected here and 建成 is found one character on; 保障性住房 is a noun.
-      if ((notAfter && mayStart(notAfterStart, clause, end)) || mayStart(NOT_AFTER_ANY_START, clause, end)) {
+      const next = clause.charCodeAt(end);
+      if ((notAfter && mayStart(notAfterStart, next)) || mayStart(NOT_AFTER_ANY_START, next)) {
         const after = clause.slice(end, end + 4);
         if ((notAfter && notAfter.test(after)) || NOT_AFTER_ANY.test(after)) continue;
       }
@@ -218,7 +219,7 @@ export function findVerbs(clause: string, base: number): VerbHit[] {
     }
     const hit = verbAt(clause, i);
     if (hit) {
-      const nominal = mayStart(NOMINAL_START, clause, i + hit.len) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 2));
+      const nominal = mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 2));
       out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });
       i += hit.len;
     } else i++;
