@@ -30,6 +30,12 @@ const OPEN_C = charTable('“《（(【「『‘');
 const CLOSE_C = charTable('”》）)】」』’');
 const CUT_C = charTable('，；。：！？;!?');
 const BLANK_C = charTable(' \n\t\r\u3000\u00a0');
+/** The three as one table (one load per character in splitClauses): 1 opens, 2 closes, 3 cuts. */
+const OPEN = 1;
+const CLOSE = 2;
+const CUT = 3;
+const CLAUSE_C = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CLAUSE_C[c] = OPEN_C[c] === 1 ? OPEN : CLOSE_C[c] === 1 ? CLOSE : CUT_C[c] === 1 ? CUT : 0;
 
 /** A short first sentence with no comma is the paragraph's heading: 推动公共服务优质共享。 */
 export function headingEnd(text: string, start: number, end: number): number | null {
@@ -86,10 +92,11 @@ export function splitClauses(text: string, from: number, to: number): Span[] {
     if (b > a) out.push([a, b]);
   };
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (OPEN_C[c] === 1) depth++;
-    else if (CLOSE_C[c] === 1) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CUT_C[c] === 1) {
+    const k = CLAUSE_C[text.charCodeAt(i)];
+    if (k === 0) continue;
+    if (k === OPEN) depth++;
+    else if (k === CLOSE) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
       push(s, i);
       s = i + 1;
     }
