@@ -88,6 +88,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
 function readSegment(report: Report, seg: Span, at: Pick<SegmentState, 'no' | 'frame' | 'sentence'>): void {
   const { text } = report;
   const figures = segmentFigures(text, seg);
+  if (figures.length === 0 && statesNothing(report, seg, at.sentence)) return;
   const partial = SUBAREA_LEAD.test(text.slice(seg[0], Math.min(seg[1], seg[0] + 16)));
   // (Spelled out: a spread of `at` here cost a fifth of the engine's time.)
   const st: SegmentState = {
@@ -105,6 +106,18 @@ function readSegment(report: Report, seg: Span, at: Pick<SegmentState, 'no' | 'f
     recent: [],
   };
   for (const cl of clausesOf(text, seg, figures)) readClause(report, st, cl);
+}
+
+/**
+ * A segment without figures (most of a report) adds no fact unless it lies in a target statement (a qualitative
+ * target); all else it can leave behind is the sentence's stretch block, opened by a clause with a 力争 and a 目标
+ * (see readClause). The state its clauses build (subject, topic, dates) ends with the segment.
+ */
+function statesNothing(report: Report, seg: Span, sentence: SegmentState['sentence']): boolean {
+  if (report.statements.some(([a, b]) => a < seg[1] && seg[0] < b)) return false;
+  if (sentence.stretchToEnd) return true;
+  const segText = report.text.slice(seg[0], seg[1]);
+  return !segText.includes('目标') || !includesAnyWord(segText, STRETCH_WORDS);
 }
 
 function readClause(report: Report, st: SegmentState, span: Span): void {

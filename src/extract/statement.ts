@@ -8,6 +8,7 @@ import { paragraphs, sectionAt } from '../parse/query.js';
 import { findMentions } from './mentions.js';
 import { findFigures } from './numbers.js';
 import { speaksOfPast } from './timeframe.js';
+import { scanner } from '../text/scan.js';
 
 const LIST_ITEM = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、．.]|[一二三四五六七八九十]是|——|-|•)/;
 /** Longest run of sentences (or list lines) after the first: a list of 14 indicators, one per line, is not rare. */
@@ -18,6 +19,8 @@ const FUTURE_YEAR = /^.{0,6}到20\d\d年/;
 const YEAR_TOPIC = /^(?:(?:19|20)\d\d年|今年|明年)[，,]?是/;
 /** A multi-year goal: 年均增长8%以上，到2020年地区生产总值突破2000亿元. */
 const MULTI_YEAR_GOAL = /年均|到20\d\d年/;
+/** The opener tried only where one can start (its lookbehinds made a global exec run the matcher everywhere). */
+const OPENER = scanner(STATEMENT_OPENER);
 
 /**
  * Does text[s, e) list at least one of the year's targets (an indicator with a figure, or a qualitative one)?
@@ -62,11 +65,10 @@ function sentencesFrom(paras: ParagraphNode[]): Sentence[] {
  * … 物价上涨幅度…控制在百分之十五左右; 今年全社会固定资产投资调控目标为25300亿元). Empty when there is none.
  */
 export function findTargetStatements(text: string, sections: SectionNode[], year: number | null = null): Span[] {
-  STATEMENT_OPENER.lastIndex = 0;
   let all: Sentence[] = [];
   let paras: ParagraphNode[] = [];
   const out: Span[] = [];
-  for (let m = STATEMENT_OPENER.exec(text); m !== null; m = STATEMENT_OPENER.exec(text)) {
+  for (let m = OPENER(text, 0); m !== null; m = OPENER(text, m.index + m[0].length)) {
     if (out.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, text.lastIndexOf('。', m.index) + 1);
     // Five-year or long-range targets are not the year's ("十五五"时期主要目标, 2035年远景目标), unless the
@@ -174,6 +176,7 @@ function extend(text: string, paras: ParagraphNode[], all: Sentence[], i: number
 /** Distinct indicators stated with a figure right after their name in text[s, e). */
 function targetCount(text: string, s: number, e: number): number {
   const figures = findFigures(text, s, e);
+  if (figures.length === 0) return 0; // (no figure: no name stated with one, and no need to look for names)
   const ids = new Set<string>();
   // Mentions and figures both run left to right: one pass over each (a sentence of a 40 MB line has millions).
   let j = 0;

@@ -31,6 +31,10 @@ function announcements(text: string, paras: PlanParagraph[], year: number | null
   const out: Announcement[] = [];
   for (const p of paras.slice().sort((x, y) => x.span[0] - y.span[0])) {
     if (p.kind === 'review' || p.span[0] >= stop) continue;
+    // A clause that names a list names it in its paragraph too (a clause ends at punctuation, which no noun's
+    // lookahead reads as 求是): most paragraphs name none and are not cut into clauses.
+    PLEDGE_NOUNS.lastIndex = 0;
+    if (!PLEDGE_NOUNS.test(text.slice(p.span[0], p.span[1]))) continue;
     for (const [a, b] of splitClauses(text, p.span[0], p.span[1])) {
       const cl = text.slice(a, b);
       PLEDGE_NOUNS.lastIndex = 0;
