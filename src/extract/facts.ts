@@ -14,7 +14,7 @@ import type { Figure } from './numbers.js';
 import { topicIn, type Subject } from './mentions.js';
 import type { Frame } from './timeframe.js';
 import { findTargetStatements } from './statement.js';
-import { clauseFigures, clausesOf, collectParagraphs, segmentFigures, segmentsOf } from './segments.js';
+import { clauseFigures, clausesOf, collectParagraphs, segmentFigures, segmentPieces, segmentsOf } from './segments.js';
 import { datesAfter, figureYear, FrameReader, NO_DATES, type SegmentDates } from './dating.js';
 import { gapOk, resolveSubject, type ClauseView, type Resolved } from './subject.js';
 import { distribute, groupFigures, pairFigures } from './pairing.js';
@@ -89,8 +89,10 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
       const frame = frames.enterSentence(sent);
       const sentence = { stretchToEnd: false };
       for (const seg of segmentsOf(text, sent)) {
-        readSegment(report, seg, { no: ++segmentNo, frame, sentence });
-        if (cap.hit) return capAt(report.facts, cap.limit);
+        for (const piece of segmentPieces(text, seg)) {
+          readSegment(report, piece, { no: ++segmentNo, frame, sentence });
+          if (cap.hit) return capAt(report.facts, cap.limit);
+        }
       }
     }
   }

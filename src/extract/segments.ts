@@ -59,6 +59,25 @@ function splitSpan(text: string, start: number, end: number, seps: Uint8Array): 
   return out;
 }
 
+/** A segment longer than this is read in pieces (a real one, 。 to 。, is a few hundred characters). */
+export const MAX_SEGMENT = 20_000;
+
+/**
+ * A segment in pieces of at most `max` characters, each cut after a clause's ，or ： (or at `max` when there is
+ * none): text that is no report (a 40 MB line without a 。) is read a piece at a time, its figures never all held.
+ */
+export function* segmentPieces(text: string, seg: Span, max = MAX_SEGMENT): Generator<Span> {
+  let from = seg[0];
+  while (seg[1] - from > max) {
+    let cut = from + max;
+    while (cut > from + max / 2 && CLAUSE_SEPS[text.charCodeAt(cut - 1)] !== 1) cut--;
+    if (cut <= from + max / 2) cut = from + max;
+    yield [from, cut];
+    from = cut;
+  }
+  yield [from, seg[1]];
+}
+
 /** The segments of a sentence: the text between 。；！？ (a thousands comma never splits). */
 export function segmentsOf(text: string, sentence: Span): Span[] {
   return splitSpan(text, sentence[0], sentence[1], SEGMENT_SEPS);

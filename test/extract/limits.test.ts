@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/extract/report.js';
 import { cappedNote, ITEM_LIMITS } from '../../src/extract/limits.js';
 import { runTask } from '../../src/store/tasks.js';
+import { segmentPieces } from '../../src/extract/segments.js';
 import { seeds } from '../parse/corpus.js';
 
 const HEAD = '政府工作报告\n\n——2024年1月10日在钦州市第十七届人民代表大会第四次会议上\n\n各位代表：\n\n一、2023年工作回顾\n\n';
@@ -63,5 +64,20 @@ describe('items per report are capped while the engine walks', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads a segment without 。 in pieces cut after a clause, covering it whole', () => {
+    const text = '地区生产总值增长6%左右，'.repeat(100);
+    const pieces = [...segmentPieces(text, [0, text.length], 100)];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces[0][0]).toBe(0);
+    expect(pieces[pieces.length - 1][1]).toBe(text.length);
+    for (let i = 1; i < pieces.length; i++) expect(pieces[i][0]).toBe(pieces[i - 1][1]);
+    for (const [a, b] of pieces.slice(0, -1)) {
+      expect(b - a).toBeLessThanOrEqual(100);
+      expect(text[b - 1]).toBe('，');
+    }
+    // No comma in reach: cut at the size.
+    expect([...segmentPieces('增长'.repeat(100), [0, 200], 50)].map(([a, b]) => b - a)).toEqual([50, 50, 50, 50]);
   });
 });
