@@ -14,7 +14,7 @@ import type { Figure } from './numbers.js';
 import { topicIn, type Subject } from './mentions.js';
 import type { Frame } from './timeframe.js';
 import { findTargetStatements } from './statement.js';
-import { clauseFigures, clausesOf, collectParagraphs, segmentFigures, segmentsOf } from './segments.js';
+import { clauseFigures, clausesOf, collectParagraphs, segmentFigures, segmentPieces, segmentsOf } from './segments.js';
 import { datesAfter, figureYear, FrameReader, NO_DATES, type SegmentDates } from './dating.js';
 import { gapOk, resolveSubject, type ClauseView, type Resolved } from './subject.js';
 import { distribute, groupFigures, pairFigures } from './pairing.js';
@@ -35,6 +35,14 @@ interface Report {
   /** The target statement speaks of the report's year wherever it stands. */
   statementFrame: Frame;
   facts: DraftFact[];
+  /** The most facts kept; reached, the walk stops. */
+  cap: FactCap;
+}
+
+/** How many facts a walk keeps at most, and whether it stopped there. */
+export interface FactCap {
+  limit: number;
+  hit: boolean;
 }
 
 /** What runs from clause to clause within a segment. */
@@ -62,7 +70,8 @@ interface Clause extends ClauseView {
   stretch: boolean;
 }
 
-export function extractFacts(text: string, sections: SectionNode[], meta: ReportMeta): DraftFact[] {
+/** The facts of a report, at most `cap.limit` of them (the walk stops there and says so in `cap.hit`). */
+export function extractFacts(text: string, sections: SectionNode[], meta: ReportMeta, cap: FactCap = { limit: Infinity, hit: false }): DraftFact[] {
   const statements = findTargetStatements(text, sections, meta.year);
   const report: Report = {
     text,
@@ -71,6 +80,7 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
     statements,
     statementFrame: { kind: 'target', year: meta.year, period: null },
     facts: [],
+    cap,
   };
   const frames = new FrameReader(text, meta, statements[0]?.[0] ?? null);
   let segmentNo = 0;
@@ -79,10 +89,21 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
     for (const sent of para.sentences) {
       const frame = frames.enterSentence(sent);
       const sentence = { stretchToEnd: false };
-      for (const seg of segmentsOf(text, sent)) readSegment(report, seg, { no: ++segmentNo, frame, sentence });
+      for (const seg of segmentsOf(text, sent)) {
+        for (const piece of segmentPieces(text, seg)) {
+          readSegment(report, piece, { no: ++segmentNo, frame, sentence });
+          if (cap.hit) return capAt(report.facts, cap.limit);
+        }
+      }
     }
   }
   return relabelAggregates(text, report.facts);
+}
+
+/** The facts cut to the cap (the clause that went over it may have given several). */
+function capAt(facts: DraftFact[], limit: number): DraftFact[] {
+  if (facts.length > limit) facts.length = limit;
+  return facts;
 }
 
 function readSegment(report: Report, seg: Span, at: Pick<SegmentState, 'no' | 'frame' | 'sentence'>): void {
@@ -105,7 +126,14 @@ function readSegment(report: Report, seg: Span, at: Pick<SegmentState, 'no' | 'f
     topic: null,
     recent: [],
   };
-  for (const cl of clausesOf(text, seg, figures)) readClause(report, st, cl);
+  for (const cl of clausesOf(text, seg, figures)) {
+    readClause(report, st, cl);
+    // One fact over the cap: the walk stops (the extra ones are cut), and says that it did.
+    if (report.facts.length > report.cap.limit) {
+      report.cap.hit = true;
+      return;
+    }
+  }
 }
 
 /**

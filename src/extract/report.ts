@@ -8,6 +8,7 @@ import { selectHeadlines } from './headline.js';
 import { lookupDivision } from '../lexicon/divisions.js';
 import { readPlan, type Plan } from './plan/index.js';
 import { assertLexicon } from '../lexicon/check.js';
+import { ITEM_LIMITS, type Capped, type ItemLimits } from './limits.js';
 
 // A broken lexicon (an indicator counted in a unit the unit table lacks, a name given to two indicators, an id
 // that does not exist) stops the engine here with the list, rather than dropping facts silently.
@@ -16,8 +17,16 @@ assertLexicon();
 /** Bumped whenever extraction output changes, so a library knows what to re-extract. */
 export const EXTRACTOR_VERSION = '5';
 
-/** A report with its work plan read as a task list: what `extract --json` prints and the library stores. */
-export type FullReport = Report & Plan;
+/**
+ * A report with its work plan read as a task list: what `extract --json` prints and the library stores. `capped`
+ * (only when a cap of ITEM_LIMITS was reached: text that is no report) names the kinds cut and how many were kept.
+ */
+export type FullReport = Report & Plan & { capped?: Capped };
+
+/** Engine options: the most items of each kind one report keeps (ITEM_LIMITS unless lowered, e.g. in a test). */
+export interface ReadOptions {
+  limits?: Partial<ItemLimits>;
+}
 
 export interface Hints {
   region?: string | null;
@@ -25,13 +34,14 @@ export interface Hints {
   title?: string | null;
 }
 
-export function readReport(raw: string, hints: Hints = {}): FullReport {
+export function readReport(raw: string, hints: Hints = {}, options: ReadOptions = {}): FullReport {
   const text = normaliseText(raw);
-  return readNormalised(text, hints);
+  return readNormalised(text, hints, options);
 }
 
 /** Same as readReport for text that is already normalised (a stored library text). */
-export function readNormalised(text: string, hints: Hints = {}): FullReport {
+export function readNormalised(text: string, hints: Hints = {}, options: ReadOptions = {}): FullReport {
+  const limits: ItemLimits = { ...ITEM_LIMITS, ...options.limits };
   const sections = parseReport(text);
   const meta = { ...readMeta(text, sections, hints.title ?? null) };
   // What a collection row says (its year, its province column) fills what the text leaves open.
@@ -47,9 +57,12 @@ export function readNormalised(text: string, hints: Hints = {}): FullReport {
       meta.level = division.level;
     }
   }
-  const facts = selectHeadlines(extractFacts(text, sections, meta), meta);
+  const cap = { limit: limits.facts, hit: false };
+  const facts = selectHeadlines(extractFacts(text, sections, meta, cap), meta);
   const report: Report = { meta, text, sections, facts };
-  return { ...report, ...readPlan(report) };
+  const capped: Capped = cap.hit ? { facts: facts.length } : {};
+  const plan = readPlan(report, limits, capped);
+  return Object.keys(capped).length > 0 ? { ...report, ...plan, capped } : { ...report, ...plan };
 }
 
 /**

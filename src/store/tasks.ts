@@ -3,6 +3,7 @@ import type { Hints, PackedRows, Source } from './rows.js';
 import { packRows, reportToRows, sha256Hex } from './rows.js';
 import { EXTRACTOR_VERSION, extract, loadFile, reextract } from './engine.js';
 import { looksLikeReport } from '../extract/report.js';
+import { cappedNote } from '../extract/limits.js';
 
 export type Task =
   | { kind: 'file'; path: string }
@@ -45,7 +46,8 @@ export async function runTask(task: Task, now: string): Promise<TaskResult> {
     const rows = reportToRows(report, { ...source, hints }, EXTRACTOR_VERSION, now);
     // Stored all the same (a user may mean it), but said: a README in a folder of reports is not one.
     const doubt = rows.document.genre === 'work_report' && task.kind !== 'reindex' ? looksLikeReport(report) : true;
-    return { ok: true, rows: packRows(rows), ...(doubt === true ? {} : { warning: `stored, but it does not look like a government work report (${doubt})` }) };
+    const warnings = [doubt === true ? null : `it does not look like a government work report (${doubt})`, report.capped ? cappedNote(report.capped) : null].filter(Boolean);
+    return { ok: true, rows: packRows(rows), ...(warnings.length === 0 ? {} : { warning: `stored, but ${warnings.join('; ')}` }) };
   } catch (err) {
     return { ok: false, error: oneLine(err) };
   }

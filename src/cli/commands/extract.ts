@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { openSync, closeSync, writeSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readReport, looksLikeReport } from '../../extract/report.js';
+import { cappedNote } from '../../extract/limits.js';
 import { readSources } from '../sources.js';
 import { genreOf } from '../../store/tables/documents.js';
 import { summarise } from '../format/summary.js';
@@ -54,6 +55,7 @@ export function register(program: Command): void {
         // (A congress resolution on a report is a genre of its own, read and stored as such.)
         const doubt = genreOf(src.hints.title ?? null, report.text) === 'resolution' ? true : looksLikeReport(report);
         if (doubt !== true) log.warn(`${src.file}: does not look like a government work report (${doubt})`);
+        if (report.capped) log.warn(`${src.file}: ${cappedNote(report.capped)}`);
         if (opts.json) out.write(JSON.stringify({ file: src.file, ...report }) + '\n');
         else out.write(summarise(src.file, report, { all: opts.all }) + '\n\n');
       }

@@ -83,8 +83,8 @@ function paragraphOf(text: string, p: ParagraphNode, node: SectionNode, path: st
   return { span: p.span, kind: node.kind, path, bodyStart: start };
 }
 
-/** Clauses of text[from, to): cut at clause punctuation outside brackets and quotes, trimmed. */
-export function splitClauses(text: string, from: number, to: number): Span[] {
+/** Clauses of text[from, to): cut at clause punctuation outside brackets and quotes, trimmed; the first `max`. */
+export function splitClauses(text: string, from: number, to: number, max = Infinity): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let s = from;
@@ -101,6 +101,7 @@ export function splitClauses(text: string, from: number, to: number): Span[] {
     else if (depth === 0) {
       push(s, i);
       s = i + 1;
+      if (out.length >= max) return out;
     }
   }
   push(s, to);
