@@ -9,6 +9,7 @@ import {
   PROJECT_CATEGORY_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
+import { CATEGORY_CODES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { mentionNames } from '../../lexicon/divisions.js';
 import { wordAt, wordIndex, type WordIndex } from '../../text/chars.js';
@@ -27,12 +28,14 @@ export interface Found {
   name: string;
   span: Span;
   clause: ClauseInfo;
+  /** The length of the project suffix the name ends in (0: a list item or a subject, read without one). */
+  suffixLen?: number;
 }
 
 const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施): not part of the name. */
 export const LEAD_TRIM = new RegExp(
-  `^(?:\\*+|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d一二三四五六七八九十两百千万]+[个项批座条家所](?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+  `^(?:\\*+|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
 
 let placeIndex: WordIndex<string> | null = null;
@@ -65,38 +68,72 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
+const NOT_NAME = /者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
 
 /** The words a category is made of: the genre's common words and the lexicon's category words. */
 const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...PROJECT_CATEGORY_WORDS]);
 const LONGEST_WORD = Math.max(...[...CATEGORY_VOCABULARY].map((w) => w.length));
 
 /** Whether the head is made of category words alone (重大, 城市更新, 企业投资): DP over its characters. */
-function categoryOnly(head: string): boolean {
+function categoryOnly(head: string, extra?: ReadonlySet<string>): boolean {
   const ok = new Uint8Array(head.length + 1);
   ok[0] = 1;
   for (let i = 1; i <= head.length; i++) {
     for (let k = 1; k <= Math.min(LONGEST_WORD, i) && ok[i] === 0; k++) {
-      if (ok[i - k] === 1 && (CATEGORY_VOCABULARY.has(head.slice(i - k, i)) || /^[\d.~～-]+$/.test(head.slice(i - k, i)))) ok[i] = 1;
+      if (ok[i - k] === 1 && (CATEGORY_VOCABULARY.has(head.slice(i - k, i)) || extra?.has(head.slice(i - k, i)) || /^[\d.~～-]+$/.test(head.slice(i - k, i)))) ok[i] = 1;
     }
   }
   return ok[head.length] === 1;
 }
 
-/** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号). */
-function hasProper(head: string): boolean {
-  return /[A-Za-z“”《》「」"]|[一二三四五六七八九十\d]+[期号]/.test(head) || placesIn(head).length > 0;
+/** A quoted name (“徽动消费”, “科大硅谷”), not a quoted category or period (“两高”, “十四五”, “5G+工业互联网”). */
+function quotedName(name: string): boolean {
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(name); q !== null; q = QUOTED.exec(name)) {
+    const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
+    if (inner.length > 0 && !categoryOnly(inner)) return true;
+  }
+  return false;
+}
+const QUOTED = /[“"]([^”"]+)[”"]/g;
+
+/** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号); codes of a kind (PPP, 5A级) are not. */
+function hasProper(head: string, name: string): boolean {
+  const h = head.replace(CATEGORY_CODES, '').replace(QUOTED, '');
+  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || placesIn(h).length > 0 || quotedName(name);
 }
 
 /**
  * Whether a name is a category, a statement or a policy phrase rather than one project (test/fixtures/plan/README.md,
  * "Named projects"): its head (the name without its suffix) made of category words alone and with no proper element.
+ * A programme (…行动, …计划) is one only by a coined name: a quoted word or a place (“徽动消费”行动, 重庆英才计划); the
+ * descriptive ones (企业提质降本行动, 碳达峰行动) are the genre's general measures. A centre or hub named by its reach
+ * and function alone (中西部国际交往中心, 内陆国际物流枢纽) is a role the city takes, not a facility.
  */
 export function notAName(name: string, suffixLen: number): boolean {
   const head = name.slice(0, name.length - suffixLen);
   if (NOT_NAME.test(name) || name.includes('等') || POLICY_PHRASE.test(name)) return true;
   if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;
-  if (CODE_SUFFIXES.test(name.slice(head.length)) && !/[A-Za-z\d]$/.test(head)) return true;
-  return !hasProper(head) && categoryOnly(head);
+  if (name.split('“').length !== name.split('”').length) return true;
+  const suffix = name.slice(head.length);
+  if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
+  if (PROGRAMME_SUFFIXES.test(suffix)) return !quotedName(name) && placesIn(head).length === 0;
+  if (hasProper(head, name)) return false;
+  const bare = head.replace(/[“”"]/g, '');
+  return categoryOnly(bare) || (ROLE_SUFFIXES.test(suffix) && categoryOnly(bare, ROLE_WORDS));
 }
 
+/**
+ * Whether the words around a name make it something else than one of the plan's own projects: the modifier of a
+ * larger noun (皖北中心城市, 公立医院薪酬制度改革), a partner's (加强与沪苏浙自贸试验区联动, 主动对接虹桥国际开放枢纽), or a
+ * title sought (创建国家医学中心, 争创国家普惠金融改革试验区) without a proper element.
+ */
+export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen: number): boolean {
+  if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
+  const before = text.slice(Math.max(c.span[0], span[0] - 4), span[0] + 1);
+  if (PARTNER_BEFORE.test(before)) return true;
+  let verb: VerbHit | null = null;
+  for (const v of c.verbs) if (v.end <= span[0]) verb = v;
+  if (!verb || !TITLE_VERBS.test(text.slice(verb.start, verb.end))) return false;
+  return !hasProper(text.slice(span[0], span[1] - suffixLen), text.slice(span[0], span[1]));
+}

@@ -4,7 +4,7 @@ import type { Span } from '../../types.js';
 import { GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WORDS } from '../../lexicon/actions.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
-import { LEAD_TRIM, notAName, placesIn, type ClauseInfo, type Found } from './project-names.js';
+import { LEAD_TRIM, notAName, outOfContext, placesIn, type ClauseInfo, type Found } from './project-names.js';
 import { listNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
@@ -12,7 +12,8 @@ export { notAName, type ClauseInfo } from './project-names.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SUFFIX_RE = new RegExp(`(?:${[...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'g');
-const BOUNDARY = charTable('，、；。：！？,;:!?“”《》（）()【】「」『』 \n\t\u3000的等在对将把向与及和或并□');
+// Quotes and brackets are not boundaries: a name holds them (科技创新“栽树工程”, 西部（重庆）科学城).
+const BOUNDARY = charTable('，、；。：！？,;:!?《》【】「」『』 \n\t\u3000的等在对将把向与及和或并');
 const STAGE_ALT: Array<[string, Stage]> = STAGE_WORDS.flatMap(([stage, ws]) => ws.map((w) => [w, stage as Stage] as [string, Stage]));
 STAGE_ALT.push(['建成投产', '投产'], ['建成投运', '投产'], ['建成投用', '投产'], ['竣工投用', '投产']);
 STAGE_ALT.sort((a, b) => b[0].length - a[0].length);
@@ -40,20 +41,22 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   });
   let runStart = 0;
   const flush = (end: number): void => {
-    if (end - runStart < 3 || !hasAny(SUFFIX_ENDS, m, runStart, end)) return; // no suffix can end in this run
-    const run = m.slice(runStart, end);
+    if (end - runStart < 3 || !hasAny(SUFFIX_ENDS, text, cs + runStart, cs + end)) return; // no suffix can end in this run
+    // The suffix is read on the text: a quoted name ends in it (“四乡工程”, 科技创新“栽树工程”), the quotes kept.
+    const plain = text.slice(cs + runStart, cs + end);
     let last: { end: number; len: number } | null = null;
     SUFFIX_RE.lastIndex = 0;
-    for (let s = SUFFIX_RE.exec(run); s !== null; s = SUFFIX_RE.exec(run)) last = { end: s.index + s[0].length, len: s[0].length };
+    for (let s = SUFFIX_RE.exec(plain); s !== null; s = SUFFIX_RE.exec(plain)) last = { end: s.index + s[0].length, len: s[0].length };
     if (!last) return;
+    if (m[runStart + last.end - 1] === '□' && plain[last.end] === '”') last = { end: last.end + 1, len: last.len + 1 };
     // Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施) are not part of the name.
-    const lead = LEAD_TRIM.exec(run.slice(0, last.end));
+    const lead = LEAD_TRIM.exec(m.slice(runStart, runStart + last.end));
     let a = runStart + (lead ? lead[0].length : 0);
     // A verb inside the run ends the phrase before the name (万州建设区域中心 -> 区域中心).
     const inner = INNER_VERB.exec(m.slice(a, runStart + last.end - last.len));
     if (inner) a += inner[0].length;
     const name = text.slice(cs + a, cs + runStart + last.end);
-    if (!notAName(name, last.len)) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c });
+    if (!notAName(name, last.len)) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
   };
   for (let i = 0; i < m.length; ) {
     const ve = verbAt.get(i);
@@ -63,7 +66,8 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
       runStart = i;
       continue;
     }
-    if (BOUNDARY[m.charCodeAt(i)] === 1) {
+    // 等级 (开展等级疾控中心创建) is a word, not the end of a list.
+    if (BOUNDARY[m.charCodeAt(i)] === 1 && !(m[i] === '等' && m[i + 1] === '级')) {
       flush(i);
       runStart = i + 1;
     }
@@ -133,8 +137,8 @@ export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
       suffix = suffix.filter((s) => !list.some((l) => l.span[0] <= s.span[0] && s.span[1] <= l.span[1] && l.name !== s.name));
       suffix = suffix.filter((s) => !list.some((l) => l.span[0] === s.span[0] && l.span[1] === s.span[1]));
     }
-    for (const f of list) found.push(f);
-    for (const f of suffix) found.push(f);
+    for (const f of list) if (!outOfContext(text, c, f.span, 0)) found.push(f);
+    for (const f of suffix) if (!outOfContext(text, c, f.span, f.suffixLen ?? 0)) found.push(f);
   }
   found.sort((a, b) => a.span[0] - b.span[0]);
   const byName = new Map<string, Project>();

@@ -1,0 +1,26 @@
+// Words around a project name that tell what it is (src/extract/plan/project-names.ts; the definition in
+// test/fixtures/plan/README.md, "Named projects"). Data only.
+
+/** Suffixes of a programme (…行动, …计划): a name only with a coined element (a quoted word, a place). */
+export const PROGRAMME_SUFFIXES = /^(?:行动|计划)$/;
+
+/** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划. */
+export const CATEGORY_CODES = /PPP|RCEP|5G|[345]A级|[345]A/g;
+
+/** Right after a name, these make it the modifier of a larger noun: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网. */
+export const NAME_CONTINUES = /^(?:城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策)/;
+
+/** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X. */
+export const PARTNER_BEFORE = /(?:与|融入|对接).$|对接$/;
+
+/** Verbs that seek a title: what follows is a title unless it holds a proper element (NOTES rule 1). */
+export const TITLE_VERBS = /^(?:创建|争创|申创|争取|申报|申建)$/;
+
+/** Suffixes of a role a city takes (…中心, …枢纽) when its head is its reach and function alone (ROLE_WORDS). */
+export const ROLE_SUFFIXES = /^(?:中心|枢纽)$/;
+
+/** The reach and function of a role (中西部国际交往中心, 长江上游航运中心, 国际航空门户枢纽, 中部地区市场枢纽). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  '中西部', '内陆', '长江上游', '中部地区', '境内外', '国际', '区域', '全国', '交往', '航运', '门户', '市场', '物流', '航空', '金融', '消费',
+  '贸易', '商贸', '枢纽', '性',
+]);
