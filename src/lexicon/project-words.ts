@@ -24,3 +24,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   '中西部', '内陆', '长江上游', '中部地区', '境内外', '国际', '区域', '全国', '交往', '航运', '门户', '市场', '物流', '航空', '金融', '消费',
   '贸易', '商贸', '枢纽', '性',
 ]);
+
+/** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
+export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|大中型|大型|中型|干支流|在建|新建|续建|骨干|普速)+/;
+
+/** After a list's 等, an attribute of its items rather than their kind: 等功能, 等产业化进程, 等能级 (the items name themselves). */
+export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项)$/;

@@ -1,43 +1,104 @@
 // Names read from lists: the items of "X、Y、Z等项目" (a shared head restored) and the subjects of a clause-final
 // result verb (格派一期、国投电厂三期2号机组建成投产).
 import type { Span } from '../../types.js';
-import { LIST_HEADS } from '../../lexicon/actions.js';
-import { LEAD_TRIM, notAName, type ClauseInfo, type Found } from './project-names.js';
+import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS } from '../../lexicon/project-words.js';
+import { charTable } from '../../text/chars.js';
+import { LEAD_TRIM, notAName, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 
-/** The end of an enumerated list of projects: 等项目, 等12个先导工程, 等一批重点项目. */
-const LIST_END_RE = /等(?:[\d一二三四五六七八九十两百]+[个项批])?(?:[\u4e00-\u9fff]{0,6}?)(?:项目|工程)/g;
-/** Items of "X、Y、Z等项目" lists, from the clause's first verb (or its start) to 等. */
-export function listNames(text: string, c: ClauseInfo): Found[] {
+/** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
+const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百]+(?:个|项|批|公里|千米)|一批)/;
+const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的在对将把向');
+/** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
+const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面/;
+
+interface ListHead {
+  /**
+   * 'project': a head of a project kind (高铁项目, 商圈, 大中型水库); 'none': no head, or an attribute of the items
+   * (等建设, 等功能, 等产业化进程); 'other': the items are of another kind (等高校院所, 等港口城市, 等应用场景, 等领域).
+   */
+  kind: 'project' | 'none' | 'other';
+  /** What each item lacking a suffix gets: the head without its count, kind words and a trailing 项目 (高铁, 水库). */
+  restore: string;
+}
+
+/** The head of the list closed by the 等 at masked offset i. */
+function listHead(text: string, c: ClauseInfo, i: number): ListHead {
+  const [cs] = c.span;
+  const m = c.masked;
+  let j = i + 1;
+  j += LIST_COUNT.exec(m.slice(j))?.[0].length ?? 0;
+  let k = j;
+  while (k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1) k++;
+  // The head ends before the first verb, unless the verb starts inside its suffix (机构建设 reads 构建).
+  const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k);
+  const verbAt = verb ? verb.start - cs - j : k - j;
+  const written = text.slice(cs + j, cs + j + verbAt);
+  if (CATEGORY_HEAD.test(written)) return { kind: 'other', restore: '' };
+  let head = '';
+  for (let e = k - j; e > 0 && head === ''; e--) {
+    const len = suffixLength(text.slice(cs + j, cs + j + e));
+    if (len > 0 && (e <= verbAt || e - len < verbAt)) head = text.slice(cs + j, cs + j + e);
+  }
+  if (head === '') return { kind: written === '' || LIST_ATTRIBUTES.test(written) ? 'none' : 'other', restore: '' };
+  let restore = head.replace(LIST_HEAD_MODIFIERS, '');
+  const generic = /(?:项目|工程)$/.exec(restore);
+  if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
+  if (/^(?:项目|工程)$/.test(restore)) restore = '';
+  return { kind: 'project', restore };
+}
+
+/** 两江新区至长寿区、涪陵区: a later item that is a place alone shares the first item's origin (两江新区至涪陵区). */
+function sharedOrigin(first: string, raw: string): string {
+  const origin = /^(.+?至)/.exec(first);
+  return origin && !raw.includes('至') && placesIn(raw).join('') === raw ? origin[1] + raw : raw;
+}
+
+/** The items of a list from the clause's first verb (or its start) to the 等 at `end`. */
+function listItems(text: string, c: ClauseInfo, end: number): Span[] {
+  const [cs] = c.span;
+  const verb = c.verbs.find((v) => v.end <= end);
+  let from = verb ? verb.end : cs;
+  const items: Span[] = [];
+  for (let i = from; i <= end; i++) {
+    if (i === end || c.masked[i - cs] === '、') {
+      const lead = LEAD_TRIM.exec(text.slice(from, i));
+      items.push([from + (lead ? lead[0].length : 0), i]);
+      from = i + 1;
+    }
+  }
+  return items;
+}
+
+/**
+ * Items of "X、Y、Z等…" lists (平漯周、焦济洛平等高铁项目; 解放碑、观音桥等商圈建设; 引江济淮二期、宣城—绩溪高铁等建设): the
+ * head after 等 restored to each item that lacks a suffix. A list with no head is one of projects only when an item
+ * names something (a suffix or a proper element); a place alone is not a project. The spans of lists whose head is
+ * another kind (中科院合肥物质研究院、合肥工业大学等高校院所) go to `others`: no name is read inside them.
+ */
+export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] {
   const out: Found[] = [];
   const [cs] = c.span;
-  LIST_END_RE.lastIndex = 0;
-  for (let e = LIST_END_RE.exec(c.masked); e !== null; e = LIST_END_RE.exec(c.masked)) {
-    const end = cs + e.index;
-    // 等十大惠民工程 / 等基础设施建设项目 close a list of categories, not of projects.
-    if (/惠民|民生|实事|基础设施|领域|方面/.test(e[0])) continue;
-    const verb = c.verbs.find((v) => v.end <= end);
-    let from = verb ? verb.end : cs;
-    const items: Span[] = [];
-    for (let i = from; i <= end; i++) {
-      if (i === end || c.masked[i - cs] === '、') {
-        items.push([from, i]);
-        from = i + 1;
-      }
+  const m = c.masked;
+  for (let i = m.indexOf('等'); i >= 0; i = m.indexOf('等', i + 1)) {
+    if (m[i + 1] === '级' || m[i + 1] === '等' || m[i - 1] === '等') continue;
+    const { kind, restore } = listHead(text, c, i);
+    const items = listItems(text, c, cs + i).filter(([a, b]) => b - a >= 2);
+    if (kind === 'other') {
+      if (items.length > 0) others.push([items[0][0], cs + i]);
+      continue;
     }
-    if (items.length < 2 && !/项目|工程/.test(text.slice(items[0]?.[0] ?? end, end))) {
-      // One item before 等项目 is a list only when it names something specific.
-      if (items.length === 1 && items[0][1] - items[0][0] < 4) continue;
-    }
-    // 平漯周、焦济洛平等高铁项目: the shared head restored to each item that lacks it.
-    const head = LIST_HEADS.find((h) => e[0].includes(h));
-    for (const [a, b] of items) {
-      const lead = LEAD_TRIM.exec(text.slice(a, b));
-      const a2 = a + (lead ? lead[0].length : 0);
-      const raw = text.slice(a2, b);
-      const name = head && !LIST_HEADS.some((h) => raw.endsWith(h)) ? raw + head : raw;
-      if (raw.length < 2 || name.length > 40 || /[，；。]/.test(name) || notAName(name, name.length - raw.length)) continue;
-      out.push({ name, span: [a2, b], clause: c });
-    }
+    const raws = items.map(([a, b]) => text.slice(a, b));
+    const named = raws.some((r) => suffixLength(r) > 0 || properElement(r));
+    if (items.length === 0 || (kind === 'none' && !named) || (items.length === 1 && restore === '' && raws[0].length < 4)) continue;
+    items.forEach(([a, b], n) => {
+      const raw = n > 0 ? sharedOrigin(raws[0], raws[n]) : raws[n];
+      const own = suffixLength(raw);
+      if (own === 0 && placesIn(raw).join('') === raw) return;
+      const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
+      const suffixLen = own > 0 ? own : name.length - raw.length;
+      if (name.length > 40 || /[，；。]/.test(name) || notAName(name, suffixLen)) return;
+      out.push({ name, span: [a, b], clause: c, suffixLen });
+    });
   }
   return out;
 }

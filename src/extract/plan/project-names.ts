@@ -6,6 +6,7 @@ import {
   CODE_SUFFIXES,
   GENERIC_PROJECT,
   POLICY_PHRASE,
+  PROJECT_SUFFIXES,
   PROJECT_CATEGORY_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
@@ -102,6 +103,15 @@ function hasProper(head: string, name: string): boolean {
   const h = head.replace(CATEGORY_CODES, '').replace(QUOTED, '');
   return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || placesIn(h).length > 0 || quotedName(name);
 }
+
+const SUFFIXES_LONGEST_FIRST = [...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length);
+/** The length of the project suffix a phrase ends in (高铁, 示范区, 项目), 0 for none. */
+export function suffixLength(s: string): number {
+  return SUFFIXES_LONGEST_FIRST.find((x) => s.endsWith(x))?.length ?? 0;
+}
+
+/** Whether a phrase holds a proper element (a place, a quoted name, a code or a phase): 引江济淮二期, S2线. */
+export const properElement = (s: string): boolean => hasProper(s, s);
 
 /**
  * Whether a name is a category, a statement or a policy phrase rather than one project (test/fixtures/plan/README.md,

@@ -129,9 +129,11 @@ function relatedOf(name: string, inClause: string[]): string[] {
 export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
   const found: Found[] = [];
   for (const c of clauses) {
-    const list = listNames(text, c);
+    const others: Span[] = [];
+    const list = listNames(text, c, others);
     for (const f of subjectNames(text, c)) list.push(f);
     let suffix = suffixNames(text, c);
+    if (others.length > 0) suffix = suffix.filter((s) => !others.some(([a, b]) => a <= s.span[0] && s.span[1] <= b));
     // Most clauses have no list: nothing to resolve against.
     if (list.length > 0) {
       suffix = suffix.filter((s) => !list.some((l) => l.span[0] <= s.span[0] && s.span[1] <= l.span[1] && l.name !== s.name));
