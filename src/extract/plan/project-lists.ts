@@ -7,7 +7,7 @@ import { LEAD_TRIM, notAName, placesIn, properElement, suffixLength, type Clause
 
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
 const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百]+(?:个|项|批|公里|千米)|一批)/;
-const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的在对将把向');
+const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的');
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
 const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面/;
 
@@ -60,7 +60,7 @@ function listItems(text: string, c: ClauseInfo, end: number): Span[] {
   let from = verb ? verb.end : cs;
   const items: Span[] = [];
   for (let i = from; i <= end; i++) {
-    if (i === end || c.masked[i - cs] === '、') {
+    if (i === end || c.masked[i - cs] === '、' || c.masked[i - cs] === '和') {
       const lead = LEAD_TRIM.exec(text.slice(from, i));
       items.push([from + (lead ? lead[0].length : 0), i]);
       from = i + 1;
@@ -71,8 +71,8 @@ function listItems(text: string, c: ClauseInfo, end: number): Span[] {
 
 /**
  * Items of "X、Y、Z等…" lists (平漯周、焦济洛平等高铁项目; 解放碑、观音桥等商圈建设; 引江济淮二期、宣城—绩溪高铁等建设): the
- * head after 等 restored to each item that lacks a suffix. A list with no head is one of projects only when an item
- * names something (a suffix or a proper element); a place alone is not a project. The spans of lists whose head is
+ * head after 等 restored to each item that lacks a suffix. In a list with no head, an item is a name only by
+ * itself (a suffix or a proper element: 引江济淮二期); a place alone is not a project. The spans of lists whose head is
  * another kind (中科院合肥物质研究院、合肥工业大学等高校院所) go to `others`: no name is read inside them.
  */
 export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] {
@@ -93,7 +93,7 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
     items.forEach(([a, b], n) => {
       const raw = n > 0 ? sharedOrigin(raws[0], raws[n]) : raws[n];
       const own = suffixLength(raw);
-      if (own === 0 && placesIn(raw).join('') === raw) return;
+      if (own === 0 && (placesIn(raw).join('') === raw || (kind === 'none' && !properElement(raw)))) return;
       const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
       const suffixLen = own > 0 ? own : name.length - raw.length;
       if (name.length > 40 || /[，；。]/.test(name) || notAName(name, suffixLen)) return;

@@ -2,6 +2,7 @@
 // "X、Y、Z等项目" list. Deduplicated per report by name, with stage, investment and related companies/places.
 import type { Span } from '../../types.js';
 import { GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WORDS } from '../../lexicon/actions.js';
+import { WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
 import { LEAD_TRIM, notAName, outOfContext, placesIn, type ClauseInfo, type Found } from './project-names.js';
@@ -25,6 +26,8 @@ const COMPANY_RE = new RegExp(`[\\u4e00-\\u9fff]{2,10}(?:${COMPANY_ENDS.join('|'
 const PHASE_RE = /^([\u4e00-\u9fff]{2,6}?)[一二三四五六七八九十\d]+期/;
 
 /** Last characters of the suffixes: a clause without any cannot end a project name. */
+const OVER_CUTS = new Set(WORDS_OVER_CUTS);
+
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
 /** Names ending in a project suffix: the run of text after the last boundary or verb, up to the last suffix in it. */
@@ -66,8 +69,8 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
       runStart = i;
       continue;
     }
-    // 等级 (开展等级疾控中心创建) is a word, not the end of a list.
-    if (BOUNDARY[m.charCodeAt(i)] === 1 && !(m[i] === '等' && m[i + 1] === '级')) {
+    // 等级 (开展等级疾控中心创建), 对外 and 和美 are words, not the end of a list or a run.
+    if (BOUNDARY[m.charCodeAt(i)] === 1 && !(m[i] === '等' && m[i + 1] === '级') && !OVER_CUTS.has(m.slice(i, i + 2))) {
       flush(i);
       runStart = i + 1;
     }
