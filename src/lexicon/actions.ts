@@ -135,6 +135,8 @@ export const PROJECT_SUFFIXES = [
   '班列', '快线', '环线', '大会', '峰会', '大赛', '锦标赛', '圆桌会', '主场活动', '系列活动',
   // Programmes with a coined name (强基兴师计划, 万企百团出海行动): kept only when the head is not made of category words.
   '行动', '计划',
+  // Works on a named river, lake or mountain (巢湖综合治理, 长江流域水生态保护修复, 长江入河排污口整治).
+  '综合治理', '综合整治', '保护修复', '排污口整治',
 ];
 
 /** Suffixes that end a name only after a code (S2线, 1号线), not after words (红线, 底线, 生命线). */
@@ -163,7 +165,9 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '咨询', '智库', '境内外', '细分', '用', '捕捉', '农机', '作品', '文艺', '主城', '专精特新', '轨道交通', '货物', '品种', '公共', '孵化器', '加速器', '众创空间', '易货',
   // Kinds of facilities of public services (实训基地, 中试平台, 托育综合服务中心, 老年人互助中心, 考古遗址公园, 病险水库).
   '中试', '实训', '工匠', '概念验证', '亮点', '病险', '托育', '老年人', '互助', '精神障碍', '口腔', '全民健身', '回迁', '安置', '职教',
-  '考古遗址', '青少年', '活动', '社区', '商场', '敬老院', '养老', '内设',
+  '考古遗址', '青少年', '活动', '社区', '商场', '敬老院', '养老', '内设', '国有资本', '投资公司',
+  // Kinds of ecological works (采煤沉陷区综合治理, 水土流失综合治理, 流域水环境综合治理).
+  '采煤', '沉陷区', '水土流失', '流域', '水环境', '石漠化',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */

@@ -19,10 +19,13 @@ export const TITLE_VERBS = /^(?:创建|争创|申创|争取|申报|申建)$/;
 /** Suffixes of a role a city takes (…中心, …枢纽) when its head is its reach and function alone (ROLE_WORDS). */
 export const ROLE_SUFFIXES = /^(?:中心|枢纽)$/;
 
+/** The reach a role names (a facility names its place): 中西部, 内陆, 国际, 区域. */
+export const ROLE_SCOPES = /中西部|对外|内陆|长江上游|中部地区|境内外|国际|区域|全国|重要/;
+
 /** The reach and function of a role (中西部国际交往中心, 长江上游航运中心, 国际航空门户枢纽, 中部地区市场枢纽). */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   '中西部', '对外', '内陆', '长江上游', '中部地区', '境内外', '国际', '区域', '全国', '交往', '航运', '门户', '市场', '物流', '航空', '金融', '消费',
-  '贸易', '商贸', '枢纽', '性',
+  '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业',
 ]);
 
 /** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
@@ -35,4 +38,16 @@ export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|
 export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实'];
 
 /** Words that hold a character the name runs are cut at (对, 和, 在…): 对外交往中心, 和美乡村, 对口帮扶. */
-export const WORDS_OVER_CUTS: readonly string[] = ['对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];
+export const WORDS_OVER_CUTS: readonly string[] = ['把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];
+
+/**
+ * Named rivers, lakes and mountains: a proper element of a work on them (长江航道, 巢湖综合治理, 缙云山生态环境综合整治),
+ * unless a reach or a strategy follows (长江上游, 长江经济带).
+ */
+export const NATURAL_FEATURES = new RegExp(
+  '(?:长江|黄河|淮河|珠江|海河|辽河|汉江|湘江|赣江|闽江|嘉陵江|乌江|涪江|渠江|钱塘江|松花江|大运河|巢湖|太湖|洞庭湖|鄱阳湖|滇池|洱海|' +
+    '秦岭|大别山|武陵山|太行山|祁连山|缙云山|三峡)(?!上游|中游|下游|经济带|沿线)',
+);
+
+/** A singular institution of the state, the province or the city (国家应用数学中心, 全省一体化数据基础平台, 省数据交易服务机构). */
+export const INSTITUTION_PREFIX = /^(?:国家(?!级)|全省|全市|省(?!级|际|内|外|会|市)|市(?!级|场|县|区|属|域|民|内|外|政|级))/;

@@ -10,7 +10,7 @@ import {
   PROJECT_CATEGORY_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, LEAD_WORDS, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { mentionNames } from '../../lexicon/divisions.js';
 import { wordAt, wordIndex, type WordIndex } from '../../text/chars.js';
@@ -101,7 +101,7 @@ const QUOTED = /[“"]([^”"]+)[”"]/g;
 /** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号); codes of a kind (PPP, 5A级) are not. */
 function hasProper(head: string, name: string): boolean {
   const h = head.replace(CATEGORY_CODES, '').replace(QUOTED, '');
-  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || placesIn(h).length > 0 || quotedName(name);
+  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || NATURAL_FEATURES.test(h) || placesIn(h).length > 0 || quotedName(name);
 }
 
 const SUFFIXES_LONGEST_FIRST = [...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length);
@@ -117,7 +117,8 @@ export const properElement = (s: string): boolean => hasProper(s, s);
  * Whether a name is a category, a statement or a policy phrase rather than one project (test/fixtures/plan/README.md,
  * "Named projects"): its head (the name without its suffix) made of category words alone and with no proper element.
  * A programme (…行动, …计划) is one only by a coined name: a quoted word or a place (“徽动消费”行动, 重庆英才计划); the
- * descriptive ones (企业提质降本行动, 碳达峰行动) are the genre's general measures. A centre or hub named by its reach
+ * descriptive ones (企业提质降本行动, 碳达峰行动) are the genre's general measures. A singular institution of the state,
+ * province or city (国家应用数学中心, 省数据交易服务机构) is a name (the definition's 省级 + a singular institution). A centre or hub named by its reach
  * and function alone (中西部国际交往中心, 内陆国际物流枢纽) is a role the city takes, not a facility.
  */
 export function notAName(name: string, suffixLen: number): boolean {
@@ -127,10 +128,13 @@ export function notAName(name: string, suffixLen: number): boolean {
   if (name.split('“').length !== name.split('”').length || name.split('（').length !== name.split('）').length) return true;
   const suffix = name.slice(head.length);
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
-  if (PROGRAMME_SUFFIXES.test(suffix)) return !quotedName(name) && placesIn(head).length === 0;
+  if (PROGRAMME_SUFFIXES.test(suffix)) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   if (hasProper(head, name)) return false;
   const bare = head.replace(/[“”"]/g, '');
-  return categoryOnly(bare) || (ROLE_SUFFIXES.test(suffix) && categoryOnly(bare, ROLE_WORDS));
+  const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS);
+  const institution = INSTITUTION_PREFIX.exec(bare);
+  if (institution) return role || bare.length - institution[0].length < 2 || suffixLength(bare) > 0;
+  return role || categoryOnly(bare);
 }
 
 /**
