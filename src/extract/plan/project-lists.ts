@@ -6,7 +6,7 @@ import { charTable } from '../../text/chars.js';
 import { LEAD_TRIM, notAName, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
-const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百]+(?:个|项|批|公里|千米)|一批)/;
+const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百]+(?:个|项|批|处|座|条|家|所|户|公里|千米)|一批)/;
 const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的');
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
 const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面/;
@@ -19,6 +19,8 @@ interface ListHead {
   kind: 'project' | 'none' | 'other';
   /** What each item lacking a suffix gets: the head without its count, kind words and a trailing 项目 (高铁, 水库). */
   restore: string;
+  /** Where the head ends (clause offset): the head is the items' kind, never a name of its own (等新型消费明星项目). */
+  end: number;
 }
 
 /** The head of the list closed by the 等 at masked offset i. */
@@ -33,18 +35,18 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k);
   const verbAt = verb ? verb.start - cs - j : k - j;
   const written = text.slice(cs + j, cs + j + verbAt);
-  if (CATEGORY_HEAD.test(written)) return { kind: 'other', restore: '' };
+  if (CATEGORY_HEAD.test(written)) return { kind: 'other', restore: '', end: k };
   let head = '';
   for (let e = k - j; e > 0 && head === ''; e--) {
     const len = suffixLength(text.slice(cs + j, cs + j + e));
     if (len > 0 && (e <= verbAt || e - len < verbAt)) head = text.slice(cs + j, cs + j + e);
   }
-  if (head === '') return { kind: written === '' || LIST_ATTRIBUTES.test(written) ? 'none' : 'other', restore: '' };
+  if (head === '') return { kind: written === '' || LIST_ATTRIBUTES.test(written) ? 'none' : 'other', restore: '', end: k };
   let restore = head.replace(LIST_HEAD_MODIFIERS, '');
   const generic = /(?:项目|工程)$/.exec(restore);
   if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
   if (/^(?:项目|工程)$/.test(restore)) restore = '';
-  return { kind: 'project', restore };
+  return { kind: 'project', restore, end: j + head.length };
 }
 
 /** 两江新区至长寿区、涪陵区: a later item that is a place alone shares the first item's origin (两江新区至涪陵区). */
@@ -72,8 +74,8 @@ function listItems(text: string, c: ClauseInfo, end: number): Span[] {
 /**
  * Items of "X、Y、Z等…" lists (平漯周、焦济洛平等高铁项目; 解放碑、观音桥等商圈建设; 引江济淮二期、宣城—绩溪高铁等建设): the
  * head after 等 restored to each item that lacks a suffix. In a list with no head, an item is a name only by
- * itself (a suffix or a proper element: 引江济淮二期); a place alone is not a project. The spans of lists whose head is
- * another kind (中科院合肥物质研究院、合肥工业大学等高校院所) go to `others`: no name is read inside them.
+ * itself (a suffix or a proper element: 引江济淮二期); a place alone is not a project. The heads (等新型消费明星项目), and the
+ * lists whose head is another kind (中科院合肥物质研究院、合肥工业大学等高校院所) go to `others`: no name is read inside them.
  */
 export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] {
   const out: Found[] = [];
@@ -81,7 +83,8 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
   const m = c.masked;
   for (let i = m.indexOf('等'); i >= 0; i = m.indexOf('等', i + 1)) {
     if (m[i + 1] === '级' || m[i + 1] === '等' || m[i - 1] === '等') continue;
-    const { kind, restore } = listHead(text, c, i);
+    const { kind, restore, end } = listHead(text, c, i);
+    others.push([cs + i, cs + end]);
     const items = listItems(text, c, cs + i).filter(([a, b]) => b - a >= 2);
     if (kind === 'other') {
       if (items.length > 0) others.push([items[0][0], cs + i]);
