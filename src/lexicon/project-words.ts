@@ -41,13 +41,18 @@ export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运
 export const WORDS_OVER_CUTS: readonly string[] = ['把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];
 
 /**
- * Named rivers, lakes and mountains: a proper element of a work on them (长江航道, 巢湖综合治理, 缙云山生态环境综合整治),
+ * Named rivers, lakes, mountains and regions: a proper element of a work on them (长江航道, 巢湖综合治理, 缙云山生态环境综合整治),
  * unless a reach or a strategy follows (长江上游, 长江经济带).
  */
 export const NATURAL_FEATURES = new RegExp(
   '(?:长江|黄河|淮河|珠江|海河|辽河|汉江|湘江|赣江|闽江|嘉陵江|乌江|涪江|渠江|钱塘江|松花江|大运河|巢湖|太湖|洞庭湖|鄱阳湖|滇池|洱海|' +
-    '秦岭|大别山|武陵山|太行山|祁连山|缙云山|三峡)(?!上游|中游|下游|经济带|沿线)',
+    '秦岭|大别山|武陵山|太行山|祁连山|缙云山|三峡)(?!上游|中游|下游|经济带|沿线)|' +
+    // Regions across divisions and partner countries (长三角绿色农产品生产加工供应基地, 中新金融科技合作示范区, 渝满俄班列).
+    '长三角|成渝|川渝|京津冀|粤港澳|大湾区|中新|中欧|中德|中法|中韩|中日|中俄|中马|中亚|东盟|上合|渝满俄|陆海新通道',
 );
 
 /** A singular institution of the state, the province or the city (国家应用数学中心, 全省一体化数据基础平台, 省数据交易服务机构). */
 export const INSTITUTION_PREFIX = /^(?:国家(?!级)|全省|全市|省(?!级|际|内|外|会|市)|市(?!级|场|县|区|属|域|民|内|外|政|级))/;
+
+/** Suffixes of an event (世界制造业大会, 中新金融峰会): a name unless its head is a count or a kind alone (各类展会). */
+export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会)$/;

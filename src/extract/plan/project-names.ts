@@ -10,7 +10,7 @@ import {
   PROJECT_CATEGORY_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { mentionNames } from '../../lexicon/divisions.js';
 import { wordAt, wordIndex, type WordIndex } from '../../text/chars.js';
@@ -73,15 +73,16 @@ const NOT_NAME = /\d+[个所项家座条户批处]|^\d+\.|(?<![主重需纲首])
 
 /** The words a category is made of: the genre's common words and the lexicon's category words. */
 const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...PROJECT_CATEGORY_WORDS]);
+const LEXICON_CATEGORIES: ReadonlySet<string> = new Set(PROJECT_CATEGORY_WORDS);
 const LONGEST_WORD = Math.max(...[...CATEGORY_VOCABULARY].map((w) => w.length));
 
 /** Whether the head is made of category words alone (重大, 城市更新, 企业投资): DP over its characters. */
-function categoryOnly(head: string, extra?: ReadonlySet<string>): boolean {
+function categoryOnly(head: string, extra?: ReadonlySet<string>, vocabulary: ReadonlySet<string> = CATEGORY_VOCABULARY): boolean {
   const ok = new Uint8Array(head.length + 1);
   ok[0] = 1;
   for (let i = 1; i <= head.length; i++) {
     for (let k = 1; k <= Math.min(LONGEST_WORD, i) && ok[i] === 0; k++) {
-      if (ok[i - k] === 1 && (CATEGORY_VOCABULARY.has(head.slice(i - k, i)) || extra?.has(head.slice(i - k, i)) || /^[\d.~～-]+$/.test(head.slice(i - k, i)))) ok[i] = 1;
+      if (ok[i - k] === 1 && (vocabulary.has(head.slice(i - k, i)) || extra?.has(head.slice(i - k, i)) || /^[\d.~～-]+$/.test(head.slice(i - k, i)))) ok[i] = 1;
     }
   }
   return ok[head.length] === 1;
@@ -130,6 +131,7 @@ export function notAName(name: string, suffixLen: number): boolean {
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
   if (PROGRAMME_SUFFIXES.test(suffix)) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   if (hasProper(head, name)) return false;
+  if (EVENT_SUFFIXES.test(suffix)) return categoryOnly(head, undefined, LEXICON_CATEGORIES);
   const bare = head.replace(/[“”"]/g, '');
   const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS);
   const institution = INSTITUTION_PREFIX.exec(bare);
