@@ -1,6 +1,7 @@
 // Names read from lists: the items of "X、Y、Z等项目" (a shared head restored) and the subjects of a clause-final
 // result verb (格派一期、国投电厂三期2号机组建成投产).
 import type { Span } from '../../types.js';
+import { CODE_SUFFIXES } from '../../lexicon/actions.js';
 import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
 import { LEAD_TRIM, notAName, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
@@ -95,7 +96,9 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
     if (items.length === 0 || (kind === 'none' && !named) || (items.length === 1 && restore === '' && raws[0].length < 4)) continue;
     items.forEach(([a, b], n) => {
       const raw = n > 0 ? sharedOrigin(raws[0], raws[n]) : raws[n];
-      const own = suffixLength(raw);
+      // An own suffix that does not make a name (正线: 线 without a code) leaves the item to the head.
+      let own = suffixLength(raw);
+      if (own > 0 && restore !== '' && CODE_SUFFIXES.test(raw.slice(-own)) && notAName(raw, own)) own = 0;
       if (own === 0 && (placesIn(raw).join('') === raw || (kind === 'none' && !properElement(raw)))) return;
       const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
       const suffixLen = own > 0 ? own : name.length - raw.length;

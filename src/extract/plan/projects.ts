@@ -1,11 +1,11 @@
 // Named projects, parks, programmes and events: …项目/工程/产业园/基地/示范区/论坛/大桥, and the items of a
 // "X、Y、Z等项目" list. Deduplicated per report by name, with stage, investment and related companies/places.
 import type { Span } from '../../types.js';
-import { GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WORDS } from '../../lexicon/actions.js';
+import { CODE_SUFFIXES, GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WORDS } from '../../lexicon/actions.js';
 import { WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
-import { LEAD_TRIM, notAName, outOfContext, placesIn, type ClauseInfo, type Found } from './project-names.js';
+import { LEAD_TRIM, notAName, outOfContext, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 import { listNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
@@ -49,7 +49,10 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     const plain = text.slice(cs + runStart, cs + end);
     let last: { end: number; len: number } | null = null;
     SUFFIX_RE.lastIndex = 0;
-    for (let s = SUFFIX_RE.exec(plain); s !== null; s = SUFFIX_RE.exec(plain)) last = { end: s.index + s[0].length, len: s[0].length };
+    for (let s = SUFFIX_RE.exec(plain); s !== null; s = SUFFIX_RE.exec(plain)) {
+      // 线 ends a name only after a code (S2线): 渝满俄班列沿线货源 ends in 班列.
+      if (!CODE_SUFFIXES.test(s[0]) || /[A-Za-z\d]/.test(plain[s.index - 1] ?? '')) last = { end: s.index + s[0].length, len: s[0].length };
+    }
     if (!last) return;
     if (m[runStart + last.end - 1] === '□' && plain[last.end] === '”') last = { end: last.end + 1, len: last.len + 1 };
     // Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施) are not part of the name.
@@ -63,7 +66,8 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   };
   for (let i = 0; i < m.length; ) {
     const ve = verbAt.get(i);
-    if (ve !== undefined) {
+    // A verb that ends a suffix (综合整治, 排污口整治) is the end of a name, not a cut before it.
+    if (ve !== undefined && suffixLength(text.slice(cs + runStart, cs + ve)) <= ve - i) {
       flush(i);
       i = ve;
       runStart = i;
