@@ -92,8 +92,8 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
       continue;
     }
     const raws = items.map(([a, b]) => text.slice(a, b));
-    const named = raws.some((r) => suffixLength(r) > 0 || properElement(r));
-    if (items.length === 0 || (kind === 'none' && !named) || (items.length === 1 && restore === '' && raws[0].length < 4)) continue;
+    if (items.length === 0 || (items.length === 1 && restore === '' && raws[0].length < 4)) continue;
+    if (kind === 'none' && !raws.some((r) => suffixLength(r) > 0 || properElement(r))) continue;
     items.forEach(([a, b], n) => {
       const raw = n > 0 ? sharedOrigin(raws[0], raws[n]) : raws[n];
       // An own suffix that does not make a name (正线: 线 without a code) leaves the item to the head.

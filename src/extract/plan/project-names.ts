@@ -105,10 +105,18 @@ function hasProper(head: string, name: string): boolean {
   return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || NATURAL_FEATURES.test(h) || placesIn(h).length > 0 || quotedName(name);
 }
 
-const SUFFIXES_LONGEST_FIRST = [...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length);
-/** The length of the project suffix a phrase ends in (高铁, 示范区, 项目), 0 for none. */
-export function suffixLength(s: string): number {
-  return SUFFIXES_LONGEST_FIRST.find((x) => s.endsWith(x))?.length ?? 0;
+/** The suffixes by their last character, longest first: a phrase is checked against the few that can end it. */
+const SUFFIXES_BY_END = new Map<string, string[]>();
+for (const x of [...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length)) {
+  const last = x[x.length - 1];
+  SUFFIXES_BY_END.set(last, [...(SUFFIXES_BY_END.get(last) ?? []), x]);
+}
+/** The length of the project suffix text[from, to) ends in (高铁, 示范区, 项目), 0 for none; no substring is made. */
+export function suffixLength(text: string, from = 0, to = text.length): number {
+  const candidates = to > from ? SUFFIXES_BY_END.get(text[to - 1]) : undefined;
+  if (!candidates) return 0;
+  for (const x of candidates) if (to - from >= x.length && text.startsWith(x, to - x.length)) return x.length;
+  return 0;
 }
 
 /** Whether a phrase holds a proper element (a place, a quoted name, a code or a phase): 引江济淮二期, S2线. */
@@ -123,6 +131,18 @@ export const properElement = (s: string): boolean => hasProper(s, s);
  * and function alone (中西部国际交往中心, 内陆国际物流枢纽) is a role the city takes, not a facility.
  */
 export function notAName(name: string, suffixLen: number): boolean {
+  // The same phrases come back in every mention and report: decided once.
+  const key = `${suffixLen}${name}`;
+  const known = DECIDED.get(key);
+  if (known !== undefined) return known;
+  if (DECIDED.size > 100_000) DECIDED.clear();
+  const result = decideNotAName(name, suffixLen);
+  DECIDED.set(key, result);
+  return result;
+}
+const DECIDED = new Map<string, boolean>();
+
+function decideNotAName(name: string, suffixLen: number): boolean {
   const head = name.slice(0, name.length - suffixLen);
   if (NOT_NAME.test(name) || name.includes('等') || POLICY_PHRASE.test(name)) return true;
   if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;

@@ -12,7 +12,6 @@ import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 export { notAName, type ClauseInfo } from './project-names.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SUFFIX_RE = new RegExp(`(?:${[...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'g');
 // Quotes and brackets are not boundaries: a name holds them (科技创新“栽树工程”, 西部（重庆）科学城).
 const BOUNDARY = charTable('，、；。：！？,;:!?《》【】「」『』 \n\t\u3000的等在对将把向与及和或并');
 const STAGE_ALT: Array<[string, Stage]> = STAGE_WORDS.flatMap(([stage, ws]) => ws.map((w) => [w, stage as Stage] as [string, Stage]));
@@ -33,7 +32,7 @@ const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(
 /** Names ending in a project suffix: the run of text after the last boundary or verb, up to the last suffix in it. */
 function suffixNames(text: string, c: ClauseInfo): Found[] {
   const out: Found[] = [];
-  if (!hasAny(SUFFIX_ENDS, c.masked)) return out;
+  if (!hasAny(SUFFIX_ENDS, text, c.span[0], c.span[1])) return out;
   const [cs] = c.span;
   const m = c.masked;
   // Cut the clause into runs at boundaries and verbs.
@@ -47,11 +46,14 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     if (end - runStart < 3 || !hasAny(SUFFIX_ENDS, text, cs + runStart, cs + end)) return; // no suffix can end in this run
     // The suffix is read on the text: a quoted name ends in it (“四乡工程”, 科技创新“栽树工程”), the quotes kept.
     const plain = text.slice(cs + runStart, cs + end);
+    // The last suffix of the run, read backwards; 线 ends a name only after a code (S2线): 渝满俄班列沿线货源 ends in 班列.
     let last: { end: number; len: number } | null = null;
-    SUFFIX_RE.lastIndex = 0;
-    for (let s = SUFFIX_RE.exec(plain); s !== null; s = SUFFIX_RE.exec(plain)) {
-      // 线 ends a name only after a code (S2线): 渝满俄班列沿线货源 ends in 班列.
-      if (!CODE_SUFFIXES.test(s[0]) || /[A-Za-z\d]/.test(plain[s.index - 1] ?? '')) last = { end: s.index + s[0].length, len: s[0].length };
+    for (let e = end; e > runStart && last === null; e--) {
+      if (SUFFIX_ENDS[text.charCodeAt(cs + e - 1)] !== 1) continue;
+      const len = suffixLength(text, cs + runStart, cs + e);
+      if (len > 0 && (!CODE_SUFFIXES.test(text.slice(cs + e - len, cs + e)) || /[A-Za-z\d]/.test(text[cs + e - len - 1] ?? ''))) {
+        last = { end: e - runStart, len };
+      }
     }
     if (!last) return;
     if (m[runStart + last.end - 1] === '□' && plain[last.end] === '”') last = { end: last.end + 1, len: last.len + 1 };
@@ -67,7 +69,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   for (let i = 0; i < m.length; ) {
     const ve = verbAt.get(i);
     // A verb that ends a suffix (综合整治, 排污口整治) is the end of a name, not a cut before it.
-    if (ve !== undefined && suffixLength(text.slice(cs + runStart, cs + ve)) <= ve - i) {
+    if (ve !== undefined && suffixLength(text, cs + runStart, cs + ve) <= ve - i) {
       flush(i);
       i = ve;
       runStart = i;
@@ -84,15 +86,21 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   return out;
 }
 
+/** The stage words of each clause (offset, stage, length), read once for all the names in it. */
+const STAGE_HITS = new WeakMap<ClauseInfo, Array<[number, Stage, number]>>();
+
 function stageOf(text: string, c: ClauseInfo, span: Span): Stage | null {
   let before: { at: number; stage: Stage } | null = null;
   let after: { at: number; stage: Stage } | null = null;
-  STAGE_RE.lastIndex = 0;
-  const m = c.masked;
-  for (let s = STAGE_RE.exec(m); s !== null; s = STAGE_RE.exec(m)) {
-    const at = c.span[0] + s.index;
-    const stage = STAGE_OF.get(s[0])!;
-    if (at + s[0].length <= span[0]) before = { at, stage };
+  let hits = STAGE_HITS.get(c);
+  if (!hits) {
+    hits = [];
+    STAGE_RE.lastIndex = 0;
+    for (let s = STAGE_RE.exec(c.masked); s !== null; s = STAGE_RE.exec(c.masked)) hits.push([c.span[0] + s.index, STAGE_OF.get(s[0])!, s[0].length]);
+    STAGE_HITS.set(c, hits);
+  }
+  for (const [at, stage, len] of hits) {
+    if (at + len <= span[0]) before = { at, stage };
     else if (at >= span[1] && after === null) after = { at, stage };
   }
   void text;
