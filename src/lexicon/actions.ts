@@ -168,6 +168,8 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '考古遗址', '青少年', '活动', '社区', '商场', '敬老院', '养老', '内设', '国有资本', '投资公司',
   // Kinds of ecological works (采煤沉陷区综合治理, 水土流失综合治理, 流域水环境综合治理).
   '采煤', '沉陷区', '水土流失', '流域', '水环境', '石漠化', '污染', '锰', '重金属', '土壤',
+  // Kinds seen in unannotated reports (市重点推进项目, 优质中职学校, 输变电项目, 扩链配套项目).
+  '推进', '中职', '本科', '普通高中', '高中', '输变电', '焚烧', '发电', '单体', '扩链', '统一',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */
