@@ -69,7 +69,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /\d+[个所项家座条户批处件类台]|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
+const NOT_NAME = /\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
 
 /** The words a category is made of: the genre's common words and the lexicon's category words. */
 const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...PROJECT_CATEGORY_WORDS]);
