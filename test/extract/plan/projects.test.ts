@@ -37,4 +37,31 @@ describe('named projects', () => {
     for (const p of r.projects) for (const m of p.mentions) expect(r.text.slice(...m.span)).toBe(m.quote);
     expect(r.projects.find((p) => p.name === '平漯周高铁')?.mentions[0].quote).toBe('平漯周');
   });
+
+  it('lists closed by 等 with any head: the head restored without its kind words, a shared origin restored', () => {
+    const got = names(
+      '（一）扩大投资。推进解放碑、观音桥等商圈建设，力争开工建设藻渡等大中型水库，加快两江新区至长寿区、涪陵区等快速通道项目，' +
+        '加快引江济淮二期、宣城—绩溪高铁等建设。',
+    );
+    expect(got).toEqual(expect.arrayContaining(['解放碑商圈', '观音桥商圈', '藻渡水库', '两江新区至长寿区快速通道', '两江新区至涪陵区快速通道', '引江济淮二期']));
+  });
+
+  it('a list of another kind reads no names (等高校院所), and a place alone is not a project', () => {
+    const got = names('（一）扩大投资。发挥中国科学技术大学、中科院合肥物质研究院等高校院所作用，提升铜陵、安庆、池州等港口城市口岸能级。');
+    expect(got).toEqual([]);
+  });
+
+  it('names with quotes and brackets; programmes only with a coined element', () => {
+    const got = names('（一）扩大投资。大力实施科技创新“栽树工程”，建设西部（重庆）科学城，实施“徽动消费”行动，实施企业提质降本行动，实施碳达峰行动。');
+    expect(got).toEqual(expect.arrayContaining(['科技创新“栽树工程”', '西部（重庆）科学城', '“徽动消费”行动']));
+    expect(got.some((n) => n.includes('降本') || n.includes('碳达峰'))).toBe(false);
+  });
+
+  it('roles, titles sought, partners and modifiers of a larger noun are not names', () => {
+    const got = names(
+      '（一）扩大投资。加快建设中西部国际交往中心，争创国家普惠金融改革试验区，加强与沪苏浙自贸试验区联动合作，支持皖北中心城市能级提升，' +
+        '建设长江航道，高标准建设省数据交易服务机构。',
+    );
+    expect(got).toEqual(['长江航道', '省数据交易服务机构']);
+  });
 });

@@ -1,0 +1,134 @@
+// Names read from lists: the items of "X、Y、Z等项目" (a shared head restored) and the subjects of a clause-final
+// result verb (格派一期、国投电厂三期2号机组建成投产).
+import type { Span } from '../../types.js';
+import { CODE_SUFFIXES } from '../../lexicon/actions.js';
+import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS } from '../../lexicon/project-words.js';
+import { charTable } from '../../text/chars.js';
+import { LEAD_TRIM, notAName, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+
+/** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
+const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百]+(?:个|项|批|处|座|条|家|所|户|公里|千米)|一批)/;
+const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的');
+/** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
+const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面/;
+
+interface ListHead {
+  /**
+   * 'project': a head of a project kind (高铁项目, 商圈, 大中型水库); 'none': no head, or an attribute of the items
+   * (等建设, 等功能, 等产业化进程); 'other': the items are of another kind (等高校院所, 等港口城市, 等应用场景, 等领域).
+   */
+  kind: 'project' | 'none' | 'other';
+  /** What each item lacking a suffix gets: the head without its count, kind words and a trailing 项目 (高铁, 水库). */
+  restore: string;
+  /** Where the head ends (clause offset): the head is the items' kind, never a name of its own (等新型消费明星项目). */
+  end: number;
+}
+
+/** The head of the list closed by the 等 at masked offset i. */
+function listHead(text: string, c: ClauseInfo, i: number): ListHead {
+  const [cs] = c.span;
+  const m = c.masked;
+  let j = i + 1;
+  j += LIST_COUNT.exec(m.slice(j))?.[0].length ?? 0;
+  let k = j;
+  while (k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1) k++;
+  // The head ends before the first verb, unless the verb starts inside its suffix (机构建设 reads 构建).
+  const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k);
+  const verbAt = verb ? verb.start - cs - j : k - j;
+  const written = text.slice(cs + j, cs + j + verbAt);
+  if (CATEGORY_HEAD.test(written)) return { kind: 'other', restore: '', end: k };
+  let head = '';
+  for (let e = k - j; e > 0 && head === ''; e--) {
+    const len = suffixLength(text.slice(cs + j, cs + j + e));
+    if (len > 0 && (e <= verbAt || e - len < verbAt)) head = text.slice(cs + j, cs + j + e);
+  }
+  if (head === '') return { kind: written === '' || LIST_ATTRIBUTES.test(written) ? 'none' : 'other', restore: '', end: k };
+  let restore = head.replace(LIST_HEAD_MODIFIERS, '');
+  const generic = /(?:项目|工程)$/.exec(restore);
+  if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
+  if (/^(?:项目|工程)$/.test(restore)) restore = '';
+  return { kind: 'project', restore, end: j + head.length };
+}
+
+/** 两江新区至长寿区、涪陵区: a later item that is a place alone shares the first item's origin (两江新区至涪陵区). */
+function sharedOrigin(first: string, raw: string): string {
+  const origin = /^(.+?至)/.exec(first);
+  return origin && !raw.includes('至') && placesIn(raw).join('') === raw ? origin[1] + raw : raw;
+}
+
+/** The items of a list from the clause's first verb (or its start) to the 等 at `end`. */
+function listItems(text: string, c: ClauseInfo, end: number): Span[] {
+  const [cs] = c.span;
+  const verb = c.verbs.find((v) => v.end <= end);
+  let from = verb ? verb.end : cs;
+  const items: Span[] = [];
+  for (let i = from; i <= end; i++) {
+    if (i === end || c.masked[i - cs] === '、' || c.masked[i - cs] === '和') {
+      const lead = LEAD_TRIM.exec(text.slice(from, i));
+      items.push([from + (lead ? lead[0].length : 0), i]);
+      from = i + 1;
+    }
+  }
+  return items;
+}
+
+/**
+ * Items of "X、Y、Z等…" lists (平漯周、焦济洛平等高铁项目; 解放碑、观音桥等商圈建设; 引江济淮二期、宣城—绩溪高铁等建设): the
+ * head after 等 restored to each item that lacks a suffix. In a list with no head, an item is a name only by
+ * itself (a suffix or a proper element: 引江济淮二期); a place alone is not a project. The heads (等新型消费明星项目), and the
+ * lists whose head is another kind (中科院合肥物质研究院、合肥工业大学等高校院所) go to `others`: no name is read inside them.
+ */
+export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] {
+  const out: Found[] = [];
+  const [cs] = c.span;
+  const m = c.masked;
+  for (let i = m.indexOf('等'); i >= 0; i = m.indexOf('等', i + 1)) {
+    if (m[i + 1] === '级' || m[i + 1] === '等' || m[i - 1] === '等') continue;
+    const { kind, restore, end } = listHead(text, c, i);
+    others.push([cs + i, cs + end]);
+    const items = listItems(text, c, cs + i).filter(([a, b]) => b - a >= 2);
+    if (kind === 'other') {
+      if (items.length > 0) others.push([items[0][0], cs + i]);
+      continue;
+    }
+    const raws = items.map(([a, b]) => text.slice(a, b));
+    if (items.length === 0 || (items.length === 1 && restore === '' && raws[0].length < 4)) continue;
+    if (kind === 'none' && !raws.some((r) => suffixLength(r) > 0 || properElement(r))) continue;
+    items.forEach(([a, b], n) => {
+      const raw = n > 0 ? sharedOrigin(raws[0], raws[n]) : raws[n];
+      // An own suffix that does not make a name (正线: 线 without a code) leaves the item to the head.
+      let own = suffixLength(raw);
+      if (own > 0 && restore !== '' && CODE_SUFFIXES.test(raw.slice(-own)) && notAName(raw, own)) own = 0;
+      if (own === 0 && (placesIn(raw).join('') === raw || (kind === 'none' && !properElement(raw)))) return;
+      const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
+      const suffixLen = own > 0 ? own : name.length - raw.length;
+      if (name.length > 40 || /[，；。]/.test(name) || notAName(name, suffixLen)) return;
+      out.push({ name, span: [a, b], clause: c, suffixLen });
+    });
+  }
+  return out;
+}
+
+/** 格派一期、国投电厂三期2号机组建成投产: the subjects of a clause-final result verb are projects. */
+export function subjectNames(text: string, c: ClauseInfo): Found[] {
+  const last = c.verbs[c.verbs.length - 1];
+  if (!last || !last.specific || last.end !== c.span[1] || c.verbs.length > 2) return [];
+  const head = c.masked.slice(0, last.start - c.span[0]);
+  if (!head.includes('、') && !/[一二三四五六七八九十\d]期/.test(head)) return [];
+  const out: Found[] = [];
+  let from = c.span[0];
+  const end = last.start;
+  for (let i = from; i <= end; i++) {
+    if (i === end || c.masked[i - c.span[0]] === '、') {
+      const lead = LEAD_TRIM.exec(text.slice(from, i));
+      const a = from + (lead ? lead[0].length : 0);
+      const name = text.slice(a, i);
+      if (name.length >= 3 && name.length <= 30 && !notAName(name, 0) && !/[□“”]/.test(c.masked.slice(a - c.span[0], i - c.span[0]))) {
+        out.push({ name, span: [a, i], clause: c });
+      }
+      from = i + 1;
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,176 @@
+// What makes a phrase one named project rather than a category, a statement or a policy phrase
+// (test/fixtures/plan/README.md, "Named projects"), and the words trimmed before a name.
+import type { Span } from '../../types.js';
+import {
+  ACTION_WORDS,
+  CODE_SUFFIXES,
+  GENERIC_PROJECT,
+  POLICY_PHRASE,
+  PROJECT_SUFFIXES,
+  PROJECT_CATEGORY_WORDS,
+  STRETCH_MARKERS,
+} from '../../lexicon/actions.js';
+import { CATEGORY_CODES, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { GENRE_WORDS } from '../../lexicon/followup.js';
+import { mentionNames } from '../../lexicon/divisions.js';
+import { wordAt, wordIndex, type WordIndex } from '../../text/chars.js';
+import type { VerbHit } from './clauses.js';
+
+export interface ClauseInfo {
+  span: Span;
+  /** The clause with quoted text blanked, same length as the span. */
+  masked: string;
+  verbs: VerbHit[];
+  kind: string;
+}
+
+export interface Found {
+  /** The project's name: the text of the span, or with a shared list head restored (平漯周 + 高铁). */
+  name: string;
+  span: Span;
+  clause: ClauseInfo;
+  /** The length of the project suffix the name ends in (0: a list item or a subject, read without one). */
+  suffixLen?: number;
+}
+
+const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施): not part of the name. */
+export const LEAD_TRIM = new RegExp(
+  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+);
+
+let placeIndex: WordIndex<string> | null = null;
+/** Division names (full names, and short names of cities and provinces) by first characters, built once on first use. */
+function places(): WordIndex<string> {
+  if (placeIndex) return placeIndex;
+  const names = new Set<string>();
+  for (const level of ['province', 'city', 'county'] as const) {
+    for (const { name, division } of mentionNames(level)) {
+      if (name.length < 2) continue;
+      if (name !== division.name && level === 'county') continue; // short county names (城关, 东方) are too ambiguous
+      names.add(name);
+    }
+  }
+  placeIndex = wordIndex([...names].sort((a, b) => b.length - a.length), (n) => n);
+  return placeIndex;
+}
+
+export function placesIn(s: string): string[] {
+  const index = places();
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    const hit = wordAt(index, s, i);
+    if (hit) {
+      out.push(hit);
+      i += hit.length;
+    } else i++;
+  }
+  return out;
+}
+
+/** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
+const NOT_NAME = /\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
+
+/** The words a category is made of: the genre's common words and the lexicon's category words. */
+const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...PROJECT_CATEGORY_WORDS]);
+const LEXICON_CATEGORIES: ReadonlySet<string> = new Set(PROJECT_CATEGORY_WORDS);
+const LONGEST_WORD = Math.max(...[...CATEGORY_VOCABULARY].map((w) => w.length));
+
+/** Whether the head is made of category words alone (重大, 城市更新, 企业投资): DP over its characters. */
+function categoryOnly(head: string, extra?: ReadonlySet<string>, vocabulary: ReadonlySet<string> = CATEGORY_VOCABULARY): boolean {
+  const ok = new Uint8Array(head.length + 1);
+  ok[0] = 1;
+  for (let i = 1; i <= head.length; i++) {
+    for (let k = 1; k <= Math.min(LONGEST_WORD, i) && ok[i] === 0; k++) {
+      if (ok[i - k] === 1 && (vocabulary.has(head.slice(i - k, i)) || extra?.has(head.slice(i - k, i)) || /^[\d.~～-]+$/.test(head.slice(i - k, i)))) ok[i] = 1;
+    }
+  }
+  return ok[head.length] === 1;
+}
+
+/** A quoted name (“徽动消费”, “科大硅谷”), not a quoted category or period (“两高”, “十四五”, “5G+工业互联网”). */
+function quotedName(name: string): boolean {
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(name); q !== null; q = QUOTED.exec(name)) {
+    const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
+    if (inner.length > 0 && !categoryOnly(inner)) return true;
+  }
+  return false;
+}
+const QUOTED = /[“"]([^”"]+)[”"]/g;
+
+/** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号); codes of a kind (PPP, 5A级) are not. */
+function hasProper(head: string, name: string): boolean {
+  const h = head.replace(CATEGORY_CODES, '').replace(QUOTED, '');
+  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || NATURAL_FEATURES.test(h) || placesIn(h).length > 0 || quotedName(name);
+}
+
+/** The suffixes by their last character, longest first: a phrase is checked against the few that can end it. */
+const SUFFIXES_BY_END = new Map<string, string[]>();
+for (const x of [...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length)) {
+  const last = x[x.length - 1];
+  SUFFIXES_BY_END.set(last, [...(SUFFIXES_BY_END.get(last) ?? []), x]);
+}
+/** The length of the project suffix text[from, to) ends in (高铁, 示范区, 项目), 0 for none; no substring is made. */
+export function suffixLength(text: string, from = 0, to = text.length): number {
+  const candidates = to > from ? SUFFIXES_BY_END.get(text[to - 1]) : undefined;
+  if (!candidates) return 0;
+  for (const x of candidates) if (to - from >= x.length && text.startsWith(x, to - x.length)) return x.length;
+  return 0;
+}
+
+/** Whether a phrase holds a proper element (a place, a quoted name, a code or a phase): 引江济淮二期, S2线. */
+export const properElement = (s: string): boolean => hasProper(s, s);
+
+/**
+ * Whether a name is a category, a statement or a policy phrase rather than one project (test/fixtures/plan/README.md,
+ * "Named projects"): its head (the name without its suffix) made of category words alone and with no proper element.
+ * A programme (…行动, …计划) is one only by a coined name: a quoted word or a place (“徽动消费”行动, 重庆英才计划); the
+ * descriptive ones (企业提质降本行动, 碳达峰行动) are the genre's general measures. A singular institution of the state,
+ * province or city (国家应用数学中心, 省数据交易服务机构) is a name (the definition's 省级 + a singular institution). A centre or hub named by its reach
+ * and function alone (中西部国际交往中心, 内陆国际物流枢纽) is a role the city takes, not a facility.
+ */
+export function notAName(name: string, suffixLen: number): boolean {
+  // The same phrases come back in every mention and report: decided once.
+  const key = `${suffixLen}${name}`;
+  const known = DECIDED.get(key);
+  if (known !== undefined) return known;
+  if (DECIDED.size > 100_000) DECIDED.clear();
+  const result = decideNotAName(name, suffixLen);
+  DECIDED.set(key, result);
+  return result;
+}
+const DECIDED = new Map<string, boolean>();
+
+function decideNotAName(name: string, suffixLen: number): boolean {
+  const head = name.slice(0, name.length - suffixLen);
+  if (NOT_NAME.test(name) || name.includes('等') || POLICY_PHRASE.test(name)) return true;
+  if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;
+  if (name.split('“').length !== name.split('”').length || name.split('（').length !== name.split('）').length) return true;
+  const suffix = name.slice(head.length);
+  if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
+  if (PROGRAMME_SUFFIXES.test(suffix)) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
+  if (hasProper(head, name)) return false;
+  if (EVENT_SUFFIXES.test(suffix)) return categoryOnly(head, undefined, LEXICON_CATEGORIES);
+  const bare = head.replace(/[“”"]/g, '');
+  const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS);
+  const institution = INSTITUTION_PREFIX.exec(bare);
+  const rest = institution ? bare.slice(institution[0].length) : '';
+  if (institution) return role || rest.length < 2 || suffixLength(bare) > 0 || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
+  return role || categoryOnly(bare);
+}
+
+/**
+ * Whether the words around a name make it something else than one of the plan's own projects: the modifier of a
+ * larger noun (皖北中心城市, 公立医院薪酬制度改革), a partner's (加强与沪苏浙自贸试验区联动, 主动对接虹桥国际开放枢纽), or a
+ * title sought (创建国家医学中心, 争创国家普惠金融改革试验区) without a proper element.
+ */
+export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen: number): boolean {
+  if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
+  const before = text.slice(Math.max(c.span[0], span[0] - 4), span[0] + 1);
+  if (PARTNER_BEFORE.test(before)) return true;
+  let verb: VerbHit | null = null;
+  for (const v of c.verbs) if (v.end <= span[0]) verb = v;
+  if (!verb || !TITLE_VERBS.test(text.slice(verb.start, verb.end))) return false;
+  return !hasProper(text.slice(span[0], span[1] - suffixLen), text.slice(span[0], span[1]));
+}

@@ -1,0 +1,58 @@
+// Words around a project name that tell what it is (src/extract/plan/project-names.ts; the definition in
+// test/fixtures/plan/README.md, "Named projects"). Data only.
+
+/** Suffixes of a programme (…行动, …计划): a name only with a coined element (a quoted word, a place). */
+export const PROGRAMME_SUFFIXES = /^(?:行动|计划)$/;
+
+/** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划. */
+export const CATEGORY_CODES = /PPP|RCEP|5G|[345]A级|[345]A/g;
+
+/** Right after a name, these make it the modifier of a larger noun: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网. */
+export const NAME_CONTINUES = /^(?:性|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策)/;
+
+/** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X. */
+export const PARTNER_BEFORE = /(?:与|融入|对接).$|对接$/;
+
+/** Verbs that seek a title: what follows is a title unless it holds a proper element (NOTES rule 1). */
+export const TITLE_VERBS = /^(?:创建|争创|申创|争取|申报|申建)$/;
+
+/** Suffixes of a role a city takes (…中心, …枢纽) when its head is its reach and function alone (ROLE_WORDS). */
+export const ROLE_SUFFIXES = /^(?:中心|枢纽)$/;
+
+/** The reach a role names (a facility names its place): 中西部, 内陆, 国际, 区域. */
+export const ROLE_SCOPES = /中西部|对外|内陆|长江上游|中部地区|境内外|国际|区域|全国|重要/;
+
+/** The reach and function of a role (中西部国际交往中心, 长江上游航运中心, 国际航空门户枢纽, 中部地区市场枢纽). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  '中西部', '对外', '内陆', '长江上游', '中部地区', '境内外', '国际', '区域', '全国', '交往', '航运', '门户', '市场', '物流', '航空', '金融', '消费',
+  '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业',
+]);
+
+/** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
+export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|大中型|大型|中型|干支流|在建|新建|续建|骨干|普速)+/;
+
+/** After a list's 等, an attribute of its items rather than their kind: 等功能, 等产业化进程, 等能级 (the items name themselves). */
+export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项)$/;
+
+/** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
+export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择'];
+
+/** Words that hold a character the name runs are cut at (对, 和, 在…): 对外交往中心, 和美乡村, 对口帮扶. */
+export const WORDS_OVER_CUTS: readonly string[] = ['把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];
+
+/**
+ * Named rivers, lakes, mountains and regions: a proper element of a work on them (长江航道, 巢湖综合治理, 缙云山生态环境综合整治),
+ * unless a reach or a strategy follows (长江上游, 长江经济带).
+ */
+export const NATURAL_FEATURES = new RegExp(
+  '(?:长江|黄河|淮河|珠江|海河|辽河|汉江|湘江|赣江|闽江|嘉陵江|乌江|涪江|渠江|钱塘江|松花江|大运河|巢湖|太湖|洞庭湖|鄱阳湖|滇池|洱海|' +
+    '秦岭|大别山|武陵山|太行山|祁连山|缙云山|三峡)(?!上游|中游|下游|经济带|沿线)|' +
+    // Regions across divisions and partner countries (长三角绿色农产品生产加工供应基地, 中新金融科技合作示范区, 渝满俄班列).
+    '长三角|成渝|川渝|京津冀|粤港澳|大湾区|中新|中欧|中德|中法|中韩|中日|中俄|中马|中亚|东盟|上合|渝满俄|陆海新通道',
+);
+
+/** A singular institution of the state, the province or the city (国家应用数学中心, 全省一体化数据基础平台, 省数据交易服务机构). */
+export const INSTITUTION_PREFIX = /^(?:国家(?!级)|全省|全市|省(?!级|际|内|外|会|市)|市(?!级|场|县|区|属|域|民|内|外|政|级))/;
+
+/** Suffixes of an event (世界制造业大会, 中新金融峰会): a name unless its head is a count or a kind alone (各类展会). */
+export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会)$/;
