@@ -1,10 +1,10 @@
 // Projects across years: the named projects of a region's successive reports grouped into one timeline each (the
-// matching rule: project-names.ts), with per report year the stages stated and the sentences that state them, and a
+// matching rule: project-keys.ts), with per report year the stages stated and the sentences that state them, and a
 // status derived from all of them. A review states what happened (建成 in a review: completed); a plan states what
 // is to happen (开工 in a plan: planned; 建成 this year in a plan: under way). Pure: the store gives the rows.
 import { PROJECT_STATUSES, type ProjectStatus, type ProjectTimeline, type Span, type TimelineYear } from '../model/api/index.js';
 import type { Table } from '../model/table.js';
-import { readName, sameFamily, type ProjectName } from './project-names.js';
+import { readName, sameFamily, type ProjectName } from './project-keys.js';
 
 /** One stored project of one report, with its mentions' sentences. */
 export interface ProjectInput {

@@ -1,8 +1,8 @@
-// Projects across years (src/analysis/project-names.ts, project-timeline.ts): the name key, the matching rule and
+// Projects across years (src/analysis/project-keys.ts, project-timeline.ts): the name key, the matching rule and
 // its guard against category-level matches, phases as projects of one family, the timeline and its status.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readName, sameFamily, sameProject } from '../../src/analysis/project-names.js';
+import { readName, sameFamily, sameProject } from '../../src/analysis/project-keys.js';
 import { familyPairs, projectTimelines, sentenceAround, statusOf, type ProjectInput } from '../../src/analysis/project-timeline.js';
 
 const same = (a: string, b: string) => sameProject(readName(a), readName(b));

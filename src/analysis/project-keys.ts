@@ -8,7 +8,7 @@
 // through 高铁). A different phase is a different project of the same family (matching keys, any phase).
 import { lookupDivision } from '../lexicon/divisions.js';
 import { GENERIC_PROJECT, PROJECT_CATEGORY_WORDS, PROJECT_SUFFIXES } from '../lexicon/actions.js';
-import { CATEGORY_HEADS, CONJUNCTION, GENERIC_END, GENERIC_INFIX, LEADING_NOISE, PHASE, PLACE_SEPARATOR, SHORT_FORMS, TRAILING_NOISE } from '../lexicon/project-names.js';
+import { CATEGORY_HEADS, CONJUNCTION, GENERIC_END, GENERIC_INFIX, LEADING_NOISE, PHASE, PLACE_SEPARATOR, SHORT_FORMS, TRAILING_NOISE } from '../lexicon/project-keys.js';
 
 export interface ProjectName {
   /** The name as extracted. */

@@ -1,4 +1,4 @@
-// Words for recognising one named project across a region's reports (src/analysis/project-names.ts): the marks of
+// Words for recognising one named project across a region's reports (src/analysis/project-keys.ts): the marks of
 // a phase, the generic words a name may carry or drop, the words a name's run picks up around it, and the heads
 // that name a kind of project rather than one. Grammar stays in the analysis; the words live here.
 
