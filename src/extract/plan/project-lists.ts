@@ -32,6 +32,11 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   j += LIST_COUNT.exec(m.slice(j))?.[0].length ?? 0;
   let k = j;
   while (k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1) k++;
+  // 等一批具有战略意义的重大项目: a modifier ending in 的 stands before the head, which follows it.
+  while (m[k] === '的' && k > j) {
+    j = k + 1;
+    for (k = j; k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1; k++);
+  }
   // The head ends before the first verb, unless the verb starts inside its suffix (机构建设 reads 构建).
   const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k);
   const verbAt = verb ? verb.start - cs - j : k - j;

@@ -162,9 +162,12 @@ export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
   // Several names often share a clause: read its companies and places once.
   const related = new Map<ClauseInfo, string[]>();
   for (const f of found) {
+    let p = byName.get(f.name);
+    // One name found twice at one place (a list's item and the subject of its clause-final verb): one mention.
+    const last = p?.mentions[p.mentions.length - 1];
+    if (last && last.span[0] === f.span[0] && last.span[1] === f.span[1]) continue;
     const stage = stageOf(text, f.clause, f.span);
     const mention: ProjectMention = { span: f.span, quote: text.slice(f.span[0], f.span[1]), kind: f.clause.kind, stage };
-    let p = byName.get(f.name);
     if (!p) {
       p = { name: f.name, mentions: [], stage: null, investment: null, related: [] };
       byName.set(f.name, p);

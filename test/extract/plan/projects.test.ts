@@ -64,4 +64,9 @@ describe('named projects', () => {
     );
     expect(got).toEqual(['长江航道', '省数据交易服务机构']);
   });
+  it('reads a list whose head follows a modifier in 的, and a name found twice at one place is one mention', () => {
+    expect(names('要集中力量建设西气东输、西电东送、青藏铁路等一批具有战略意义的重大项目。')).toEqual(['西气东输', '西电东送', '青藏铁路']);
+    const r = reportWith('青藏铁路、西电东送等重大项目相继开工。');
+    expect(r.projects.map((p) => [p.name, p.mentions.length])).toEqual([['青藏铁路', 1], ['西电东送', 1]]);
+  });
 });
