@@ -102,10 +102,9 @@ class WorkerPool {
     return new Promise<TaskResult>((resolve) => {
       const job: Job = { seq: this.seq++, task, now, resolve, bytes: inputBytes(task) };
       if (this.fatal || this.slots.length === 0) return resolve({ ok: false, error: this.fatal ?? 'no extraction worker' });
-      // The least loaded worker takes it if it has room; otherwise it waits for the first free place.
-      const slot = this.slots.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
-      if (slot.jobs.length < QUEUE_DEPTH && this.waiting.length === 0) this.send(slot, job);
-      else this.waiting.push(job);
+      // The least loaded worker with room takes it (or a job that waited before it); otherwise it waits.
+      this.waiting.push(job);
+      for (const slot of [...this.slots].sort((a, b) => a.jobs.length - b.jobs.length)) this.fill(slot);
     });
   }
 
@@ -149,8 +148,20 @@ class WorkerPool {
     slot.worker.postMessage({ seq: job.seq, task: job.task, now: job.now });
   }
 
+  /**
+   * Large inputs are extracted one at a time: two workers each growing a heap of about 20 times a large text took
+   * a batch of hostile files past 1 GB. Smaller jobs pass a large one that waits.
+   */
+  private mayStart(job: Job): boolean {
+    return job.bytes < RECYCLE_BYTES || !this.slots.some((s) => s.jobs.some((j) => j.bytes >= RECYCLE_BYTES));
+  }
+
   private fill(slot: Slot): void {
-    while (slot.jobs.length < QUEUE_DEPTH && this.waiting.length) this.send(slot, this.waiting.shift()!);
+    while (slot.jobs.length < QUEUE_DEPTH) {
+      const next = this.waiting.findIndex((j) => this.mayStart(j));
+      if (next < 0) return;
+      this.send(slot, this.waiting.splice(next, 1)[0]);
+    }
   }
 
   /** Takes a worker out of the pool: its timer stopped, the worker ended. False when it was already out. */

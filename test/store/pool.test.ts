@@ -45,4 +45,20 @@ describe('a worker that extracted a large input is replaced', () => {
       await pool.close();
     }
   }, 120_000);
+  it('extracts large inputs one at a time, and small ones pass a large one that waits', async () => {
+    const { RECYCLE_BYTES } = await import('../../src/store/pool.js');
+    const pool = workerPool(2);
+    const big = (c: string) => c.repeat(RECYCLE_BYTES / 2 + 1);
+    const row = (raw: string) => ({ kind: 'row' as const, raw, source: { sha256: String(raw.length) + raw[0], sourcePath: `r${raw[0]}`, format: 'jsonl', encoding: null }, hints: null });
+    const done: string[] = [];
+    const run = (name: string, raw: string) => pool.run(row(raw), '2026-01-01T00:00:00.000Z').then((r) => (done.push(name), r));
+    try {
+      const results = await Promise.all([run('big1', big('增')), run('big2', big('长')), run('small', '各位代表：地区生产总值增长6.5%左右。')]);
+      expect(results.map((r) => r.ok)).toEqual([true, true, true]);
+      // With both large inputs at once, the small one would wait in a queue behind one of them.
+      expect(done).toEqual(['small', 'big1', 'big2']);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });
