@@ -246,9 +246,13 @@ export const KINDS: Kind[] = [
 /** Makes every kind (or the quick ones) under `dir`; returns them with their paths. */
 export function makeCorpus(dir: string, quick: boolean): Array<Kind & { path: string }> {
   mkdirSync(dir, { recursive: true });
-  return KINDS.filter((k) => !quick || k.quick).map((k) => {
-    const path = join(dir, k.name);
-    k.make(path);
-    return { ...k, path };
+  return corpusKinds(dir, quick).map((k) => {
+    k.make(k.path);
+    return k;
   });
+}
+
+/** The kinds of a corpus and where each one's file is (written by makeCorpus, here or in another process). */
+export function corpusKinds(dir: string, quick: boolean): Array<Kind & { path: string }> {
+  return KINDS.filter((k) => !quick || k.quick).map((k) => ({ ...k, path: join(dir, k.name) }));
 }
