@@ -4,8 +4,8 @@
 /** Suffixes of a programme (…行动, …计划): a name only with a coined element (a quoted word, a place). */
 export const PROGRAMME_SUFFIXES = /^(?:行动|计划)$/;
 
-/** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划. */
-export const CATEGORY_CODES = /PPP|RCEP|5G|[345]A级|[345]A/g;
+/** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
+export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|5G|[345]A级|[345]A/g;
 
 /** Right after a name, these make it the modifier of a larger noun: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网. */
 export const NAME_CONTINUES = /^(?:性|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策)/;
@@ -55,4 +55,11 @@ export const NATURAL_FEATURES = new RegExp(
 export const INSTITUTION_PREFIX = /^(?:国家(?!级)|全省|全市|省(?!级|际|内|外|会|市)|市(?!级|场|县|区|属|域|民|内|外|政|级))/;
 
 /** Suffixes of an event (世界制造业大会, 中新金融峰会): a name unless its head is a count or a kind alone (各类展会). */
-export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会)$/;
+export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会|艺术节|文化节|旅游节|遗产节)$/;
+
+/**
+ * A count right before or after a name without a proper element: the plan builds many of its kind, none named
+ * (启动建设14个TOD示范项目, 建成绿道科普基地5家, 完成视频监控系统建设50家).
+ */
+export const COUNTED_BEFORE = /[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)(?:以上|左右)?$/;
+export const COUNTED_AFTER = /^(?:试点)?(?:建设)?[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)/;
