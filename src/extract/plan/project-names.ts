@@ -37,7 +37,7 @@ export interface Found {
 const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施): not part of the name. */
 export const LEAD_TRIM = new RegExp(
-  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
 
 let placeIndex: WordIndex<string> | null = null;
@@ -70,7 +70,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -99,7 +99,8 @@ function quotedName(name: string): boolean {
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(name); q !== null; q = QUOTED.exec(name)) {
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
-    if (inner.length > 0 && !categoryOnly(inner, undefined, COMMON_CATEGORIES)) return true;
+    // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
+    if (inner.length > 0 && !categoryOnly(inner, undefined, COMMON_CATEGORIES) && !CATEGORY_VOCABULARY.has(inner)) return true;
   }
   return false;
 }

@@ -79,4 +79,9 @@ describe('named projects', () => {
     const got = names('（一）扩大投资。启动建设渝西、渝宜高铁，建成成都自然博物馆，加快长征国家文化公园（重庆段）建设。');
     expect(got).toEqual(expect.arrayContaining(['渝西高铁', '渝宜高铁', '成都自然博物馆', '长征国家文化公园']));
   });
+  it('a demonstrative (这一中心), a quote of one shared word (“一站式”服务中心) and a cut 以上 are not names', () => {
+    expect(notAName('这一中心', 2)).toBe(true);
+    expect(notAName('“一站式”产业服务中心', 2)).toBe(true);
+    expect(names('（一）民生。二级及以上综合医院全部开设老年人绿色通道。')).toEqual([]);
+  });
 });
