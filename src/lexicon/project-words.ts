@@ -7,8 +7,8 @@ export const PROGRAMME_SUFFIXES = /^(?:行动|计划)$/;
 /** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
 export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|5G|[345]A级|[345]A/g;
 
-/** Right after a name, these make it the modifier of a larger noun: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网. */
-export const NAME_CONTINUES = /^(?:性|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策)/;
+/** Right after a name, these make it the modifier of a larger noun or a section: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网, 新城段. */
+export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策)/;
 
 /** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X. */
 export const PARTNER_BEFORE = /(?:与|融入|对接).$|对接$/;

@@ -84,4 +84,7 @@ describe('named projects', () => {
     expect(notAName('“一站式”产业服务中心', 2)).toBe(true);
     expect(names('（一）民生。二级及以上综合医院全部开设老年人绿色通道。')).toEqual([]);
   });
+  it('a name followed by 段 is a section of a larger work, not read as the name', () => {
+    expect(names('（一）交通。建成东西轴线东安新城段。')).toEqual([]);
+  });
 });
