@@ -87,4 +87,8 @@ describe('named projects', () => {
   it('a name followed by 段 is a section of a larger work, not read as the name', () => {
     expect(names('（一）交通。建成东西轴线东安新城段。')).toEqual([]);
   });
+  it('a classical name of a region is a proper element (天府艺术公园)', () => {
+    expect(notAName('天府艺术公园', 2)).toBe(false);
+    expect(notAName('艺术公园', 2)).toBe(true);
+  });
 });
