@@ -4,11 +4,11 @@
 /** Suffixes of a programme (…行动, …计划): a name only with a coined element (a quoted word, a place). */
 export const PROGRAMME_SUFFIXES = /^(?:行动|计划)$/;
 
-/** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划. */
-export const CATEGORY_CODES = /PPP|RCEP|5G|[345]A级|[345]A/g;
+/** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
+export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|5G|[345]A级|[345]A/g;
 
-/** Right after a name, these make it the modifier of a larger noun: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网. */
-export const NAME_CONTINUES = /^(?:性|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策)/;
+/** Right after a name, these make it the modifier of a larger noun or a section: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网, 新城段. */
+export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策)/;
 
 /** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X. */
 export const PARTNER_BEFORE = /(?:与|融入|对接).$|对接$/;
@@ -48,11 +48,20 @@ export const NATURAL_FEATURES = new RegExp(
   '(?:长江|黄河|淮河|珠江|海河|辽河|汉江|湘江|赣江|闽江|嘉陵江|乌江|涪江|渠江|钱塘江|松花江|大运河|巢湖|太湖|洞庭湖|鄱阳湖|滇池|洱海|' +
     '秦岭|大别山|武陵山|太行山|祁连山|缙云山|三峡)(?!上游|中游|下游|经济带|沿线)|' +
     // Regions across divisions and partner countries (长三角绿色农产品生产加工供应基地, 中新金融科技合作示范区, 渝满俄班列).
-    '长三角|成渝|川渝|京津冀|粤港澳|大湾区|中新|中欧|中德|中法|中韩|中日|中俄|中马|中亚|东盟|上合|渝满俄|陆海新通道',
+    '长三角|成渝|川渝|京津冀|粤港澳|大湾区|中新|中欧|中德|中法|中韩|中日|中俄|中马|中亚|东盟|上合|渝满俄|陆海新通道|' +
+    // The classical names of provinces and regions (天府绿道, 中原医学科学城, 荆楚文化).
+    '天府|巴蜀|荆楚|齐鲁|燕赵|八闽|三秦|中原|江淮|岭南|关中',
 );
 
 /** A singular institution of the state, the province or the city (国家应用数学中心, 全省一体化数据基础平台, 省数据交易服务机构). */
 export const INSTITUTION_PREFIX = /^(?:国家(?!级)|全省|全市|省(?!级|际|内|外|会|市)|市(?!级|场|县|区|属|域|民|内|外|政|级))/;
 
 /** Suffixes of an event (世界制造业大会, 中新金融峰会): a name unless its head is a count or a kind alone (各类展会). */
-export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会)$/;
+export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会|艺术节|文化节|旅游节|遗产节)$/;
+
+/**
+ * A count right before or after a name without a proper element: the plan builds many of its kind, none named
+ * (启动建设14个TOD示范项目, 建成绿道科普基地5家, 完成视频监控系统建设50家).
+ */
+export const COUNTED_BEFORE = /[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)(?:以上|左右)?$/;
+export const COUNTED_AFTER = /^(?:试点)?(?:建设)?[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)/;

@@ -137,3 +137,30 @@ export function subjectNames(text: string, c: ClauseInfo): Found[] {
   return out;
 }
 
+
+/**
+ * The items before a name in "X、Y高铁" (no 等): an item without a suffix of its own shares the name's (成渝中线、渝万高铁 →
+ * 成渝中线高铁; 渝西、渝宜高铁 → 渝西高铁), unless it is a place alone or the restored name is not one.
+ */
+export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[] {
+  const len = f.suffixLen ?? 0;
+  const [cs] = c.span;
+  if (len === 0 || f.span[0] - cs < 1 || c.masked[f.span[0] - cs - 1] !== '、') return [];
+  const suffix = f.name.slice(f.name.length - len);
+  const out: Found[] = [];
+  let end = f.span[0] - 1;
+  const start = Math.max(cs, ...c.verbs.filter((v) => v.end <= end).map((v) => v.end));
+  while (end > start) {
+    let a = end;
+    while (a > start && !ITEM_STOP.has(c.masked[a - 1 - cs])) a--;
+    const lead = LEAD_TRIM.exec(text.slice(a, end));
+    const raw = text.slice(a + (lead ? lead[0].length : 0), end);
+    const at = end - raw.length;
+    if (raw.length < 2 || raw.length > 8 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
+    if (placesIn(raw).join('') !== raw && !notAName(raw + suffix, len)) out.push({ name: raw + suffix, span: [at, end], clause: c, suffixLen: len });
+    if (a <= start || c.masked[a - 1 - cs] !== '、') break;
+    end = a - 1;
+  }
+  return out;
+}
+const ITEM_STOP = new Set(['、', '，', '；', '。', '：', '和', '及', '与', '\n']);

@@ -10,8 +10,9 @@ import {
   PROJECT_CATEGORY_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, COUNTED_AFTER, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
+import { CATEGORY_WORDS_TEXT } from '../../lexicon/category-words.js';
 import { mentionNames } from '../../lexicon/divisions.js';
 import { wordAt, wordIndex, type WordIndex } from '../../text/chars.js';
 import type { VerbHit } from './clauses.js';
@@ -36,7 +37,7 @@ export interface Found {
 const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施): not part of the name. */
 export const LEAD_TRIM = new RegExp(
-  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
 
 let placeIndex: WordIndex<string> | null = null;
@@ -69,11 +70,16 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
 
-/** The words a category is made of: the genre's common words and the lexicon's category words. */
-const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...PROJECT_CATEGORY_WORDS]);
+/**
+ * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
+ * lexicon's category words.
+ */
+const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...CATEGORY_WORDS_TEXT.trim().split('\n'), ...PROJECT_CATEGORY_WORDS]);
 const LEXICON_CATEGORIES: ReadonlySet<string> = new Set(PROJECT_CATEGORY_WORDS);
+/** The genre's common words and the lexicon's: what a quoted name or a role is a category in (“双百”, 区域应急救援中心 are names). */
+const COMMON_CATEGORIES: ReadonlySet<string> = new Set([...GENRE_WORDS.keys(), ...PROJECT_CATEGORY_WORDS]);
 const LONGEST_WORD = Math.max(...[...CATEGORY_VOCABULARY].map((w) => w.length));
 
 /** Whether the head is made of category words alone (重大, 城市更新, 企业投资): DP over its characters. */
@@ -93,7 +99,8 @@ function quotedName(name: string): boolean {
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(name); q !== null; q = QUOTED.exec(name)) {
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
-    if (inner.length > 0 && !categoryOnly(inner)) return true;
+    // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
+    if (inner.length > 0 && !categoryOnly(inner, undefined, COMMON_CATEGORIES) && !CATEGORY_VOCABULARY.has(inner)) return true;
   }
   return false;
 }
@@ -153,7 +160,7 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   if (hasProper(head, name)) return false;
   if (EVENT_SUFFIXES.test(suffix)) return categoryOnly(head, undefined, LEXICON_CATEGORIES);
   const bare = head.replace(/[“”"]/g, '');
-  const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS);
+  const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS, COMMON_CATEGORIES);
   const institution = INSTITUTION_PREFIX.exec(bare);
   const rest = institution ? bare.slice(institution[0].length) : '';
   if (institution) return role || rest.length < 2 || suffixLength(bare) > 0 || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
@@ -163,12 +170,15 @@ function decideNotAName(name: string, suffixLen: number): boolean {
 /**
  * Whether the words around a name make it something else than one of the plan's own projects: the modifier of a
  * larger noun (皖北中心城市, 公立医院薪酬制度改革), a partner's (加强与沪苏浙自贸试验区联动, 主动对接虹桥国际开放枢纽), or a
- * title sought (创建国家医学中心, 争创国家普惠金融改革试验区) without a proper element.
+ * title sought (创建国家医学中心, 争创国家普惠金融改革试验区) without a proper element; a name without one beside a count
+ * is a kind the plan builds many of (建成绿道科普基地5家).
  */
 export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen: number): boolean {
   if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
   const before = text.slice(Math.max(c.span[0], span[0] - 4), span[0] + 1);
   if (PARTNER_BEFORE.test(before)) return true;
+  const counted = COUNTED_AFTER.test(text.slice(span[1], span[1] + 8)) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0]));
+  if (counted && !hasProper(text.slice(span[0], span[1] - suffixLen), text.slice(span[0], span[1]))) return true;
   let verb: VerbHit | null = null;
   for (const v of c.verbs) if (v.end <= span[0]) verb = v;
   if (!verb || !TITLE_VERBS.test(text.slice(verb.start, verb.end))) return false;

@@ -6,7 +6,7 @@ import { WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
 import { LEAD_TRIM, notAName, outOfContext, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
-import { listNames, subjectNames } from './project-lists.js';
+import { listNames, sharedSuffixNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
 export { notAName, type ClauseInfo } from './project-names.js';
@@ -28,6 +28,12 @@ const PHASE_RE = /^([\u4e00-\u9fff]{2,6}?)[一二三四五六七八九十\d]+期
 const OVER_CUTS = new Set(WORDS_OVER_CUTS);
 
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
+
+/** A section of a place in brackets after a name makes it that place's work (长征国家文化公园（重庆段）). */
+function sitedName(name: string, after: string): boolean {
+  const section = /^（[^（）]{2,8}）/.exec(after);
+  return section !== null && placesIn(section[0]).length > 0 && !notAName(name + section[0], 0);
+}
 
 /** Names ending in a project suffix: the run of text after the last boundary or verb, up to the last suffix in it. */
 function suffixNames(text: string, c: ClauseInfo): Found[] {
@@ -64,7 +70,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     const inner = INNER_VERB.exec(m.slice(a, runStart + last.end - last.len));
     if (inner) a += inner[0].length;
     const name = text.slice(cs + a, cs + runStart + last.end);
-    if (!notAName(name, last.len)) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
+    if (!notAName(name, last.len) || sitedName(name, text.slice(cs + runStart + last.end, cs + end))) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
   };
   for (let i = 0; i < m.length; ) {
     const ve = verbAt.get(i);
@@ -148,6 +154,7 @@ export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
     const list = listNames(text, c, others);
     for (const f of subjectNames(text, c)) list.push(f);
     let suffix = suffixNames(text, c);
+    for (const f of suffix.slice()) suffix.push(...sharedSuffixNames(text, c, f));
     if (others.length > 0) suffix = suffix.filter((s) => !others.some(([a, b]) => a <= s.span[0] && s.span[1] <= b));
     // Most clauses have no list: nothing to resolve against.
     if (list.length > 0) {

@@ -69,4 +69,32 @@ describe('named projects', () => {
     const r = reportWith('青藏铁路、西电东送等重大项目相继开工。');
     expect(r.projects.map((p) => [p.name, p.mentions.length])).toEqual([['青藏铁路', 1], ['西电东送', 1]]);
   });
+
+  it('a head made of words many reports share is a category (前沿技术研发项目, 交叉研究平台); a brand or place is not', () => {
+    for (const [n, k] of [['前沿技术研发项目', 2], ['交叉研究平台', 2], ['产学研联合实验室', 3], ['新型法人金融机构', 2]] as const) {
+      expect(notAName(n, k), n).toBe(true);
+    }
+    for (const [n, k] of [['华为计算中心', 2], ['京东计算中心', 2], ['长安汽车软件园', 3], ['天府中药城', 0]] as const) expect(notAName(n, k), n).toBe(false);
+  });
+
+  it('a name without a proper element beside a count is a kind (建成科普基地5家, 启动建设14个TOD示范项目)', () => {
+    expect(names('（一）扩大投资。建成绿道科普基地5家，启动建设14个TOD示范项目，建成重庆数据交易中心。')).toEqual(['重庆数据交易中心']);
+  });
+
+  it('items sharing a name’s suffix without 等 (渝西、渝宜高铁), venues, and a bracketed section of a place', () => {
+    const got = names('（一）扩大投资。启动建设渝西、渝宜高铁，建成成都自然博物馆，加快长征国家文化公园（重庆段）建设。');
+    expect(got).toEqual(expect.arrayContaining(['渝西高铁', '渝宜高铁', '成都自然博物馆', '长征国家文化公园']));
+  });
+  it('a demonstrative (这一中心), a quote of one shared word (“一站式”服务中心) and a cut 以上 are not names', () => {
+    expect(notAName('这一中心', 2)).toBe(true);
+    expect(notAName('“一站式”产业服务中心', 2)).toBe(true);
+    expect(names('（一）民生。二级及以上综合医院全部开设老年人绿色通道。')).toEqual([]);
+  });
+  it('a name followed by 段 is a section of a larger work, not read as the name', () => {
+    expect(names('（一）交通。建成东西轴线东安新城段。')).toEqual([]);
+  });
+  it('a classical name of a region is a proper element (天府艺术公园)', () => {
+    expect(notAName('天府艺术公园', 2)).toBe(false);
+    expect(notAName('艺术公园', 2)).toBe(true);
+  });
 });
