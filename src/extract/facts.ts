@@ -92,18 +92,19 @@ export function extractFacts(text: string, sections: SectionNode[], meta: Report
       for (const seg of segmentsOf(text, sent)) {
         for (const piece of segmentPieces(text, seg)) {
           readSegment(report, piece, { no: ++segmentNo, frame, sentence });
-          if (cap.hit) return capAt(report.facts, cap.limit);
+          if (cap.hit) return finish(report);
         }
       }
     }
   }
-  return relabelAggregates(text, report.facts);
+  return finish(report);
 }
 
-/** The facts cut to the cap (the clause that went over it may have given several). */
-function capAt(facts: DraftFact[], limit: number): DraftFact[] {
-  if (facts.length > limit) facts.length = limit;
-  return facts;
+/** The walk's facts cut to the cap (the clause that went over it may have given several), aggregates relabelled. */
+function finish(report: Report): DraftFact[] {
+  const { facts, cap } = report;
+  if (facts.length > cap.limit) facts.length = cap.limit;
+  return relabelAggregates(report.text, facts);
 }
 
 function readSegment(report: Report, seg: Span, at: Pick<SegmentState, 'no' | 'frame' | 'sentence'>): void {

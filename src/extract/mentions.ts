@@ -74,7 +74,7 @@ export function readSubject(text: string, start: number, end: number): Subject |
   if (end - start > MAX_SUBJECT) return null;
   const phrase = text.slice(start, end);
   // 占全市地区生产总值的比重达38.5%: the name after 占 is what a share is taken of, never the clause's subject.
-  if (phrase.charCodeAt(0) === 0x5360) return null;
+  if (phrase.startsWith('占')) return null;
   const lead = LEAD_RE.exec(phrase)?.[0].length ?? 0;
   const body = phrase.slice(lead);
   if (body.length === 0) return null;

@@ -66,8 +66,9 @@ const RE_SPACE_HAN_HAN = new RegExp(` (?<=[${HAN}] )(?=[${HAN}])`, 'g');
 // exactly three. Chinese never puts a list comma between bare digits like that.
 const RE_WIDE_THOUSANDS = /(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.，]\d|\d)/g;
 // A full stop typed for a decimal point ("财政收入301。2亿元", "控制在4。5%以内"): between digits and followed by a
-// percent sign or a unit, it cannot end a sentence (none begins with "2亿元").
-const RE_STOP_AS_POINT = /(?<=(?<![\d.])\d{1,5})。(?=\d{1,3}(?:[%‰]|[万亿]?(?:元|美元|吨|人|斤|亩|户|公里|千瓦)))/g;
+// percent sign or a unit, it cannot end a sentence (none begins with "2亿元"). The match starts at the digit before
+// the stop (a pattern that opens with a lookbehind is tried at every position of the text: twice the time).
+const RE_STOP_AS_POINT = /\d(?<=(?<![\d.])\d{1,5})。(?=\d{1,3}(?:[%‰]|[万亿]?(?:元|美元|吨|人|斤|亩|户|公里|千瓦)))/g;
 
 // Common characters that exist only in traditional script (none of them is also a simplified form).
 const TRAD_ONLY =
@@ -186,7 +187,7 @@ export function normaliseText(raw: string): string {
   if (hasTraditional(t)) t = simplify(t);
   t = t.replace(RE_WIDE_SPACE_IN_DIGITS, '').replace(RE_SPACE, ' ');
   if (t.includes('，')) t = t.replace(RE_WIDE_THOUSANDS, (m) => m.replace(/，/g, ','));
-  t = t.replace(RE_STOP_AS_POINT, '.');
+  t = t.replace(RE_STOP_AS_POINT, (m) => m[0] + '.');
   // Every space rule needs a space to act on; most reports have none left by now.
   if (t.includes(' ')) {
     t = t.replace(RE_MULTISPACE, ' ').replace(RE_LINE_EDGE_SPACE, '');
