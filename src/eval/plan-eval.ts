@@ -113,14 +113,20 @@ export function evaluatePlan(docs: ReadonlyMap<string, Report>, gold: PlanGold[]
 }
 
 /**
- * The plan paragraph whose heading (or run-in section title) is `para`: an exact heading first, then one ending in it
- * or a paragraph opening with it. Review paragraphs are not annotated (坚决当好…“压舱石” in the review is not the plan's
+ * The plan paragraph whose heading (or run-in section title) is `para`: an exact heading first (with the paragraphs
+ * after it under the same heading: a section title on its own line heads them all), then one ending in it or a
+ * paragraph opening with it. Review paragraphs are not annotated (坚决当好…“压舱石” in the review is not the plan's
  * 当好…“压舱石”).
  */
+const ENUMERATOR = /^(?:（[^）]{1,3}）|[一二三四五六七八九十]+、|\d{1,2}[.、．])\s*/;
+
 function paragraphSpan(report: Report, para: string): Span | null {
   const paras = planParagraphs(report.text, report.sections).filter((p) => p.kind !== 'review');
   const last = (p: (typeof paras)[number]): string => p.path[p.path.length - 1] ?? '';
-  const hit = paras.find((p) => last(p) === para) ?? paras.find((p) => last(p).endsWith(para) || report.text.startsWith(para, p.span[0]));
+  // A section heading of its own line names all the paragraphs under it that have no heading of their own.
+  const whole = paras.filter((p) => last(p).replace(ENUMERATOR, '') === para);
+  if (whole.length) return [whole[0].span[0], whole[whole.length - 1].span[1]];
+  const hit = paras.find((p) => last(p).endsWith(para) || report.text.startsWith(para, p.span[0]));
   return hit ? hit.span : null;
 }
 

@@ -9,7 +9,7 @@ import { levelOfName } from '../../lexicon/divisions.js';
 import { DEV_DIR, GOLD_DIR, NATIONAL_JSONL, PACKAGE_ROOT, SEEDS_DIR } from '../paths.js';
 import { readSources } from '../sources.js';
 import { formatEval, runPlanEval } from './plan.js';
-import { formatFollowUpEval, runFollowUpEval } from './followup-eval.js';
+import { formatFollowUpEval, runFollowUpSets } from './followup-eval.js';
 import { formatPledgeEval, formatProjectEval, runPlanParts, type PartResult } from './plan-sets.js';
 import { UsageError } from '../errors.js';
 import { verbosity } from '../log.js';
@@ -141,7 +141,7 @@ export function register(program: Command): void {
       const parts = plan.length ? await runPlanParts() : [];
       if (!opts.json) for (const p of parts) console.log(formatPart(p, verbosity() === 'verbose').trimEnd());
       // Follow-up of last year's commitments against the annotated links (test/fixtures/plan/followup).
-      const followUp = plan.length ? [await runFollowUpEval('dev.jsonl'), await runFollowUpEval('heldout.jsonl')] : [];
+      const followUp = plan.length ? await runFollowUpSets() : [];
       if (!opts.json) for (const f of followUp) console.log(formatFollowUpEval(f, verbosity() === 'verbose').trimEnd());
       if (opts.json) console.log(JSON.stringify({ sets: results.map(({ details: _d, ...r }) => r), plan, planParts: parts, followUp: followUp.map(({ outcomes: _o, ...f }) => f) }, null, 2));
     });

@@ -1,5 +1,6 @@
 // The follow-up part of `workreport eval --set plan`: reads the annotated report pairs of test/fixtures/plan/followup,
 // runs the matcher and the issue's baseline over them, times the matcher per pair, and formats the figures.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readReport } from '../../extract/report.js';
@@ -50,6 +51,16 @@ export async function runFollowUpEval(file = 'dev.jsonl', dir = FOLLOWUP_DIR): P
     return { pair: pair.replace('\u0000', ' → '), commitments: before.commitments.length, sentences: sentences.length, ms: (t.user + t.system) / 1000 };
   });
   return { name: file.replace(/\.jsonl$/, ''), pairs: timing.length, matcher: scoreFollowUp(outcomes), baseline: { always: scoreFollowUp(base), best: bestThreshold(base) }, timing, outcomes };
+}
+
+/** The annotated files, development first, then each held-out batch in the order it was annotated. */
+export const FOLLOWUP_FILES = ['dev.jsonl', 'heldout.jsonl', 'heldout3.jsonl'];
+
+/** Every annotated file that exists, one after another (the timings are processor time of this process). */
+export async function runFollowUpSets(dir = FOLLOWUP_DIR): Promise<FollowUpEval[]> {
+  const out: FollowUpEval[] = [];
+  for (const f of FOLLOWUP_FILES) if (existsSync(join(dir, f))) out.push(await runFollowUpEval(f, dir));
+  return out;
 }
 
 const f3 = (x: number): string => x.toFixed(3);

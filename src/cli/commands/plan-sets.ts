@@ -40,7 +40,7 @@ export type PartResult =
   | { part: 'pledges'; name: string; result: PledgeEvalResult }
   | { part: 'projects'; name: string; result: ProjectEvalResult };
 
-/** Scores one part's gold file (dev.jsonl, heldout.jsonl); null when the file is not there. */
+/** Scores one part's gold file (dev.jsonl, heldout*.jsonl); null when the file is not there. */
 export async function runPlanPart(part: PlanPart, file: string, root = PLAN_FIXTURES): Promise<PartResult | null> {
   const dir = join(root, part);
   const path = join(dir, file);
@@ -63,7 +63,7 @@ export async function runPlanPart(part: PlanPart, file: string, root = PLAN_FIXT
 export async function runPlanParts(root = PLAN_FIXTURES): Promise<PartResult[]> {
   const out: PartResult[] = [];
   for (const part of ['commitments', 'pledges', 'projects'] as const) {
-    for (const file of ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl']) {
+    for (const file of ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl']) {
       const r = await runPlanPart(part, file, root);
       if (r) out.push(r);
     }
