@@ -65,8 +65,9 @@ export function isTask(text: string, c: PlanClause): boolean {
   const s = text.slice(c.span[0], c.span[1]);
   if (c.verbs.length === 0 || NOT_A_TASK_WHOLE.test(s)) return false;
   if (NOT_A_TASK.test(s)) {
-    // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…).
-    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成)/.test(s);
+    // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…); a purpose (让…,
+    // 使…) or a manner (以高质量创建名品牌: what 以高标准引领高质量 before it leads to) is not, whatever its verb.
+    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成|以)/.test(s);
   }
   return true;
 }
