@@ -265,6 +265,18 @@ export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现
 /** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
 export const PLEDGE_GENERIC = /(?:各项|各类|更多|一些|系列|每件|每一件|件件)[的重点]*$/;
 
+/** An annex title that reports on a list rather than setting it out: 2019年十件民生实事完成情况. */
+export const PLEDGE_ANNEX_PAST = /完成情况|落实情况|办理情况|进展情况|执行情况|完成|兑现/;
+
+/** The header of a table column that names the pledges (序号 | 民生领域 | 事项名称 | 具体内容): 事项名称, 项目名称, 实事. */
+export const PLEDGE_TABLE_NAME = /名称|事项|项目|实事/;
+
+/**
+ * An area label opening a sentence (就业促进方面，新增城镇就业9万人…): after an announcement, a run of them sets out
+ * the list by areas (为民兴办十类24件实事。就业促进方面，…社会救助方面，…).
+ */
+export const PLEDGE_AREA_LABEL = /^[^，。；：:、\n]{2,12}方面(?=[，：:])/;
+
 /** Before the noun: an announced list of no stated count (继续办好一批民生实事). */
 export const PLEDGE_BATCH = /一批[的重点]*$/;
 /** After the noun: candidates put to the vote (遴选了15件民生实事候选项目), the list only when enumerated. */
