@@ -81,9 +81,9 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
 
 /**
  * After any action word, these make it an adjective or a noun: 保障性住房, 创新性, 稳定性 (not 性能, 性价比); a rate
- * (治理率, 处理率, 完成率: 农村生活污水治理率达到16% is a target, not a 治理).
+ * (治理率, 处理率, 完成率: 农村生活污水治理率达到16% is a target, not a 治理; not 率先, 率领).
  */
-export const NOT_AFTER_ANY = /^性(?!能|价比|别|格)|^率/;
+export const NOT_AFTER_ANY = /^性(?!能|价比|别|格)|^率(?!先|领)/;
 
 /**
  * Predicates of a quantified target (…达到X, …增长X%以上, 力争…突破X): the action of a clause that has no other
@@ -120,9 +120,10 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
 
 /**
  * After a result verb, these make it part of a noun (综合整治项目, 改造任务, 整治提升五年行动 with its period): it is not
- * the clause's action unless it leads. Not 工作 alone: 抓好国家公园创建工作 is the creation itself (its 前期工作 is not).
+ * the clause's action unless it leads. Not 工作 alone: 抓好国家公园创建工作 is the creation itself (its 前期工作 is not,
+ * nor a 创建工作常态长效机制).
  */
-export const NOMINAL_AFTER = /^(?:[一二三四五六七八九十两\d]{1,2}年)?(?:前期|项目|工程|任务|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
+export const NOMINAL_AFTER = /^(?:[一二三四五六七八九十两\d]{1,2}年)?(?:前期|工作(?:机制|体系|制度|常态|长效)|项目|工程|任务|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
 
 /**
  * A size class of settlements, not an amount: 向30户以上自然村寨延伸, 10万人口以上城镇 (a figure of households or people

@@ -66,8 +66,9 @@ export function isTask(text: string, c: PlanClause): boolean {
   if (c.verbs.length === 0 || NOT_A_TASK_WHOLE.test(s)) return false;
   if (NOT_A_TASK.test(s)) {
     // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…); a purpose (让…,
-    // 使…) or a manner (以高质量创建名品牌: what 以高标准引领高质量 before it leads to) is not, whatever its verb.
-    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成|以)/.test(s);
+    // 使…) is not, nor a means set as the principle whatever its verb (以创建国际消费中心城市为统领, 以重点整治为抓手,
+    // 以中心启动区作为重点发展区域); a manner (以市场化手段引进…) is a task.
+    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成)|^以[^，]{1,40}(?:为|作为)[^，]{1,12}$/.test(s);
   }
   return true;
 }

@@ -106,15 +106,18 @@ describe('commitments', () => {
     expect(at('做到有能可用')?.action).toBe('保障');
   });
 
-  it('heldout2 classes: a gloss (这是…), a priority (把…摆在…位置) and a manner clause (以高质量创建…) are not tasks', () => {
+  it('heldout2 classes: a gloss (这是…), a priority (把…摆在…位置) and a principle (以创建…为统领) are not tasks; a manner (以市场化手段引进…) is', () => {
     const r = reportWith(
-      '（四）提升制造业竞争力。这是推动实体经济发展的重中之重。引导企业以高标准引领高质量，以高质量创建名品牌，' +
-        '把促进高校毕业生就业摆在更加突出位置，新增规上企业500家。',
+      '（四）提升制造业竞争力。这是推动实体经济发展的重中之重。引导企业做优做强，以创建国际消费中心城市为统领，' +
+        '以市场化手段引进航空公司，把促进高校毕业生就业摆在更加突出位置，新增规上企业500家，争取率先落实开放措施。',
     );
     const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
     expect(at('重中之重')).toBeUndefined();
-    expect(at('以高质量创建')).toBeUndefined();
+    expect(at('为统领')).toBeUndefined();
+    expect(at('以市场化手段')?.action).toBe('引进');
     expect(at('摆在更加突出位置')).toBeUndefined();
+    // 率先 is an adverb, not a rate: 争取 stays the verb.
+    expect(at('争取率先')?.action).toBe('争取');
     expect(at('引导企业')?.action).toBe('支持');
     expect(at('新增规上企业')?.action).toBe('新增');
   });
