@@ -181,7 +181,9 @@ function verbAt(clause: string, i: number): { w: ActionWord; len: number } | nul
       const next = clause.charCodeAt(end);
       if ((notAfter && mayStart(notAfterStart, next)) || mayStart(NOT_AFTER_ANY_START, next)) {
         const after = clause.slice(end, end + 4);
-        if ((notAfter && notAfter.test(after)) || NOT_AFTER_ANY.test(after)) continue;
+        if (notAfter && notAfter.test(after)) continue;
+        // 建成投产率 is a rate: the shorter 建成 at the same place is part of it too.
+        if (NOT_AFTER_ANY.test(after)) break;
       }
       if (notBefore && notBefore.test(clause.slice(Math.max(0, i - 2), i))) continue;
       return { w, len: w.word.length };

@@ -118,6 +118,9 @@ describe('commitments', () => {
     expect(at('摆在更加突出位置')).toBeUndefined();
     // 率先 is an adverb, not a rate: 争取 stays the verb.
     expect(at('争取率先')?.action).toBe('争取');
+    // 建成投产率 is a rate as a whole: neither 建成 nor 投产 is the action.
+    const rates = reportWith('（五）抓项目。提高项目履约率、建成投产率和投产达产率。').commitments.find((c) => c.quote.includes('履约率'));
+    expect(rates?.action).toBe('推进');
     expect(at('引导企业')?.action).toBe('支持');
     expect(at('新增规上企业')?.action).toBe('新增');
   });
