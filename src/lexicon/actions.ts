@@ -33,10 +33,11 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
     '升级', '规范', '改善', '开发', '丰富', '参与', '用好', '用足', '发挥', '释放', '激发', '挖掘', '提速', '增设', '扩容',
     '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活', '解决', '打好', '打赢', '拓宽', '调整',
-    '实现', '清零', '增进', '衔接', '运用', '降低', '补齐',
+    '实现', '清零', '增进', '衔接', '运用', '降低', '补齐', '延长',
   ]],
-  // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造.
-  ['改造', ['修复']],
+  // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造. So do the
+  // pairs of restoring and treating (恢复治理历史遗留矿山, 生态修复治理), which 治理 alone (保障) would not name.
+  ['改造', ['修复', '恢复治理', '修复治理', '治理修复']],
   ['争取', ['争取', '申报', '申建', '获批', '申请']],
   ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
@@ -78,8 +79,11 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   创新: /^[的能驱型发成平中高主要体]/,
 };
 
-/** After any action word, these make it an adjective or a noun: 保障性住房, 创新性, 稳定性 (not 性能, 性价比). */
-export const NOT_AFTER_ANY = /^性(?!能|价比|别|格)/;
+/**
+ * After any action word, these make it an adjective or a noun: 保障性住房, 创新性, 稳定性 (not 性能, 性价比); a rate
+ * (治理率, 处理率, 完成率: 农村生活污水治理率达到16% is a target, not a 治理; not 率先, 率领).
+ */
+export const NOT_AFTER_ANY = /^性(?!能|价比|别|格)|^率(?!先|领)/;
 
 /**
  * Predicates of a quantified target (…达到X, …增长X%以上, 力争…突破X): the action of a clause that has no other
@@ -106,10 +110,27 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   // 总投资500亿元 describes projects; 新签约 is one word.
   投资: /总$/,
   签约: /新$/,
+  // An industry upgraded (传统产业提档升级, 行业改造提升) is advanced, not a structure renovated (提档升级老码头).
+  提档升级: /产业$|行业$/,
+  改造提升: /产业$|行业$/,
+  改造升级: /产业$|行业$/,
+  升级改造: /产业$|行业$/,
+  改造: /产业$|行业$/,
 };
 
-/** After a result verb, these make it part of a noun (综合整治项目, 改造任务): it is not the clause's action unless it leads. */
-export const NOMINAL_AFTER = /^(?:前期|项目|工程|任务|工作|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
+/**
+ * After a result verb, these make it part of a noun (综合整治项目, 改造任务, 整治提升五年行动 with its period): it is not
+ * the clause's action unless it leads. Not 工作 alone: 抓好国家公园创建工作 is the creation itself (its 前期工作 is not,
+ * nor a 创建工作常态长效机制).
+ */
+export const NOMINAL_AFTER = /^(?:[一二三四五六七八九十两\d]{1,2}年)?(?:前期|工作(?:机制|体系|制度|常态|长效)|项目|工程|任务|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
+
+/**
+ * A size class of settlements, not an amount: 向30户以上自然村寨延伸, 10万人口以上城镇 (a figure of households or people
+ * with 以上/以下 before the settlement it sizes). quantitiesIn drops such figures.
+ */
+export const SIZE_CLASS_UNITS = new Set(['户', '人', '万人', '万户']);
+export const SIZE_CLASS_AFTER = /^(?:口)?(?:及)?(?:以[上下])?(?:的)?(?:自然村|村寨|村组|行政村|建制村|村庄|城镇|县城|城市|乡镇|集镇|社区)/;
 
 /** Adverb-like verbs: 加快实施 is a 实施. Skipped when another action word follows at once. */
 export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好', '严格']);
@@ -124,9 +145,9 @@ export const GOVERNED_STAGES = new Set(['开工', '建成', '投产', '完成'])
 /**
  * Clauses that state a principle, a topic label or a goal rather than a task, wherever their verb: 认真落实习近平生态文明思想
  * (an ideology or spirit as the object), 产业升级方面 (a section label), 把能源优势转换成发展优势 (turning one advantage
- * into another).
+ * into another), 把促进青年就业工作摆在更加突出位置 (a priority set, like 把…作为重大政治任务).
  */
-export const NOT_A_TASK_WHOLE = /^(?:认真|深入|全面|坚决)?(?:贯彻)?落实[^，]{0,16}(?:思想|精神)$|方面$|^(?:切实|努力|加快)?把[^，]{0,16}优势(?:转换|转化|转变)(?:成|为)/;
+export const NOT_A_TASK_WHOLE = /^(?:认真|深入|全面|坚决)?(?:贯彻)?落实[^，]{0,16}(?:思想|精神)$|方面$|^(?:切实|努力|加快)?把[^，]{0,16}优势(?:转换|转化|转变)(?:成|为)|^[^，]{0,4}把[^，]{2,40}(?:摆在|放在|置于)[^，]{0,8}(?:位置|地位)$/;
 
 /** Written before the action: a stretch goal. */
 export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];
@@ -139,8 +160,11 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
   /年底前|年内|年底|年末|全年|今年|当年|上半年|下半年|一季度|二季度|三季度|四季度|(?:到|至)?\d{1,2}月(?:底|末)?前/,
 ];
 
-/** A clause that opens with one of these states a principle, a topic or a purpose, not a task. */
-export const NOT_A_TASK = /^(?:预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}态度)|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}免费)|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+/**
+ * A clause that opens with one of these states a principle, a topic or a purpose, not a task; 这是… glosses the
+ * heading before it (这是推动实体经济高质量发展的重中之重).
+ */
+export const NOT_A_TASK = /^(?:这(?:也|更|就)?是|预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}态度)|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}免费)|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [
@@ -241,6 +265,18 @@ export const PLEDGE_COUNT = /(?<![\d一二三四五六七八九十两百])([\d]{
 export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现|圆满|全面完成|全部完成|如期完成|顺利完成|已完成|超额完成|基本完成|办结|去年|上年|过去|已经|累计/;
 /** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
 export const PLEDGE_GENERIC = /(?:各项|各类|更多|一些|系列|每件|每一件|件件)[的重点]*$/;
+
+/** An annex title that reports on a list rather than setting it out: 2019年十件民生实事完成情况. */
+export const PLEDGE_ANNEX_PAST = /完成情况|落实情况|办理情况|进展情况|执行情况|完成|兑现/;
+
+/** The header of a table column that names the pledges (序号 | 民生领域 | 事项名称 | 具体内容): 事项名称, 项目名称, 实事. */
+export const PLEDGE_TABLE_NAME = /名称|事项|项目|实事/;
+
+/**
+ * An area label opening a sentence (就业促进方面，新增城镇就业9万人…): after an announcement, a run of them sets out
+ * the list by areas (为民兴办十类24件实事。就业促进方面，…社会救助方面，…).
+ */
+export const PLEDGE_AREA_LABEL = /^[^，。；：:、\n]{2,12}方面(?=[，：:])/;
 
 /** Before the noun: an announced list of no stated count (继续办好一批民生实事). */
 export const PLEDGE_BATCH = /一批[的重点]*$/;

@@ -10,6 +10,8 @@ import {
   NOT_AFTER,
   NOT_AFTER_ANY,
   NOT_BEFORE,
+  SIZE_CLASS_AFTER,
+  SIZE_CLASS_UNITS,
   STRETCH_MARKERS,
   TARGET_PREDICATES,
   type ActionWord,
@@ -179,7 +181,9 @@ function verbAt(clause: string, i: number): { w: ActionWord; len: number } | nul
       const next = clause.charCodeAt(end);
       if ((notAfter && mayStart(notAfterStart, next)) || mayStart(NOT_AFTER_ANY_START, next)) {
         const after = clause.slice(end, end + 4);
-        if ((notAfter && notAfter.test(after)) || NOT_AFTER_ANY.test(after)) continue;
+        if (notAfter && notAfter.test(after)) continue;
+        // 建成投产率 is a rate: the shorter 建成 at the same place is part of it too.
+        if (NOT_AFTER_ANY.test(after)) break;
       }
       if (notBefore && notBefore.test(clause.slice(Math.max(0, i - 2), i))) continue;
       return { w, len: w.word.length };
@@ -231,7 +235,10 @@ export function findVerbs(clause: string, base: number): VerbHit[] {
     }
     const hit = verbAt(clause, i);
     if (hit) {
-      const nominal = mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 2));
+      const nominal = mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 5));
+      // 整治提升五年行动: a verb run on by another that is part of a noun is part of it too.
+      const prev = out[out.length - 1];
+      if (nominal && prev && prev.end === base + i && prev.specific) prev.nominal = true;
       out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });
       i += hit.len;
     } else i++;
@@ -265,6 +272,12 @@ const BOX = '□'.charCodeAt(0);
 const ORDINAL = '第'.charCodeAt(0);
 const NAME_AFTER = charTable('级号型期版代线届');
 
+/** 30户以上自然村寨, 10万人口以上城镇: the figure (with 以上/以下 in it or after it) sizes the settlement that follows. */
+function isSizeClass(text: string, start: number, end: number): boolean {
+  const m = SIZE_CLASS_AFTER.exec(text.slice(end, end + 10));
+  return m !== null && (/以[上下]/.test(m[0]) || /以[上下]$/.test(text.slice(start, end)));
+}
+
 /** Figures that are amounts (a unit, not a date, not part of a name such as 20万吨级 or 3号机组). */
 export function quantitiesIn(text: string, span: Span, exclude: Span[] = [], mask?: string): Quantity[] {
   const all = findFigures(text, span[0], span[1]);
@@ -275,6 +288,7 @@ export function quantitiesIn(text: string, span: Span, exclude: Span[] = [], mas
     if (m.charCodeAt(f.numStart - span[0]) === BOX) return false; // inside a slogan or a title: “6个100”, “4个200”工程
     if (NAME_AFTER[text.charCodeAt(f.end)] === 1) return false;
     if (text.charCodeAt(f.numStart - 1) === ORDINAL) return false;
+    if (f.unit !== null && SIZE_CLASS_UNITS.has(f.unit) && isSizeClass(text, f.start, f.end)) return false;
     return !exclude.some(([a, b]) => f.numStart >= a && f.end <= b);
   });
   const qs: Quantity[] = figs.map((f) => {

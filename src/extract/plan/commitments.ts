@@ -65,8 +65,10 @@ export function isTask(text: string, c: PlanClause): boolean {
   const s = text.slice(c.span[0], c.span[1]);
   if (c.verbs.length === 0 || NOT_A_TASK_WHOLE.test(s)) return false;
   if (NOT_A_TASK.test(s)) {
-    // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…).
-    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成)/.test(s);
+    // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…); a purpose (让…,
+    // 使…) is not, nor a means set as the principle whatever its verb (以创建国际消费中心城市为统领, 以重点整治为抓手,
+    // 以中心启动区作为重点发展区域); a manner (以市场化手段引进…) is a task.
+    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成)|^以[^，]{1,40}(?:为|作为)[^，]{1,12}$/.test(s);
   }
   return true;
 }

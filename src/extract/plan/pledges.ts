@@ -3,7 +3,21 @@
 // announcement (一是…二是…), as numbered paragraphs or under a heading of its own, or in an annex (附件) at the end.
 // An announcement without enumeration gives the count and no items. Pure over the text and its paragraphs.
 import type { SectionNode, Span } from '../../types.js';
-import { BUDGET_PATTERN, GLOSSARY_HEADING, NOTE_ENTRY, NOTE_LIST_LEAD, PLEDGE_BATCH, PLEDGE_CANDIDATES, PLEDGE_COUNT, PLEDGE_GENERIC, PLEDGE_NOUNS, PLEDGE_PAST } from '../../lexicon/actions.js';
+import {
+  BUDGET_PATTERN,
+  GLOSSARY_HEADING,
+  NOTE_ENTRY,
+  NOTE_LIST_LEAD,
+  PLEDGE_ANNEX_PAST,
+  PLEDGE_AREA_LABEL,
+  PLEDGE_BATCH,
+  PLEDGE_CANDIDATES,
+  PLEDGE_COUNT,
+  PLEDGE_GENERIC,
+  PLEDGE_NOUNS,
+  PLEDGE_PAST,
+  PLEDGE_TABLE_NAME,
+} from '../../lexicon/actions.js';
 import { parseChineseNumeral } from '../numbers.js';
 import { quantitiesIn, splitClauses, type PlanParagraph } from './clauses.js';
 import { enumeration, firstMarker } from './enumeration.js';
@@ -38,8 +52,14 @@ function announcements(text: string, paras: PlanParagraph[], year: number | null
     for (const [a, b] of splitClauses(text, p.span[0], p.span[1])) {
       const cl = text.slice(a, b);
       PLEDGE_NOUNS.lastIndex = 0;
+      // The last with a stated count (省20项…和市10件民生实事; 九大类40项民生实事和一批民生微实事), else the last.
       let noun: RegExpExecArray | null = null;
-      for (let m = PLEDGE_NOUNS.exec(cl); m !== null; m = PLEDGE_NOUNS.exec(cl)) noun = m; // the last: 省20项…和市10件民生实事
+      let counted: RegExpExecArray | null = null;
+      for (let m = PLEDGE_NOUNS.exec(cl); m !== null; m = PLEDGE_NOUNS.exec(cl)) {
+        noun = m;
+        if (countBefore(cl, m.index).count !== null) counted = m;
+      }
+      noun = counted ?? noun;
       if (!noun || PLEDGE_PAST.test(cl) || pastYear(cl, year) || PLEDGE_GENERIC.test(cl.slice(0, noun.index))) continue;
       const nounEnd = noun.index + noun[0].length;
       const { count, from } = countBefore(cl, noun.index);
@@ -130,7 +150,7 @@ function itemsAfter(text: string, a: Announcement, stop: number): Span[] {
     const lead = /^[^，。\n]{0,20}。/.exec(text.slice(n, n + 24));
     first = firstMarker(text, n, n + 3) ?? (lead ? firstMarker(text, n + lead[0].length, n + lead[0].length + 3) : null);
   }
-  if (!first) return [];
+  if (!first) return areaLabels(text, a);
   // Another announcement between: the enumeration is its own (办好民生实事。重点办好十件民生实事：一是…).
   PLEDGE_NOUNS.lastIndex = 0;
   if (PLEDGE_NOUNS.test(text.slice(a.clauseEnd, first.start))) return [];
@@ -138,21 +158,85 @@ function itemsAfter(text: string, a: Announcement, stop: number): Span[] {
   return enumeration(text, first, end);
 }
 
-/** 附件…(民生实事) at the end of the report: the enumeration under that title. */
-function itemsInAnnex(text: string, from: number): Span[] {
+/**
+ * The list set out by areas: sentences of the announcement's paragraph opening with an area label (为民兴办十类24件
+ * 实事。就业促进方面，…。社会救助方面，…), the first right after the announcement; at least three.
+ */
+function areaLabels(text: string, a: Announcement): Span[] {
+  const end = a.para.span[1];
+  let i = a.clauseEnd;
+  if (text[i] !== '。' && text[i] !== '：' && text[i] !== ':') return [];
+  const out: Span[] = [];
+  while (i < end) {
+    let s = i + 1;
+    while (s < end && /[\s*]/.test(text[s])) s++;
+    const m = PLEDGE_AREA_LABEL.exec(text.slice(s, Math.min(end, s + 16)));
+    if (m) out.push([s, s + m[0].length]);
+    else if (out.length === 0) return []; // the sentence after the announcement opens with no label
+    const next = text.indexOf('。', s);
+    if (next < 0) break;
+    i = next;
+  }
+  return out.length >= 3 ? out : [];
+}
+
+/**
+ * 附件…(民生实事) at the end of the report: the enumeration (or the table) under that title, with the count its title
+ * states (2018年为民办18件实事). An annex reporting on a list (2019年十件民生实事完成情况, a year before the report's) is
+ * last year's and passed over.
+ */
+function itemsInAnnex(text: string, from: number, year: number | null): { items: Span[]; count: number | null } {
   const re = /(?:^|\n)\**附件\s*\d*\**[：:\s]*/g;
   re.lastIndex = from;
+  const none = { items: [], count: null };
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const titleEnd = text.indexOf('\n', m.index + m[0].length + 1);
-    const head = text.slice(m.index, Math.min(text.length, m.index + m[0].length + 80));
+    const titleStart = m.index + m[0].length;
+    const titleEnd = text.indexOf('\n', titleStart + 1);
+    const head = text.slice(m.index, Math.min(text.length, titleStart + 80));
     PLEDGE_NOUNS.lastIndex = 0;
     if (!PLEDGE_NOUNS.test(head)) continue;
+    const title = text.slice(titleStart, titleEnd < 0 ? text.length : titleEnd);
+    if (pastYear(title, year) || PLEDGE_ANNEX_PAST.test(title)) continue;
+    PLEDGE_NOUNS.lastIndex = 0;
+    const noun = PLEDGE_NOUNS.exec(title);
+    const count = noun ? countBefore(title, noun.index).count : null;
+    const lastIndex = re.lastIndex;
     const next = re.exec(text);
+    re.lastIndex = lastIndex;
     const end = next ? next.index : text.length;
-    const first = firstMarker(text, titleEnd < 0 ? m.index : titleEnd, Math.min(end, (titleEnd < 0 ? m.index : titleEnd) + 400));
-    return first ? enumeration(text, first, end) : [];
+    const bodyStart = titleEnd < 0 ? m.index : titleEnd;
+    const table = tableItems(text, bodyStart, end);
+    if (table.length > 0) return { items: table, count };
+    const first = firstMarker(text, bodyStart, Math.min(end, bodyStart + 400));
+    return first ? { items: enumeration(text, first, end), count } : none;
   }
-  return [];
+  return none;
+}
+
+/**
+ * A table opening text[from, end), as the loader flattens one (a header line 序号 民生领域 事项名称 具体内容, then a line
+ * a row, its cells run together: 1交通领域持续推进交通拥堵点改造（1）对…): rows numbered 1, 2, 3…, each item the row
+ * from after its number to its details' first marker （1） or sentence end. The cells before the name column stay in
+ * the item (交通领域持续推进…), the loader having joined them.
+ */
+function tableItems(text: string, from: number, end: number): Span[] {
+  let i = from;
+  while (i < end && /\s/.test(text[i])) i++;
+  const headerEnd = text.indexOf('\n', i);
+  if (headerEnd < 0 || headerEnd > end) return [];
+  const header = text.slice(i, headerEnd);
+  if (!/^序号/.test(header) || !PLEDGE_TABLE_NAME.test(header.slice(2))) return [];
+  const out: Span[] = [];
+  for (let line = headerEnd + 1; line > 0 && line < end; line = text.indexOf('\n', line) + 1) {
+    const row = /^(\d{1,3})(?!\d)\s*/.exec(text.slice(line, line + 5));
+    if (!row || Number(row[1]) !== out.length + 1) continue;
+    const b = line + row[0].length;
+    let e = b;
+    while (e < end && !/[。；\n]/.test(text[e]) && !/^[（(]1[）)]/.test(text.slice(e, e + 3))) e++;
+    while (e > b && /[\s，,：:]/.test(text[e - 1])) e--;
+    if (e > b) out.push([b, e]);
+  }
+  return out;
 }
 
 /**
@@ -227,11 +311,18 @@ export function readPledges(text: string, paras: PlanParagraph[], year: number |
 /** The first announcement with items, else the first with a stated count, else the first 一批. */
 function bestOf(text: string, announced: Announcement[], stop: number, year: number | null): { a: Announcement; items: Span[] } | null {
   let best: { a: Announcement; items: Span[] } | null = null;
-  for (const a of announced) {
+  for (let a of announced) {
+    // （七）在办好为民实事上狠下功夫。…办好18件民生实事: the paragraph's counted announcement speaks for its heading.
+    if (a.count === null && announced.some((b) => b.count !== null && b.span[0] > a.span[0] && b.para.span[0] <= a.span[0] && a.span[0] < b.para.span[1])) continue;
     let items = itemsAfter(text, a, stop);
     // A 、-list before 等 is the list itself only when it is as long as the stated count; else it names fields.
     if (items.length === 0 && a.count !== null && a.listed.length === a.count) items = a.listed;
-    if (items.length === 0 && (a.count !== null || best === null)) items = itemsInAnnex(text, a.clauseEnd);
+    if (items.length === 0 && (a.count !== null || best === null)) {
+      const annex = itemsInAnnex(text, a.clauseEnd, year);
+      items = annex.items;
+      // 办好为民实事 in the plan, 2018年为民办18件实事 over the annex: the annex's title states the count.
+      if (items.length > 0 && a.count === null && annex.count !== null) a = { ...a, count: annex.count };
+    }
     if (items.length === 0) items = itemsInNote(text, a, year);
     // 办好民生实事 alone announces no list; candidates for the vote are the list only when enumerated.
     if (items.length === 0 && ((a.count === null && !a.batch) || a.candidates)) continue;

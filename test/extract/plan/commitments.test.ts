@@ -106,6 +106,49 @@ describe('commitments', () => {
     expect(at('做到有能可用')?.action).toBe('保障');
   });
 
+  it('heldout2 classes: a gloss (这是…), a priority (把…摆在…位置) and a principle (以创建…为统领) are not tasks; a manner (以市场化手段引进…) is', () => {
+    const r = reportWith(
+      '（四）提升制造业竞争力。这是推动实体经济发展的重中之重。引导企业做优做强，以创建国际消费中心城市为统领，' +
+        '以市场化手段引进航空公司，把促进高校毕业生就业摆在更加突出位置，新增规上企业500家，争取率先落实开放措施。',
+    );
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('重中之重')).toBeUndefined();
+    expect(at('为统领')).toBeUndefined();
+    expect(at('以市场化手段')?.action).toBe('引进');
+    expect(at('摆在更加突出位置')).toBeUndefined();
+    // 率先 is an adverb, not a rate: 争取 stays the verb.
+    expect(at('争取率先')?.action).toBe('争取');
+    // 建成投产率 is a rate as a whole: neither 建成 nor 投产 is the action.
+    const rates = reportWith('（五）抓项目。提高项目履约率、建成投产率和投产达产率。').commitments.find((c) => c.quote.includes('履约率'));
+    expect(rates?.action).toBe('推进');
+    expect(at('引导企业')?.action).toBe('支持');
+    expect(at('新增规上企业')?.action).toBe('新增');
+  });
+
+  it('heldout2 classes: an industry upgraded is advanced (产业提档升级), a structure renovated is not (提档升级老码头)', () => {
+    const r = reportWith('（四）产业升级。促进食品、建材等传统产业提档升级，提档升级老码头20个，推动行业改造提升，延长产业链。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('传统产业提档升级')?.action).toBe('推进');
+    expect(at('老码头')).toMatchObject({ action: '改造', quantities: [{ value: 20 }] });
+    expect(at('行业改造提升')?.action).toBe('推进');
+    expect(at('延长产业链')?.action).toBe('推进');
+  });
+
+  it('heldout2 classes: a rate is a noun (治理率达到X), 恢复治理 is a repair, X创建工作 is the creation, a verb run on into a programme is a noun', () => {
+    const r = reportWith(
+      '（五）乡村建设。城市生活污水处理率达到97%，恢复治理历史遗留矿山2000亩，抓好湿地公园创建工作，' +
+        '深入实施农村人居环境整治提升五年行动，推进垃圾收运体系向20户以上自然村寨延伸，新增城镇就业5万人以上。',
+    );
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('处理率达到')).toMatchObject({ action: '推进', verb: '达到', quantities: [{ value: 97 }] });
+    expect(at('恢复治理')).toMatchObject({ action: '改造', quantities: [{ value: 2000, unit: '亩' }] });
+    expect(at('创建工作')?.action).toBe('创建');
+    expect(at('五年行动')?.action).toBe('实施');
+    // 20户以上自然村寨 sizes the villages: no amount.
+    expect(at('自然村寨')).toMatchObject({ action: '推进', quantities: [] });
+    expect(at('城镇就业')).toMatchObject({ action: '新增', quantities: [{ value: 5, unit: '万人' }] });
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });

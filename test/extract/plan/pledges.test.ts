@@ -1,5 +1,6 @@
 // Livelihood pledges (issue 24, point 4): the announced list, its stated count and its items wherever set out.
 import { describe, expect, it } from 'vitest';
+import { markdownToText } from '../../../src/text/markdown.js';
 import { reportWith } from './report.js';
 
 const pledgeOf = (plan: string, review?: string, annex = '') => reportWith(plan, review, annex).pledges;
@@ -89,6 +90,54 @@ describe('livelihood pledges', () => {
     expect(p.items.map((i) => i.text)).toEqual(['学校安装除颤仪', '宿舍维修改造', '平价蔬菜保供行动（每斤降0.5元，其他稳中有降）']);
     const glossary = '**名词注释**\n7.3件民生实事：2023年3件民生实事为加大贷款扶持，提高低保标准，投放除颤器；2024年3件民生实事为支持就业创业，发展老年助餐，资助新生儿参保。';
     expect(texts('（八）改善民生。着力办好3件民生实事，让人民共享发展成果。', undefined, glossary)).toEqual(['支持就业创业', '发展老年助餐', '资助新生儿参保']);
+  });
+
+  it('heldout2: an annex reporting last year’s list (2023年…完成情况) is passed over; the annex’s title states the count', () => {
+    const annex =
+      '附件1：\n2023年为民办实事完成情况\n一、整治老旧小区，对200个小区实施改造。\n二、改造供水管网，惠及5万户。\n' +
+      '附件2：\n2024年为民办3件实事\n一、打通断头路12条。打通断头路12条，改善交通。\n二、建设社区食堂30处。\n三、免费产前筛查。\n附件3：\n名词解释';
+    const [p] = pledgeOf('（七）在办好为民实事上狠下功夫。聚焦群众关切，办好3件民生实事，增强获得感。', undefined, annex);
+    expect(p.count).toBe(3);
+    expect(p.announced.quote).toBe('3件民生实事');
+    expect(p.items.map((i) => i.text)).toEqual(['打通断头路12条', '建设社区食堂30处', '免费产前筛查']);
+  });
+
+  it('heldout2: an annex table (序号 | 民生领域 | 事项名称 | 具体内容), rows as the loader flattens them, beside last year’s table', () => {
+    const table = (title: string, rows: string[]): string =>
+      markdownToText(`**${title}**\n\n| **序号** | **民生领域** | **事项名称** | **具体内容** |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`).text;
+    const annex =
+      '附件1\n' +
+      table('2024年三件民生实事安排建议', [
+        '| 1 | 交通领域 | 持续推进交通拥堵点改造 | （1）对15个拥堵点实施微改造。<br>（2）整治道路标线。 |',
+        '| 2 | 社会保障 | 健全基本养老服务体系 | （1）设立家庭养老床位400张。 |',
+        '| 3 | 政务服务 | 以数字政府改革为引领，促进政务服务便利化 | 建设移动服务平台。 |',
+      ]) +
+      '\n附件2\n' +
+      table('2023年三件民生实事完成情况', ['| 1 | 交通领域 | 已完成。实施32个片区微循环改造。 |']);
+    const [p] = pledgeOf('（八）加大民生保障力度。继续办好三件民生实事。稳步提高低保标准。', undefined, annex);
+    expect(p.count).toBe(3);
+    const items = p.items.map((i) => i.text);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toContain('持续推进交通拥堵点改造');
+    expect(items[1]).toContain('健全基本养老服务体系');
+    expect(items[2]).toContain('以数字政府改革为引领，促进政务服务便利化');
+  });
+
+  it('heldout2: a list set out by area labels (十类24件实事。就业促进方面，…社会救助方面，…)', () => {
+    const [p] = pledgeOf(
+      '为民兴办三类8件实事。就业促进方面，新增城镇就业9万人。社会救助方面，提高城市低保标准15%；提高农村低保标准15%。' +
+        '安居保障方面，实施农村危旧房改造5000户。',
+    );
+    expect(p.count).toBe(8);
+    expect(p.items.map((i) => i.text)).toEqual(['就业促进方面', '社会救助方面', '安居保障方面']);
+    // Labels not right after the announcement are not its items.
+    expect(texts('办好8件民生实事。稳步提高低保标准。就业方面，新增就业。救助方面，提高标准。住房方面，改造危房。')).toEqual([]);
+  });
+
+  it('heldout2: of two lists in a clause the counted one (九大类40项民生实事和一批民生微实事); 一是… after a full stop are tasks', () => {
+    const [p] = pledgeOf('（十）补齐民生短板。全年办好九大类40项民生实事和一批民生微实事，安排教育支出增长25%。一是提升教育质量。二是建设健康城市。');
+    expect(p).toMatchObject({ count: 40, items: [] });
+    expect(p.announced.quote).toBe('九大类40项民生实事');
   });
 
   it('every item and the announcement grounded', () => {
