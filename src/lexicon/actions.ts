@@ -248,16 +248,22 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = 
  * 利民惠民十件实事): the list is announced where one of these stands with a stated count before it or an
  * enumeration after it.
  */
-export const PLEDGE_NOUNS = /(?:为民办?|惠民|利民|便民|民生)*(?:实事(?!求是)(?:候选项目|项目|工程)?|民生(?:工程|项目)|惠民(?:工程|项目)|候选项目)/g;
+export const PLEDGE_NOUNS = /(?:为民办?|惠民|利民|便民|民生)*(?:实事(?!求是)(?:候选项目|项目|工程)?|民生(?:工程|项目)|惠民(?:工程|项目)|民心工程|候选项目)/g;
 /** The stated count of a list, before its noun: 十件, 10项, 十方面, 十大, 15类. */
 export const PLEDGE_COUNT = /(?<![\d一二三四五六七八九十两百])([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件(?!件)|项|个方面|方面|大类|大|类|个(?![一二三四五六七八九十]))/g;
+/** A quoted count as the list's brand, right before the noun: 民生“十心”实事 (ten areas). */
+export const PLEDGE_QUOTED_COUNT = /“([\d]{1,3}|[一二三四五六七八九十两百]{1,4})[^”\d一二三四五六七八九十]{0,2}”$/;
+/** After the noun, the pledges' count over the areas' before it: 十大为民办实事工程共30个项目. */
+export const PLEDGE_TOTAL_AFTER = /^共([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:个|项|件)(?:项目)?/;
+/** The count as the subject of the list's noun: 以下10件确定为市政府2020年度民生实事项目. */
+export const PLEDGE_COUNT_SUBJECT = /([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件|项)(?:确定|选定|列)?为[^，。；：]{0,20}$/;
 /** A clause that reports last year's list, not this year's (…全部兑现, 圆满完成, 去年…). */
 export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现|圆满|全面完成|全部完成|如期完成|顺利完成|已完成|超额完成|基本完成|办结|去年|上年|过去|已经|累计/;
 /** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
 export const PLEDGE_GENERIC = /(?:各项|各类|更多|一些|系列|每件|每一件|件件)[的重点]*$/;
 
 /** Before the noun: an announced list of no stated count (继续办好一批民生实事). */
-export const PLEDGE_BATCH = /一批[的重点]*$/;
+export const PLEDGE_BATCH = /一批(?:[^，。；、]{1,10}的)?[的重点]*$/;
 /** After the noun: candidates put to the vote (遴选了15件民生实事候选项目), the list only when enumerated. */
 export const PLEDGE_CANDIDATES = /候选/;
 
