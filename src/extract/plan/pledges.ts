@@ -173,7 +173,7 @@ function itemsAfter(text: string, a: Announcement, stop: number): Span[] {
     const lead = /^[^，。\n]{0,20}。/.exec(text.slice(n, n + 24));
     first = firstMarker(text, n, n + 3) ?? (lead ? firstMarker(text, n + lead[0].length, n + lead[0].length + 3) : null);
   }
-  if (!first) return titleSentences(text, a);
+  if (!first) return a.count === null ? quantifiedSentence(text, a) : titleSentences(text, a);
   // Another announcement between: the enumeration is its own (办好民生实事。重点办好十件民生实事：一是…).
   PLEDGE_NOUNS.lastIndex = 0;
   if (PLEDGE_NOUNS.test(text.slice(a.clauseEnd, first.start))) return [];
@@ -197,6 +197,32 @@ function titleSentences(text: string, a: Announcement): Span[] {
     s = i + 1;
   }
   return out.length === a.count ? out : [];
+}
+
+/**
+ * A list of no stated count under a short heading sentence of its own (办好重点民生实事。): the next sentence of the
+ * paragraph when it is a run of at least five clauses all but one quantified (新增停车位15万个，新改建农村公路600公里，…);
+ * a sentence naming another list between (…等省定重点民生实事。, the province's) is passed over.
+ */
+function quantifiedSentence(text: string, a: Announcement): Span[] {
+  const [pa, pe] = a.para.span;
+  let s = a.span[0];
+  while (s > pa && !/[。！!？?]/.test(text[s - 1])) s--;
+  if (text[a.clauseEnd] !== '。' || a.clauseEnd - Math.max(s, a.para.bodyStart) > 12 || s < a.para.bodyStart) return [];
+  let from = a.clauseEnd + 1;
+  for (let named = 0; from < pe; ) {
+    let end = from;
+    while (end < pe && !/[。！!？?]/.test(text[end])) end++;
+    const clauses = splitClauses(text, from, end);
+    PLEDGE_NOUNS.lastIndex = 0;
+    if (PLEDGE_NOUNS.test(text.slice(from, end)) && named++ === 0) {
+      from = end + 1;
+      continue;
+    }
+    const bare = clauses.filter((c) => quantitiesIn(text, c).length === 0).length;
+    return clauses.length >= 5 && bare <= 1 ? clauses : [];
+  }
+  return [];
 }
 
 /** 附件…(民生实事) at the end of the report: the enumeration under that title. */

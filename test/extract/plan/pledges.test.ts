@@ -119,6 +119,14 @@ describe('livelihood pledges', () => {
     expect(texts(plan.replace('三大', '四大'))).toEqual([]);
   });
 
+  it('a list of no count under a short heading sentence: the next run of quantified clauses, past another government’s list', () => {
+    const plan =
+      '（八）民生。办好重点民生实事。高质高效办好便民服务平台建设推广等省定重点民生实事。新增停车位15万个，新改建农村公路600公里，' +
+      '新增电梯600台，送戏下乡500场，建设人行天桥6座，完成年度农村电网工程。实施就业优先战略。';
+    expect(texts(plan)).toEqual(['新增停车位15万个', '新改建农村公路600公里', '新增电梯600台', '送戏下乡500场', '建设人行天桥6座', '完成年度农村电网工程']);
+    expect(pledgeOf('（八）民生。用心用情办好民生实事。稳步提高低保标准。上线运行服务平台，建设驿站40个。')).toEqual([]);
+  });
+
   it('every item and the announcement grounded', () => {
     const r = reportWith('今年重点办好十件民生实事：一是新建幼儿园20所。二是改造老旧小区100个。');
     for (const p of r.pledges) {
