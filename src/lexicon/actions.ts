@@ -19,25 +19,26 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['新增', ['新增', '增加', '新培育', '新认定', '新建成']],
   ['改造', ['改扩建', '改建', '提升改造', '升级改造', '改造提升', '改造升级', '提档升级', '除险加固', '加固', '改造', '扩建', '修缮', '整治']],
   ['引进', ['引进', '招引', '引育', '引聚', '新签约', '新签', '签约']],
-  ['培育', ['培育壮大', '培育', '孵化']],
+  ['培育', ['培育壮大', '培育', '培优', '孵化']],
   ['举办', ['举办', '承办', '主办', '召开']],
   ['创建', ['创建', '争创', '申创']],
   ['启动', ['启动']],
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局', '织密', '筹集']],
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局', '织密', '筹集', '建强']],
   ['实施', ['实施', '实行', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种']],
   ['推进', [
     '加快推进', '推进', '推动', '促进', '加快', '深化', '加强', '强化', '提升', '提高', '优化', '完善', '健全', '巩固', '拓展',
     '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
     '升级', '规范', '改善', '开发', '丰富', '参与', '用好', '用足', '发挥', '释放', '激发', '挖掘', '提速', '增设', '扩容',
     '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活', '解决', '打好', '打赢', '拓宽', '调整',
-    '实现', '清零', '增进', '衔接', '运用', '降低', '补齐', '延长',
+    '实现', '清零', '增进', '衔接', '运用', '降低', '补齐', '延长', '消除', '归集', '铸牢', '治污', '提供',
   ]],
-  // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造. So do the
-  // pairs of restoring and treating (恢复治理历史遗留矿山, 生态修复治理), which 治理 alone (保障) would not name.
-  ['改造', ['修复', '恢复治理', '修复治理', '治理修复']],
+  // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造. So do 恢复
+  // (恢复岸线生态功能) and the pairs of restoring and treating (恢复治理历史遗留矿山, 生态修复治理), which 治理 alone (保障)
+  // would not name.
+  ['改造', ['修复', '恢复', '恢复治理', '修复治理', '治理修复']],
   ['争取', ['争取', '申报', '申建', '获批', '申请']],
   ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
@@ -73,8 +74,12 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   治理: /^[体能]|^手段/,
   申请: /^条件|^材料|^人/,
   改革: /^[的成]/,
-  建设: /^[的者]|^工作/,
+  建设: /^[的者]|^工作|^用地/,
   创建: /^成果/,
+  // 贯通发展, 贯通融合: a manner of development, not a work opened to traffic.
+  贯通: /^发展|^融合/,
+  // 恢复和扩大消费: the consumption to be revived is advanced, not repaired.
+  恢复: /^[和与及性]/,
   安排: /^[的]/,
   创新: /^[的能驱型发成平中高主要体]/,
 };
@@ -116,6 +121,8 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   改造升级: /产业$|行业$/,
   升级改造: /产业$|行业$/,
   改造: /产业$|行业$/,
+  // 把恢复地下水位纳入考核: the verb after 把 belongs to its object.
+  恢复: /把$/,
 };
 
 /**
@@ -149,6 +156,13 @@ export const GOVERNED_STAGES = new Set(['开工', '建成', '投产', '完成'])
  */
 export const NOT_A_TASK_WHOLE = /^(?:认真|深入|全面|坚决)?(?:贯彻)?落实[^，]{0,16}(?:思想|精神)$|方面$|^(?:切实|努力|加快)?把[^，]{0,16}优势(?:转换|转化|转变)(?:成|为)|^[^，]{0,4}把[^，]{2,40}(?:摆在|放在|置于)[^，]{0,8}(?:位置|地位)$/;
 
+/**
+ * 办好/办实 hold an event (举办) only when their object is one (办好“六五”环境日国家主场活动, 办好世界储能大会); a service,
+ * a place or a policy is advanced (办好社区食堂, 办实办好…惠民实事: 推进).
+ */
+export const HOSTING_IF_EVENT = new Set(['办好', '办实']);
+export const EVENT_OBJECT = /(?:活动|论坛|[^社机]会|会议|展览|马拉松|节|周|赛事?|(?<!发)展)(?:等[^，。；]{0,6})?$/;
+
 /** Written before the action: a stretch goal. */
 export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];
 
@@ -164,7 +178,7 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
  * A clause that opens with one of these states a principle, a topic or a purpose, not a task; 这是… glosses the
  * heading before it (这是推动实体经济高质量发展的重中之重).
  */
-export const NOT_A_TASK = /^(?:这(?:也|更|就)?是|预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}态度)|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}免费)|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+export const NOT_A_TASK = /^(?:这(?:也|更|就)?是|预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}(?:态度|标准|力度|举措)(?!为|作为))|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}(?:免费|提供[^，]*服务))|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [
@@ -258,9 +272,15 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = 
  * 利民惠民十件实事): the list is announced where one of these stands with a stated count before it or an
  * enumeration after it.
  */
-export const PLEDGE_NOUNS = /(?:为民办?|惠民|利民|便民|民生)*(?:实事(?!求是)(?:候选项目|项目|工程)?|民生(?:工程|项目)|惠民(?:工程|项目)|候选项目)/g;
+export const PLEDGE_NOUNS = /(?:为民办?|惠民|利民|便民|民生)*(?:实事(?!求是)(?:候选项目|项目|工程)?|民生(?:工程|项目)|惠民(?:工程|项目)|民心工程|候选项目)/g;
 /** The stated count of a list, before its noun: 十件, 10项, 十方面, 十大, 15类. */
 export const PLEDGE_COUNT = /(?<![\d一二三四五六七八九十两百])([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件(?!件)|项|个方面|方面|大类|大|类|个(?![一二三四五六七八九十]))/g;
+/** A quoted count as the list's brand, right before the noun: 民生“十心”实事 (ten areas). */
+export const PLEDGE_QUOTED_COUNT = /“([\d]{1,3}|[一二三四五六七八九十两百]{1,4})[^”\d一二三四五六七八九十]{0,2}”$/;
+/** After the noun, the pledges' count over the areas' before it: 十大为民办实事工程共30个项目. */
+export const PLEDGE_TOTAL_AFTER = /^共([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:个|项|件)(?:项目)?/;
+/** The count as the subject of the list's noun: 以下10件确定为市政府2020年度民生实事项目. */
+export const PLEDGE_COUNT_SUBJECT = /([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件|项)(?:确定|选定|列)?为[^，。；：]{0,20}$/;
 /** A clause that reports last year's list, not this year's (…全部兑现, 圆满完成, 去年…). */
 export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现|圆满|全面完成|全部完成|如期完成|顺利完成|已完成|超额完成|基本完成|办结|去年|上年|过去|已经|累计/;
 /** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
@@ -279,7 +299,7 @@ export const PLEDGE_TABLE_NAME = /名称|事项|项目|实事/;
 export const PLEDGE_AREA_LABEL = /^[^，。；：:、\n]{2,12}方面(?=[，：:])/;
 
 /** Before the noun: an announced list of no stated count (继续办好一批民生实事). */
-export const PLEDGE_BATCH = /一批[的重点]*$/;
+export const PLEDGE_BATCH = /一批(?:[^，。；、]{1,10}的)?[的重点]*$/;
 /** After the noun: candidates put to the vote (遴选了15件民生实事候选项目), the list only when enumerated. */
 export const PLEDGE_CANDIDATES = /候选/;
 

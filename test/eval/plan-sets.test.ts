@@ -50,4 +50,17 @@ describe('plan sets of issue 24', () => {
     expect(j.result.found).toBeGreaterThanOrEqual(106);
     expect(j.result.precision).toBeGreaterThanOrEqual(0.72);
   }, 60_000);
+  // The third batch, measured once, then development data (its commitment and pledge classes fixed): floors at that level.
+  it('third batch: commitments P 130/130 R 130/132, pledges 15/15 lists 30/30 items, projects P 194/278 R 193/331', async () => {
+    const [c, p, j] = await Promise.all([runPlanPart('commitments', 'heldout3.jsonl'), runPlanPart('pledges', 'heldout3.jsonl'), runPlanPart('projects', 'heldout3.jsonl')]);
+    if (c?.part !== 'commitments' || p?.part !== 'pledges' || j?.part !== 'projects') throw new Error('third batch sets missing');
+    expect(c.result.missingParagraphs).toEqual([]);
+    expect(c.result.matched).toBeGreaterThanOrEqual(130);
+    expect(c.result.precision).toBeGreaterThanOrEqual(0.99);
+    expect(p.result.right).toBeGreaterThanOrEqual(15);
+    expect(p.result.matchedItems).toBeGreaterThanOrEqual(30);
+    expect(p.result.itemPrecision).toBe(1);
+    expect(j.result.found).toBeGreaterThanOrEqual(193);
+    expect(j.result.precision).toBeGreaterThanOrEqual(0.69);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 // Commitments: one per actionable clause of the plan and self-building parts, with action, object,
 // quantities, deadline and stretch. Pure over the text and the clause list built in ./index.ts.
 import type { Span } from '../../types.js';
-import { DEADLINE_PATTERNS, NOT_A_TASK, NOT_A_TASK_WHOLE, STRETCH_MARKERS } from '../../lexicon/actions.js';
+import { DEADLINE_PATTERNS, EVENT_OBJECT, HOSTING_IF_EVENT, NOT_A_TASK, NOT_A_TASK_WHOLE, STRETCH_MARKERS } from '../../lexicon/actions.js';
 import { mainVerb, quantitiesIn, type VerbHit } from './clauses.js';
 import type { ClauseInfo } from './projects.js';
 import type { Commitment, Quantity } from './types.js';
@@ -80,12 +80,13 @@ export function readCommitment(text: string, c: PlanClause, year: number | null,
   const after = s === undefined ? [] : c.verbs.filter((v) => v.start >= c.span[0] + s + 2);
   const verb = mainVerb(after.length > 0 && c.verbs[0].start < c.span[0] + s ? after : c.verbs)!;
   const quantities = quantitiesIn(text, c.span, projectSpans, c.masked);
+  const object = objectOf(text, verb, c.span, quantities);
   return {
     part: c.kind === 'self_building' ? 'self_building' : 'plan',
     sectionPath: c.path,
-    action: verb.action,
+    action: HOSTING_IF_EVENT.has(verb.word) && !EVENT_OBJECT.test(object) ? '推进' : verb.action,
     verb: verb.word,
-    object: objectOf(text, verb, c.span, quantities),
+    object,
     quantities,
     deadline: deadlineIn(clauseText),
     year,

@@ -13,10 +13,13 @@ import {
   PLEDGE_BATCH,
   PLEDGE_CANDIDATES,
   PLEDGE_COUNT,
+  PLEDGE_COUNT_SUBJECT,
   PLEDGE_GENERIC,
   PLEDGE_NOUNS,
   PLEDGE_PAST,
+  PLEDGE_QUOTED_COUNT,
   PLEDGE_TABLE_NAME,
+  PLEDGE_TOTAL_AFTER,
 } from '../../lexicon/actions.js';
 import { parseChineseNumeral } from '../numbers.js';
 import { quantitiesIn, splitClauses, type PlanParagraph } from './clauses.js';
@@ -61,9 +64,18 @@ function announcements(text: string, paras: PlanParagraph[], year: number | null
       }
       noun = counted ?? noun;
       if (!noun || PLEDGE_PAST.test(cl) || pastYear(cl, year) || PLEDGE_GENERIC.test(cl.slice(0, noun.index))) continue;
-      const nounEnd = noun.index + noun[0].length;
-      const { count, from } = countBefore(cl, noun.index);
-      if (count === null && noun[0] === '实事') continue; // 办实事 with no count: any good deed, not a list
+      let nounEnd = noun.index + noun[0].length;
+      let { count, from } = countBefore(cl, noun.index);
+      // 十大为民办实事工程共30个项目: the pledges' count over the areas'.
+      const total = PLEDGE_TOTAL_AFTER.exec(cl.slice(nounEnd));
+      const totalN = total ? numeral(total[1]) : null;
+      if (total && totalN !== null) {
+        count = totalN;
+        from ??= noun.index;
+        nounEnd += total[0].length;
+      }
+      const batch = PLEDGE_BATCH.test(cl.slice(0, noun.index));
+      if (count === null && noun[0] === '实事' && !batch) continue; // 办实事 with no count: any good deed, not a list
       const start = a + (from ?? noun.index);
       out.push({
         para: p,
@@ -72,7 +84,7 @@ function announcements(text: string, paras: PlanParagraph[], year: number | null
         count,
         listed: listedBefore(text, a, start),
         shishi: /实事|候选/.test(noun[0]),
-        batch: PLEDGE_BATCH.test(cl.slice(0, noun.index)),
+        batch,
         candidates: PLEDGE_CANDIDATES.test(cl.slice(noun.index)),
       });
     }
@@ -103,6 +115,26 @@ function pastYear(clause: string, year: number | null): boolean {
  * rather than the areas' (方面, 类).
  */
 function countBefore(clause: string, nounAt: number): { count: number | null; from: number | null } {
+  const head = clause.slice(0, nounAt);
+  // 民生“十心”实事: a quoted count as the list's brand.
+  const quoted = PLEDGE_QUOTED_COUNT.exec(head);
+  const quotedN = quoted ? numeral(quoted[1]) : null;
+  if (quoted && quotedN !== null) return { count: quotedN, from: quoted.index };
+  const found = countNear(clause, nounAt);
+  if (found.count !== null) return found;
+  // 以下10件确定为市政府2020年度民生实事项目: the count as the subject, further back.
+  const subject = PLEDGE_COUNT_SUBJECT.exec(head);
+  const subjectN = subject ? numeral(subject[1]) : null;
+  return subject && subjectN !== null ? { count: subjectN, from: subject.index } : found;
+}
+
+/** A count of 1 to 200 in digits or Chinese numerals. */
+function numeral(s: string): number | null {
+  const n = /\d/.test(s) ? Number(s) : parseChineseNumeral(s);
+  return n === null || n < 1 || n > 200 ? null : n;
+}
+
+function countNear(clause: string, nounAt: number): { count: number | null; from: number | null } {
   const from = Math.max(0, nounAt - 14);
   PLEDGE_COUNT.lastIndex = 0;
   const window = clause.slice(from, nounAt);
@@ -150,7 +182,12 @@ function itemsAfter(text: string, a: Announcement, stop: number): Span[] {
     const lead = /^[^，。\n]{0,20}。/.exec(text.slice(n, n + 24));
     first = firstMarker(text, n, n + 3) ?? (lead ? firstMarker(text, n + lead[0].length, n + lead[0].length + 3) : null);
   }
-  if (!first) return areaLabels(text, a);
+  if (!first) {
+    // Areas labelled in turn (就业促进方面，…), run-in titles as many as the count, or one quantified run.
+    const areas = areaLabels(text, a);
+    if (areas.length > 0) return areas;
+    return a.count === null ? quantifiedSentence(text, a) : titleSentences(text, a);
+  }
   // Another announcement between: the enumeration is its own (办好民生实事。重点办好十件民生实事：一是…).
   PLEDGE_NOUNS.lastIndex = 0;
   if (PLEDGE_NOUNS.test(text.slice(a.clauseEnd, first.start))) return [];
@@ -178,6 +215,50 @@ function areaLabels(text: string, a: Announcement): Span[] {
     i = next;
   }
   return out.length >= 3 ? out : [];
+}
+
+/**
+ * Items as run-in titles of the sentences after the announcement (办好十大民生实事。提升教育惠民质量，采取…；新建…。
+ * 推进创业社区建设，建设…): the short first clause, with no figure, of each sentence of the paragraph that goes on
+ * after it; taken only when there are as many as the stated count (a sentence opening with a figure continues an item).
+ */
+function titleSentences(text: string, a: Announcement): Span[] {
+  if (a.count === null || a.count < 3) return [];
+  const out: Span[] = [];
+  let s = a.clauseEnd + 1;
+  for (let i = s; i <= a.para.span[1]; i++) {
+    if (i < a.para.span[1] && !/[。！!？?]/.test(text[i])) continue;
+    const [first, second] = splitClauses(text, s, i, 2);
+    if (first && second && first[1] - first[0] <= 12 && !/[\d一二三四五六七八九十百千万]/.test(text.slice(first[0], first[1]))) out.push(first);
+    s = i + 1;
+  }
+  return out.length === a.count ? out : [];
+}
+
+/**
+ * A list of no stated count under a short heading sentence of its own (办好重点民生实事。): the next sentence of the
+ * paragraph when it is a run of at least five clauses all but one quantified (新增停车位15万个，新改建农村公路600公里，…);
+ * a sentence naming another list between (…等省定重点民生实事。, the province's) is passed over.
+ */
+function quantifiedSentence(text: string, a: Announcement): Span[] {
+  const [pa, pe] = a.para.span;
+  let s = a.span[0];
+  while (s > pa && !/[。！!？?]/.test(text[s - 1])) s--;
+  if (text[a.clauseEnd] !== '。' || a.clauseEnd - Math.max(s, a.para.bodyStart) > 12 || s < a.para.bodyStart) return [];
+  let from = a.clauseEnd + 1;
+  for (let named = 0; from < pe; ) {
+    let end = from;
+    while (end < pe && !/[。！!？?]/.test(text[end])) end++;
+    const clauses = splitClauses(text, from, end);
+    PLEDGE_NOUNS.lastIndex = 0;
+    if (PLEDGE_NOUNS.test(text.slice(from, end)) && named++ === 0) {
+      from = end + 1;
+      continue;
+    }
+    const bare = clauses.filter((c) => quantitiesIn(text, c).length === 0).length;
+    return clauses.length >= 5 && bare <= 1 ? clauses : [];
+  }
+  return [];
 }
 
 /**

@@ -149,6 +149,33 @@ describe('commitments', () => {
     expect(at('城镇就业')).toMatchObject({ action: '新增', quantities: [{ value: 5, unit: '万人' }] });
   });
 
+  it('more verbs: 培优, 建强, 消除, 归集, 铸牢, 治污, 恢复 (not 恢复和扩大); 建设用地 and 贯通发展 are not verbs', () => {
+    const r = reportWith(
+      '（三）产业。培优塑强一批链主企业，建强3个国家先进制造业集群，动态消除五类及以下水体，归集住房公积金550亿元以上，' +
+        '铸牢中华民族共同体意识，“一断一策”精准治污，恢复岸线生态功能，把恢复地下水位纳入考核内容，恢复和扩大消费，' +
+        '确保重点建设用地得到安全有效保障，促进产业链供应链贯通发展。',
+    );
+    const actions = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['培优', '建强', '动态消除', '归集', '铸牢', '治污', '恢复岸线', '把恢复', '恢复和扩大', '建设用地', '贯通发展'].map(actions)).toEqual([
+      '培育', '建设', '推进', '推进', '推进', '推进', '改造', '实施', '推进', '保障', '推进',
+    ]);
+  });
+
+  it('办好 holds an event (举办) only when its object is one; a service or a place is advanced', () => {
+    const r = reportWith('（三）民生。办好“六五”环境日国家主场活动，办好社区食堂，办实办好异地就医直接结算等惠民实事，办好全国职业技能大赛。');
+    const actions = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['主场活动', '社区食堂', '惠民实事', '技能大赛'].map(actions)).toEqual(['举办', '推进', '推进', '举办']);
+  });
+
+  it('以 + a manner (以更高标准…) and 为 + a group + 提供…服务 are tasks; 以…为… and 为…提供支撑 are not', () => {
+    const r = reportWith('（三）环境。以更高标准打好蓝天保卫战，以高标准为引领，为社区居民提供安全便利的餐饮服务，为高质量发展提供有力支撑。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('以更高标准')?.action).toBe('推进');
+    expect(at('以高标准为引领')).toBeUndefined();
+    expect(at('餐饮服务')?.action).toBe('推进');
+    expect(at('有力支撑')).toBeUndefined();
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });

@@ -140,6 +140,42 @@ describe('livelihood pledges', () => {
     expect(p.announced.quote).toBe('九大类40项民生实事');
   });
 
+  it('a counted 民心工程 list; a quoted count as the brand (民生“十心”实事); the pledges’ total after the areas (十大…工程共30个项目)', () => {
+    expect(pledgeOf('（八）改善民生。顺应民心期盼，精心组织实施20项民心工程，增强获得感。')[0]).toMatchObject({ count: 20, items: [] });
+    expect(pledgeOf('（七）突出民生保障。坚持以人为本，办好民生“十心”实事，加快建设医教强市。')[0]).toMatchObject({ count: 10, items: [] });
+    const [p] = pledgeOf('（九）落实为民办实事项目。围绕社会保障等民生领域，实施十大为民办实事工程共30个项目，让群众得到实惠。');
+    expect(p).toMatchObject({ count: 30, items: [] });
+    expect(p.announced.quote).toBe('十大为民办实事工程共30个项目');
+  });
+
+  it('the count as the subject further back (以下10件确定为…年度民生实事项目)', () => {
+    const plan = '（九）办好民生实事。经本次人民代表大会票决，以下3件确定为市政府2024年度民生实事项目：\n1.新建学校5所。\n2.建成养老院3家。\n3.改造农村公路100公里。';
+    expect(pledgeOf(plan)[0]).toMatchObject({ count: 3 });
+    expect(texts(plan)).toEqual(['新建学校5所', '建成养老院3家', '改造农村公路100公里']);
+  });
+
+  it('一批 with a modifier before 实事 announces a list of no count (集中力量办成一批群众可感可及的实事)', () => {
+    const [p] = pledgeOf('（十）全力抓民生。集中力量办成一批群众可感可及的实事，让群众获得感更足。');
+    expect(p).toMatchObject({ count: null, items: [] });
+    expect(pledgeOf('（十）全力抓民生。为群众办成一批好事实事。')).toEqual([]);
+  });
+
+  it('items as run-in titles of the sentences after the announcement, as many as the count', () => {
+    const plan =
+      '（六）民生。办好三大民生实事。提升教育惠民质量，新建幼儿园13所；新建托育机构15个。推进创业社区建设，建设创业社区30个。' +
+      '新增泊位5000个，施划车位1万个。加快社区养老发展，建成养老服务中心14个。';
+    expect(texts(plan)).toEqual(['提升教育惠民质量', '推进创业社区建设', '加快社区养老发展']);
+    expect(texts(plan.replace('三大', '四大'))).toEqual([]);
+  });
+
+  it('a list of no count under a short heading sentence: the next run of quantified clauses, past another government’s list', () => {
+    const plan =
+      '（八）民生。办好重点民生实事。高质高效办好便民服务平台建设推广等省定重点民生实事。新增停车位15万个，新改建农村公路600公里，' +
+      '新增电梯600台，送戏下乡500场，建设人行天桥6座，完成年度农村电网工程。实施就业优先战略。';
+    expect(texts(plan)).toEqual(['新增停车位15万个', '新改建农村公路600公里', '新增电梯600台', '送戏下乡500场', '建设人行天桥6座', '完成年度农村电网工程']);
+    expect(pledgeOf('（八）民生。用心用情办好民生实事。稳步提高低保标准。上线运行服务平台，建设驿站40个。')).toEqual([]);
+  });
+
   it('every item and the announcement grounded', () => {
     const r = reportWith('今年重点办好十件民生实事：一是新建幼儿园20所。二是改造老旧小区100个。');
     for (const p of r.pledges) {
