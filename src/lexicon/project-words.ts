@@ -8,7 +8,7 @@ export const PROGRAMME_SUFFIXES = /^(?:行动|计划)$/;
 export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|5G|[345]A级|[345]A/g;
 
 /** Right after a name, these make it the modifier of a larger noun or a section: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网, 新城段. */
-export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策)/;
+export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库)/;
 
 /** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X. */
 export const PARTNER_BEFORE = /(?:与|融入|对接).$|对接$/;
@@ -29,7 +29,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
-export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|大中型|大型|中型|干支流|在建|新建|续建|骨干|普速)+/;
+export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|大中型|大型|中型|干支流|支流|在建|新建|续建|骨干|普速)+/;
 
 /** After a list's 等, an attribute of its items rather than their kind: 等功能, 等产业化进程, 等能级 (the items name themselves). */
 export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项)$/;
@@ -64,4 +64,16 @@ export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦�
  * (启动建设14个TOD示范项目, 建成绿道科普基地5家, 完成视频监控系统建设50家).
  */
 export const COUNTED_BEFORE = /[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)(?:以上|左右)?$/;
-export const COUNTED_AFTER = /^(?:试点)?(?:建设)?[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)/;
+export const COUNTED_AFTER = /^(?:试点)?(?:建设)?(?:达到|达|超过|增至)?[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)/;
+
+/**
+ * Words holding 等 that is not a list's close (高等教育博览会, 国际大体联性别平等圆桌会, 均等化): read by the words after 等, since
+ * places end in 高, 平, 同 (永平、太平等水库; 大同等城市).
+ */
+export const DENG_WORDS = /高等(?:教育|学校|院校|职业|研究)|(?:平|均|对)等(?:开放|协商|保护|化|圆桌|就业|权利|对待|竞争|准入|参与|互利|享有)|同等(?:条件|对待|待遇)|等级/;
+
+/**
+ * A list's head naming a kind of which each item is a named instance written in full (航空展、光博会…等重点展会赛事;
+ * 一汽博物馆、张伯驹展览馆等一批文化场馆): the items keep their own names, the head is not added to them.
+ */
+export const LIST_NAMED_KINDS = /(?:展会|赛事|展会赛事|节会|场馆|文化场馆|展馆|交流活动|文化活动|体育赛事|历史建筑|文物建筑|遗址)$/;

@@ -10,7 +10,7 @@ import {
   PROJECT_CATEGORY_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, COUNTED_AFTER, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, COUNTED_AFTER, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { CATEGORY_WORDS_TEXT } from '../../lexicon/category-words.js';
 import { mentionNames } from '../../lexicon/divisions.js';
@@ -56,6 +56,18 @@ function places(): WordIndex<string> {
   return placeIndex;
 }
 
+const DENG_AT = new RegExp(`^(?:${DENG_WORDS.source})`);
+/** Whether the 等 at s[i] is a word's (高等教育, 平等, 等级), not a list's close. */
+export function wordDeng(s: string, i: number): boolean {
+  return DENG_AT.test(s.slice(i, i + 6)) || (i > 0 && DENG_AT.test(s.slice(i - 1, i + 6)));
+}
+/** Whether a phrase holds a list's 等. */
+const holdsListDeng = (s: string): boolean => {
+  // 等级 stays: a grade names a kind (等级医院, 等级疾控中心).
+  for (let i = s.indexOf('等'); i >= 0; i = s.indexOf('等', i + 1)) if (!wordDeng(s, i) || s[i + 1] === '级') return true;
+  return false;
+};
+
 export function placesIn(s: string): string[] {
   const index = places();
   const out: string[] = [];
@@ -70,7 +82,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -98,6 +110,8 @@ function categoryOnly(head: string, extra?: ReadonlySet<string>, vocabulary: Rea
 function quotedName(name: string): boolean {
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(name); q !== null; q = QUOTED.exec(name)) {
+    // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name.
+    if (/[^+＋]+[+＋]/.test(q[1])) continue;
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length > 0 && !categoryOnly(inner, undefined, COMMON_CATEGORIES) && !CATEGORY_VOCABULARY.has(inner)) return true;
@@ -151,7 +165,7 @@ const DECIDED = new Map<string, boolean>();
 
 function decideNotAName(name: string, suffixLen: number): boolean {
   const head = name.slice(0, name.length - suffixLen);
-  if (NOT_NAME.test(name) || name.includes('等') || POLICY_PHRASE.test(name)) return true;
+  if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
   if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;
   if (name.split('“').length !== name.split('”').length || name.split('（').length !== name.split('）').length) return true;
   const suffix = name.slice(head.length);

@@ -97,4 +97,44 @@ describe('named projects', () => {
     expect(notAName('天府艺术公园', 2)).toBe(false);
     expect(notAName('艺术公园', 2)).toBe(true);
   });
+
+  it('等 inside a word (高等教育, 平等) does not close a list; a list of named events or venues keeps each item as written', () => {
+    const got = names('（一）文化。办好航空展、东北亚博览会、高等教育博览会、瓦萨国际滑雪节等重点展会赛事，改造提升长影旧址博物馆、张伯驹展览馆等一批文化场馆。');
+    expect(got).toEqual(expect.arrayContaining(['东北亚博览会', '高等教育博览会', '瓦萨国际滑雪节', '长影旧址博物馆', '张伯驹展览馆']));
+    expect(got.some((n) => n.includes('赛事') || n.includes('场馆') || n.includes('教育博览会') && n !== '高等教育博览会')).toBe(false);
+    expect(notAName('国际大体联性别平等圆桌会', 3)).toBe(false);
+    expect(notAName('等级疾控中心', 2)).toBe(true);
+  });
+
+  it('a verb right before the project noun is part of the name (新安提黄改造工程, 机场三期改扩建工程)', () => {
+    expect(names('（一）水利。开工新安提黄改造工程。')).toEqual(['新安提黄改造工程']);
+    expect(names('（一）交通。全力服务保障机场三期改扩建工程。')).toEqual(['机场三期改扩建工程']);
+  });
+
+  it('only a result verb makes the items before it projects (建成投产), not 改造 after a beneficiary list', () => {
+    expect(names('（一）民生。七是为全市持证低保重度视力、肢体和多重残疾人家庭实施无障碍改造。')).toEqual([]);
+  });
+
+  it('counts with 余/片 before a head, and a count reached after a name without a proper element', () => {
+    expect(names('（一）文化。全方位保护提升新民大街等6片历史文化街区。')).toEqual(['新民大街历史文化街区']);
+    expect(names('（一）民生。综合嵌入式社区居家养老服务中心达到50个。')).toEqual([]);
+  });
+
+  it('national campaigns in quotes, quoted formulas, areas in 亩 and grades (全国一流) are not names', () => {
+    for (const [n, k] of [['“两重”项目', 2], ['“白名单”项目', 2], ['“源网荷储”一体化项目', 2], ['“万企兴万村”行动', 2], ['保交房项目', 2],
+      ['“跨境电商+产业带”', 0], ['1500万亩小麦示范区', 3], ['全国一流煤基新材料示范基地', 2], ['绿电产业园区', 4]] as const) {
+      expect(notAName(n, k), n).toBe(true);
+    }
+    expect(names('（一）改革。做好城市更新背景下的太原行动方案，常态管理调度“1+4+3”项目谋划清单。')).toEqual([]);
+  });
+
+  it('a list headed by a series (等系列工程) names no project; 支流 in a list head is a kind word', () => {
+    expect(names('（一）卫生。统筹实施人才强卫、医疗卫生强基等系列工程。')).toEqual([]);
+    expect(names('（一）生态。抓好伊洛河等重点支流综合治理。')).toEqual(['伊洛河综合治理']);
+  });
+
+  it('bands, pilot zones, valleys, extensions, station buildings, sites and schools being founded are project nouns', () => {
+    const got = names('（一）产业。加快建设郑洛新焦锂电池产业带，建设郑州智能传感谷，启动人民大街南延、太原火车站东站房建设，加快河南电子科技大学（筹）建设，抢救性修复千早医院旧址。');
+    expect(got).toEqual(expect.arrayContaining(['郑洛新焦锂电池产业带', '郑州智能传感谷', '人民大街南延', '太原火车站东站房', '河南电子科技大学（筹）', '千早医院旧址']));
+  });
 });
