@@ -137,4 +137,18 @@ describe('named projects', () => {
     const got = names('（一）产业。加快建设郑洛新焦锂电池产业带，建设郑州智能传感谷，启动人民大街南延、太原火车站东站房建设，加快河南电子科技大学（筹）建设，抢救性修复千早医院旧址。');
     expect(got).toEqual(expect.arrayContaining(['郑洛新焦锂电池产业带', '郑州智能传感谷', '人民大街南延', '太原火车站东站房', '河南电子科技大学（筹）', '千早医院旧址']));
   });
+
+  it('festivals, games, heritage works, resorts, ports, routes and a seat of consulates are project nouns', () => {
+    const got = names('（一）文旅。办好丝路国际音乐节、国际戏剧节等品牌活动，举办西安国际马拉松赛，加快闽江河口湿地申遗，做好西安城墙预防性保护，推进平潭国际旅游岛建设，加快打造北部湾国际门户港，加密“贵港—珠三角”集装箱航线，加快西安领事馆区建设。');
+    expect(got).toEqual(expect.arrayContaining(['丝路国际音乐节', '国际戏剧节', '西安国际马拉松赛', '闽江河口湿地申遗', '西安城墙预防性保护', '平潭国际旅游岛', '北部湾国际门户港', '“贵港—珠三角”集装箱航线', '西安领事馆区']));
+  });
+
+  it('a list closed by 等前期工作 keeps the items that name themselves; 重要 is a kind word of a list head', () => {
+    expect(names('（一）交通。提速温福高铁、龙岩新机场等前期工作。')).toEqual(expect.arrayContaining(['温福高铁', '龙岩新机场']));
+    expect(names('（一）文化。推进太平遗址、秦东陵等重要考古发掘。')).toEqual(expect.arrayContaining(['太平遗址考古发掘', '秦东陵考古发掘']));
+  });
+
+  it('对台/涉台 and kinds of routes (直飞, 客运) are not names', () => {
+    expect(names('（一）开放。促进对台客货运枢纽设施提级扩能，开通对台邮轮航线，增加区域定期直飞航线。')).toEqual([]);
+  });
 });
