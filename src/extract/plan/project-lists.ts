@@ -11,6 +11,8 @@ const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百千]+(?:余|多)
 const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的');
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
 const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列/;
+/** What may follow a list's head before its verb: its work (等高铁项目前期工作, 等商圈建设) or a manner word (等重大项目相继开工). */
+const HEAD_TAIL = /^(?:建设|前期|工作|进度|规划|项目|群|集群|开发|转型|提升|改造|升级|扩能|提质|运营|招商|相继|陆续|先后|全面|加快|尽快|顺利|如期|全部|均|正式|持续|稳步|有序|抓紧|力争|争取|年内)/;
 
 interface ListHead {
   /**
@@ -49,6 +51,9 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
     if (len > 0 && (e <= verbAt || e - len < verbAt)) head = text.slice(cs + j, cs + j + e);
   }
   if (head === '') return { kind: written === '' || LIST_ATTRIBUTES.test(written) ? 'none' : 'other', restore: '', end: k };
+  // The head is the whole noun before the verb: after 等项目组织管理方式, 等枢纽节点 the items name themselves or are none.
+  const rest = written.slice(head.length);
+  if (rest !== '' && !LIST_ATTRIBUTES.test(rest) && !HEAD_TAIL.test(rest)) return { kind: 'none', restore: '', end: k };
   let restore = head.replace(LIST_HEAD_MODIFIERS, '');
   const generic = /(?:项目|工程)$/.exec(restore);
   if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);

@@ -151,4 +151,15 @@ describe('named projects', () => {
   it('对台/涉台 and kinds of routes (直飞, 客运) are not names', () => {
     expect(names('（一）开放。促进对台客货运枢纽设施提级扩能，开通对台邮轮航线，增加区域定期直飞航线。')).toEqual([]);
   });
+
+  it('sentence openers (当, 宁可, 是, 从…到…), a run of quoted slogans and lead verbs (铺开, 推出, 年内, 在建) are not part of a name', () => {
+    expect(names('（一）生态。当产业项目与生态环境发生冲突时，宁可放弃项目。推动高质量发展是一项系统工程。严把从农田到餐桌、从实验室到医院的每一道防线。纠治“形象工程”“面子工程”。')).toEqual([]);
+    const got = names('（一）交通。全面铺开枢纽和航道建设，年内京昆高速改扩建等项目竣工通车，加快6条在建地铁项目建设。');
+    expect(got.some((n) => /^(?:铺开|年内|建地铁)/.test(n))).toBe(false);
+  });
+
+  it('a list head followed by more nouns (等枢纽节点, 等项目组织管理方式) keeps only the items that name themselves', () => {
+    expect(names('（一）交通。支持无锡硕放机场等枢纽节点进一步做强。')).toContain('无锡硕放机场');
+    expect(names('（一）科技。推行“揭榜挂帅”、补链强基等项目组织管理方式。')).not.toContain('补链强基项目');
+  });
 });
