@@ -180,6 +180,8 @@ export const PROJECT_SUFFIXES = [
   '旅游岛', '度假区', '风景道', '信息港', '门户港', '领事馆区', '总领事馆', '法务区', '航线', '旅游列车', '试验线',
   // An airport moved, a school of a named city, a seed bank (武夷山机场迁建, 福州大学城联合研究生院, 省农业生物种质资源库).
   '迁建', '研究生院', '种质资源库',
+  // Campaigns with a coined name (“全闽乐购”活动, “投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined.
+  '活动', '招商活动',
 ];
 
 /** Suffixes that end a name only after a code (S2线, 1号线), not after words (红线, 底线, 生命线). */
@@ -215,7 +217,7 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '推进', '中职', '本科', '普通高中', '高中', '输变电', '焚烧', '发电', '单体', '扩链', '统一', '老旧', '老旧小区',
   // National campaigns and policy terms written in quotes in every province's report (“两重”项目, “白名单”项目, “两新”,
   // “万企兴万村”行动, 职业学校“双高工程”, 保交房项目, “源网荷储”一体化项目): kinds, not a report's own coined names.
-  '两重', '两新', '白名单', '万企兴万村', '双高', '双一流', '源网荷储', '保交房', '保交楼', '绿电', '绿证', '增后劲', '提质', '驻外',
+  '两重', '两新', '非遗', '开放日', '消费促进年', '白名单', '万企兴万村', '双高', '双一流', '源网荷储', '保交房', '保交楼', '绿电', '绿证', '增后劲', '提质', '驻外',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */

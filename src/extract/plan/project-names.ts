@@ -114,11 +114,30 @@ function quotedName(name: string): boolean {
     if (/[^+＋]+[+＋]/.test(q[1])) continue;
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
-    if (inner.length > 0 && !categoryOnly(inner, undefined, COMMON_CATEGORIES) && !CATEGORY_VOCABULARY.has(inner)) return true;
+    if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
+    // A coined count of three characters or more (“十百千万”, “3212”, “五个一百”, “四大群体”) names a programme.
+    const own = inner.slice(0, inner.length - suffixLength(inner)); // “千万工程”: the count is 千万
+    if (own.length >= 3 && COINED_COUNT.test(own) && !umbrella(inner)) return true;
+    if (!categoryOnly(inner, undefined, COMMON_CATEGORIES)) return true;
   }
   return false;
 }
 const QUOTED = /[“"]([^”"]+)[”"]/g;
+/** A five-year period (“十四五”, “十三五”): a time, not a name. */
+const PERIOD = /^十?[一二三四五六七八九十]五$/;
+const COINED_COUNT = /^(?:[\d一二三四五六七八九十百千万两双]|[一二三四五六七八九十]个)/;
+/**
+ * A count of programmes or of one kind (“三大工程”, “八项工程”, “五大行动”, “三个一批”, “一平台”, “两高一低”): an umbrella
+ * over categories, not one programme; a count of a group (“四大群体”) or of numbers (“五个一百”) is coined.
+ */
+const UMBRELLA = /^[一二三四五六七八九十两]+(?:大|项|类|个|张|条)?(工程|行动|举措|任务|专项行动|攻坚行动|战役|体系|平台|品牌|计划|项目|改革|机制|清单|中心|一批|网)$|^[两双][^一二三四五六七八九十]{1,2}[一二三四五六七八九十两双][^一二三四五六七八九十]{1,2}$/;
+const UMBRELLA_OF = /^[一二三四五六七八九十两]+(?:大|项|类)(.+?)(工程|行动|举措|任务|计划|项目)$/;
+function umbrella(inner: string): boolean {
+  if (UMBRELLA.test(inner)) return true;
+  // “三大金融基础工程”: a count of kinds named by category words.
+  const m = UMBRELLA_OF.exec(inner);
+  return m !== null && categoryOnly(m[1], undefined, COMMON_CATEGORIES);
+}
 
 /** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号); codes of a kind (PPP, 5A级) are not. */
 function hasProper(head: string, name: string): boolean {
