@@ -182,6 +182,8 @@ export const PROJECT_SUFFIXES = [
   '迁建', '研究生院', '种质资源库',
   // Campaigns with a coined name (“全闽乐购”活动, “投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined.
   '活动', '招商活动',
+  // Zones by their short names (跨境电商综试区, 自贸区, 综保区).
+  '综试区', '自贸区', '自贸试验区', '综保区', '综合保税区',
 ];
 
 /** Suffixes that end a name only after a code (S2线, 1号线), not after words (红线, 底线, 生命线). */

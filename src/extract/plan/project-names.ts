@@ -182,6 +182,9 @@ export function notAName(name: string, suffixLen: number): boolean {
 }
 const DECIDED = new Map<string, boolean>();
 
+/** The head of an event that names a kind or count of events (各类展会, 重大节会), not one. */
+const EVENT_KIND = /^(?:各类|各种|一批|系列|重要|重大|重点|高端|知名|国际性|国家级|全国性|品牌|大型|特色|专业|专题|相关|多场|更多|年度)*$/;
+
 function decideNotAName(name: string, suffixLen: number): boolean {
   const head = name.slice(0, name.length - suffixLen);
   if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
@@ -191,7 +194,8 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
   if (PROGRAMME_SUFFIXES.test(suffix)) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   if (hasProper(head, name)) return false;
-  if (EVENT_SUFFIXES.test(suffix)) return categoryOnly(head, undefined, LEXICON_CATEGORIES);
+  // An event is named by its theme, whatever its words (全球硬科技创新大会, 数字中国建设峰会); only a kind or a count is none.
+  if (EVENT_SUFFIXES.test(suffix)) return EVENT_KIND.test(head.replace(/^第[一二三四五六七八九十百\d]+届/, '')) || categoryOnly(head, undefined, LEXICON_CATEGORIES);
   const bare = head.replace(/[“”"]/g, '');
   const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS, COMMON_CATEGORIES);
   const institution = INSTITUTION_PREFIX.exec(bare);
