@@ -1,14 +1,14 @@
 // Words around a project name that tell what it is (src/extract/plan/project-names.ts; the definition in
 // test/fixtures/plan/README.md, "Named projects"). Data only.
 
-/** Suffixes of a programme (…行动, …计划): a name only with a coined element (a quoted word, a place). */
-export const PROGRAMME_SUFFIXES = /^(?:行动|计划)$/;
+/** Suffixes of a programme (…行动, …计划, …活动): a name only with a coined element (a quoted word, a place). */
+export const PROGRAMME_SUFFIXES = /^(?:行动|计划|活动|招商活动)$/;
 
 /** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
 export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|5G|[345]A级|[345]A/g;
 
 /** Right after a name, these make it the modifier of a larger noun or a section: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网, 新城段. */
-export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策)/;
+export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库)/;
 
 /** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X. */
 export const PARTNER_BEFORE = /(?:与|融入|对接).$|对接$/;
@@ -29,16 +29,16 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
-export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|大中型|大型|中型|干支流|在建|新建|续建|骨干|普速)+/;
+export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|重要|大中型|大型|中型|干支流|支流|在建|新建|续建|骨干|普速)+/;
 
 /** After a list's 等, an attribute of its items rather than their kind: 等功能, 等产业化进程, 等能级 (the items name themselves). */
-export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项)$/;
+export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项|前期工作|前期|工作|建设工作|品质内涵|涉台服务功能|服务功能)$/;
 
 /** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
-export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择'];
+export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '增设', '加密', '开通', '复航', '铺开', '推出', '严把', '纠治', '在建', '年内'];
 
 /** Words that hold a character the name runs are cut at (对, 和, 在…): 对外交往中心, 和美乡村, 对口帮扶. */
-export const WORDS_OVER_CUTS: readonly string[] = ['把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];
+export const WORDS_OVER_CUTS: readonly string[] = ['对台', '在建', '把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];
 
 /**
  * Named rivers, lakes, mountains and regions: a proper element of a work on them (长江航道, 巢湖综合治理, 缙云山生态环境综合整治),
@@ -57,11 +57,23 @@ export const NATURAL_FEATURES = new RegExp(
 export const INSTITUTION_PREFIX = /^(?:国家(?!级)|全省|全市|省(?!级|际|内|外|会|市)|市(?!级|场|县|区|属|域|民|内|外|政|级))/;
 
 /** Suffixes of an event (世界制造业大会, 中新金融峰会): a name unless its head is a count or a kind alone (各类展会). */
-export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会|艺术节|文化节|旅游节|遗产节)$/;
+export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会|艺术节|文化节|旅游节|遗产节|音乐节|戏剧节|舞蹈节|电影节|消费节|青年节|马拉松赛|自行车赛|联赛|运动会|展演|交流会)$/;
 
 /**
  * A count right before or after a name without a proper element: the plan builds many of its kind, none named
  * (启动建设14个TOD示范项目, 建成绿道科普基地5家, 完成视频监控系统建设50家).
  */
 export const COUNTED_BEFORE = /[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)(?:以上|左右)?$/;
-export const COUNTED_AFTER = /^(?:试点)?(?:建设)?[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)/;
+export const COUNTED_AFTER = /^(?:试点)?(?:建设)?(?:达到|达|超过|增至)?[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)/;
+
+/**
+ * Words holding 等 that is not a list's close (高等教育博览会, 国际大体联性别平等圆桌会, 均等化): read by the words after 等, since
+ * places end in 高, 平, 同 (永平、太平等水库; 大同等城市).
+ */
+export const DENG_WORDS = /高等(?:教育|学校|院校|职业|研究)|(?:平|均|对)等(?:开放|协商|保护|化|圆桌|就业|权利|对待|竞争|准入|参与|互利|享有)|同等(?:条件|对待|待遇)|等级/;
+
+/**
+ * A list's head naming a kind of which each item is a named instance written in full (航空展、光博会…等重点展会赛事;
+ * 一汽博物馆、张伯驹展览馆等一批文化场馆): the items keep their own names, the head is not added to them.
+ */
+export const LIST_NAMED_KINDS = /(?:展会|赛事|展会赛事|节会|场馆|文化场馆|展馆|交流活动|文化活动|体育赛事|系列体育赛事|历史建筑|文物建筑|遗址|品牌活动|重大活动|重点活动|特色板块|新地标|文化新空间新地标)$/;

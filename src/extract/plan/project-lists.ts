@@ -2,15 +2,17 @@
 // result verb (格派一期、国投电厂三期2号机组建成投产).
 import type { Span } from '../../types.js';
 import { CODE_SUFFIXES } from '../../lexicon/actions.js';
-import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS } from '../../lexicon/project-words.js';
+import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
-import { LEAD_TRIM, notAName, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { LEAD_TRIM, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
-const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百]+(?:个|项|批|处|座|条|家|所|户|公里|千米)|一批)/;
+const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百千]+(?:余|多)?(?:个|项|批|处|座|条|家|所|户|片|栋|处|艘|台|公里|千米)(?:以上|左右)?|一批)/;
 const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的');
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
-const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面/;
+const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列/;
+/** What may follow a list's head before its verb: its work (等高铁项目前期工作, 等商圈建设) or a manner word (等重大项目相继开工). */
+const HEAD_TAIL = /^(?:建设|前期|工作|进度|规划|项目|群|集群|开发|转型|提升|改造|升级|扩能|提质|运营|招商|相继|陆续|先后|全面|加快|尽快|顺利|如期|全部|均|正式|持续|稳步|有序|抓紧|力争|争取|年内)/;
 
 interface ListHead {
   /**
@@ -42,12 +44,16 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   const verbAt = verb ? verb.start - cs - j : k - j;
   const written = text.slice(cs + j, cs + j + verbAt);
   if (CATEGORY_HEAD.test(written)) return { kind: 'other', restore: '', end: k };
+  if (LIST_NAMED_KINDS.test(written)) return { kind: 'project', restore: '', end: k };
   let head = '';
   for (let e = k - j; e > 0 && head === ''; e--) {
     const len = suffixLength(text.slice(cs + j, cs + j + e));
     if (len > 0 && (e <= verbAt || e - len < verbAt)) head = text.slice(cs + j, cs + j + e);
   }
   if (head === '') return { kind: written === '' || LIST_ATTRIBUTES.test(written) ? 'none' : 'other', restore: '', end: k };
+  // The head is the whole noun before the verb: after 等项目组织管理方式, 等枢纽节点 the items name themselves or are none.
+  const rest = written.slice(head.length);
+  if (rest !== '' && !LIST_ATTRIBUTES.test(rest) && !HEAD_TAIL.test(rest)) return { kind: 'none', restore: '', end: k };
   let restore = head.replace(LIST_HEAD_MODIFIERS, '');
   const generic = /(?:项目|工程)$/.exec(restore);
   if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
@@ -88,7 +94,7 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
   const [cs] = c.span;
   const m = c.masked;
   for (let i = m.indexOf('等'); i >= 0; i = m.indexOf('等', i + 1)) {
-    if (m[i + 1] === '级' || m[i + 1] === '等' || m[i - 1] === '等') continue;
+    if (m[i + 1] === '等' || m[i - 1] === '等' || wordDeng(m, i)) continue;
     const { kind, restore, end } = listHead(text, c, i);
     others.push([cs + i, cs + end]);
     const items = listItems(text, c, cs + i).filter(([a, b]) => b - a >= 2);
@@ -114,10 +120,13 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
   return out;
 }
 
+/** The actions of a result a project reaches (建成投产, 开工, 完成): not 改造, 新增, 引进 (为…、…家庭实施无障碍改造). */
+const RESULT_ACTIONS = new Set(['开工', '投产', '建成', '完成', '启动']);
+
 /** 格派一期、国投电厂三期2号机组建成投产: the subjects of a clause-final result verb are projects. */
 export function subjectNames(text: string, c: ClauseInfo): Found[] {
   const last = c.verbs[c.verbs.length - 1];
-  if (!last || !last.specific || last.end !== c.span[1] || c.verbs.length > 2) return [];
+  if (!last || !RESULT_ACTIONS.has(last.action) || last.end !== c.span[1] || c.verbs.length > 2) return [];
   const head = c.masked.slice(0, last.start - c.span[0]);
   if (!head.includes('、') && !/[一二三四五六七八九十\d]期/.test(head)) return [];
   const out: Found[] = [];

@@ -10,7 +10,7 @@ import {
   PROJECT_CATEGORY_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, COUNTED_AFTER, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, COUNTED_AFTER, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { CATEGORY_WORDS_TEXT } from '../../lexicon/category-words.js';
 import { mentionNames } from '../../lexicon/divisions.js';
@@ -56,6 +56,18 @@ function places(): WordIndex<string> {
   return placeIndex;
 }
 
+const DENG_AT = new RegExp(`^(?:${DENG_WORDS.source})`);
+/** Whether the 等 at s[i] is a word's (高等教育, 平等, 等级), not a list's close. */
+export function wordDeng(s: string, i: number): boolean {
+  return DENG_AT.test(s.slice(i, i + 6)) || (i > 0 && DENG_AT.test(s.slice(i - 1, i + 6)));
+}
+/** Whether a phrase holds a list's 等. */
+const holdsListDeng = (s: string): boolean => {
+  // 等级 stays: a grade names a kind (等级医院, 等级疾控中心).
+  for (let i = s.indexOf('等'); i >= 0; i = s.indexOf('等', i + 1)) if (!wordDeng(s, i) || s[i + 1] === '级') return true;
+  return false;
+};
+
 export function placesIn(s: string): string[] {
   const index = places();
   const out: string[] = [];
@@ -70,7 +82,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -98,13 +110,34 @@ function categoryOnly(head: string, extra?: ReadonlySet<string>, vocabulary: Rea
 function quotedName(name: string): boolean {
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(name); q !== null; q = QUOTED.exec(name)) {
+    // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name.
+    if (/[^+＋]+[+＋]/.test(q[1])) continue;
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
-    if (inner.length > 0 && !categoryOnly(inner, undefined, COMMON_CATEGORIES) && !CATEGORY_VOCABULARY.has(inner)) return true;
+    if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
+    // A coined count of three characters or more (“十百千万”, “3212”, “五个一百”, “四大群体”) names a programme.
+    const own = inner.slice(0, inner.length - suffixLength(inner)); // “千万工程”: the count is 千万
+    if (own.length >= 3 && COINED_COUNT.test(own) && !umbrella(inner)) return true;
+    if (!categoryOnly(inner, undefined, COMMON_CATEGORIES)) return true;
   }
   return false;
 }
 const QUOTED = /[“"]([^”"]+)[”"]/g;
+/** A five-year period (“十四五”, “十三五”): a time, not a name. */
+const PERIOD = /^十?[一二三四五六七八九十]五$/;
+const COINED_COUNT = /^(?:[\d一二三四五六七八九十百千万两双]|[一二三四五六七八九十]个)/;
+/**
+ * A count of programmes or of one kind (“三大工程”, “八项工程”, “五大行动”, “三个一批”, “一平台”, “两高一低”): an umbrella
+ * over categories, not one programme; a count of a group (“四大群体”) or of numbers (“五个一百”) is coined.
+ */
+const UMBRELLA = /^[一二三四五六七八九十两]+(?:大|项|类|个|张|条)?(工程|行动|举措|任务|专项行动|攻坚行动|战役|体系|平台|品牌|计划|项目|改革|机制|清单|中心|一批|网)$|^[两双][^一二三四五六七八九十]{1,2}[一二三四五六七八九十两双][^一二三四五六七八九十]{1,2}$/;
+const UMBRELLA_OF = /^[一二三四五六七八九十两]+(?:大|项|类)(.+?)(工程|行动|举措|任务|计划|项目)$/;
+function umbrella(inner: string): boolean {
+  if (UMBRELLA.test(inner)) return true;
+  // “三大金融基础工程”: a count of kinds named by category words.
+  const m = UMBRELLA_OF.exec(inner);
+  return m !== null && categoryOnly(m[1], undefined, COMMON_CATEGORIES);
+}
 
 /** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号); codes of a kind (PPP, 5A级) are not. */
 function hasProper(head: string, name: string): boolean {
@@ -149,16 +182,20 @@ export function notAName(name: string, suffixLen: number): boolean {
 }
 const DECIDED = new Map<string, boolean>();
 
+/** The head of an event that names a kind or count of events (各类展会, 重大节会), not one. */
+const EVENT_KIND = /^(?:各类|各种|一批|系列|重要|重大|重点|高端|知名|国际性|国家级|全国性|品牌|大型|特色|专业|专题|相关|多场|更多|年度)*$/;
+
 function decideNotAName(name: string, suffixLen: number): boolean {
   const head = name.slice(0, name.length - suffixLen);
-  if (NOT_NAME.test(name) || name.includes('等') || POLICY_PHRASE.test(name)) return true;
+  if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
   if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;
   if (name.split('“').length !== name.split('”').length || name.split('（').length !== name.split('）').length) return true;
   const suffix = name.slice(head.length);
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
   if (PROGRAMME_SUFFIXES.test(suffix)) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   if (hasProper(head, name)) return false;
-  if (EVENT_SUFFIXES.test(suffix)) return categoryOnly(head, undefined, LEXICON_CATEGORIES);
+  // An event is named by its theme, whatever its words (全球硬科技创新大会, 数字中国建设峰会); only a kind or a count is none.
+  if (EVENT_SUFFIXES.test(suffix)) return EVENT_KIND.test(head.replace(/^第[一二三四五六七八九十百\d]+届/, '')) || categoryOnly(head, undefined, LEXICON_CATEGORIES);
   const bare = head.replace(/[“”"]/g, '');
   const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS, COMMON_CATEGORIES);
   const institution = INSTITUTION_PREFIX.exec(bare);

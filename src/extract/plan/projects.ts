@@ -5,7 +5,7 @@ import { CODE_SUFFIXES, GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WOR
 import { WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
-import { LEAD_TRIM, notAName, outOfContext, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { LEAD_TRIM, notAName, outOfContext, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 import { listNames, sharedSuffixNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
@@ -44,8 +44,9 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   // Cut the clause into runs at boundaries and verbs.
   const verbAt = new Map<number, number>();
   // Generic verbs inside names (应急能力提升工程, 转型升级) must not cut them: only the first verb and specific ones do.
+  // A verb right before a project noun is part of the name (新安提黄改造工程, 机场三期改扩建工程): no cut there.
   c.verbs.forEach((v, i) => {
-    if (i === 0 || v.specific) verbAt.set(v.start - cs, v.end - cs);
+    if (i === 0 || (v.specific && !(v.nominal && suffixLength(text, v.end, v.end + 2) === 2))) verbAt.set(v.start - cs, v.end - cs);
   });
   let runStart = 0;
   const flush = (end: number): void => {
@@ -82,7 +83,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
       continue;
     }
     // 等级 (开展等级疾控中心创建), 对外 and 和美 are words, not the end of a list or a run.
-    if (BOUNDARY[m.charCodeAt(i)] === 1 && !(m[i] === '等' && m[i + 1] === '级') && !OVER_CUTS.has(m.slice(i, i + 2))) {
+    if (BOUNDARY[m.charCodeAt(i)] === 1 && !(m[i] === '等' && wordDeng(m, i)) && !OVER_CUTS.has(m.slice(i, i + 2))) {
       flush(i);
       runStart = i + 1;
     }

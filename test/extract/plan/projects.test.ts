@@ -97,4 +97,81 @@ describe('named projects', () => {
     expect(notAName('天府艺术公园', 2)).toBe(false);
     expect(notAName('艺术公园', 2)).toBe(true);
   });
+
+  it('等 inside a word (高等教育, 平等) does not close a list; a list of named events or venues keeps each item as written', () => {
+    const got = names('（一）文化。办好航空展、东北亚博览会、高等教育博览会、瓦萨国际滑雪节等重点展会赛事，改造提升长影旧址博物馆、张伯驹展览馆等一批文化场馆。');
+    expect(got).toEqual(expect.arrayContaining(['东北亚博览会', '高等教育博览会', '瓦萨国际滑雪节', '长影旧址博物馆', '张伯驹展览馆']));
+    expect(got.some((n) => n.includes('赛事') || n.includes('场馆') || n.includes('教育博览会') && n !== '高等教育博览会')).toBe(false);
+    expect(notAName('国际大体联性别平等圆桌会', 3)).toBe(false);
+    expect(notAName('等级疾控中心', 2)).toBe(true);
+  });
+
+  it('a verb right before the project noun is part of the name (新安提黄改造工程, 机场三期改扩建工程)', () => {
+    expect(names('（一）水利。开工新安提黄改造工程。')).toEqual(['新安提黄改造工程']);
+    expect(names('（一）交通。全力服务保障机场三期改扩建工程。')).toEqual(['机场三期改扩建工程']);
+  });
+
+  it('only a result verb makes the items before it projects (建成投产), not 改造 after a beneficiary list', () => {
+    expect(names('（一）民生。七是为全市持证低保重度视力、肢体和多重残疾人家庭实施无障碍改造。')).toEqual([]);
+  });
+
+  it('counts with 余/片 before a head, and a count reached after a name without a proper element', () => {
+    expect(names('（一）文化。全方位保护提升新民大街等6片历史文化街区。')).toEqual(['新民大街历史文化街区']);
+    expect(names('（一）民生。综合嵌入式社区居家养老服务中心达到50个。')).toEqual([]);
+  });
+
+  it('national campaigns in quotes, quoted formulas, areas in 亩 and grades (全国一流) are not names', () => {
+    for (const [n, k] of [['“两重”项目', 2], ['“白名单”项目', 2], ['“源网荷储”一体化项目', 2], ['“万企兴万村”行动', 2], ['保交房项目', 2],
+      ['“跨境电商+产业带”', 0], ['1500万亩小麦示范区', 3], ['全国一流煤基新材料示范基地', 2], ['绿电产业园区', 4]] as const) {
+      expect(notAName(n, k), n).toBe(true);
+    }
+    expect(names('（一）改革。做好城市更新背景下的太原行动方案，常态管理调度“1+4+3”项目谋划清单。')).toEqual([]);
+  });
+
+  it('a list headed by a series (等系列工程) names no project; 支流 in a list head is a kind word', () => {
+    expect(names('（一）卫生。统筹实施人才强卫、医疗卫生强基等系列工程。')).toEqual([]);
+    expect(names('（一）生态。抓好伊洛河等重点支流综合治理。')).toEqual(['伊洛河综合治理']);
+  });
+
+  it('bands, pilot zones, valleys, extensions, station buildings, sites and schools being founded are project nouns', () => {
+    const got = names('（一）产业。加快建设郑洛新焦锂电池产业带，建设郑州智能传感谷，启动人民大街南延、太原火车站东站房建设，加快河南电子科技大学（筹）建设，抢救性修复千早医院旧址。');
+    expect(got).toEqual(expect.arrayContaining(['郑洛新焦锂电池产业带', '郑州智能传感谷', '人民大街南延', '太原火车站东站房', '河南电子科技大学（筹）', '千早医院旧址']));
+  });
+
+  it('festivals, games, heritage works, resorts, ports, routes and a seat of consulates are project nouns', () => {
+    const got = names('（一）文旅。办好丝路国际音乐节、国际戏剧节等品牌活动，举办西安国际马拉松赛，加快闽江河口湿地申遗，做好西安城墙预防性保护，推进平潭国际旅游岛建设，加快打造北部湾国际门户港，加密“贵港—珠三角”集装箱航线，加快西安领事馆区建设。');
+    expect(got).toEqual(expect.arrayContaining(['丝路国际音乐节', '国际戏剧节', '西安国际马拉松赛', '闽江河口湿地申遗', '西安城墙预防性保护', '平潭国际旅游岛', '北部湾国际门户港', '“贵港—珠三角”集装箱航线', '西安领事馆区']));
+  });
+
+  it('a list closed by 等前期工作 keeps the items that name themselves; 重要 is a kind word of a list head', () => {
+    expect(names('（一）交通。提速温福高铁、龙岩新机场等前期工作。')).toEqual(expect.arrayContaining(['温福高铁', '龙岩新机场']));
+    expect(names('（一）文化。推进太平遗址、秦东陵等重要考古发掘。')).toEqual(expect.arrayContaining(['太平遗址考古发掘', '秦东陵考古发掘']));
+  });
+
+  it('对台/涉台 and kinds of routes (直飞, 客运) are not names', () => {
+    expect(names('（一）开放。促进对台客货运枢纽设施提级扩能，开通对台邮轮航线，增加区域定期直飞航线。')).toEqual([]);
+  });
+
+  it('sentence openers (当, 宁可, 是, 从…到…), a run of quoted slogans and lead verbs (铺开, 推出, 年内, 在建) are not part of a name', () => {
+    expect(names('（一）生态。当产业项目与生态环境发生冲突时，宁可放弃项目。推动高质量发展是一项系统工程。严把从农田到餐桌、从实验室到医院的每一道防线。纠治“形象工程”“面子工程”。')).toEqual([]);
+    const got = names('（一）交通。全面铺开枢纽和航道建设，年内京昆高速改扩建等项目竣工通车，加快6条在建地铁项目建设。');
+    expect(got.some((n) => /^(?:铺开|年内|建地铁)/.test(n))).toBe(false);
+  });
+
+  it('a list head followed by more nouns (等枢纽节点, 等项目组织管理方式) keeps only the items that name themselves', () => {
+    expect(names('（一）交通。支持无锡硕放机场等枢纽节点进一步做强。')).toContain('无锡硕放机场');
+    expect(names('（一）科技。推行“揭榜挂帅”、补链强基等项目组织管理方式。')).not.toContain('补链强基项目');
+  });
+
+  it('a quoted coined count names a programme (“3212”工程, “五个一百”…工程, “四大群体”增收计划); a count of kinds does not (“三大工程”, “八项工程”, “千万工程”经验 of another province’s programme is kept only by its own count)', () => {
+    const got = names('（一）农业。加快推进“3212”工程，深化“五个一百”公共安全保障提升工程，落实“四大群体”增收计划，开展“全闽乐购”活动近万场。');
+    expect(got).toEqual(expect.arrayContaining(['“3212”工程', '“五个一百”公共安全保障提升工程', '“四大群体”增收计划', '“全闽乐购”活动']));
+    expect(names('（一）统筹。实施“三大工程”，推进“八项工程”，开展“三个一批”活动，学习运用“千万工程”经验，开展“消费促进年”活动，编制“十四五”规划项目。')).toEqual([]);
+  });
+
+  it('an event is named by its theme whatever its words (全球硬科技创新大会, 全球创投峰会); a kind of event is none', () => {
+    const got = names('（一）开放。办好全球硬科技创新大会、全球创投峰会，办好各类展会。');
+    expect(got).toEqual(expect.arrayContaining(['全球硬科技创新大会', '全球创投峰会']));
+    expect(got.some((n) => n.includes('各类'))).toBe(false);
+  });
 });
