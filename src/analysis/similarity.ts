@@ -53,12 +53,17 @@ export function textSimilarity(a: string, b: string): number {
   return jaccard(shingles(a), shingles(b));
 }
 
-/** The most similar of `candidates` to `text` and its similarity (the first of equals), or null when there are none. */
-export function mostSimilar<T extends { text: string }>(text: string, candidates: readonly T[]): { candidate: T; similarity: number } | null {
+/**
+ * The most similar of `candidates` to `text` and its similarity (the first of equals), or null when there are none
+ * (then no shingles are made: ingest asks this of every report, and most have no other report of their region-year).
+ * A candidate's shingles are kept on it (`shingles`) for the next text compared with it.
+ */
+export function mostSimilar<T extends { text: string; shingles?: Uint32Array }>(text: string, candidates: readonly T[]): { candidate: T; similarity: number } | null {
+  if (candidates.length === 0) return null;
   const mine = shingles(text);
   let best: { candidate: T; similarity: number } | null = null;
   for (const candidate of candidates) {
-    const similarity = jaccard(mine, shingles(candidate.text));
+    const similarity = jaccard(mine, (candidate.shingles ??= shingles(candidate.text)));
     if (!best || similarity > best.similarity) best = { candidate, similarity };
   }
   return best;

@@ -8,7 +8,8 @@
 // laid over the matcher's status by statusReviews, so reindex, which renumbers rows, cannot lose it.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from './schema.js';
+import type { CommitmentsTable, Database } from './schema.js';
+import { objectOf } from './tables/commitments.js';
 import type { CorrectionRecord } from '../model/rows.js';
 import type { Correction, FollowUpStatus, ListedCorrection, StatusReview } from '../model/api/index.js';
 import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
@@ -123,6 +124,10 @@ interface Target<E> {
   edit(before: Record<string, unknown>, e: E): Record<string, unknown>;
   anchorColumn: 'indicator' | 'action';
   measured: boolean;
+  /** The row's fields as the API gives them, where a column can be derived from the text (a commitment's object). */
+  read?(db: Kysely<Database>, row: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Columns set with every write of the fields (a commitment's written object replaces its place in the text). */
+  written?: Record<string, unknown>;
 }
 
 const FACT: Target<FactEdit> = { target: 'fact', table: 'facts', fields: FACT_FIELDS, edit: normaliseFactEdit, anchorColumn: 'indicator', measured: true };
@@ -134,6 +139,12 @@ const COMMITMENT: Target<CommitmentEdit> = {
   edit: (before, e) => ({ ...before, ...Object.fromEntries(Object.entries(e).filter(([k]) => (COMMITMENT_FIELDS as readonly string[]).includes(k))) }),
   anchorColumn: 'action',
   measured: false,
+  async read(db, row) {
+    if (row.object !== null || row.object_offset === null) return row;
+    const text = (await db.selectFrom('document_texts').select('text').where('document_id', '=', row.document_id as string).executeTakeFirst())?.text ?? '';
+    return { ...row, object: objectOf(row as unknown as CommitmentsTable, text) };
+  },
+  written: { object_offset: null, object_length: null },
 };
 
 // (The two targets' tables differ in columns, not in the ones read and written here.)
@@ -156,7 +167,7 @@ async function review<E>(db: Kysely<Database>, t: Target<E>, id: string, input: 
   const { documentId, ord } = parseId(id);
   const row = await rowsOf(db).selectFrom(t.table as 'facts').selectAll().where('document_id', '=', documentId).where('ord', '=', ord).executeTakeFirst();
   if (!row) throw new ReviewError(`no ${t.target} ${id}`, 404);
-  const before = pick(row, t.fields);
+  const before = pick(t.read ? await t.read(db, row as Record<string, unknown>) : row, t.fields);
   const after = input.action === 'edit' ? t.edit(before, input.edit ?? ({} as E)) : before;
   const anchor = await anchorOf(db, t.target, row, { indicator: (row as Record<string, any>)[t.anchorColumn], measure: t.measured ? row.measure : null });
   const correction: CorrectionRecord = {
@@ -177,7 +188,7 @@ async function review<E>(db: Kysely<Database>, t: Target<E>, id: string, input: 
     await trx.insertInto('corrections').values(correction).execute();
     await rowsOf(trx)
       .updateTable(t.table as 'facts')
-      .set({ ...(after as object), review: REVIEW_OF[input.action] })
+      .set({ ...(after as object), ...t.written, review: REVIEW_OF[input.action] })
       .where('document_id', '=', documentId)
       .where('ord', '=', ord)
       .execute();
@@ -213,7 +224,7 @@ async function reapply<E>(db: Kysely<Database>, t: Target<E>, c: CorrectionRecor
   const column = t.anchorColumn as 'indicator';
   let q = rowsOf(db)
     .updateTable(t.table as 'facts')
-    .set({ ...pick(after, t.fields), review: REVIEW_OF[c.action as ReviewAction] })
+    .set({ ...pick(after, t.fields), ...t.written, review: REVIEW_OF[c.action as ReviewAction] })
     .where('document_id', '=', c.document_id)
     .where('span_start', '=', c.span_start)
     .where('span_end', '=', c.span_end)

@@ -3,6 +3,10 @@
 // postgresOnly. SQLite's FTS5 search index is no migration: store/search.ts builds it on first use.
 import { Kysely, Migrator, SqliteAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
 import { markSuperseded } from './same-report.js';
+import { objectOf } from './tables/commitments.js';
+import { quantitiesOf } from './tables/quantities.js';
+import { fromRow as itemFromRow } from './tables/items.js';
+import type { CommitmentsTable, ItemsTable } from './schema.js';
 import { createTextPartition, GIN_PENDING_KB, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
 
 const DOUBLE = 'double precision';
@@ -594,6 +598,43 @@ const m017_postgres_gin_pending = postgresOnly({
   },
 });
 
+/**
+ * Rows closer to the text (issue 22: a library at most twice its text): a commitment's object as its place in the
+ * commitment's quote (object_offset, object_length; `object` stays for an object the quote does not hold as
+ * written, for a reader's edit, and in rows written before), quantities and an achievement's fields as tuples
+ * without their keys, a project's payload empty when it holds nothing (tables/commitments.ts, quantities.ts,
+ * items.ts, projects.ts). Rows written before are read as they are; nothing is rewritten on the way up. Down
+ * writes every row back in the old form.
+ */
+const m018_rows_as_places: Migration = {
+  async up(db: Kysely<any>) {
+    const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+    // SQLite runs migrations outside a transaction: a rerun after an interruption finds the columns there.
+    const has = sqlite ? (await sql<{ name: string }>`SELECT name FROM pragma_table_info('commitments')`.execute(db)).rows.map((r) => r.name) : [];
+    for (const c of ['object_offset', 'object_length']) if (!has.includes(c)) await db.schema.alterTable('commitments').addColumn(c, 'integer').execute();
+  },
+  async down(db: Kysely<any>) {
+    const ids: string[] = (await db.selectFrom('documents').select('id').execute()).map((r: { id: string }) => r.id);
+    for (const id of ids) {
+      const text: string = (await db.selectFrom('document_texts').select('text').where('document_id', '=', id).executeTakeFirst())?.text ?? '';
+      for (const c of await db.selectFrom('commitments').selectAll().where('document_id', '=', id).execute()) {
+        await db
+          .updateTable('commitments')
+          .set({ object: objectOf(c as CommitmentsTable, text), quantities: JSON.stringify(quantitiesOf(c.quantities, c.span_start)) })
+          .where('document_id', '=', id)
+          .where('ord', '=', c.ord)
+          .execute();
+      }
+      for (const i of await db.selectFrom('items').selectAll().where('document_id', '=', id).where('payload', 'like', '[%').execute()) {
+        const { kind: _k, span: _s, quote: _q, ...own } = itemFromRow(i as ItemsTable, text);
+        await db.updateTable('items').set({ payload: JSON.stringify(own) }).where('document_id', '=', id).where('kind', '=', i.kind).where('ord', '=', i.ord).execute();
+      }
+    }
+    await db.updateTable('projects').set({ payload: '{"investment":null,"related":[]}' }).where('payload', '=', '{}').execute();
+    for (const c of ['object_offset', 'object_length']) await db.schema.alterTable('commitments').dropColumn(c).execute();
+  },
+};
+
 async function trigramPartitionIndexes(db: Kysely<any>): Promise<string[]> {
   const parts = await sql<{ index: string }>`SELECT c.relname AS index FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
     WHERE i.inhparent = to_regclass('document_texts_trigrams')`.execute(db);
@@ -619,6 +660,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '015_superseded_reports': m015_superseded_reports,
   '016_correction_author': m016_correction_author,
   '017_postgres_gin_pending': m017_postgres_gin_pending,
+  '018_rows_as_places': m018_rows_as_places,
 };
 
 class InCodeProvider implements MigrationProvider {

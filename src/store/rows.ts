@@ -66,13 +66,13 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
     ['achievement', report.achievements],
     ['problem', report.problems],
   ];
-  for (const [kind, list] of kinds) (list ?? []).forEach((it, ord) => itemRows.push(items.toRow(kind, it, ord, id, sectionOf(it.span[0]))));
+  for (const [kind, list] of kinds) (list ?? []).forEach((it, ord) => itemRows.push(items.toRow(kind, it, ord, id, sectionOf(it.span[0]), report.text)));
   return {
     document,
     document_texts: [{ document_id: id, text: report.text }],
     sections: sectionRows,
     facts: (report.facts ?? []).map((f, ord) => facts.toRow(f, ord, document, sectionOf(f.span[0]))),
-    commitments: (report.commitments ?? []).map((c, ord) => commitments.toRow(c, ord, id, sectionOf(c.span[0]), topicAt)),
+    commitments: (report.commitments ?? []).map((c, ord) => commitments.toRow(c, ord, id, sectionOf(c.span[0]), topicAt, report.text)),
     // A project's row points at its first mention.
     projects: (report.projects ?? []).map((p, ord) => projects.toRow(p, ord, id, sectionOf(p.mentions[0].span[0]))),
     items: itemRows,

@@ -32,6 +32,8 @@ interface Candidate {
   source_path: string;
   text: string;
   superseded_by: string | null;
+  /** Its shingles, once a text has been compared with it (analysis/similarity.ts). */
+  shingles?: Uint32Array;
   /** Index in the batch, for a text of this batch. */
   batch?: number;
 }

@@ -111,8 +111,12 @@ export interface CommitmentsTable {
   action: string | null;
   /** The verb as written (开工建设, 加快推进). */
   verb: string | null;
+  /** Null when object_offset/object_length give it as a slice of the quote (migration 018; tables/commitments.ts). */
   object: string | null;
-  /** JSON array. */
+  /** Where the object starts in the quote (from span_start), and its length. */
+  object_offset: number | null;
+  object_length: number | null;
+  /** JSON array: tuples (migration 018, tables/quantities.ts) or, in rows written before, objects. */
   quantities: string;
   deadline: string | null;
   /** The plan's year (the report year). */

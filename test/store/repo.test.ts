@@ -10,7 +10,11 @@ const openLibrary = async (path: string) => (await openAnyLibrary(path)) as Sqli
 import { appliedMigrations, MIGRATIONS } from '../../src/store/migrations.js';
 import { addDocument, countRows, knownSha256, replaceDocument, staleDocumentIds } from '../../src/store/repo.js';
 import { packRows, reportToRows, sha256Hex } from '../../src/store/rows.js';
-import { topicOf as commitmentTopic } from '../../src/store/tables/commitments.js';
+import { objectOf, topicOf as commitmentTopic } from '../../src/store/tables/commitments.js';
+import { packQuantities, quantitiesOf, unpackQuantities } from '../../src/store/tables/quantities.js';
+import { fromRow as itemFromRow } from '../../src/store/tables/items.js';
+import { documentDetail } from '../../src/store/queries/documents.js';
+import { reviewCommitment } from '../../src/store/corrections.js';
 import { parentOf } from '../../src/lexicon/divisions.js';
 import { sqliteWriter } from '../../src/store/sqlite-writer.js';
 import { canonicalDump, handReport, tmpDir } from './helpers.js';
@@ -23,6 +27,23 @@ function tmp() {
   return t.dir;
 }
 const NOW = '2026-01-01T00:00:00.000Z';
+
+/** Rows as a library before migration 018 held them: objects written out, quantities and item fields as objects. */
+function asWrittenBefore018(rows: ReturnType<typeof reportToRows>, text: string): any {
+  return {
+    ...rows,
+    commitments: rows.commitments.map(({ object_offset, object_length, ...c }) => ({
+      ...c,
+      object: objectOf({ ...c, object_offset, object_length }, text),
+      quantities: JSON.stringify(quantitiesOf(c.quantities, c.span_start)),
+    })),
+    items: rows.items.map((i) => {
+      const { kind: _k, span: _s, quote: _q, ...own } = itemFromRow(i, text);
+      return { ...i, payload: JSON.stringify(own) };
+    }),
+    projects: rows.projects.map((p) => ({ ...p, payload: JSON.stringify({ investment: null, related: [], ...JSON.parse(p.payload) }) })),
+  };
+}
 
 describe('library', () => {
   it('resolves the path: flag, then env, then default', () => {
@@ -186,7 +207,7 @@ describe('library', () => {
     const report = handReport('钦州市', 2024);
     const rows = reportToRows(report, { sha256: 's', sourcePath: 'p' }, 'v1', NOW);
     // As a 013 library held it: the topic written out, no topic span columns.
-    const { topic_start: _s, topic_end: _e, ...c } = rows.commitments[0];
+    const { topic_start: _s, topic_end: _e, ...c } = asWrittenBefore018(rows, report.text).commitments[0];
     await addDocument(old, { ...rows, commitments: [{ ...c, topic: '教育' } as any] });
     const before = canonicalDump(path);
     await old.destroy();
@@ -197,7 +218,7 @@ describe('library', () => {
     expect(ddl.find((d) => d.name === 'documents')!.sql).not.toMatch(/WITHOUT ROWID/);
     expect(lib.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts' ORDER BY name").pluck().all()).toEqual(['facts_filter', 'facts_headline_kind_year']);
     // Every row as it was, with the new columns empty; the old topic still reads.
-    expect(canonicalDump(path).replace(/,"topic_start":null,"topic_end":null/g, '').replace(/,"superseded_by":null/g, '')).toBe(before);
+    expect(canonicalDump(path).replace(/,"topic_start":null,"topic_end":null/g, '').replace(/,"object_offset":null,"object_length":null/g, '').replace(/,"superseded_by":null/g, '')).toBe(before);
     const [old013] = await lib.db.selectFrom('commitments').selectAll().execute();
     expect(commitmentTopic(old013, report.text)).toBe('教育');
     // A new document stores a topic the text holds (here its part's title) as its place in the text: the same back.
@@ -222,7 +243,8 @@ describe('library', () => {
     const other = handReport('钦州市', 2023);
     const a = reportToRows(draft, { sha256: 'a', sourcePath: 'draft' }, 'v1', '2025-01-01T00:00:00.000Z');
     const b = reportToRows(final, { sha256: 'b', sourcePath: 'final' }, 'v1', '2025-02-01T00:00:00.000Z');
-    for (const rows of [b, a, reportToRows(other, { sha256: 'c', sourcePath: 'other' }, 'v1', NOW)]) await addDocument(old, rows);
+    const c = reportToRows(other, { sha256: 'c', sourcePath: 'other' }, 'v1', NOW);
+    for (const [rows, text] of [[b, final.text], [a, draft.text], [c, other.text]] as const) await addDocument(old, asWrittenBefore018(rows, text));
     await old.destroy();
 
     const lib = await openLibrary(path);
@@ -233,6 +255,51 @@ describe('library', () => {
       { source_path: 'other', superseded_by: null },
     ]);
     await lib.close();
+  });
+
+  it('migration 018: objects, quantities and achievements stored as places and tuples read back as the rows written before', async () => {
+    const report = handReport('钦州市', 2024);
+    const rows = reportToRows(report, { sha256: 's', sourcePath: 'p' }, 'v1', NOW);
+    expect(rows.commitments.some((c) => c.object === null && c.object_offset !== null)).toBe(true);
+    const old017 = asWrittenBefore018(rows, report.text);
+    const path = join(tmp(), 'm017.sqlite');
+    const raw = new BetterSqlite3(path);
+    const old = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+    const upTo017 = { getMigrations: async () => Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '018')) };
+    expect((await new Migrator({ db: old, provider: upTo017 }).migrateToLatest()).error).toBeUndefined();
+    await addDocument(old, old017);
+    await old.destroy();
+    const migrated = await openLibrary(path);
+    const fresh = await openLibrary(join(tmp(), 'fresh.sqlite'));
+    await addDocument(fresh.db, rows);
+    const id = rows.document.id;
+    const a = await documentDetail(migrated.db, id);
+    const b = await documentDetail(fresh.db, id);
+    expect(a!.commitments.length).toBeGreaterThan(0);
+    expect(a).toEqual(b);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    // A reader's edit of an object writes the column and clears the place; confirming keeps the object.
+    const c = b!.commitments.find((x) => x.object)!;
+    await reviewCommitment(fresh.db, c.id, { action: 'confirm' });
+    expect((await documentDetail(fresh.db, id))!.commitments.find((x) => x.id === c.id)!.object).toBe(c.object);
+    await reviewCommitment(fresh.db, c.id, { action: 'edit', edit: { object: null } });
+    expect((await documentDetail(fresh.db, id))!.commitments.find((x) => x.id === c.id)!.object).toBeNull();
+    await migrated.close();
+    await fresh.close();
+  });
+
+  it('quantities pack into tuples and back, each form as it was', () => {
+    const list = [
+      { value: 20, low: 20, high: 20, unit: '个', qualifier: 'exact', span: [105, 108] as [number, number] },
+      { value: null, low: 3, high: 5, unit: null, qualifier: 'range', span: [90, 99] as [number, number] },
+    ];
+    const packed = packQuantities(list, 100);
+    expect(packed).toEqual([
+      [20, '个', 'exact', 5, 3],
+      [null, 3, 5, null, 'range', -10, 9],
+    ]);
+    expect(unpackQuantities(JSON.parse(JSON.stringify(packed)), 100)).toEqual(list);
+    expect(unpackQuantities(list, 0)).toEqual(list);
   });
 
   it('a topic the text does not hold before its commitment is stored as written', () => {

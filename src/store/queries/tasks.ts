@@ -51,7 +51,7 @@ export function reportRows(report: FullReport): { id: string; sections: Section[
   const rows = sectionRow.toRows(report.sections ?? [], id);
   const topicAt = commitmentRow.topicSpans(report.text);
   const commitments = (report.commitments ?? []).map((c, ord) =>
-    commitmentRow.fromRow({ ...commitmentRow.toRow(c, ord, id, sectionRow.innermostSection(rows, c.span[0]), topicAt), review: null }, report.text),
+    commitmentRow.fromRow({ ...commitmentRow.toRow(c, ord, id, sectionRow.innermostSection(rows, c.span[0]), topicAt, report.text), review: null }, report.text),
   );
   return { id, sections: rows.map(sectionRow.fromRow), commitments };
 }

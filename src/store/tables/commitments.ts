@@ -1,17 +1,20 @@
 // commitments: one row per commitment of the work plan (no quote or section path columns: the quote is a slice of
 // the text, the path the sections chain from section_ord), and the commitment as the API gives it.
 import type { Commitment as Extracted } from '../../extract/plan/types.js';
-import type { Commitment, Quantity } from '../../model/api/index.js';
+import type { Commitment } from '../../model/api/index.js';
 import type { CommitmentsTable } from '../schema.js';
+import { packQuantities, quantitiesOf } from './quantities.js';
 
-/** As extracted: no review yet. `topicAt` is one document's topicSpans. */
+/** As extracted: no review yet. `topicAt` is one document's topicSpans; `text` the document's text. */
 export function toRow(
   c: Extracted,
   ord: number,
   documentId: string,
   sectionOrd: number | null,
   topicAt: ReturnType<typeof topicSpans>,
+  text: string,
 ): Omit<CommitmentsTable, 'review'> {
+  const object = objectColumns(c.object, text, c.span[0], c.span[1]);
   return {
     document_id: documentId,
     ord,
@@ -20,15 +23,36 @@ export function toRow(
     part: c.part,
     action: c.action,
     verb: c.verb,
-    object: c.object,
-    quantities: JSON.stringify(c.quantities),
+    object: object.object,
+    quantities: JSON.stringify(packQuantities(c.quantities, c.span[0])),
     deadline: c.deadline,
     year: c.year,
     stretch: c.stretch ? 1 : 0,
     projects: c.projects.length ? JSON.stringify(c.projects) : null,
     span_start: c.span[0],
     span_end: c.span[1],
+    object_offset: object.object_offset,
+    object_length: object.object_length,
   };
+}
+
+type ObjectColumns = Pick<CommitmentsTable, 'object' | 'object_offset' | 'object_length'>;
+
+/**
+ * A commitment's object as stored (migration 018): by its place in the commitment's quote when the quote holds it
+ * (as the extractor's objects are: a slice of the clause), else as written (and in rows written before, and after
+ * a reader's edit, which writes the column and clears the place).
+ */
+export function objectColumns(object: string | null, text: string, start: number, end: number): ObjectColumns {
+  const at = object ? text.slice(start, end).indexOf(object) : -1;
+  return at < 0 ? { object, object_offset: null, object_length: null } : { object: null, object_offset: at, object_length: object!.length };
+}
+
+/** A stored commitment's object: the column, or the text at its place in the quote. */
+export function objectOf(row: ObjectColumns & Pick<CommitmentsTable, 'span_start'>, text: string): string | null {
+  if (row.object !== null || row.object_offset === null || row.object_length === null) return row.object;
+  const at = row.span_start + row.object_offset;
+  return text.slice(at, at + row.object_length);
 }
 
 export type CommitmentRow = Omit<CommitmentsTable, 'review'> & { review: string | null };
@@ -42,8 +66,8 @@ export function fromRow(c: CommitmentRow, text: string): Commitment {
     part: c.part,
     action: c.action,
     verb: c.verb,
-    object: c.object,
-    quantities: JSON.parse(c.quantities) as Quantity[],
+    object: objectOf(c, text),
+    quantities: quantitiesOf(c.quantities, c.span_start),
     deadline: c.deadline,
     year: c.year,
     stretch: c.stretch === 1,

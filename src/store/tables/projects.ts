@@ -15,12 +15,13 @@ export function toRow(p: Extracted, ord: number, documentId: string, sectionOrd:
     section_ord: sectionOrd,
     span_start: p.mentions[0].span[0],
     span_end: p.mentions[0].span[1],
-    payload: JSON.stringify({ investment: p.investment, related: p.related }),
+    // No investment and no related names (most projects): an empty payload (migration 018).
+    payload: p.investment === null && Array.isArray(p.related) && p.related.length === 0 ? '{}' : JSON.stringify({ investment: p.investment, related: p.related }),
   };
 }
 
 export function fromRow(p: ProjectsTable): Project {
-  const payload = JSON.parse(p.payload) as Pick<Project, 'investment' | 'related'>;
+  const payload = { investment: null, related: [], ...(JSON.parse(p.payload) as Partial<Pick<Project, 'investment' | 'related'>>) };
   return {
     id: `${p.document_id}:${p.ord}`,
     name: p.name,
