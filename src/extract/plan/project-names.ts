@@ -42,6 +42,20 @@ export const LEAD_TRIM = new RegExp(
 
 let placeIndex: WordIndex<string> | null = null;
 /** Division names (full names, and short names of cities and provinces) by first characters, built once on first use. */
+let countyIndex: WordIndex<string> | null = null;
+
+/**
+ * Short county names (长汀, 宁化): too ambiguous to make a proper element in running text, but a list item that is one
+ * of them, beside a name that opens with another, is a place (长汀、宁化长征国家文化公园).
+ */
+export function countyAt(s: string, at = 0): string | null {
+  countyIndex ??= wordIndex(
+    mentionNames('county').map((m) => m.name).filter((n) => n.length >= 2).sort((a, b) => b.length - a.length),
+    (n) => n,
+  );
+  return wordAt(countyIndex, s, at);
+}
+
 function places(): WordIndex<string> {
   if (placeIndex) return placeIndex;
   const names = new Set<string>();

@@ -174,4 +174,10 @@ describe('named projects', () => {
     expect(got).toEqual(expect.arrayContaining(['全球硬科技创新大会', '全球创投峰会']));
     expect(got.some((n) => n.includes('各类'))).toBe(false);
   });
+
+  it('a place alone before a name shares the name after its own place (长汀、宁化长征国家文化公园; 闽江、九龙江流域综合治理); a modifier of a larger noun shares nothing', () => {
+    const got = names('（一）文化。加快长汀、宁化长征国家文化公园建设，深化闽江、九龙江流域综合治理，建设福州、厦门人工智能产业园。');
+    expect(got).toEqual(expect.arrayContaining(['长汀长征国家文化公园', '闽江流域综合治理', '福州人工智能产业园', '厦门人工智能产业园']));
+    expect(names('（一）区域。打造梧州、贵港、玉林、贺州区域中心城市。')).toEqual([]);
+  });
 });
