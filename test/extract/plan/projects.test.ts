@@ -180,4 +180,8 @@ describe('named projects', () => {
     expect(got).toEqual(expect.arrayContaining(['长汀长征国家文化公园', '闽江流域综合治理', '福州人工智能产业园', '厦门人工智能产业园']));
     expect(names('（一）区域。打造梧州、贵港、玉林、贺州区域中心城市。')).toEqual([]);
   });
+
+  it('a site seeking a title (龙胜龙脊梯田创国家5A级景区), a homestead (闲置宅基地) and deferred projects (延期项目) are not names', () => {
+    expect(names('（一）文旅。推动龙胜龙脊梯田创国家5A级景区，推进闲置宅基地盘活利用，确保延期项目年内交付。')).toEqual([]);
+  });
 });
