@@ -156,7 +156,6 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   const [cs] = c.span;
   if (len === 0 || f.span[0] - cs < 1 || c.masked[f.span[0] - cs - 1] !== '、') return [];
   const suffix = f.name.slice(f.name.length - len);
-  const head = sharedHead(f.name, len);
   // The name is the modifier of a larger noun (贺州区域中心城市): so is every item sharing its head.
   if (NAME_CONTINUES.test(text.slice(f.span[1], f.span[1] + 4))) return [];
   const out: Found[] = [];
@@ -171,7 +170,7 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
     if (raw.length < 2 || raw.length > 8 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
     // A place alone shares a head that names the work after the place (长汀、宁化长征国家文化公园; 闽江、九龙江流域综合治理).
     const alone = placesIn(raw).join('') === raw || NATURAL_FEATURES.exec(raw)?.[0] === raw || countyAt(raw) === raw;
-    const shared = alone ? head : suffix;
+    const shared = alone ? sharedHead(f.name, len, raw) : suffix;
     if ((!alone || shared.length > len) && !notAName(raw + shared, shared.length)) out.push({ name: raw + shared, span: [at, end], clause: c, suffixLen: shared.length });
     if (a <= start || c.masked[a - 1 - cs] !== '、') break;
     end = a - 1;
@@ -181,11 +180,15 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
 const ITEM_STOP = new Set(['、', '，', '；', '。', '：', '和', '及', '与', '\n']);
 
 /**
- * What the items before a name share: the name after its own leading place or river (宁化 + 长征国家文化公园, 九龙江 +
- * 流域综合治理), else its suffix (渝宜 + 高铁).
+ * What an item that is a place alone shares with the name after it: the name after its own lead of the same kind —
+ * a place (福州、厦门人工智能产业园), a river (闽江、九龙江流域综合治理), a county (长汀、宁化长征国家文化公园) — else
+ * the suffix alone (黄河、贺兰山文化旅游节 → 黄河旅游节).
  */
-function sharedHead(name: string, len: number): string {
-  const lead = placesIn(name.slice(0, 4))[0] ?? RIVER_LEAD.exec(name)?.[0] ?? countyAt(name);
+function sharedHead(name: string, len: number, raw: string): string {
+  let lead: string | null | undefined = null;
+  if (placesIn(raw).join('') === raw) lead = placesIn(name.slice(0, 4))[0];
+  else if (NATURAL_FEATURES.exec(raw)?.[0] === raw) lead = RIVER_LEAD.exec(name)?.[0];
+  else if (countyAt(raw) === raw) lead = countyAt(name);
   if (lead && name.startsWith(lead) && name.length - lead.length > len) return name.slice(lead.length);
   return name.slice(name.length - len);
 }
