@@ -218,8 +218,9 @@ export const PROJECT_SUFFIXES = [
   '旅游岛', '度假区', '风景道', '信息港', '门户港', '领事馆区', '总领事馆', '法务区', '航线', '旅游列车', '试验线',
   // An airport moved, a school of a named city, a seed bank (武夷山机场迁建, 福州大学城联合研究生院, 省农业生物种质资源库).
   '迁建', '研究生院', '种质资源库',
-  // Campaigns with a coined name (“全闽乐购”活动, “投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined.
-  '活动', '招商活动',
+  // Investment promotions with a coined name (“投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined. Not
+  // …活动 alone: on unannotated reports it read mostly campaigns of a year (“交通整治年”活动) and crackdowns.
+  '招商活动',
   // Zones by their short names (跨境电商综试区, 自贸区, 综保区).
   '综试区', '自贸区', '自贸试验区', '综保区', '综合保税区',
 ];
