@@ -218,8 +218,9 @@ export const PROJECT_SUFFIXES = [
   '旅游岛', '度假区', '风景道', '信息港', '门户港', '领事馆区', '总领事馆', '法务区', '航线', '旅游列车', '试验线',
   // An airport moved, a school of a named city, a seed bank (武夷山机场迁建, 福州大学城联合研究生院, 省农业生物种质资源库).
   '迁建', '研究生院', '种质资源库',
-  // Campaigns with a coined name (“全闽乐购”活动, “投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined.
-  '活动', '招商活动',
+  // Investment promotions with a coined name (“投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined. Not
+  // …活动 alone: on unannotated reports it read mostly campaigns of a year (“交通整治年”活动) and crackdowns.
+  '招商活动',
   // Zones by their short names (跨境电商综试区, 自贸区, 综保区).
   '综试区', '自贸区', '自贸试验区', '综保区', '综合保税区',
 ];
@@ -234,7 +235,7 @@ export const CODE_SUFFIXES = /^线$/;
  * not one project. See test/fixtures/plan/README.md, "Named projects".
  */
 export const PROJECT_CATEGORY_WORDS: readonly string[] = [
-  '标志性', '引领性', '牵引性', '带动性', '支撑性', '基础性', '高排放', '高耗能', '两高', '非', '民间', '用于', '技改', '抢抓', '招大引强', '直飞', '定期', '客运', '货运', '国际客货', '对台', '涉台', '客货运', '邮轮',
+  '标志性', '引领性', '牵引性', '带动性', '支撑性', '基础性', '高排放', '高耗能', '两高', '非', '民间', '用于', '技改', '抢抓', '招大引强', '直飞', '定期', '延期', '闲置', '客运', '货运', '国际客货', '对台', '涉台', '客货运', '邮轮',
   '更多', '入库', '新入库', '头部', '龙头', '链主', '问题', '落地', '签约', '洽谈', '年度', '全年', '以上', '千万级', '百亿级', '十亿级',
   '亿元级', '超', '若干', '系列', '类', '个', '批', '项', '座', '家', '所', '条', '大', '新', '老', '各', '全', '等', '的', '和', '与', '及',
   '、', '其', '该', '此', '这些', '多', '好', '强', '优', '特', '小', '微', '中', '高', '低', '级', '型', '性', '化', '省', '市', '县', '区',

@@ -1,8 +1,8 @@
 // Words around a project name that tell what it is (src/extract/plan/project-names.ts; the definition in
 // test/fixtures/plan/README.md, "Named projects"). Data only.
 
-/** Suffixes of a programme (…行动, …计划, …活动): a name only with a coined element (a quoted word, a place). */
-export const PROGRAMME_SUFFIXES = /^(?:行动|计划|活动|招商活动)$/;
+/** Suffixes of a programme (…行动, …计划, …招商活动): a name only with a coined element (a quoted word, a place). */
+export const PROGRAMME_SUFFIXES = /^(?:行动|计划|招商活动)$/;
 
 /** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
 export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|5G|[345]A级|[345]A/g;

@@ -2,9 +2,9 @@
 // result verb (格派一期、国投电厂三期2号机组建成投产).
 import type { Span } from '../../types.js';
 import { CODE_SUFFIXES } from '../../lexicon/actions.js';
-import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS } from '../../lexicon/project-words.js';
+import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS, NAME_CONTINUES, NATURAL_FEATURES } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
-import { LEAD_TRIM, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { LEAD_TRIM, countyAt, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
 const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百千]+(?:余|多)?(?:个|项|批|处|座|条|家|所|户|片|栋|处|艘|台|公里|千米)(?:以上|左右)?|一批)/;
@@ -156,6 +156,8 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   const [cs] = c.span;
   if (len === 0 || f.span[0] - cs < 1 || c.masked[f.span[0] - cs - 1] !== '、') return [];
   const suffix = f.name.slice(f.name.length - len);
+  // The name is the modifier of a larger noun (贺州区域中心城市): so is every item sharing its head.
+  if (NAME_CONTINUES.test(text.slice(f.span[1], f.span[1] + 4))) return [];
   const out: Found[] = [];
   let end = f.span[0] - 1;
   const start = Math.max(cs, ...c.verbs.filter((v) => v.end <= end).map((v) => v.end));
@@ -166,10 +168,28 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
     const raw = text.slice(a + (lead ? lead[0].length : 0), end);
     const at = end - raw.length;
     if (raw.length < 2 || raw.length > 8 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
-    if (placesIn(raw).join('') !== raw && !notAName(raw + suffix, len)) out.push({ name: raw + suffix, span: [at, end], clause: c, suffixLen: len });
+    // A place alone shares a head that names the work after the place (长汀、宁化长征国家文化公园; 闽江、九龙江流域综合治理).
+    const alone = placesIn(raw).join('') === raw || NATURAL_FEATURES.exec(raw)?.[0] === raw || countyAt(raw) === raw;
+    const shared = alone ? sharedHead(f.name, len, raw) : suffix;
+    if ((!alone || shared.length > len) && !notAName(raw + shared, shared.length)) out.push({ name: raw + shared, span: [at, end], clause: c, suffixLen: shared.length });
     if (a <= start || c.masked[a - 1 - cs] !== '、') break;
     end = a - 1;
   }
   return out;
 }
 const ITEM_STOP = new Set(['、', '，', '；', '。', '：', '和', '及', '与', '\n']);
+
+/**
+ * What an item that is a place alone shares with the name after it: the name after its own lead of the same kind —
+ * a place (福州、厦门人工智能产业园), a river (闽江、九龙江流域综合治理), a county (长汀、宁化长征国家文化公园) — else
+ * the suffix alone (黄河、贺兰山文化旅游节 → 黄河旅游节).
+ */
+function sharedHead(name: string, len: number, raw: string): string {
+  let lead: string | null | undefined = null;
+  if (placesIn(raw).join('') === raw) lead = placesIn(name.slice(0, 4))[0];
+  else if (NATURAL_FEATURES.exec(raw)?.[0] === raw) lead = RIVER_LEAD.exec(name)?.[0];
+  else if (countyAt(raw) === raw) lead = countyAt(name);
+  if (lead && name.startsWith(lead) && name.length - lead.length > len) return name.slice(lead.length);
+  return name.slice(name.length - len);
+}
+const RIVER_LEAD = /^\p{Script=Han}{1,3}(?:江|河|溪|湖)(?=流域|干流|支流|沿岸|综合|生态|水)/u;

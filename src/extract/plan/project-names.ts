@@ -42,6 +42,20 @@ export const LEAD_TRIM = new RegExp(
 
 let placeIndex: WordIndex<string> | null = null;
 /** Division names (full names, and short names of cities and provinces) by first characters, built once on first use. */
+let countyIndex: WordIndex<string> | null = null;
+
+/**
+ * Short county names (长汀, 宁化): too ambiguous to make a proper element in running text, but a list item that is one
+ * of them, beside a name that opens with another, is a place (长汀、宁化长征国家文化公园).
+ */
+export function countyAt(s: string, at = 0): string | null {
+  countyIndex ??= wordIndex(
+    mentionNames('county').map((m) => m.name).filter((n) => n.length >= 2).sort((a, b) => b.length - a.length),
+    (n) => n,
+  );
+  return wordAt(countyIndex, s, at);
+}
+
 function places(): WordIndex<string> {
   if (placeIndex) return placeIndex;
   const names = new Set<string>();
@@ -82,7 +96,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the

@@ -164,8 +164,10 @@ describe('named projects', () => {
   });
 
   it('a quoted coined count names a programme (“3212”工程, “五个一百”…工程, “四大群体”增收计划); a count of kinds does not (“三大工程”, “八项工程”, “千万工程”经验 of another province’s programme is kept only by its own count)', () => {
-    const got = names('（一）农业。加快推进“3212”工程，深化“五个一百”公共安全保障提升工程，落实“四大群体”增收计划，开展“全闽乐购”活动近万场。');
-    expect(got).toEqual(expect.arrayContaining(['“3212”工程', '“五个一百”公共安全保障提升工程', '“四大群体”增收计划', '“全闽乐购”活动']));
+    const got = names('（一）农业。加快推进“3212”工程，深化“五个一百”公共安全保障提升工程，落实“四大群体”增收计划，开展“投资福建”全球招商活动。');
+    expect(got).toEqual(expect.arrayContaining(['“3212”工程', '“五个一百”公共安全保障提升工程', '“四大群体”增收计划', '“投资福建”全球招商活动']));
+    // …活动 alone is no project noun: campaigns of a year and crackdowns are what it reads in most reports.
+    expect(names('（一）治理。开展“交通整治年”活动，严厉打击传销违法犯罪活动，推动百色高新区申报国家级高新区。')).toEqual([]);
     expect(names('（一）统筹。实施“三大工程”，推进“八项工程”，开展“三个一批”活动，学习运用“千万工程”经验，开展“消费促进年”活动，编制“十四五”规划项目。')).toEqual([]);
   });
 
@@ -173,5 +175,15 @@ describe('named projects', () => {
     const got = names('（一）开放。办好全球硬科技创新大会、全球创投峰会，办好各类展会。');
     expect(got).toEqual(expect.arrayContaining(['全球硬科技创新大会', '全球创投峰会']));
     expect(got.some((n) => n.includes('各类'))).toBe(false);
+  });
+
+  it('a place alone before a name shares the name after its own place (长汀、宁化长征国家文化公园; 闽江、九龙江流域综合治理); a modifier of a larger noun shares nothing', () => {
+    const got = names('（一）文化。加快长汀、宁化长征国家文化公园建设，深化闽江、九龙江流域综合治理，建设福州、厦门人工智能产业园。');
+    expect(got).toEqual(expect.arrayContaining(['长汀长征国家文化公园', '闽江流域综合治理', '福州人工智能产业园', '厦门人工智能产业园']));
+    expect(names('（一）区域。打造梧州、贵港、玉林、贺州区域中心城市。')).toEqual([]);
+  });
+
+  it('a site seeking a title (龙胜龙脊梯田创国家5A级景区), a homestead (闲置宅基地) and deferred projects (延期项目) are not names', () => {
+    expect(names('（一）文旅。推动龙胜龙脊梯田创国家5A级景区，推进闲置宅基地盘活利用，确保延期项目年内交付。')).toEqual([]);
   });
 });
