@@ -156,6 +156,8 @@ export const PROJECT_SUFFIXES = [
   '产业带', '先行区', '临空经济区', '硅谷', '声谷', '农谷', '智谷', '光谷', '药谷', '数谷', '传感谷', '农高区',
   // Extensions of a named road or line (陇海路东延, 人民大街南延, 2号线东延) and a station's building (太原火车站东站房).
   '东延', '西延', '南延', '北延', '站房',
+  // Phases of a named work (轨道交通1号线二期, 科学大道一期, 淮河入海水道二期): a name when what precedes is one.
+  '一期', '二期', '三期', '四期', '五期',
   // Schools and universities being founded (河南电子科技大学（筹）, 大东关小学, 万柏林一中).
   '（筹）', '小学', '中学', '一中', '二中', '三中',
   // Facilities and platforms (中国科大科技商学院, 分布式雷达验证试验场, 紧凑型聚变能实验装置, 渝商综合服务平台).
@@ -206,7 +208,9 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '推进', '中职', '本科', '普通高中', '高中', '输变电', '焚烧', '发电', '单体', '扩链', '统一', '老旧', '老旧小区',
   // National campaigns and policy terms written in quotes in every province's report (“两重”项目, “白名单”项目, “两新”,
   // “万企兴万村”行动, 职业学校“双高工程”, 保交房项目, “源网荷储”一体化项目): kinds, not a report's own coined names.
-  '两重', '两新', '白名单', '万企兴万村', '双高', '双一流', '源网荷储', '保交房', '保交楼', '绿电', '绿证', '增后劲', '提质', '驻外',
+  '两重', '两新', '白名单', '万企兴万村', '双高', '双一流', '源网荷储', '保交房', '保交楼', '绿电', '绿证', '增后劲', '提质', '驻外', '揭榜挂帅', '村庄清洁', '千万',
+  // Kinds seen in unannotated reports after this round (城中村改造项目, 普惠型幼儿园, 新上项目, 分支机构).
+  '城中村', '普惠型', '新上', '分支',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */

@@ -35,7 +35,7 @@ export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|大中型|大型|中型|�
 export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项)$/;
 
 /** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
-export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择'];
+export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降'];
 
 /** Words that hold a character the name runs are cut at (对, 和, 在…): 对外交往中心, 和美乡村, 对口帮扶. */
 export const WORDS_OVER_CUTS: readonly string[] = ['把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];

@@ -4,11 +4,13 @@ import type { Span } from '../../types.js';
 import { CODE_SUFFIXES } from '../../lexicon/actions.js';
 import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
-import { LEAD_TRIM, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
 const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百千]+(?:余|多)?(?:个|项|批|处|座|条|家|所|户|片|栋|处|艘|台|公里|千米)(?:以上|左右)?|一批)/;
 const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的');
+/** Heads a place alone takes as its facility (周口机场, 信阳实验室): a single work at that place. */
+const PLACE_HEADS = /^(?:机场|支线机场|通用机场|水库|港|港区|码头|实验室|枢纽|站|火车站|高铁站|大桥|隧道|电站|电厂|核电|抽水蓄能电站)$/;
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
 const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列/;
 
@@ -73,6 +75,11 @@ function listItems(text: string, c: ClauseInfo, end: number): Span[] {
       const lead = LEAD_TRIM.exec(text.slice(from, i));
       items.push([from + (lead ? lead[0].length : 0), i]);
       from = i + 1;
+    } else if (text[i] === '“' && text[i - 1] === '”' && i > from) {
+      // Quoted items side by side (“双百攻关”“揭榜挂帅”等行动): each its own item.
+      const lead = LEAD_TRIM.exec(text.slice(from, i));
+      items.push([from + (lead ? lead[0].length : 0), i]);
+      from = i;
     }
   }
   return items;
@@ -105,7 +112,8 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
       // An own suffix that does not make a name (正线: 线 without a code) leaves the item to the head.
       let own = suffixLength(raw);
       if (own > 0 && restore !== '' && CODE_SUFFIXES.test(raw.slice(-own)) && notAName(raw, own)) own = 0;
-      if (own === 0 && (placesIn(raw).join('') === raw || (kind === 'none' && !properElement(raw)))) return;
+      // A place alone is a project only with a head of a facility to restore (周口、潢川、鲁山等机场 → 周口机场).
+      if (own === 0 && ((placesIn(raw).join('') === raw && (restore === '' || !PLACE_HEADS.test(restore))) || (kind === 'none' && !properElement(raw)))) return;
       const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
       const suffixLen = own > 0 ? own : name.length - raw.length;
       if (name.length > 40 || /[，；。]/.test(name) || notAName(name, suffixLen)) return;
@@ -150,7 +158,6 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   const len = f.suffixLen ?? 0;
   const [cs] = c.span;
   if (len === 0 || f.span[0] - cs < 1 || c.masked[f.span[0] - cs - 1] !== '、') return [];
-  const suffix = f.name.slice(f.name.length - len);
   const out: Found[] = [];
   let end = f.span[0] - 1;
   const start = Math.max(cs, ...c.verbs.filter((v) => v.end <= end).map((v) => v.end));
@@ -160,7 +167,8 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
     const lead = LEAD_TRIM.exec(text.slice(a, end));
     const raw = text.slice(a + (lead ? lead[0].length : 0), end);
     const at = end - raw.length;
-    if (raw.length < 2 || raw.length > 8 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
+    if (raw.length < 2 || raw.length > 12 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
+    const suffix = f.name.slice(f.name.length - kindTail(f.name, len, raw));
     if (placesIn(raw).join('') !== raw && !notAName(raw + suffix, len)) out.push({ name: raw + suffix, span: [at, end], clause: c, suffixLen: len });
     if (a <= start || c.masked[a - 1 - cs] !== '、') break;
     end = a - 1;

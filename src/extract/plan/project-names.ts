@@ -37,7 +37,7 @@ export interface Found {
 const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施): not part of the name. */
 export const LEAD_TRIM = new RegExp(
-  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
 
 let placeIndex: WordIndex<string> | null = null;
@@ -82,7 +82,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -106,10 +106,40 @@ function categoryOnly(head: string, extra?: ReadonlySet<string>, vocabulary: Rea
   return ok[head.length] === 1;
 }
 
+/**
+ * The kind words before a name's suffix, shared by the items of a list without 等 (豫东、豫西水资源优化配置工程 → 水资源优化配置
+ * 工程; 出山店、前坪水库灌区 → 水库灌区): the longest tail of the head made of category words of two characters or more,
+ * leaving at least two characters of proper name. Returns the length of the tail with the suffix.
+ */
+export function kindTail(name: string, suffixLen: number, item: string): number {
+  // Only for parallel items: the item bears no kind word of its own (鹤壁卫星、安阳无人机产业园 → 鹤壁卫星产业园) and is about
+  // as long as the last item's proper part (长榆、都市圈西环线高速公路 → 长榆高速公路).
+  for (let s = 2; s < item.length; s++) if (longWordsOnly(item.slice(s))) return suffixLen;
+  const head = name.slice(0, name.length - suffixLen);
+  for (let s = 2; s < head.length - 1 && s <= item.length + 1; s++) if (longWordsOnly(head.slice(s))) return name.length - s;
+  return suffixLen;
+}
+function longWordsOnly(s: string): boolean {
+  const ok = new Uint8Array(s.length + 1);
+  ok[0] = 1;
+  for (let i = 2; i <= s.length; i++) {
+    for (let k = 2; k <= Math.min(LONGEST_WORD, i) && ok[i] === 0; k++) if (ok[i - k] === 1 && CATEGORY_VOCABULARY.has(s.slice(i - k, i))) ok[i] = 1;
+  }
+  return ok[s.length] === 1;
+}
+
 /** A quoted name (“徽动消费”, “科大硅谷”), not a quoted category or period (“两高”, “十四五”, “5G+工业互联网”). */
 function quotedName(name: string): boolean {
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(name); q !== null; q = QUOTED.exec(name)) {
+    // A quoted coinage that heads a programme (“双百”工程, “331”工程, “双千计划”, “双百攻关”行动) is its name even when made of
+    // numbers and common words, unless it is a national campaign (“双高工程”, “万企兴万村”行动) or a count of them (“三大工程”, “六个行动”, “四项行动”,
+    // “节能减排十大工程”).
+    const programme = PROGRAMME_AFTER.exec(name.slice(q.index + q[0].length)) ?? PROGRAMME_END.exec(q[1]);
+    if (programme) {
+      const core = q[1].replace(PROGRAMME_END, '');
+      if (core.length >= 2 && !COMMON_CATEGORIES.has(core) && !/^[一二三四五六七八九十百千万两]+(?:大|个|项)|[一二三四五六七八九十百]大/.test(core) && !/[+＋]/.test(core)) return true;
+    }
     // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name.
     if (/[^+＋]+[+＋]/.test(q[1])) continue;
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
@@ -119,6 +149,8 @@ function quotedName(name: string): boolean {
   return false;
 }
 const QUOTED = /[“"]([^”"]+)[”"]/g;
+const PROGRAMME_AFTER = /^(?:工程|计划|行动)/;
+const PROGRAMME_END = /(?:工程|计划|行动)$/;
 
 /** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号); codes of a kind (PPP, 5A级) are not. */
 function hasProper(head: string, name: string): boolean {

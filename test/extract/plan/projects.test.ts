@@ -137,4 +137,36 @@ describe('named projects', () => {
     const got = names('（一）产业。加快建设郑洛新焦锂电池产业带，建设郑州智能传感谷，启动人民大街南延、太原火车站东站房建设，加快河南电子科技大学（筹）建设，抢救性修复千早医院旧址。');
     expect(got).toEqual(expect.arrayContaining(['郑洛新焦锂电池产业带', '郑州智能传感谷', '人民大街南延', '太原火车站东站房', '河南电子科技大学（筹）', '千早医院旧址']));
   });
+
+  it('a shared head without 等 restores the kind words of parallel items (豫东、豫西水资源优化配置工程), not a field word', () => {
+    const got = names('（一）水利。扎实推进豫东、豫西水资源优化配置工程，加快出山店、前坪水库灌区建设，建设鹤壁卫星、安阳无人机产业园。');
+    expect(got).toEqual(expect.arrayContaining(['豫东水资源优化配置工程', '豫西水资源优化配置工程', '出山店水库灌区', '前坪水库灌区', '鹤壁卫星产业园']));
+    expect(got).not.toContain('鹤壁卫星无人机产业园');
+  });
+
+  it('a place alone with a facility head is that place’s facility (周口、潢川等机场), not with a head of another kind', () => {
+    expect(names('（一）交通。推进周口、潢川等机场前期工作。')).toEqual(expect.arrayContaining(['周口机场']));
+    expect(names('（一）开放。提升铜陵、安庆、池州等港口城市口岸能级。')).toEqual([]);
+  });
+
+  it('phases of a named work are names (轨道交通1号线二期); a phase alone is not', () => {
+    expect(names('（一）交通。推进轨道交通1号线二期前期工作。')).toEqual(['轨道交通1号线二期']);
+    expect(notAName('建设二期', 2)).toBe(true);
+  });
+
+  it('a quoted coinage heading a programme is its name (“双百”工程, “双百攻关”行动); national campaigns and counts are not', () => {
+    expect(names('（一）创新。深入推进“双百”工程，深入开展“双百攻关”“揭榜挂帅”等行动。')).toEqual(['“双百”工程', '“双百攻关”行动']);
+    for (const n of ['“千万工程”', '“三大工程”', '“六个行动”', '“节能减排十大工程”', '“村庄清洁行动”']) expect(notAName(n, 0), n).toBe(true);
+  });
+
+  it('an enterprise’s project shares the suffix of the next one (洛阳石化百万吨乙烯、漯河金海…项目)', () => {
+    expect(names('（一）产业。加快洛阳石化百万吨乙烯、漯河金海千亿级氟硅新材料项目建设。')).toEqual(
+      expect.arrayContaining(['洛阳石化百万吨乙烯项目', '漯河金海千亿级氟硅新材料项目']),
+    );
+  });
+
+  it('a complement 好 and 尤其是 are not part of a name; a statement with 是 is not a name', () => {
+    expect(names('（一）开放。建设好中欧班列（乌鲁木齐）集结中心。')).toEqual(['中欧班列（乌鲁木齐）集结中心']);
+    expect(notAName('我区是国家八大算力枢纽', 2)).toBe(true);
+  });
 });
