@@ -172,7 +172,7 @@ export const PROJECT_SUFFIXES = [
   // Programmes with a coined name (强基兴师计划, 万企百团出海行动): kept only when the head is not made of category words.
   '行动', '计划',
   // Works on a named river, lake or mountain (巢湖综合治理, 长江流域水生态保护修复, 长江入河排污口整治).
-  '综合治理', '综合整治', '保护修复', '排污口整治',
+  '综合治理', '综合整治', '保护修复', '排污口整治', '流域治理', '生态治理',
 ];
 
 /** Suffixes that end a name only after a code (S2线, 1号线), not after words (红线, 底线, 生命线). */
@@ -211,6 +211,8 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '两重', '两新', '白名单', '万企兴万村', '双高', '双一流', '源网荷储', '保交房', '保交楼', '绿电', '绿证', '增后劲', '提质', '驻外', '揭榜挂帅', '村庄清洁', '千万',
   // Kinds seen in unannotated reports after this round (城中村改造项目, 普惠型幼儿园, 新上项目, 分支机构).
   '城中村', '普惠型', '新上', '分支',
+  // Fields and kinds of a programme or facility (航天博览园, 干细胞医疗中心, 医疗卫生强基工程, 产粮大县公共服务能力提升工程).
+  '航天', '干细胞', '航展', '强基', '产粮大县',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */

@@ -9,6 +9,8 @@ import { LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffi
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
 const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百千]+(?:余|多)?(?:个|项|批|处|座|条|家|所|户|片|栋|处|艘|台|公里|千米)(?:以上|左右)?|一批)/;
 const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的');
+/** Statements after a list's head (等实验室成为国家实验室基地): the head ends before them. */
+const HEAD_STATEMENT = /成为|作为|转型为|升级为|纳入|达到/;
 /** Heads a place alone takes as its facility (周口机场, 信阳实验室): a single work at that place. */
 const PLACE_HEADS = /^(?:机场|支线机场|通用机场|水库|港|港区|码头|实验室|枢纽|站|火车站|高铁站|大桥|隧道|电站|电厂|核电|抽水蓄能电站)$/;
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
@@ -34,13 +36,17 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   j += LIST_COUNT.exec(m.slice(j))?.[0].length ?? 0;
   let k = j;
   while (k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1) k++;
+  // 等实验室成为国家实验室基地: a statement after the head ends it.
+  const said = HEAD_STATEMENT.exec(m.slice(j, k));
+  if (said) k = j + said.index;
   // 等一批具有战略意义的重大项目: a modifier ending in 的 stands before the head, which follows it.
   while (m[k] === '的' && k > j) {
     j = k + 1;
     for (k = j; k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1; k++);
   }
   // The head ends before the first verb, unless the verb starts inside its suffix (机构建设 reads 构建).
-  const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k);
+  // A verb before the project noun is part of the head (等维修改造工程, 等18个新改扩建项目).
+  const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k && !(v.nominal && suffixLength(text, v.end, v.end + 2) === 2));
   const verbAt = verb ? verb.start - cs - j : k - j;
   const written = text.slice(cs + j, cs + j + verbAt);
   if (CATEGORY_HEAD.test(written)) return { kind: 'other', restore: '', end: k };

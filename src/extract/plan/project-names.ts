@@ -82,7 +82,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -155,7 +155,7 @@ const PROGRAMME_END = /(?:工程|计划|行动)$/;
 /** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号); codes of a kind (PPP, 5A级) are not. */
 function hasProper(head: string, name: string): boolean {
   const h = head.replace(CATEGORY_CODES, '').replace(QUOTED, '');
-  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || NATURAL_FEATURES.test(h) || placesIn(h).length > 0 || quotedName(name);
+  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || /\d+号线/.test(name) || NATURAL_FEATURES.test(h) || placesIn(h).length > 0 || quotedName(name);
 }
 
 /** The suffixes by their last character, longest first: a phrase is checked against the few that can end it. */

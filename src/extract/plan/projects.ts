@@ -27,6 +27,10 @@ const PHASE_RE = /^([\u4e00-\u9fff]{2,6}?)[一二三四五六七八九十\d]+期
 /** Last characters of the suffixes: a clause without any cannot end a project name. */
 const OVER_CUTS = new Set(WORDS_OVER_CUTS);
 
+/** The verb INNER_VERB ends in, and the cuts a subject before it cannot hold. */
+const INNER_VERB_END = new RegExp(`(?:${INNER_VERB.source.replace(/^\^\.\*\(\?:/, '').replace(/\)$/, '')})$`);
+const BOUNDARY_IN = /[□“”]/;
+
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
 /** A section of a place in brackets after a name makes it that place's work (长征国家文化公园（重庆段）). */
@@ -69,7 +73,14 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     let a = runStart + (lead ? lead[0].length : 0);
     // A verb inside the run ends the phrase before the name (万州建设区域中心 -> 区域中心).
     const inner = INNER_VERB.exec(m.slice(a, runStart + last.end - last.len));
-    if (inner) a += inner[0].length;
+    if (inner) {
+      // The subject before the inner verb is a name of its own when it ends in a suffix (阳曲示范区建设消费品特色园区).
+      const pre = inner[0].replace(INNER_VERB_END, '');
+      const preLen = pre.length > 2 ? suffixLength(text, cs + a, cs + a + pre.length) : 0;
+      const preName = text.slice(cs + a, cs + a + pre.length);
+      if (preLen > 0 && !BOUNDARY_IN.test(pre) && !notAName(preName, preLen)) out.push({ name: preName, span: [cs + a, cs + a + pre.length], clause: c, suffixLen: preLen });
+      a += inner[0].length;
+    }
     const name = text.slice(cs + a, cs + runStart + last.end);
     if (!notAName(name, last.len) || sitedName(name, text.slice(cs + runStart + last.end, cs + end))) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
   };

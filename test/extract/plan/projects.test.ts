@@ -169,4 +169,28 @@ describe('named projects', () => {
     expect(names('（一）开放。建设好中欧班列（乌鲁木齐）集结中心。')).toEqual(['中欧班列（乌鲁木齐）集结中心']);
     expect(notAName('我区是国家八大算力枢纽', 2)).toBe(true);
   });
+
+  it('a verb before the project noun stays in a list head (等维修改造工程, 等18个新改扩建项目); a statement after the head ends it', () => {
+    expect(names('（一）城建。实施迎泽西大街等维修改造工程，推动大东关小学、万柏林一中等18个新改扩建项目建成投用。')).toEqual(
+      expect.arrayContaining(['迎泽西大街维修改造工程', '大东关小学', '万柏林一中']),
+    );
+    expect(names('（一）创新。支持嵩山、神农等实验室成为国家实验室基地。')).toEqual(['嵩山实验室', '神农实验室']);
+  });
+
+  it('the subject before an inner verb is a name when it ends in a suffix (阳曲示范区建设消费品特色园区)', () => {
+    expect(names('（一）产业。支持推动阳曲示范区建设消费品特色园区；支持清徐开发区打造煤基新材料示范基地。')).toEqual(
+      expect.arrayContaining(['阳曲示范区', '清徐开发区']),
+    );
+  });
+
+  it('a line number is a proper element (轨道交通3号线); river-basin and ecological works on a named object are names', () => {
+    expect(names('（一）交通。改造轨道交通3号线。')).toEqual(['轨道交通3号线']);
+    expect(names('（一）生态。协同开展淮河流域治理，加快汾河谷地生态治理，推进矿山生态治理。')).toEqual(['淮河流域治理', '汾河谷地生态治理']);
+  });
+
+  it('field words make a category (干细胞医疗中心, 航展中心, 医疗卫生强基工程); a model (…模式…项目) is not a name', () => {
+    for (const [n, k] of [['干细胞医疗中心', 2], ['航展中心', 2], ['医疗卫生强基工程', 2], ['产粮大县公共服务能力提升工程', 2], ['电梯责任保险模式保险创新项目', 2]] as const) {
+      expect(notAName(n, k), n).toBe(true);
+    }
+  });
 });
