@@ -212,7 +212,7 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   // Kinds seen in unannotated reports after this round (城中村改造项目, 普惠型幼儿园, 新上项目, 分支机构).
   '城中村', '普惠型', '新上', '分支',
   // Fields and kinds of a programme or facility (航天博览园, 干细胞医疗中心, 医疗卫生强基工程, 产粮大县公共服务能力提升工程).
-  '航天', '干细胞', '航展', '强基', '产粮大县',
+  '航天', '干细胞', '航展', '强基', '产粮大县', '市域', '国别', '普惠', '优质', '初创期', '种子期', '小而美',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */

@@ -2,13 +2,13 @@
 // test/fixtures/plan/README.md, "Named projects"). Data only.
 
 /** Suffixes of a programme (…行动, …计划): a name only with a coined element (a quoted word, a place). */
-export const PROGRAMME_SUFFIXES = /^(?:行动|计划)$/;
+export const PROGRAMME_SUFFIXES = /^(?:专项|三年)?(?:行动|计划)$/;
 
 /** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
 export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|5G|[345]A级|[345]A/g;
 
 /** Right after a name, these make it the modifier of a larger noun or a section: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网, 新城段. */
-export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库)/;
+export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库|活动)/;
 
 /** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X. */
 export const PARTNER_BEFORE = /(?:与|融入|对接).$|对接$/;
@@ -20,12 +20,12 @@ export const TITLE_VERBS = /^(?:创建|争创|申创|争取|申报|申建)$/;
 export const ROLE_SUFFIXES = /^(?:中心|枢纽)$/;
 
 /** The reach a role names (a facility names its place): 中西部, 内陆, 国际, 区域. */
-export const ROLE_SCOPES = /中西部|对外|内陆|长江上游|中部地区|境内外|国际|区域|全国|重要/;
+export const ROLE_SCOPES = /中西部|对外|内陆|长江上游|中部地区|境内外|国际|国内|区域|全国|重要/;
 
 /** The reach and function of a role (中西部国际交往中心, 长江上游航运中心, 国际航空门户枢纽, 中部地区市场枢纽). */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   '中西部', '对外', '内陆', '长江上游', '中部地区', '境内外', '国际', '区域', '全国', '交往', '航运', '门户', '市场', '物流', '航空', '金融', '消费',
-  '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业',
+  '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业', '国内', '双循环',
 ]);
 
 /** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
@@ -35,7 +35,7 @@ export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|大中型|大型|中型|�
 export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项)$/;
 
 /** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
-export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降'];
+export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动'];
 
 /** Words that hold a character the name runs are cut at (对, 和, 在…): 对外交往中心, 和美乡村, 对口帮扶. */
 export const WORDS_OVER_CUTS: readonly string[] = ['把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];

@@ -82,7 +82,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -139,6 +139,7 @@ function quotedName(name: string): boolean {
     if (programme) {
       const core = q[1].replace(PROGRAMME_END, '');
       if (core.length >= 2 && !COMMON_CATEGORIES.has(core) && !/^[一二三四五六七八九十百千万两]+(?:大|个|项)|[一二三四五六七八九十百]大/.test(core) && !/[+＋]/.test(core)) return true;
+      continue;
     }
     // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name.
     if (/[^+＋]+[+＋]/.test(q[1])) continue;
@@ -202,16 +203,22 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   if (name.split('“').length !== name.split('”').length || name.split('（').length !== name.split('）').length) return true;
   const suffix = name.slice(head.length);
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
-  if (PROGRAMME_SUFFIXES.test(suffix)) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
+  if (PROGRAMME_SUFFIXES.test(suffix.replace(/[”"]$/, ''))) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   if (hasProper(head, name)) return false;
   if (EVENT_SUFFIXES.test(suffix)) return categoryOnly(head, undefined, LEXICON_CATEGORIES);
-  const bare = head.replace(/[“”"]/g, '');
+  const bare = head.replace(/[“”"]/g, '').replace(CATEGORY_CODES, '');
   const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS, COMMON_CATEGORIES);
   const institution = INSTITUTION_PREFIX.exec(bare);
   const rest = institution ? bare.slice(institution[0].length) : '';
+  // 国家…基地 without a place is a designation the city holds or seeks (国家双创示范基地, 国家文化出口基地).
+  if (institution && institution[0] === '国家' && suffix === '基地') return true;
   if (institution) return role || rest.length < 2 || suffixLength(bare) > 0 || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
-  return role || categoryOnly(bare);
+  // A descriptive programme: common words and one word of its own at the end (传统产业焕新工程, 公办初中强校工程,
+  // 城市通勤效率提升工程); a named object (大西高铁提速改造工程, 新安提黄改造工程) keeps the name.
+  const descriptive = DESCRIBED.test(suffix) && bare.length >= 4 && categoryOnly(bare.slice(0, -2));
+  return role || descriptive || categoryOnly(bare);
 }
+const DESCRIBED = /^(?:工程|工程项目)$/;
 
 /**
  * Whether the words around a name make it something else than one of the plan's own projects: the modifier of a

@@ -193,4 +193,17 @@ describe('named projects', () => {
       expect(notAName(n, k), n).toBe(true);
     }
   });
+
+  it('a descriptive programme (common words and a word of its own: 传统产业焕新工程) is not a name; a named object keeps it', () => {
+    for (const n of ['传统产业焕新工程', '公办初中强校工程', '青年创新创业就业筑梦工程']) expect(notAName(n, 2), n).toBe(true);
+    for (const n of ['大西高铁提速改造工程', '新安提黄改造工程']) expect(notAName(n, 2), n).toBe(false);
+  });
+
+  it('national designations (国家双创示范基地), roles of reach (国内国际双循环门户枢纽), kinds with a code (TOD示范项目) are not names', () => {
+    for (const [n, k] of [['国家双创示范基地', 2], ['国家文化出口基地', 2], ['国内国际双循环门户枢纽', 2], ['TOD示范项目', 2], ['噪声治理专项行动', 4], ['塑料污染防治“十大行动”', 3]] as const) {
+      expect(notAName(n, k), n).toBe(true);
+    }
+    expect(notAName('国家危险化学品应急救援成都基地', 2)).toBe(false);
+    expect(names('（一）民生。开展绿道公园活动1000场，为60岁以上独居老人等住所安装感烟报警装置。')).toEqual([]);
+  });
 });
