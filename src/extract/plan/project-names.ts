@@ -82,7 +82,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -138,7 +138,9 @@ function quotedName(name: string): boolean {
     const programme = PROGRAMME_AFTER.exec(name.slice(q.index + q[0].length)) ?? PROGRAMME_END.exec(q[1]);
     if (programme) {
       const core = q[1].replace(PROGRAMME_END, '');
-      if (core.length >= 2 && !COMMON_CATEGORIES.has(core) && !/^[一二三四五六七八九十百千万两]+(?:大|个|项)|[一二三四五六七八九十百]大/.test(core) && !/[+＋]/.test(core)) return true;
+      // Common words alone without a number are a description in quotes (“大企业”培育壮大行动), numbers a coinage (“双百”, “百千万”).
+      const described = categoryOnly(core, undefined, COMMON_CATEGORIES) && !/[一二三四五六七八九十两百千万亿双\d]/.test(core);
+      if (core.length >= 2 && !described && !COMMON_CATEGORIES.has(core) && !/^[一二三四五六七八九十两]+(?:大|个|项)|[一二三四五六七八九十百]大/.test(core) && !/[+＋]/.test(core)) return true;
       continue;
     }
     // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name.
@@ -150,14 +152,25 @@ function quotedName(name: string): boolean {
   return false;
 }
 const QUOTED = /[“"]([^”"]+)[”"]/g;
-const PROGRAMME_AFTER = /^(?:工程|计划|行动)/;
+/** After a quoted coinage, the rest of a programme's name (“双百”工程, “千年良田”建设工程, “蓉贝”软件人才引育计划). */
+const PROGRAMME_AFTER = /^(?![一二三四五六七八九十两\d]+[大个项])[^“”"]{0,10}(?:工程|计划|行动)$/;
 const PROGRAMME_END = /(?:工程|计划|行动)$/;
 
 /** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号); codes of a kind (PPP, 5A级) are not. */
 function hasProper(head: string, name: string): boolean {
   const h = head.replace(CATEGORY_CODES, '').replace(QUOTED, '');
-  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || /\d+号线/.test(name) || NATURAL_FEATURES.test(h) || placesIn(h).length > 0 || quotedName(name);
+  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || /\d+号线|^第[一二三四五六七八九十\d]+[次届]/.test(name) || namedFeature(h) || NATURAL_FEATURES.test(h) || placesIn(h).length > 0 || quotedName(name);
 }
+
+/**
+ * A mountain, river, lake, bay or island named at the start of a head (龙泉山生态提升, 锦江水生态治理, 沱江团结水利枢纽): the name
+ * before the feature word is not made of category words (美丽河湖, 城市河道 are kinds).
+ */
+function namedFeature(h: string): boolean {
+  const f = FEATURE_AT_START.exec(h);
+  return f !== null && !categoryOnly(f[1]) && !CATEGORY_VOCABULARY.has(f[0]) && !CATEGORY_VOCABULARY.has(f[1].slice(0, 2)) && !placesIn(f[1]).some((p) => p.length > 1 && f[1] !== p);
+}
+const FEATURE_AT_START = /^([\u4e00-\u9fff]{1,3}?)(?:山|江|河|湖|湾|岛)(?![流道湖长段区库口])/;
 
 /** The suffixes by their last character, longest first: a phrase is checked against the few that can end it. */
 const SUFFIXES_BY_END = new Map<string, string[]>();
@@ -184,6 +197,9 @@ export const properElement = (s: string): boolean => hasProper(s, s);
  * province or city (国家应用数学中心, 省数据交易服务机构) is a name (the definition's 省级 + a singular institution). A centre or hub named by its reach
  * and function alone (中西部国际交往中心, 内陆国际物流枢纽) is a role the city takes, not a facility.
  */
+/** Events known by an abbreviation (大运会, 亚运会, 光博会, 广交会, 服贸会, 西洽会): names of their own. */
+const EVENT_ABBREVIATION = /^[\u4e00-\u9fff]{1,3}(?:运会|博会|交会|贸会|洽会)$/;
+
 export function notAName(name: string, suffixLen: number): boolean {
   // The same phrases come back in every mention and report: decided once.
   const key = `${suffixLen}${name}`;
@@ -197,6 +213,7 @@ export function notAName(name: string, suffixLen: number): boolean {
 const DECIDED = new Map<string, boolean>();
 
 function decideNotAName(name: string, suffixLen: number): boolean {
+  if (EVENT_ABBREVIATION.test(name)) return false;
   const head = name.slice(0, name.length - suffixLen);
   if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
   if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;

@@ -5,7 +5,7 @@ import { CODE_SUFFIXES, GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WOR
 import { WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
-import { LEAD_TRIM, notAName, outOfContext, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 import { listNames, sharedSuffixNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
@@ -73,7 +73,10 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     let a = runStart + (lead ? lead[0].length : 0);
     // A verb inside the run ends the phrase before the name (万州建设区域中心 -> 区域中心).
     const inner = INNER_VERB.exec(m.slice(a, runStart + last.end - last.len));
-    if (inner) {
+    // A verb right before the suffix after a proper element names the work (“千年良田”建设工程), it does not start a
+    // phrase before the name (文明乡风建设工程, 南北共建园区 are cut there).
+    const named = inner !== null && a + inner[0].length === runStart + last.end - last.len && properElement(text.slice(cs + a, cs + a + inner[0].length));
+    if (inner && !named) {
       // The subject before the inner verb is a name of its own when it ends in a suffix (阳曲示范区建设消费品特色园区).
       const pre = inner[0].replace(INNER_VERB_END, '');
       const preLen = pre.length > 2 ? suffixLength(text, cs + a, cs + a + pre.length) : 0;

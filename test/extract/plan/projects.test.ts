@@ -206,4 +206,34 @@ describe('named projects', () => {
     expect(notAName('国家危险化学品应急救援成都基地', 2)).toBe(false);
     expect(names('（一）民生。开展绿道公园活动1000场，为60岁以上独居老人等住所安装感烟报警装置。')).toEqual([]);
   });
+
+  it('a quoted coinage followed by the rest of a programme name is a name (“千年良田”建设工程); counts and descriptions are not', () => {
+    const got = names('（一）农业。实施“千年良田”建设工程，实施“大企业”培育壮大行动，共建“一带一路”八项行动。');
+    expect(got).toEqual(['“千年良田”建设工程']);
+    expect(notAName('“蓉贝”软件人才引育计划', 2)).toBe(false);
+    expect(got.some((n) => n.includes('大企业') || n.includes('八项'))).toBe(false);
+  });
+
+  it('a list headed by a category of projects (等文化惠民工程) keeps the items that name themselves', () => {
+    expect(names('（一）文化。促进“百千万”工程和“双千计划”等文化惠民工程提质增效。')).toEqual(expect.arrayContaining(['“百千万”工程', '“双千计划”']));
+  });
+
+  it('named mountains, rivers and lakes at the start of a head are proper elements (龙泉山, 锦江); kinds of them are not', () => {
+    expect(notAName('龙泉山生态廊道', 4)).toBe(false);
+    expect(notAName('锦江水生态治理', 4)).toBe(false);
+    expect(notAName('城市河道生态廊道', 4)).toBe(true);
+  });
+
+  it('events by abbreviation (大运会, 光博会) and national surveys by edition (第七次人口普查) are names; an event prepared for elsewhere is not', () => {
+    expect(names('（一）文化。办好大运会，完成第七次人口普查，做好巴黎奥运会备战参赛工作。')).toEqual(['大运会', '第七次人口普查']);
+  });
+
+  it('lists of cultural landmarks keep their items (天府艺术公园、成都自然博物馆等文化地标)', () => {
+    expect(names('（一）文化。建成天府艺术公园、成都自然博物馆等文化地标。')).toEqual(['天府艺术公园', '成都自然博物馆']);
+  });
+
+  it('statements (…升级为…) and lead verbs (构筑, 迁建, 大抓) are not part of names', () => {
+    expect(notAName('北京绿色交易所升级为国家级平台', 2)).toBe(true);
+    expect(names('（一）交通。迁建昭通机场。')).toEqual(['昭通机场']);
+  });
 });
