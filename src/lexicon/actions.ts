@@ -161,6 +161,8 @@ export const PROJECT_SUFFIXES = [
   // Zones, nodes and greenways (长江口产业创新协同区, 中阿（联酋）产能合作示范园, 柬埔寨西港特区, 天府中央法务区, 苏州国家级互联网骨干
   // 直联点, 天府绿道, 大熊猫栖息地生态廊道), national surveys by edition (第七次人口普查), events by abbreviation (大运会, 光博会).
   '协同区', '示范园', '特区', '法务区', '直联点', '绿道', '生态廊道', '普查', '运会', '博会', '交会', '贸会', '洽会',
+  // Stations of a city (郑州南站), functional zones (郑州国际陆港核心功能区), heritage works (二里头遗址申遗, 贾湖遗址保护).
+  '南站', '北站', '东站', '西站', '火车站', '高铁站', '功能区', '申遗', '遗址保护',
   // Schools and universities being founded (河南电子科技大学（筹）, 大东关小学, 万柏林一中).
   '（筹）', '小学', '中学', '一中', '二中', '三中',
   // Facilities and platforms (中国科大科技商学院, 分布式雷达验证试验场, 紧凑型聚变能实验装置, 渝商综合服务平台).

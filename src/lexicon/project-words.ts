@@ -35,7 +35,7 @@ export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|大中型|大型|中型|�
 export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项)$/;
 
 /** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
-export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即'];
+export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即', '大中修', '大修', '中修'];
 
 /** Words that hold a character the name runs are cut at (对, 和, 在…): 对外交往中心, 和美乡村, 对口帮扶. */
 export const WORDS_OVER_CUTS: readonly string[] = ['把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];
@@ -76,4 +76,4 @@ export const DENG_WORDS = /高等(?:教育|学校|院校|职业|研究)|(?:平|�
  * A list's head naming a kind of which each item is a named instance written in full (航空展、光博会…等重点展会赛事;
  * 一汽博物馆、张伯驹展览馆等一批文化场馆): the items keep their own names, the head is not added to them.
  */
-export const LIST_NAMED_KINDS = /(?:展会|赛事|展会赛事|节会|场馆|文化场馆|展馆|交流活动|文化活动|体育赛事|历史建筑|文物建筑|遗址|地标|文化地标)$/;
+export const LIST_NAMED_KINDS = /(?:展会|赛事|展会赛事|节会|场馆|文化场馆|展馆|交流活动|文化活动|体育赛事|历史建筑|文物建筑|遗址|地标|文化地标|商业综合体|综合体|主干道|断头路)$/;

@@ -4,7 +4,7 @@ import type { Span } from '../../types.js';
 import { CODE_SUFFIXES } from '../../lexicon/actions.js';
 import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
-import { LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { categoryKind, LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
 const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百千]+(?:余|多)?(?:个|项|批|处|座|条|家|所|户|片|栋|处|艘|台|公里|千米)(?:以上|左右)?|一批)/;
@@ -59,6 +59,10 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   }
   if (head === '') return { kind: written === '' || LIST_ATTRIBUTES.test(written) ? 'none' : 'other', restore: '', end: k };
   let restore = head.replace(LIST_HEAD_MODIFIERS, '');
+  // 北京大学、上海交通大学等一流大学郑州研究院: the items' own kind before a place in the head is not restored (北京大学郑州研究院).
+  const place = placesIn(restore)[0];
+  const at = place ? restore.indexOf(place) : -1;
+  if (at >= 2 && categoryKind(restore.slice(0, at))) restore = restore.slice(at);
   const generic = /(?:项目|工程)$/.exec(restore);
   if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
   if (/^(?:项目|工程)$/.test(restore)) restore = '';

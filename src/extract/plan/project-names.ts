@@ -128,6 +128,9 @@ function longWordsOnly(s: string): boolean {
   return ok[s.length] === 1;
 }
 
+/** Whether a phrase is made of category words alone (一流大学, 重点商圈). */
+export const categoryKind = (s: string): boolean => categoryOnly(s);
+
 /** A quoted name (“徽动消费”, “科大硅谷”), not a quoted category or period (“两高”, “十四五”, “5G+工业互联网”). */
 function quotedName(name: string): boolean {
   QUOTED.lastIndex = 0;
@@ -223,7 +226,8 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   if (PROGRAMME_SUFFIXES.test(suffix.replace(/[”"]$/, ''))) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   if (hasProper(head, name)) return false;
   if (EVENT_SUFFIXES.test(suffix)) return categoryOnly(head, undefined, LEXICON_CATEGORIES);
-  const bare = head.replace(/[“”"]/g, '').replace(CATEGORY_CODES, '');
+  // A quoted formula (“1+3”重点功能区) is a model's number, no name of its own.
+  const bare = head.replace(/“[^”]*[+＋][^”]*”/g, '').replace(/[“”"]/g, '').replace(CATEGORY_CODES, '');
   const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS, COMMON_CATEGORIES);
   const institution = INSTITUTION_PREFIX.exec(bare);
   const rest = institution ? bare.slice(institution[0].length) : '';

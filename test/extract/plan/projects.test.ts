@@ -236,4 +236,15 @@ describe('named projects', () => {
     expect(notAName('北京绿色交易所升级为国家级平台', 2)).toBe(true);
     expect(names('（一）交通。迁建昭通机场。')).toEqual(['昭通机场']);
   });
+
+  it('the items’ own kind before a place in a list head is not restored (北京大学、上海交通大学等一流大学郑州研究院)', () => {
+    expect(names('（一）创新。加快建设北京大学、上海交通大学等一流大学郑州研究院。')).toEqual(['北京大学郑州研究院', '上海交通大学郑州研究院']);
+  });
+
+  it('和 between two verbs stays inside a name (洛河流域保护和修复工程); stations, functional zones, heritage works and streets', () => {
+    expect(names('（一）生态。全面完成秦岭东段洛河流域保护和修复工程。')).toEqual(['秦岭东段洛河流域保护和修复工程']);
+    const got = names('（一）城建。加快建设郑州南站，建成投用郑州国际陆港核心功能区，推动二里头遗址、万里茶道河南段申遗，大中修皓月大路等11条主干道。');
+    expect(got).toEqual(expect.arrayContaining(['郑州南站', '郑州国际陆港核心功能区', '二里头遗址申遗', '万里茶道河南段申遗', '皓月大路']));
+    expect(notAName('“1+3”重点功能区', 3)).toBe(true);
+  });
 });
