@@ -28,17 +28,18 @@ describe('plan sets of issue 24', () => {
     expect(held.result.itemPrecision).toBe(1);
   }, 60_000);
 
-  it('named projects: dev P 204/209 R 203/249, held-out P 141/179 R 143/225', async () => {
+  it('named projects: dev P 210/214 R 209/249, held-out P 161/182 R 163/225', async () => {
     const dev = await runPlanPart('projects', 'dev.jsonl');
     const held = await runPlanPart('projects', 'heldout.jsonl');
     if (dev?.part !== 'projects' || held?.part !== 'projects') throw new Error('project sets missing');
-    expect(dev.result.found).toBeGreaterThanOrEqual(203);
-    expect(dev.result.precision).toBeGreaterThanOrEqual(0.97);
-    expect(held.result.found).toBeGreaterThanOrEqual(143);
-    expect(held.result.precision).toBeGreaterThanOrEqual(0.78);
+    expect(dev.result.found).toBeGreaterThanOrEqual(209);
+    expect(dev.result.precision).toBeGreaterThanOrEqual(0.98);
+    expect(held.result.found).toBeGreaterThanOrEqual(163);
+    expect(held.result.precision).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
-  // The second held-out batch, measured once after this round (not tuned to): floors at that run.
-  it('second held-out batch: commitments P 100/109 R 100/107, pledges 11/15 lists 60/98 items, projects P 109/150 R 106/212', async () => {
+  // The second held-out batch, measured once (commitments, pledges not tuned to); its named projects are dev since the
+  // round after (test/fixtures/plan/README.md): floors at that round's figures.
+  it('second held-out batch: commitments P 100/109 R 100/107, pledges 11/15 lists 60/98 items, projects P 167/174 R 164/212 (after it became dev)', async () => {
     const [c, p, j] = await Promise.all([runPlanPart('commitments', 'heldout2.jsonl'), runPlanPart('pledges', 'heldout2.jsonl'), runPlanPart('projects', 'heldout2.jsonl')]);
     if (c?.part !== 'commitments' || p?.part !== 'pledges' || j?.part !== 'projects') throw new Error('second held-out sets missing');
     expect(c.result.missingParagraphs).toEqual([]);
@@ -46,7 +47,7 @@ describe('plan sets of issue 24', () => {
     expect(c.result.precision).toBeGreaterThanOrEqual(0.91);
     expect(p.result.right).toBeGreaterThanOrEqual(11);
     expect(p.result.matchedItems).toBeGreaterThanOrEqual(60);
-    expect(j.result.found).toBeGreaterThanOrEqual(106);
-    expect(j.result.precision).toBeGreaterThanOrEqual(0.72);
+    expect(j.result.found).toBeGreaterThanOrEqual(164);
+    expect(j.result.precision).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });
