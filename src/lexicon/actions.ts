@@ -162,7 +162,7 @@ export const PROJECT_SUFFIXES = [
   // 直联点, 天府绿道, 大熊猫栖息地生态廊道), national surveys by edition (第七次人口普查), events by abbreviation (大运会, 光博会).
   '协同区', '示范园', '特区', '法务区', '直联点', '绿道', '生态廊道', '普查', '运会', '博会', '交会', '贸会', '洽会',
   // Stations of a city (郑州南站), functional zones (郑州国际陆港核心功能区), heritage works (二里头遗址申遗, 贾湖遗址保护).
-  '南站', '北站', '东站', '西站', '火车站', '高铁站', '功能区', '申遗', '遗址保护',
+  '南站', '北站', '东站', '西站', '火车站', '高铁站', '功能区', '申遗', '遗址保护', '生态修复', '生态提升',
   // Schools and universities being founded (河南电子科技大学（筹）, 大东关小学, 万柏林一中).
   '（筹）', '小学', '中学', '一中', '二中', '三中',
   // Facilities and platforms (中国科大科技商学院, 分布式雷达验证试验场, 紧凑型聚变能实验装置, 渝商综合服务平台).
@@ -217,7 +217,7 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   // Kinds seen in unannotated reports after this round (城中村改造项目, 普惠型幼儿园, 新上项目, 分支机构).
   '城中村', '普惠型', '新上', '分支',
   // Fields and kinds of a programme or facility (航天博览园, 干细胞医疗中心, 医疗卫生强基工程, 产粮大县公共服务能力提升工程).
-  '航天', '干细胞', '航展', '强基', '产粮大县', '市域', '国别', '普惠', '优质', '初创期', '种子期', '小而美', '四新', '一带一路', '雪亮', '失能', '照护', '后建',
+  '航天', '干细胞', '航展', '强基', '产粮大县', '市域', '国别', '普惠', '优质', '初创期', '种子期', '小而美', '四新', '一带一路', '雪亮', '失能', '照护', '后建', '矿区', '矿山',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */

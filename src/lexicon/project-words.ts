@@ -32,7 +32,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|大中型|大型|中型|干支流|支流|在建|新建|续建|骨干|普速)+/;
 
 /** After a list's 等, an attribute of its items rather than their kind: 等功能, 等产业化进程, 等能级 (the items name themselves). */
-export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项)$/;
+export const LIST_ATTRIBUTES = /^(?:载体功能|平台功能|功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项)$/;
 
 /** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
 export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即', '大中修', '大修', '中修'];

@@ -49,9 +49,9 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k && !(v.nominal && suffixLength(text, v.end, v.end + 2) === 2));
   const verbAt = verb ? verb.start - cs - j : k - j;
   const written = text.slice(cs + j, cs + j + verbAt);
+  if (LIST_NAMED_KINDS.test(written)) return { kind: 'project', restore: '', end: k };
   // 等文化惠民工程: a category of projects, whose items that name themselves are projects (“百千万”工程, “双千计划”).
   if (CATEGORY_HEAD.test(written)) return { kind: /工程|项目/.test(written) ? 'none' : 'other', restore: '', end: k };
-  if (LIST_NAMED_KINDS.test(written)) return { kind: 'project', restore: '', end: k };
   let head = '';
   for (let e = k - j; e > 0 && head === ''; e--) {
     const len = suffixLength(text.slice(cs + j, cs + j + e));

@@ -41,6 +41,7 @@ export const LEAD_TRIM = new RegExp(
 );
 
 let placeIndex: WordIndex<string> | null = null;
+const GENERIC_DISTRICTS = /^(?:矿区|城区|郊区|新区|市区|市中区|市辖区|开发区|高新区|新城区|中心区)$/;
 /** Division names (full names, and short names of cities and provinces) by first characters, built once on first use. */
 function places(): WordIndex<string> {
   if (placeIndex) return placeIndex;
@@ -49,6 +50,7 @@ function places(): WordIndex<string> {
     for (const { name, division } of mentionNames(level)) {
       if (name.length < 2) continue;
       if (name !== division.name && level === 'county') continue; // short county names (城关, 东方) are too ambiguous
+      if (level === 'county' && GENERIC_DISTRICTS.test(name)) continue; // districts named by a common noun (阳泉市矿区, 郊区)
       names.add(name);
     }
   }
@@ -214,11 +216,14 @@ export function notAName(name: string, suffixLen: number): boolean {
   return result;
 }
 const DECIDED = new Map<string, boolean>();
+const VENUE = /(?:馆|博物院|大剧院|音乐厅)$/;
 
 function decideNotAName(name: string, suffixLen: number): boolean {
   if (EVENT_ABBREVIATION.test(name)) return false;
   const head = name.slice(0, name.length - suffixLen);
   if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
+  // The province's or the city's one venue (省科技馆, 市图书馆): a singular institution.
+  if ((head === '省' || head === '市') && VENUE.test(name)) return false;
   if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;
   if (name.split('“').length !== name.split('”').length || name.split('（').length !== name.split('）').length) return true;
   const suffix = name.slice(head.length);

@@ -50,7 +50,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   // Generic verbs inside names (应急能力提升工程, 转型升级) must not cut them: only the first verb and specific ones do.
   // A verb right before a project noun is part of the name (新安提黄改造工程, 机场三期改扩建工程): no cut there.
   c.verbs.forEach((v, i) => {
-    if (i === 0 || (v.specific && !(v.nominal && suffixLength(text, v.end, v.end + 2) === 2))) verbAt.set(v.start - cs, v.end - cs);
+    if (i === 0 || (v.specific && suffixLength(text, v.end, v.end + 2) !== 2)) verbAt.set(v.start - cs, v.end - cs);
   });
   const verbEnds = new Set(c.verbs.map((v) => v.end - cs));
   const verbStarts = new Set(c.verbs.map((v) => v.start - cs));

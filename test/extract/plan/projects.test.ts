@@ -247,4 +247,16 @@ describe('named projects', () => {
     expect(got).toEqual(expect.arrayContaining(['郑州南站', '郑州国际陆港核心功能区', '二里头遗址申遗', '万里茶道河南段申遗', '皓月大路']));
     expect(notAName('“1+3”重点功能区', 3)).toBe(true);
   });
+
+  it('lists of cultural events and of carriers (等系列文化活动, 等载体功能) keep their items; the province’s one venue (省科技馆)', () => {
+    expect(names('（一）文化。办好中国昆剧、紫金文化艺术节和戏曲百戏等系列文化活动。')).toEqual(expect.arrayContaining(['紫金文化艺术节', '戏曲百戏']));
+    expect(names('（一）开放。提升中阿（联酋）产能合作示范园、柬埔寨西港特区等载体功能。')).toEqual(['中阿（联酋）产能合作示范园', '柬埔寨西港特区']);
+    expect(notAName('省科技馆', 3)).toBe(false);
+    expect(notAName('矿区生态修复', 4)).toBe(true);
+    expect(notAName('龙门山生态修复', 4)).toBe(false);
+  });
+
+  it('a result verb right before a programme noun is part of its name (“蓉贝”软件人才引育计划)', () => {
+    expect(names('（一）人才。深入实施“蓉贝”软件人才引育计划。')).toEqual(['“蓉贝”软件人才引育计划']);
+  });
 });
