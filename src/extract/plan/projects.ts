@@ -52,8 +52,6 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   c.verbs.forEach((v, i) => {
     if (i === 0 || (v.specific && suffixLength(text, v.end, v.end + 2) !== 2)) verbAt.set(v.start - cs, v.end - cs);
   });
-  const verbEnds = new Set(c.verbs.map((v) => v.end - cs));
-  const verbStarts = new Set(c.verbs.map((v) => v.start - cs));
   let runStart = 0;
   const flush = (end: number): void => {
     if (end - runStart < 3 || !hasAny(SUFFIX_ENDS, text, cs + runStart, cs + end)) return; // no suffix can end in this run
@@ -100,7 +98,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     }
     // 等级 (开展等级疾控中心创建), 对外 and 和美 are words, not the end of a list or a run.
     // 和 between two verbs joins them inside a name (洛河流域保护和修复工程).
-    const joined = m[i] === '和' && verbEnds.has(i) && verbStarts.has(i + 1);
+    const joined = m[i] === '和' && c.verbs.some((v) => v.end - cs === i) && c.verbs.some((v) => v.start - cs === i + 1);
     if (BOUNDARY[m.charCodeAt(i)] === 1 && !joined && !(m[i] === '等' && wordDeng(m, i)) && !OVER_CUTS.has(m.slice(i, i + 2))) {
       flush(i);
       runStart = i + 1;

@@ -172,7 +172,7 @@ describe('named projects', () => {
 
   it('a verb before the project noun stays in a list head (等维修改造工程, 等18个新改扩建项目); a statement after the head ends it', () => {
     expect(names('（一）城建。实施迎泽西大街等维修改造工程，推动大东关小学、万柏林一中等18个新改扩建项目建成投用。')).toEqual(
-      expect.arrayContaining(['迎泽西大街维修改造工程', '大东关小学', '万柏林一中']),
+      expect.arrayContaining(['迎泽西大街维修改造工程', '大东关小学', '万柏林一中新改扩建项目']),
     );
     expect(names('（一）创新。支持嵩山、神农等实验室成为国家实验室基地。')).toEqual(['嵩山实验室', '神农实验室']);
   });
