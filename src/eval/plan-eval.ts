@@ -180,8 +180,9 @@ export const parseJsonl = <T>(source: string): T[] =>
 
 /** An extracted item is the annotated one when either holds the other (the annotation keeps an item's first words). */
 export function sameItem(extracted: string, gold: string): boolean {
-  const e = extracted.replace(/\s+/g, '');
-  const g = gold.replace(/\s+/g, '');
+  // Width variants (＋ and +) are one character: the gold is typed, the extracted name is read from the text.
+  const e = extracted.normalize('NFKC').replace(/\s+/g, '');
+  const g = gold.normalize('NFKC').replace(/\s+/g, '');
   return e.includes(g) || (e.length >= 4 && g.includes(e));
 }
 
@@ -263,8 +264,9 @@ export interface ProjectEvalResult {
 
 /** A name matches when either holds the other (平漯周高铁 and 平漯周高铁项目), whitespace aside. */
 export function sameProject(extracted: string, gold: string): boolean {
-  const e = extracted.replace(/\s+/g, '');
-  const g = gold.replace(/\s+/g, '');
+  // Width variants (＋ and +) are one character: the gold is typed, the extracted name is read from the text.
+  const e = extracted.normalize('NFKC').replace(/\s+/g, '');
+  const g = gold.normalize('NFKC').replace(/\s+/g, '');
   return e.includes(g) || g.includes(e);
 }
 

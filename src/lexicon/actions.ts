@@ -194,8 +194,15 @@ export const PROJECT_SUFFIXES = [
   '产业带', '先行区', '临空经济区', '硅谷', '声谷', '农谷', '智谷', '光谷', '药谷', '数谷', '传感谷', '农高区',
   // Extensions of a named road or line (陇海路东延, 人民大街南延, 2号线东延) and a station's building (太原火车站东站房).
   '东延', '西延', '南延', '北延', '站房',
+  // Phases of a named work (轨道交通1号线二期, 科学大道一期, 淮河入海水道二期): a name when what precedes is one.
+  '一期', '二期', '三期', '四期', '五期',
+  // Zones, nodes and greenways (长江口产业创新协同区, 中阿（联酋）产能合作示范园, 柬埔寨西港特区, 天府中央法务区, 苏州国家级互联网骨干
+  // 直联点, 天府绿道, 大熊猫栖息地生态廊道), national surveys by edition (第七次人口普查), events by abbreviation (大运会, 光博会).
+  '协同区', '示范园', '特区', '法务区', '直联点', '绿道', '生态廊道', '普查', '运会', '博会', '交会', '贸会', '洽会',
+  // Stations of a city (郑州南站), functional zones (郑州国际陆港核心功能区), heritage works (二里头遗址申遗, 贾湖遗址保护).
+  '南站', '北站', '东站', '西站', '火车站', '高铁站', '功能区', '申遗', '遗址保护', '生态修复', '生态提升',
   // Schools and universities being founded (河南电子科技大学（筹）, 大东关小学, 万柏林一中).
-  '（筹）', '小学', '中学', '一中', '二中', '三中',
+  '（筹）', '小学', '中学',
   // Facilities and platforms (中国科大科技商学院, 分布式雷达验证试验场, 紧凑型聚变能实验装置, 渝商综合服务平台).
   '分校区', '学院', '研究院', '研究站', '试验场', '足球场', '体育场', '实验设施', '装置', '平台', '系统', '机构', '航站楼',
   // Venues of culture (南京博物院新馆, 成都自然博物馆, 省科技馆, 城市音乐厅) and exchanges (西部环境资源交易所).
@@ -208,7 +215,7 @@ export const PROJECT_SUFFIXES = [
   // Programmes with a coined name (强基兴师计划, 万企百团出海行动): kept only when the head is not made of category words.
   '行动', '计划',
   // Works on a named river, lake or mountain (巢湖综合治理, 长江流域水生态保护修复, 长江入河排污口整治).
-  '综合治理', '综合整治', '保护修复', '排污口整治',
+  '综合治理', '综合整治', '保护修复', '排污口整治', '流域治理', '生态治理',
   // Festivals, games and exchanges (丝路国际音乐节, 西安国际马拉松赛, 全国学生（青年）运动会, 海峡青年节).
   '音乐节', '戏剧节', '舞蹈节', '电影节', '消费节', '青年节', '马拉松赛', '自行车赛', '联赛', '运动会', '展演', '交流会',
   // Heritage works on a named site (闽江河口湿地申遗, 秦东陵考古发掘, 西安城墙预防性保护, 龙岩革命文物集中连片保护利用).
@@ -258,7 +265,11 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '推进', '中职', '本科', '普通高中', '高中', '输变电', '焚烧', '发电', '单体', '扩链', '统一', '老旧', '老旧小区',
   // National campaigns and policy terms written in quotes in every province's report (“两重”项目, “白名单”项目, “两新”,
   // “万企兴万村”行动, 职业学校“双高工程”, 保交房项目, “源网荷储”一体化项目): kinds, not a report's own coined names.
-  '两重', '两新', '非遗', '开放日', '消费促进年', '白名单', '万企兴万村', '双高', '双一流', '源网荷储', '保交房', '保交楼', '绿电', '绿证', '增后劲', '提质', '驻外',
+  '两重', '两新', '非遗', '开放日', '消费促进年', '白名单', '万企兴万村', '双高', '双一流', '源网荷储', '保交房', '保交楼', '绿电', '绿证', '增后劲', '提质', '驻外', '揭榜挂帅', '村庄清洁', '千万',
+  // Kinds seen in unannotated reports after this round (城中村改造项目, 普惠型幼儿园, 新上项目, 分支机构).
+  '城中村', '普惠型', '新上', '分支',
+  // Fields and kinds of a programme or facility (航天博览园, 干细胞医疗中心, 医疗卫生强基工程, 产粮大县公共服务能力提升工程).
+  '航天', '干细胞', '航展', '强基', '产粮大县', '市域', '国别', '普惠', '优质', '初创期', '种子期', '小而美', '四新', '一带一路', '雪亮', '失能', '照护', '后建', '矿区', '矿山',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */

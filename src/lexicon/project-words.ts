@@ -2,16 +2,16 @@
 // test/fixtures/plan/README.md, "Named projects"). Data only.
 
 /** Suffixes of a programme (…行动, …计划, …招商活动): a name only with a coined element (a quoted word, a place). */
-export const PROGRAMME_SUFFIXES = /^(?:行动|计划|招商活动)$/;
+export const PROGRAMME_SUFFIXES = /^(?:(?:专项|三年)?(?:行动|计划)|招商活动)$/;
 
 /** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
 export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|5G|[345]A级|[345]A/g;
 
 /** Right after a name, these make it the modifier of a larger noun or a section: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网, 新城段. */
-export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库)/;
+export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库|活动|备战|参赛|建设规划)/;
 
-/** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X. */
-export const PARTNER_BEFORE = /(?:与|融入|对接).$|对接$/;
+/** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X, 备战X (巴黎奥运会). */
+export const PARTNER_BEFORE = /(?:与|融入|对接|备战|参加|参赛).$|(?:对接|备战|参加)$/;
 
 /** Verbs that seek a title: what follows is a title unless it holds a proper element (NOTES rule 1). */
 export const TITLE_VERBS = /^(?:创建|争创|申创|争取|申报|申建)$/;
@@ -20,22 +20,22 @@ export const TITLE_VERBS = /^(?:创建|争创|申创|争取|申报|申建)$/;
 export const ROLE_SUFFIXES = /^(?:中心|枢纽)$/;
 
 /** The reach a role names (a facility names its place): 中西部, 内陆, 国际, 区域. */
-export const ROLE_SCOPES = /中西部|对外|内陆|长江上游|中部地区|境内外|国际|区域|全国|重要/;
+export const ROLE_SCOPES = /中西部|对外|内陆|长江上游|中部地区|境内外|国际|国内|区域|全国|重要/;
 
 /** The reach and function of a role (中西部国际交往中心, 长江上游航运中心, 国际航空门户枢纽, 中部地区市场枢纽). */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   '中西部', '对外', '内陆', '长江上游', '中部地区', '境内外', '国际', '区域', '全国', '交往', '航运', '门户', '市场', '物流', '航空', '金融', '消费',
-  '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业',
+  '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业', '国内', '双循环',
 ]);
 
 /** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
 export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|重要|大中型|大型|中型|干支流|支流|在建|新建|续建|骨干|普速)+/;
 
 /** After a list's 等, an attribute of its items rather than their kind: 等功能, 等产业化进程, 等能级 (the items name themselves). */
-export const LIST_ATTRIBUTES = /^(?:功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项|前期工作|前期|工作|建设工作|品质内涵|涉台服务功能|服务功能)$/;
+export const LIST_ATTRIBUTES = /^(?:载体功能|平台功能|功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项|前期工作|前期|工作|建设工作|品质内涵|涉台服务功能|服务功能)$/;
 
 /** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
-export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '增设', '加密', '开通', '复航', '铺开', '推出', '严把', '纠治', '在建', '年内'];
+export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即', '大中修', '大修', '中修', '增设', '加密', '开通', '复航', '铺开', '推出', '严把', '纠治', '在建', '年内'];
 
 /** Words that hold a character the name runs are cut at (对, 和, 在…): 对外交往中心, 和美乡村, 对口帮扶. */
 export const WORDS_OVER_CUTS: readonly string[] = ['对台', '在建', '把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];
@@ -57,7 +57,7 @@ export const NATURAL_FEATURES = new RegExp(
 export const INSTITUTION_PREFIX = /^(?:国家(?!级)|全省|全市|省(?!级|际|内|外|会|市)|市(?!级|场|县|区|属|域|民|内|外|政|级))/;
 
 /** Suffixes of an event (世界制造业大会, 中新金融峰会): a name unless its head is a count or a kind alone (各类展会). */
-export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会|艺术节|文化节|旅游节|遗产节|音乐节|戏剧节|舞蹈节|电影节|消费节|青年节|马拉松赛|自行车赛|联赛|运动会|展演|交流会)$/;
+export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦标赛|大赛|圆桌会|艺术节|文化节|旅游节|遗产节|音乐节|戏剧节|舞蹈节|电影节|消费节|青年节|马拉松赛|自行车赛|联赛|运动会|展演|交流会|运会|博会|交会|贸会|洽会)$/;
 
 /**
  * A count right before or after a name without a proper element: the plan builds many of its kind, none named
@@ -76,4 +76,4 @@ export const DENG_WORDS = /高等(?:教育|学校|院校|职业|研究)|(?:平|�
  * A list's head naming a kind of which each item is a named instance written in full (航空展、光博会…等重点展会赛事;
  * 一汽博物馆、张伯驹展览馆等一批文化场馆): the items keep their own names, the head is not added to them.
  */
-export const LIST_NAMED_KINDS = /(?:展会|赛事|展会赛事|节会|场馆|文化场馆|展馆|交流活动|文化活动|体育赛事|系列体育赛事|历史建筑|文物建筑|遗址|品牌活动|重大活动|重点活动|特色板块|新地标|文化新空间新地标)$/;
+export const LIST_NAMED_KINDS = /(?:展会|赛事|展会赛事|节会|场馆|文化场馆|展馆|交流活动|文化活动|体育赛事|系列体育赛事|历史建筑|文物建筑|遗址|品牌活动|重大活动|重点活动|特色板块|地标|新地标|文化地标|文化新空间新地标|商业综合体|综合体|主干道|断头路)$/;

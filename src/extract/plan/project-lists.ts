@@ -4,11 +4,15 @@ import type { Span } from '../../types.js';
 import { CODE_SUFFIXES } from '../../lexicon/actions.js';
 import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS, NAME_CONTINUES, NATURAL_FEATURES } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
-import { LEAD_TRIM, countyAt, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { categoryKind, countyAt, LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
 const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百千]+(?:余|多)?(?:个|项|批|处|座|条|家|所|户|片|栋|处|艘|台|公里|千米)(?:以上|左右)?|一批)/;
 const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的');
+/** Statements after a list's head (等实验室成为国家实验室基地): the head ends before them. */
+const HEAD_STATEMENT = /成为|作为|转型为|升级为|纳入|达到/;
+/** Heads a place alone takes as its facility (周口机场, 信阳实验室): a single work at that place. */
+const PLACE_HEADS = /^(?:机场|支线机场|通用机场|水库|港|港区|码头|实验室|枢纽|站|火车站|高铁站|大桥|隧道|电站|电厂|核电|抽水蓄能电站)$/;
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
 const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列/;
 /** What may follow a list's head before its verb: its work (等高铁项目前期工作, 等商圈建设) or a manner word (等重大项目相继开工). */
@@ -34,17 +38,22 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   j += LIST_COUNT.exec(m.slice(j))?.[0].length ?? 0;
   let k = j;
   while (k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1) k++;
+  // 等实验室成为国家实验室基地: a statement after the head ends it.
+  const said = HEAD_STATEMENT.exec(m.slice(j, k));
+  if (said) k = j + said.index;
   // 等一批具有战略意义的重大项目: a modifier ending in 的 stands before the head, which follows it.
   while (m[k] === '的' && k > j) {
     j = k + 1;
     for (k = j; k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1; k++);
   }
   // The head ends before the first verb, unless the verb starts inside its suffix (机构建设 reads 构建).
-  const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k);
+  // A verb before the project noun is part of the head (等维修改造工程, 等18个新改扩建项目).
+  const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k && !(v.nominal && suffixLength(text, v.end, v.end + 2) === 2));
   const verbAt = verb ? verb.start - cs - j : k - j;
   const written = text.slice(cs + j, cs + j + verbAt);
-  if (CATEGORY_HEAD.test(written)) return { kind: 'other', restore: '', end: k };
   if (LIST_NAMED_KINDS.test(written)) return { kind: 'project', restore: '', end: k };
+  // 等文化惠民工程: a category of projects, whose items that name themselves are projects (“百千万”工程, “双千计划”).
+  if (CATEGORY_HEAD.test(written)) return { kind: /工程|项目/.test(written) ? 'none' : 'other', restore: '', end: k };
   let head = '';
   for (let e = k - j; e > 0 && head === ''; e--) {
     const len = suffixLength(text.slice(cs + j, cs + j + e));
@@ -55,6 +64,10 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   const rest = written.slice(head.length);
   if (rest !== '' && !LIST_ATTRIBUTES.test(rest) && !HEAD_TAIL.test(rest)) return { kind: 'none', restore: '', end: k };
   let restore = head.replace(LIST_HEAD_MODIFIERS, '');
+  // 北京大学、上海交通大学等一流大学郑州研究院: the items' own kind before a place in the head is not restored (北京大学郑州研究院).
+  const place = placesIn(restore)[0];
+  const at = place ? restore.indexOf(place) : -1;
+  if (at >= 2 && categoryKind(restore.slice(0, at))) restore = restore.slice(at);
   const generic = /(?:项目|工程)$/.exec(restore);
   if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
   if (/^(?:项目|工程)$/.test(restore)) restore = '';
@@ -78,6 +91,11 @@ function listItems(text: string, c: ClauseInfo, end: number): Span[] {
       const lead = LEAD_TRIM.exec(text.slice(from, i));
       items.push([from + (lead ? lead[0].length : 0), i]);
       from = i + 1;
+    } else if (text[i] === '“' && text[i - 1] === '”' && i > from) {
+      // Quoted items side by side (“双百攻关”“揭榜挂帅”等行动): each its own item.
+      const lead = LEAD_TRIM.exec(text.slice(from, i));
+      items.push([from + (lead ? lead[0].length : 0), i]);
+      from = i;
     }
   }
   return items;
@@ -110,7 +128,8 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
       // An own suffix that does not make a name (正线: 线 without a code) leaves the item to the head.
       let own = suffixLength(raw);
       if (own > 0 && restore !== '' && CODE_SUFFIXES.test(raw.slice(-own)) && notAName(raw, own)) own = 0;
-      if (own === 0 && (placesIn(raw).join('') === raw || (kind === 'none' && !properElement(raw)))) return;
+      // A place alone is a project only with a head of a facility to restore (周口、潢川、鲁山等机场 → 周口机场).
+      if (own === 0 && ((placesIn(raw).join('') === raw && (restore === '' || !PLACE_HEADS.test(restore))) || (kind === 'none' && !properElement(raw)))) return;
       const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
       const suffixLen = own > 0 ? own : name.length - raw.length;
       if (name.length > 40 || /[，；。]/.test(name) || notAName(name, suffixLen)) return;
@@ -155,7 +174,6 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   const len = f.suffixLen ?? 0;
   const [cs] = c.span;
   if (len === 0 || f.span[0] - cs < 1 || c.masked[f.span[0] - cs - 1] !== '、') return [];
-  const suffix = f.name.slice(f.name.length - len);
   // The name is the modifier of a larger noun (贺州区域中心城市): so is every item sharing its head.
   if (NAME_CONTINUES.test(text.slice(f.span[1], f.span[1] + 4))) return [];
   const out: Found[] = [];
@@ -167,11 +185,13 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
     const lead = LEAD_TRIM.exec(text.slice(a, end));
     const raw = text.slice(a + (lead ? lead[0].length : 0), end);
     const at = end - raw.length;
-    if (raw.length < 2 || raw.length > 8 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
-    // A place alone shares a head that names the work after the place (长汀、宁化长征国家文化公园; 闽江、九龙江流域综合治理).
+    if (raw.length < 2 || raw.length > 12 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
+    // A place alone shares the name after a lead of its own kind (长汀、宁化长征国家文化公园; 闽江、九龙江流域综合治理); another
+    // item shares the suffix with the kind words before it (豫东、豫西水资源优化配置工程).
     const alone = placesIn(raw).join('') === raw || NATURAL_FEATURES.exec(raw)?.[0] === raw || countyAt(raw) === raw;
-    const shared = alone ? sharedHead(f.name, len, raw) : suffix;
-    if ((!alone || shared.length > len) && !notAName(raw + shared, shared.length)) out.push({ name: raw + shared, span: [at, end], clause: c, suffixLen: shared.length });
+    const shared = alone ? sharedHead(f.name, len, raw) : f.name.slice(f.name.length - kindTail(f.name, len, raw));
+    const sharedLen = alone ? shared.length : len;
+    if ((!alone || shared.length > len) && !notAName(raw + shared, sharedLen)) out.push({ name: raw + shared, span: [at, end], clause: c, suffixLen: sharedLen });
     if (a <= start || c.masked[a - 1 - cs] !== '、') break;
     end = a - 1;
   }

@@ -37,10 +37,11 @@ export interface Found {
 const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施): not part of the name. */
 export const LEAD_TRIM = new RegExp(
-  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
 
 let placeIndex: WordIndex<string> | null = null;
+const GENERIC_DISTRICTS = /^(?:矿区|城区|郊区|新区|市区|市中区|市辖区|开发区|高新区|新城区|中心区)$/;
 /** Division names (full names, and short names of cities and provinces) by first characters, built once on first use. */
 let countyIndex: WordIndex<string> | null = null;
 
@@ -63,6 +64,7 @@ function places(): WordIndex<string> {
     for (const { name, division } of mentionNames(level)) {
       if (name.length < 2) continue;
       if (name !== division.name && level === 'county') continue; // short county names (城关, 东方) are too ambiguous
+      if (level === 'county' && GENERIC_DISTRICTS.test(name)) continue; // districts named by a common noun (阳泉市矿区, 郊区)
       names.add(name);
     }
   }
@@ -96,7 +98,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -120,18 +122,54 @@ function categoryOnly(head: string, extra?: ReadonlySet<string>, vocabulary: Rea
   return ok[head.length] === 1;
 }
 
+/**
+ * The kind words before a name's suffix, shared by the items of a list without 等 (豫东、豫西水资源优化配置工程 → 水资源优化配置
+ * 工程; 出山店、前坪水库灌区 → 水库灌区): the longest tail of the head made of category words of two characters or more,
+ * leaving at least two characters of proper name. Returns the length of the tail with the suffix.
+ */
+export function kindTail(name: string, suffixLen: number, item: string): number {
+  // Only for parallel items: the item bears no kind word of its own (鹤壁卫星、安阳无人机产业园 → 鹤壁卫星产业园) and is about
+  // as long as the last item's proper part (长榆、都市圈西环线高速公路 → 长榆高速公路).
+  for (let s = 2; s < item.length; s++) if (longWordsOnly(item.slice(s))) return suffixLen;
+  const head = name.slice(0, name.length - suffixLen);
+  for (let s = 2; s < head.length - 1 && s <= item.length + 1; s++) if (longWordsOnly(head.slice(s))) return name.length - s;
+  return suffixLen;
+}
+function longWordsOnly(s: string): boolean {
+  const ok = new Uint8Array(s.length + 1);
+  ok[0] = 1;
+  for (let i = 2; i <= s.length; i++) {
+    for (let k = 2; k <= Math.min(LONGEST_WORD, i) && ok[i] === 0; k++) if (ok[i - k] === 1 && CATEGORY_VOCABULARY.has(s.slice(i - k, i))) ok[i] = 1;
+  }
+  return ok[s.length] === 1;
+}
+
+/** Whether a phrase is made of category words alone (一流大学, 重点商圈). */
+export const categoryKind = (s: string): boolean => categoryOnly(s);
+
 /** A quoted name (“徽动消费”, “科大硅谷”), not a quoted category or period (“两高”, “十四五”, “5G+工业互联网”). */
 function quotedName(name: string): boolean {
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(name); q !== null; q = QUOTED.exec(name)) {
+    // A quoted coinage that heads a programme (“双百”工程, “331”工程, “双千计划”, “双百攻关”行动) is its name even when made of
+    // numbers and common words, unless it is a national campaign (“双高工程”, “万企兴万村”行动) or a count of them (“三大工程”, “六个行动”, “四项行动”,
+    // “节能减排十大工程”).
+    const programme = PROGRAMME_AFTER.exec(name.slice(q.index + q[0].length)) ?? PROGRAMME_END.exec(q[1]);
+    if (programme) {
+      const core = q[1].replace(PROGRAMME_END, '');
+      // Common words alone without a number are a description in quotes (“大企业”培育壮大行动), numbers a coinage (“双百”, “百千万”).
+      const described = categoryOnly(core, undefined, COMMON_CATEGORIES) && !/[一二三四五六七八九十两百千万亿双\d]/.test(core);
+      if (core.length >= 2 && !described && !COMMON_CATEGORIES.has(core) && !/^[一二三四五六七八九十两]+(?:大|个|项)|[一二三四五六七八九十百]大/.test(core) && !/[+＋]/.test(core)) return true;
+      // A coined count of a group or of numbers still is (“五个一百”, “四大群体”), a count of kinds not (“三大工程”).
+      if (coinedCount(q[1])) return true;
+      continue;
+    }
     // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name.
     if (/[^+＋]+[+＋]/.test(q[1])) continue;
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
-    // A coined count of three characters or more (“十百千万”, “3212”, “五个一百”, “四大群体”) names a programme.
-    const own = inner.slice(0, inner.length - suffixLength(inner)); // “千万工程”: the count is 千万
-    if (own.length >= 3 && COINED_COUNT.test(own) && !umbrella(inner)) return true;
+    if (coinedCount(inner)) return true;
     if (!categoryOnly(inner, undefined, COMMON_CATEGORIES)) return true;
   }
   return false;
@@ -146,18 +184,37 @@ const COINED_COUNT = /^(?:[\d一二三四五六七八九十百千万两双]|[一
  */
 const UMBRELLA = /^[一二三四五六七八九十两]+(?:大|项|类|个|张|条)?(工程|行动|举措|任务|专项行动|攻坚行动|战役|体系|平台|品牌|计划|项目|改革|机制|清单|中心|一批|网)$|^[两双][^一二三四五六七八九十]{1,2}[一二三四五六七八九十两双][^一二三四五六七八九十]{1,2}$/;
 const UMBRELLA_OF = /^[一二三四五六七八九十两]+(?:大|项|类)(.+?)(工程|行动|举措|任务|计划|项目)$/;
+/** A coined count of three characters or more (“十百千万”, “3212”, “五个一百”, “四大群体”), read without its own suffix (“千万工程”: 千万). */
+function coinedCount(inner: string): boolean {
+  if (CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) return false;
+  const own = inner.slice(0, inner.length - suffixLength(inner));
+  return own.length >= 3 && COINED_COUNT.test(own) && !umbrella(inner);
+}
 function umbrella(inner: string): boolean {
   if (UMBRELLA.test(inner)) return true;
   // “三大金融基础工程”: a count of kinds named by category words.
   const m = UMBRELLA_OF.exec(inner);
   return m !== null && categoryOnly(m[1], undefined, COMMON_CATEGORIES);
 }
+/** After a quoted coinage, the rest of a programme's name (“双百”工程, “千年良田”建设工程, “蓉贝”软件人才引育计划). */
+const PROGRAMME_AFTER = /^(?![一二三四五六七八九十两\d]+[大个项])[^“”"]{0,10}(?:工程|计划|行动)$/;
+const PROGRAMME_END = /(?:工程|计划|行动)$/;
 
 /** A proper element: a place, a quoted name, a code or a phase (S2线, 三期, 3号); codes of a kind (PPP, 5A级) are not. */
 function hasProper(head: string, name: string): boolean {
   const h = head.replace(CATEGORY_CODES, '').replace(QUOTED, '');
-  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || NATURAL_FEATURES.test(h) || placesIn(h).length > 0 || quotedName(name);
+  return /[A-Za-z《》「」]|[一二三四五六七八九十\d]+[期号]/.test(h) || /\d+号线|^第[一二三四五六七八九十\d]+[次届]/.test(name) || namedFeature(h) || NATURAL_FEATURES.test(h) || placesIn(h).length > 0 || quotedName(name);
 }
+
+/**
+ * A mountain, river, lake, bay or island named at the start of a head (龙泉山生态提升, 锦江水生态治理, 沱江团结水利枢纽): the name
+ * before the feature word is not made of category words (美丽河湖, 城市河道 are kinds).
+ */
+function namedFeature(h: string): boolean {
+  const f = FEATURE_AT_START.exec(h);
+  return f !== null && !categoryOnly(f[1]) && !CATEGORY_VOCABULARY.has(f[0]) && !CATEGORY_VOCABULARY.has(f[1].slice(0, 2)) && !placesIn(f[1]).some((p) => p.length > 1 && f[1] !== p);
+}
+const FEATURE_AT_START = /^([\u4e00-\u9fff]{1,3}?)(?:山|江|河|湖|湾|岛)(?![流道湖长段区库口])/;
 
 /** The suffixes by their last character, longest first: a phrase is checked against the few that can end it. */
 const SUFFIXES_BY_END = new Map<string, string[]>();
@@ -184,6 +241,9 @@ export const properElement = (s: string): boolean => hasProper(s, s);
  * province or city (国家应用数学中心, 省数据交易服务机构) is a name (the definition's 省级 + a singular institution). A centre or hub named by its reach
  * and function alone (中西部国际交往中心, 内陆国际物流枢纽) is a role the city takes, not a facility.
  */
+/** Events known by an abbreviation (大运会, 亚运会, 光博会, 广交会, 服贸会, 西洽会): names of their own. */
+const EVENT_ABBREVIATION = /^[\u4e00-\u9fff]{1,3}(?:运会|博会|交会|贸会|洽会)$/;
+
 export function notAName(name: string, suffixLen: number): boolean {
   // The same phrases come back in every mention and report: decided once.
   const key = `${suffixLen}${name}`;
@@ -195,28 +255,39 @@ export function notAName(name: string, suffixLen: number): boolean {
   return result;
 }
 const DECIDED = new Map<string, boolean>();
+const VENUE = /(?:馆|博物院|大剧院|音乐厅)$/;
 
 /** The head of an event that names a kind or count of events (各类展会, 重大节会), not one. */
 const EVENT_KIND = /^(?:各类|各种|一批|系列|重要|重大|重点|高端|知名|国际性|国家级|全国性|品牌|大型|特色|专业|专题|相关|多场|更多|年度)*$/;
 
 function decideNotAName(name: string, suffixLen: number): boolean {
+  if (EVENT_ABBREVIATION.test(name)) return false;
   const head = name.slice(0, name.length - suffixLen);
   if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
+  // The province's or the city's one venue (省科技馆, 市图书馆): a singular institution.
+  if ((head === '省' || head === '市') && VENUE.test(name)) return false;
   if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;
   if (name.split('“').length !== name.split('”').length || name.split('（').length !== name.split('）').length) return true;
   const suffix = name.slice(head.length);
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
-  if (PROGRAMME_SUFFIXES.test(suffix)) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
+  if (PROGRAMME_SUFFIXES.test(suffix.replace(/[”"]$/, ''))) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   if (hasProper(head, name)) return false;
   // An event is named by its theme, whatever its words (全球硬科技创新大会, 数字中国建设峰会); only a kind or a count is none.
   if (EVENT_SUFFIXES.test(suffix)) return EVENT_KIND.test(head.replace(/^第[一二三四五六七八九十百\d]+届/, '')) || categoryOnly(head, undefined, LEXICON_CATEGORIES);
-  const bare = head.replace(/[“”"]/g, '');
+  // A quoted formula (“1+3”重点功能区) is a model's number, no name of its own.
+  const bare = head.replace(/“[^”]*[+＋][^”]*”/g, '').replace(/[“”"]/g, '').replace(CATEGORY_CODES, '');
   const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS, COMMON_CATEGORIES);
   const institution = INSTITUTION_PREFIX.exec(bare);
   const rest = institution ? bare.slice(institution[0].length) : '';
+  // 国家…基地 without a place is a designation the city holds or seeks (国家双创示范基地, 国家文化出口基地).
+  if (institution && institution[0] === '国家' && suffix === '基地') return true;
   if (institution) return role || rest.length < 2 || suffixLength(bare) > 0 || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
-  return role || categoryOnly(bare);
+  // A descriptive programme: common words and one word of its own at the end (传统产业焕新工程, 公办初中强校工程,
+  // 城市通勤效率提升工程); a named object (大西高铁提速改造工程, 新安提黄改造工程) keeps the name.
+  const descriptive = DESCRIBED.test(suffix) && bare.length >= 4 && categoryOnly(bare.slice(0, -2));
+  return role || descriptive || categoryOnly(bare);
 }
+const DESCRIBED = /^(?:工程|工程项目)$/;
 
 /**
  * Whether the words around a name make it something else than one of the plan's own projects: the modifier of a

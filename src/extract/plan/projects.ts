@@ -5,7 +5,7 @@ import { CODE_SUFFIXES, GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WOR
 import { WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
-import { LEAD_TRIM, notAName, outOfContext, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 import { listNames, sharedSuffixNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
@@ -27,6 +27,10 @@ const PHASE_RE = /^([\u4e00-\u9fff]{2,6}?)[一二三四五六七八九十\d]+期
 /** Last characters of the suffixes: a clause without any cannot end a project name. */
 const OVER_CUTS = new Set(WORDS_OVER_CUTS);
 
+/** The verb INNER_VERB ends in, and the cuts a subject before it cannot hold. */
+const INNER_VERB_END = new RegExp(`(?:${INNER_VERB.source.replace(/^\^\.\*\(\?:/, '').replace(/\)$/, '')})$`);
+const BOUNDARY_IN = /[□“”]/;
+
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
 /** A section of a place in brackets after a name makes it that place's work (长征国家文化公园（重庆段）). */
@@ -46,7 +50,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   // Generic verbs inside names (应急能力提升工程, 转型升级) must not cut them: only the first verb and specific ones do.
   // A verb right before a project noun is part of the name (新安提黄改造工程, 机场三期改扩建工程): no cut there.
   c.verbs.forEach((v, i) => {
-    if (i === 0 || (v.specific && !(v.nominal && suffixLength(text, v.end, v.end + 2) === 2))) verbAt.set(v.start - cs, v.end - cs);
+    if (i === 0 || (v.specific && suffixLength(text, v.end, v.end + 2) !== 2)) verbAt.set(v.start - cs, v.end - cs);
   });
   let runStart = 0;
   const flush = (end: number): void => {
@@ -69,7 +73,17 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     let a = runStart + (lead ? lead[0].length : 0);
     // A verb inside the run ends the phrase before the name (万州建设区域中心 -> 区域中心).
     const inner = INNER_VERB.exec(m.slice(a, runStart + last.end - last.len));
-    if (inner) a += inner[0].length;
+    // A verb right before the suffix after a proper element names the work (“千年良田”建设工程), it does not start a
+    // phrase before the name (文明乡风建设工程, 南北共建园区 are cut there).
+    const named = inner !== null && a + inner[0].length === runStart + last.end - last.len && properElement(text.slice(cs + a, cs + a + inner[0].length));
+    if (inner && !named) {
+      // The subject before the inner verb is a name of its own when it ends in a suffix (阳曲示范区建设消费品特色园区).
+      const pre = inner[0].replace(INNER_VERB_END, '');
+      const preLen = pre.length > 2 ? suffixLength(text, cs + a, cs + a + pre.length) : 0;
+      const preName = text.slice(cs + a, cs + a + pre.length);
+      if (preLen > 0 && !BOUNDARY_IN.test(pre) && !notAName(preName, preLen)) out.push({ name: preName, span: [cs + a, cs + a + pre.length], clause: c, suffixLen: preLen });
+      a += inner[0].length;
+    }
     const name = text.slice(cs + a, cs + runStart + last.end);
     if (!notAName(name, last.len) || sitedName(name, text.slice(cs + runStart + last.end, cs + end))) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
   };
@@ -83,7 +97,9 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
       continue;
     }
     // 等级 (开展等级疾控中心创建), 对外 and 和美 are words, not the end of a list or a run.
-    if (BOUNDARY[m.charCodeAt(i)] === 1 && !(m[i] === '等' && wordDeng(m, i)) && !OVER_CUTS.has(m.slice(i, i + 2))) {
+    // 和 between two verbs joins them inside a name (洛河流域保护和修复工程).
+    const joined = m[i] === '和' && c.verbs.some((v) => v.end - cs === i) && c.verbs.some((v) => v.start - cs === i + 1);
+    if (BOUNDARY[m.charCodeAt(i)] === 1 && !joined && !(m[i] === '等' && wordDeng(m, i)) && !OVER_CUTS.has(m.slice(i, i + 2))) {
       flush(i);
       runStart = i + 1;
     }

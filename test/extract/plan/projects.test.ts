@@ -186,4 +186,126 @@ describe('named projects', () => {
   it('a site seeking a title (龙胜龙脊梯田创国家5A级景区), a homestead (闲置宅基地) and deferred projects (延期项目) are not names', () => {
     expect(names('（一）文旅。推动龙胜龙脊梯田创国家5A级景区，推进闲置宅基地盘活利用，确保延期项目年内交付。')).toEqual([]);
   });
+
+  it('a shared head without 等 restores the kind words of parallel items (豫东、豫西水资源优化配置工程), not a field word', () => {
+    const got = names('（一）水利。扎实推进豫东、豫西水资源优化配置工程，加快出山店、前坪水库灌区建设，建设鹤壁卫星、安阳无人机产业园。');
+    expect(got).toEqual(expect.arrayContaining(['豫东水资源优化配置工程', '豫西水资源优化配置工程', '出山店水库灌区', '前坪水库灌区', '鹤壁卫星产业园']));
+    expect(got).not.toContain('鹤壁卫星无人机产业园');
+  });
+
+  it('a place alone with a facility head is that place’s facility (周口、潢川等机场), not with a head of another kind', () => {
+    expect(names('（一）交通。推进周口、潢川等机场前期工作。')).toEqual(expect.arrayContaining(['周口机场']));
+    expect(names('（一）开放。提升铜陵、安庆、池州等港口城市口岸能级。')).toEqual([]);
+  });
+
+  it('phases of a named work are names (轨道交通1号线二期); a phase alone is not', () => {
+    expect(names('（一）交通。推进轨道交通1号线二期前期工作。')).toEqual(['轨道交通1号线二期']);
+    expect(notAName('建设二期', 2)).toBe(true);
+  });
+
+  it('a quoted coinage heading a programme is its name (“双百”工程, “双百攻关”行动); national campaigns and counts are not', () => {
+    expect(names('（一）创新。深入推进“双百”工程，深入开展“双百攻关”“揭榜挂帅”等行动。')).toEqual(['“双百”工程', '“双百攻关”行动']);
+    for (const n of ['“千万工程”', '“三大工程”', '“六个行动”', '“节能减排十大工程”', '“村庄清洁行动”']) expect(notAName(n, 0), n).toBe(true);
+  });
+
+  it('an enterprise’s project shares the suffix of the next one (洛阳石化百万吨乙烯、漯河金海…项目)', () => {
+    expect(names('（一）产业。加快洛阳石化百万吨乙烯、漯河金海千亿级氟硅新材料项目建设。')).toEqual(
+      expect.arrayContaining(['洛阳石化百万吨乙烯项目', '漯河金海千亿级氟硅新材料项目']),
+    );
+  });
+
+  it('a complement 好 and 尤其是 are not part of a name; a statement with 是 is not a name', () => {
+    expect(names('（一）开放。建设好中欧班列（乌鲁木齐）集结中心。')).toEqual(['中欧班列（乌鲁木齐）集结中心']);
+    expect(notAName('我区是国家八大算力枢纽', 2)).toBe(true);
+  });
+
+  it('a verb before the project noun stays in a list head (等维修改造工程, 等18个新改扩建项目); a statement after the head ends it', () => {
+    expect(names('（一）城建。实施迎泽西大街等维修改造工程，推动大东关小学、万柏林一中等18个新改扩建项目建成投用。')).toEqual(
+      expect.arrayContaining(['迎泽西大街维修改造工程', '大东关小学', '万柏林一中新改扩建项目']),
+    );
+    expect(names('（一）创新。支持嵩山、神农等实验室成为国家实验室基地。')).toEqual(['嵩山实验室', '神农实验室']);
+  });
+
+  it('the subject before an inner verb is a name when it ends in a suffix (阳曲示范区建设消费品特色园区)', () => {
+    expect(names('（一）产业。支持推动阳曲示范区建设消费品特色园区；支持清徐开发区打造煤基新材料示范基地。')).toEqual(
+      expect.arrayContaining(['阳曲示范区', '清徐开发区']),
+    );
+  });
+
+  it('a line number is a proper element (轨道交通3号线); river-basin and ecological works on a named object are names', () => {
+    expect(names('（一）交通。改造轨道交通3号线。')).toEqual(['轨道交通3号线']);
+    expect(names('（一）生态。协同开展淮河流域治理，加快汾河谷地生态治理，推进矿山生态治理。')).toEqual(['淮河流域治理', '汾河谷地生态治理']);
+  });
+
+  it('field words make a category (干细胞医疗中心, 航展中心, 医疗卫生强基工程); a model (…模式…项目) is not a name', () => {
+    for (const [n, k] of [['干细胞医疗中心', 2], ['航展中心', 2], ['医疗卫生强基工程', 2], ['产粮大县公共服务能力提升工程', 2], ['电梯责任保险模式保险创新项目', 2]] as const) {
+      expect(notAName(n, k), n).toBe(true);
+    }
+  });
+
+  it('a descriptive programme (common words and a word of its own: 传统产业焕新工程) is not a name; a named object keeps it', () => {
+    for (const n of ['传统产业焕新工程', '公办初中强校工程', '青年创新创业就业筑梦工程']) expect(notAName(n, 2), n).toBe(true);
+    for (const n of ['大西高铁提速改造工程', '新安提黄改造工程']) expect(notAName(n, 2), n).toBe(false);
+  });
+
+  it('national designations (国家双创示范基地), roles of reach (国内国际双循环门户枢纽), kinds with a code (TOD示范项目) are not names', () => {
+    for (const [n, k] of [['国家双创示范基地', 2], ['国家文化出口基地', 2], ['国内国际双循环门户枢纽', 2], ['TOD示范项目', 2], ['噪声治理专项行动', 4], ['塑料污染防治“十大行动”', 3]] as const) {
+      expect(notAName(n, k), n).toBe(true);
+    }
+    expect(notAName('国家危险化学品应急救援成都基地', 2)).toBe(false);
+    expect(names('（一）民生。开展绿道公园活动1000场，为60岁以上独居老人等住所安装感烟报警装置。')).toEqual([]);
+  });
+
+  it('a quoted coinage followed by the rest of a programme name is a name (“千年良田”建设工程); counts and descriptions are not', () => {
+    const got = names('（一）农业。实施“千年良田”建设工程，实施“大企业”培育壮大行动，共建“一带一路”八项行动。');
+    expect(got).toEqual(['“千年良田”建设工程']);
+    expect(notAName('“蓉贝”软件人才引育计划', 2)).toBe(false);
+    expect(got.some((n) => n.includes('大企业') || n.includes('八项'))).toBe(false);
+  });
+
+  it('a list headed by a category of projects (等文化惠民工程) keeps the items that name themselves', () => {
+    expect(names('（一）文化。促进“百千万”工程和“双千计划”等文化惠民工程提质增效。')).toEqual(expect.arrayContaining(['“百千万”工程', '“双千计划”']));
+  });
+
+  it('named mountains, rivers and lakes at the start of a head are proper elements (龙泉山, 锦江); kinds of them are not', () => {
+    expect(notAName('龙泉山生态廊道', 4)).toBe(false);
+    expect(notAName('锦江水生态治理', 4)).toBe(false);
+    expect(notAName('城市河道生态廊道', 4)).toBe(true);
+  });
+
+  it('events by abbreviation (大运会, 光博会) and national surveys by edition (第七次人口普查) are names; an event prepared for elsewhere is not', () => {
+    expect(names('（一）文化。办好大运会，完成第七次人口普查，做好巴黎奥运会备战参赛工作。')).toEqual(['大运会', '第七次人口普查']);
+  });
+
+  it('lists of cultural landmarks keep their items (天府艺术公园、成都自然博物馆等文化地标)', () => {
+    expect(names('（一）文化。建成天府艺术公园、成都自然博物馆等文化地标。')).toEqual(['天府艺术公园', '成都自然博物馆']);
+  });
+
+  it('statements (…升级为…) and lead verbs (构筑, 迁建, 大抓) are not part of names', () => {
+    expect(notAName('北京绿色交易所升级为国家级平台', 2)).toBe(true);
+    expect(names('（一）交通。迁建昭通机场。')).toEqual(['昭通机场']);
+  });
+
+  it('the items’ own kind before a place in a list head is not restored (北京大学、上海交通大学等一流大学郑州研究院)', () => {
+    expect(names('（一）创新。加快建设北京大学、上海交通大学等一流大学郑州研究院。')).toEqual(['北京大学郑州研究院', '上海交通大学郑州研究院']);
+  });
+
+  it('和 between two verbs stays inside a name (洛河流域保护和修复工程); stations, functional zones, heritage works and streets', () => {
+    expect(names('（一）生态。全面完成秦岭东段洛河流域保护和修复工程。')).toEqual(['秦岭东段洛河流域保护和修复工程']);
+    const got = names('（一）城建。加快建设郑州南站，建成投用郑州国际陆港核心功能区，推动二里头遗址、万里茶道河南段申遗，大中修皓月大路等11条主干道。');
+    expect(got).toEqual(expect.arrayContaining(['郑州南站', '郑州国际陆港核心功能区', '二里头遗址申遗', '万里茶道河南段申遗', '皓月大路']));
+    expect(notAName('“1+3”重点功能区', 3)).toBe(true);
+  });
+
+  it('lists of cultural events and of carriers (等系列文化活动, 等载体功能) keep their items; the province’s one venue (省科技馆)', () => {
+    expect(names('（一）文化。办好中国昆剧、紫金文化艺术节和戏曲百戏等系列文化活动。')).toEqual(expect.arrayContaining(['紫金文化艺术节', '戏曲百戏']));
+    expect(names('（一）开放。提升中阿（联酋）产能合作示范园、柬埔寨西港特区等载体功能。')).toEqual(['中阿（联酋）产能合作示范园', '柬埔寨西港特区']);
+    expect(notAName('省科技馆', 3)).toBe(false);
+    expect(notAName('矿区生态修复', 4)).toBe(true);
+    expect(notAName('龙门山生态修复', 4)).toBe(false);
+  });
+
+  it('a result verb right before a programme noun is part of its name (“蓉贝”软件人才引育计划)', () => {
+    expect(names('（一）人才。深入实施“蓉贝”软件人才引育计划。')).toEqual(['“蓉贝”软件人才引育计划']);
+  });
 });
