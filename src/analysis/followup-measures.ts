@@ -14,7 +14,7 @@ export interface Measure extends Figure {
   subject: Term;
   /** A total or cumulative figure (总投资, 累计建成): a stock, matched only by a stock. */
   stock: boolean;
-  /** The other terms of the subject's phrase (经营, 主体 of 市场经营主体总量): the same figure written near one of them measures it. */
+  /** The other terms of the figure's phrase (经营, 主体 of 市场经营主体总量): a figure of its size written near one measures it. */
   kin: string[];
 }
 
@@ -67,9 +67,10 @@ export function measuresOf(quote: string, terms: Term[]): Measure[] {
  * known by its head, its last two characters (住房 of 配售型保障性住房 in 新筹建各类保障性住房28.6万套).
  */
 export function measured(m: Measure, s: { match: string; figures: Figure[] }): Figure[] {
-  // The very figure of the target (经营主体突破200万户 for 市场经营主体总量突破200万户) is known by any word of its phrase.
+  // A figure of the target's size is known by any word of its phrase (经营主体突破200万户 for 市场经营主体总量突破200万户,
+  // 新建成高速公路507公里 for 高速公路里程均超过500公里), the subject read being only the nearest word.
   return s.figures.filter(
-    (f) => baseUnit(f.unit) === m.base && (writtenNear(m, s.match, f, m.subject.text.slice(-2)) || (sameValue(m, f) && m.kin.some((k) => writtenNear(m, s.match, f, k.slice(-2))))),
+    (f) => baseUnit(f.unit) === m.base && (writtenNear(m, s.match, f, m.subject.text.slice(-2)) || (sameSize(m, f) && m.kin.some((k) => writtenNear(m, s.match, f, k.slice(-2))))),
   );
 }
 

@@ -116,6 +116,9 @@ describe('which sentence reports on it', () => {
     // A small count is a coincidence any sentence may give: 8条 of 8条地铁线路 is not 8条国际班列线路.
     const lines = followUp(commitment('续建地铁4号线二期、6号线等8条地铁线路', '建设'), review('开行8条国际班列线路，启动运行江苏中亚中心。').review);
     expect(lines.status).toBe('未见回应');
+    // Of the same size, with a word of the figure's phrase other than the subject read (里程均 of 高速公路里程均超过500公里).
+    const roads = followUp(commitment('力争建成通车、新开工高速公路里程均超过500公里', '建成'), review('新建成高速公路507公里，全省通车总里程突破1万公里。').review);
+    expect(roads.candidates[0]?.text).toContain('507公里');
     const parks = followUp(commitment('推动10家省级以上经开区和15家高新园区创新发展'), review('布雷博等10家企业进入省级外资总部培育库。').review);
     expect(parks.status).toBe('未见回应');
   });
