@@ -4,8 +4,9 @@
 import { ACTION_WORDS } from '../lexicon/actions.js';
 import { GENRE_WORDS, PHASE, SEPARATORS } from '../lexicon/followup.js';
 import { commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
-import { measured, measuresOf, sameSize, type Figure, type Measure } from './followup-measures.js';
+import { measured, measuresOf, sameSize, sameValue, type Figure, type Measure } from './followup-measures.js';
 import type { Sentence } from './followup.js';
+import { unitScale } from '../lexicon/grammar.js';
 
 export interface ReviewSentence extends Sentence {
   /** The text with short forms (canonical), which terms and figures are read in. */
@@ -49,6 +50,10 @@ const NAMED_FLOOR = 0.6;
 const GENERIC_ONLY = 0.8;
 /** A sentence holding none of the commitment's rare words keeps this share of its score. */
 const UNNAMED_SHARE = 0.5;
+/** A commitment's exact figure (value and unit) given by at most this many sentences names what it measures. */
+const EXACT_DF = 2;
+/** …of a hundred or more in its base unit (8条 of 8条地铁线路, 10家 of 10家经开区 are counts any sentence may give). */
+const EXACT_MIN = 100;
 /** A sentence using the commitment's own verbs (推进…建设, 开工) ranks above an otherwise equal one. */
 const VERB_BONUS = 0.01;
 /** Terms of one phrase more than this many characters apart in a sentence count for SCATTERED of their weight. */
@@ -95,6 +100,9 @@ export function sentenceScore(k: Scorer, s: ReviewSentence): number {
     // review gives in no other sentence reports on it as surely as the item's name would.
     const same = figures.some((f) => sameSize(m, f));
     got += k.measureWeights[i] * (same ? 1 : 0.5);
+    // The target's very figure (200万户 with 经营主体), not a share nor a small count, in few sentences: the review
+    // reports on it.
+    if (m.base !== '%' && m.high * unitScale(m.unit).scale >= EXACT_MIN && k.measureDfs[i] <= EXACT_DF && figures.some((f) => sameValue(m, f))) named = true;
     if (m.subject.common) return;
     measuredRare = true;
     if (same && k.measureDfs[i] <= 1 && s.match.includes(m.subject.text)) named = true;

@@ -14,6 +14,8 @@ export interface Measure extends Figure {
   subject: Term;
   /** A total or cumulative figure (总投资, 累计建成): a stock, matched only by a stock. */
   stock: boolean;
+  /** The other terms of the figure's phrase (经营, 主体 of 市场经营主体总量): a figure of its size written near one measures it. */
+  kin: string[];
 }
 
 /** Before a figure's subject: a total or cumulative amount (总投资, 累计投资). */
@@ -49,7 +51,13 @@ export function measuresOf(quote: string, terms: Term[]): Measure[] {
         if (distance < gap || (!before && gap === 0.5)) [subject, gap] = [t, distance];
       }
     }
-    if (subject) out.push({ ...f, base: baseUnit(f.unit), subject, stock: STOCK_BEFORE.test(quote.slice(Math.max(0, subject.at - 2), subject.at)) });
+    if (!subject) continue;
+    // The phrase of the figure: from the last mark before it to the first after it.
+    const from = Math.max(...['，', '；', '。', '、'].map((p) => quote.lastIndexOf(p, f.at))) + 1;
+    const next = quote.slice(f.end).search(/[，；。、]/);
+    const phrase = quote.slice(from, next < 0 ? quote.length : f.end + next);
+    const kin = terms.filter((t) => t !== subject && !t.quoted && phrase.includes(t.text)).map((t) => t.text);
+    out.push({ ...f, base: baseUnit(f.unit), subject, stock: STOCK_BEFORE.test(quote.slice(Math.max(0, subject.at - 2), subject.at)), kin });
   }
   return out;
 }
@@ -59,17 +67,29 @@ export function measuresOf(quote: string, terms: Term[]): Measure[] {
  * known by its head, its last two characters (住房 of 配售型保障性住房 in 新筹建各类保障性住房28.6万套).
  */
 export function measured(m: Measure, s: { match: string; figures: Figure[] }): Figure[] {
-  const head = m.subject.text.slice(-2);
-  return s.figures.filter((f) => {
-    if (baseUnit(f.unit) !== m.base) return false;
-    const before = s.match.slice(Math.max(0, f.at - SUBJECT_WINDOW - head.length), f.at);
-    const after = s.match.slice(f.end, f.end + SUBJECT_WINDOW + head.length);
-    const b = before.lastIndexOf(head);
-    const a = after.indexOf(head);
-    // 年度投资8000亿元 is not measured by 总投资10.8万亿元 (the projects' total over their years).
-    const sameKind = (text: string, at: number): boolean => STOCK_BEFORE.test(text.slice(Math.max(0, at - 2), at)) === m.stock;
-    return (b >= 0 && !/[，；。]/.test(before.slice(b)) && sameKind(before, b)) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)) && sameKind(after, a));
-  });
+  // A figure of the target's size is known by any word of its phrase (经营主体突破200万户 for 市场经营主体总量突破200万户,
+  // 新建成高速公路507公里 for 高速公路里程均超过500公里), the subject read being only the nearest word.
+  return s.figures.filter(
+    (f) => baseUnit(f.unit) === m.base && (writtenNear(m, s.match, f, m.subject.text.slice(-2)) || (sameSize(m, f) && m.kin.some((k) => writtenNear(m, s.match, f, k.slice(-2))))),
+  );
+}
+
+/** Whether a word is written near a figure, in its phrase, and of the same kind (a total or not) as the measure's. */
+function writtenNear(m: Measure, sentence: string, f: Figure, head: string): boolean {
+  const before = sentence.slice(Math.max(0, f.at - SUBJECT_WINDOW - head.length), f.at);
+  const after = sentence.slice(f.end, f.end + SUBJECT_WINDOW + head.length);
+  const b = before.lastIndexOf(head);
+  const a = after.indexOf(head);
+  // 年度投资8000亿元 is not measured by 总投资10.8万亿元 (the projects' total over their years).
+  const sameKind = (text: string, at: number): boolean => STOCK_BEFORE.test(text.slice(Math.max(0, at - 2), at)) === m.stock;
+  return (b >= 0 && !/[，；。]/.test(before.slice(b)) && sameKind(before, b)) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)) && sameKind(after, a));
+}
+
+/** The same value in the same unit (200万户 and 200万户; 2万亿元 and 20000亿元). */
+export function sameValue(m: Figure, f: Figure): boolean {
+  const a = m.high * unitScale(m.unit).scale;
+  const b = f.high * unitScale(f.unit).scale;
+  return a > 0 && Math.abs(a - b) <= 1e-9 * a;
 }
 
 /**

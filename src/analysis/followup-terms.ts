@@ -51,6 +51,10 @@ const LIST_HEAD = new RegExp(`^(?:[、和及与][\\p{Script=Han}A-Za-z0-9]{1,8}?
 const QUOTED = /[“"「]([^”"」]{2,20})[”"」]/g;
 const PHASE_END = new RegExp(`(?:${PHASE.source})$`);
 const MAX_WORD = 4;
+/** Heads a review writes for the same railway line. */
+const RAIL_SAME = ['铁路', '高铁', '高速铁路'];
+/** A section of a line between two places of two characters, after the line's name: 隆黄铁路 + 隆昌至叙永段. */
+const SECTION_ENDS = /^(.*?)(\p{Script=Han}{2})至(\p{Script=Han}{2})段$/u;
 /** Generic words dropped from an item's ends (重大, 项目, 工程): more common than this share of sentences. */
 const GENERIC_SHARE = 0.005;
 const NAME_CHARS = /[\p{Script=Han}A-Za-z0-9.]/u;
@@ -183,7 +187,12 @@ function formsOf(core: string, head: string | null): string[] {
   const route = /^(.+)至(.+)$/.exec(name);
   if (route) bases.push(`${route[2]}至${route[1]}`);
   if (name.length === 2 && head && LINE_HEADS.test(head)) bases.push(name[1] + name[0]);
-  if (head) return bases.map((b) => (b === head ? b : b + head));
+  // A section of a line by its two ends is also written by their first characters (隆黄铁路隆昌至叙永段 = 隆黄铁路隆叙段).
+  const section = SECTION_ENDS.exec(name);
+  if (section && (section[1] === '' || NAME_HEADS.some((h) => section[1].endsWith(h)))) bases.push(`${section[1]}${section[2][0]}${section[3][0]}段`);
+  // A line is called a 铁路 or a 高铁 alike (杭温铁路 = 杭温高铁).
+  const heads = head && RAIL_SAME.includes(head) && name.length === 2 ? RAIL_SAME : head ? [head] : [];
+  if (head) return bases.flatMap((b) => (b === head ? [b] : heads.map((h) => b + h)));
   return core.length >= 4 ? bases : [];
 }
 

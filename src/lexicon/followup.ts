@@ -37,7 +37,7 @@ export const SEPARATORS: readonly string[] = [...new Set([...ACTION_WORDS.map((a
 export const SUFFIXES = '性型率化式级者';
 
 /** Characters inside a word that are not one: 等 in 高等, 和 in 和美 are kept where these say so. */
-export const KEEP_JOINED = /高等|中等|初等|平等|均等|同等|对等|等级|和美|和谐|和平|普及|及时|参与|与会|的确/;
+export const KEEP_JOINED = /高等|中等|初等|平等|均等|同等|对等|等级|和美(?!丽)|和谐|和平|普及|及时|参与|与会|的确/;
 
 /**
  * Outcome words: a review sentence that says one of these of an item states it done (建成, 通车, 投产, a figure

@@ -29,9 +29,13 @@ describe('what a commitment is about', () => {
   const items = (q: string) => commitmentTerms(q).items;
 
   it('names with the head of their kind of work, shared by a list of abbreviations', () => {
-    expect(items('推进杭衢高铁建设')[0]).toMatchObject({ head: '高铁', forms: ['杭衢高铁', '衢杭高铁'] });
+    expect(items('推进杭衢高铁建设')[0]).toMatchObject({ head: '高铁' });
+    expect(items('推进杭衢高铁建设')[0].forms).toEqual(expect.arrayContaining(['杭衢高铁', '衢杭高铁']));
     const list = items('加快广湛、深江、梅武等高铁和粤东城际');
-    expect(list.find((i) => i.core === '梅武')?.forms).toEqual(['梅武高铁', '武梅高铁']);
+    expect(list.find((i) => i.core === '梅武')?.forms).toEqual(expect.arrayContaining(['梅武高铁', '武梅高铁']));
+    // A line is a 铁路 or a 高铁 alike (杭温铁路 = 杭温高铁); not another kind of work.
+    expect(items('建成杭温铁路')[0].forms).toContain('杭温高铁');
+    expect(items('建成杭温铁路')[0].forms).not.toContain('杭温高速');
     // A longer name keeps its own head or none: 甘电入浙 is not a 核电 because the next item is.
     const two = items('确保甘电入浙、金七门核电等新建项目全部开工');
     expect(two.find((i) => i.core === '甘电入浙')?.head).toBeNull();
@@ -51,6 +55,16 @@ describe('what a commitment is about', () => {
     expect(words('建设配售型保障性住房3700套').join('')).toContain('保障性住房');
     expect(words('确保新开工重大项目上半年开工率达到75%')).toContain('开工率');
     expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
+    // 和 before 美丽 is the conjunction, not 和美 (和美乡村).
+    expect(words('打造一批美丽县城、美丽乡村和美丽河湖')).not.toContain('乡村和');
+    expect(words('建设和美乡村')).toContain('和美');
+  });
+
+  it('a section of a line by its two ends is also written by their first characters (隆昌至叙永段 = 隆叙段)', () => {
+    const line = items('加快实施隆黄铁路隆昌至叙永段、广巴铁路扩能改造').find((i) => i.core.startsWith('隆黄'));
+    expect(line?.forms).toContain('隆黄铁路隆叙段');
+    // Only after a line's name: 临安玲珑至於潜段 is no line's section.
+    expect(items('建成329国道（临安玲珑至於潜段）').flatMap((i) => i.forms)).not.toContain('临安玲於段');
   });
 
   it('writes long forms short so that either matches (国有企业 / 国企)', () => {
@@ -86,6 +100,27 @@ describe('which sentence reports on it', () => {
     expect(done.status).toBe('已完成');
     const short = followUp(jobs, review('新增城镇就业11.2万人，农村劳动力转移就业3.56万人。').review);
     expect(short.status).toBe('有进展');
+  });
+
+  it('a section named by its abbreviation reports on it (隆黄铁路隆叙段 for 隆黄铁路隆昌至叙永段)', () => {
+    const rail = commitment('加快实施成渝铁路成都至隆昌段、隆黄铁路隆昌至叙永段、广巴铁路扩能改造', '实施');
+    const got = followUp(rail, review('畅通西部陆海新通道，隆黄铁路隆叙段扩能改造等加快建设，首发“越滇蓉欧”班列。').review);
+    expect(got.candidates[0]?.text).toContain('隆叙段');
+  });
+
+  it('the target’s very figure written with a word of its phrase reports on it (经营主体突破200万户)', () => {
+    const firms = commitment('市场经营主体总量突破200万户、企业总量突破100万户', '突破');
+    const got = followUp(firms, review('经营主体突破200万户，企业总数超100万户、成为全国第4个企业超百万户的副省级城市。').review);
+    expect(got.candidates[0]?.text).toContain('经营主体突破200万户');
+    expect(got.status).toBe('已完成');
+    // A small count is a coincidence any sentence may give: 8条 of 8条地铁线路 is not 8条国际班列线路.
+    const lines = followUp(commitment('续建地铁4号线二期、6号线等8条地铁线路', '建设'), review('开行8条国际班列线路，启动运行江苏中亚中心。').review);
+    expect(lines.status).toBe('未见回应');
+    // Of the same size, with a word of the figure's phrase other than the subject read (里程均 of 高速公路里程均超过500公里).
+    const roads = followUp(commitment('力争建成通车、新开工高速公路里程均超过500公里', '建成'), review('新建成高速公路507公里，全省通车总里程突破1万公里。').review);
+    expect(roads.candidates[0]?.text).toContain('507公里');
+    const parks = followUp(commitment('推动10家省级以上经开区和15家高新园区创新发展'), review('布雷博等10家企业进入省级外资总部培育库。').review);
+    expect(parks.status).toBe('未见回应');
   });
 
   it('a lake named in a list is named whole by its own name (洪湖 of 洪湖、梁子湖、斧头湖)', () => {
