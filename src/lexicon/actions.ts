@@ -229,7 +229,7 @@ export const PROJECT_SUFFIXES = [
   // …活动 alone: on unannotated reports it read mostly campaigns of a year (“交通整治年”活动) and crackdowns.
   '招商活动',
   // Zones by their short names (跨境电商综试区, 自贸区, 综保区).
-  '综试区', '自贸区', '自贸试验区', '综保区', '综合保税区',
+  '综试区', '自贸区', '综保区',
 ];
 
 /** Suffixes that end a name only after a code (S2线, 1号线), not after words (红线, 底线, 生命线). */
