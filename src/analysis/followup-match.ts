@@ -3,7 +3,7 @@
 // as a name does. Pure; followup.ts runs it over a review.
 import { ACTION_WORDS } from '../lexicon/actions.js';
 import { GENRE_WORDS, PHASE, SEPARATORS } from '../lexicon/followup.js';
-import { commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
+import { commitmentTerms, headAt, sameKind, segment, type Item, type Term } from './followup-terms.js';
 import { measured, measuresOf, sameSize, sameValue, type Figure, type Measure } from './followup-measures.js';
 import type { Sentence } from './followup.js';
 import { unitScale } from '../lexicon/grammar.js';
@@ -126,7 +126,11 @@ export function namedWhole(it: Item, s: ReviewSentence): boolean {
   const ofCore = Math.min(piece.at + piece.text.length, it.coreAt + it.core.length) - Math.max(piece.at, it.coreAt);
   // A piece short of the core's start must open a name in the sentence: 东路北延 of 侨城东路北延 is not 沙河东路北延.
   const open = piece.at > it.coreAt;
-  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text, false, open)) return true;
+  // A piece that leaves out a rare word at the core's end, followed by another word, names another item
+  // (规上工业企业数字化 for …绿色化; not 惠州埃克森美孚一期 for 惠州埃克森美孚乙烯一期).
+  const rest = it.core.slice(Math.max(0, piece.at + piece.text.length - it.coreAt));
+  const restRare = piece.at + piece.text.length < it.coreAt + it.core.length && segment(rest).some((p) => !p.common && p.text.length >= 2);
+  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text, false, open, restRare)) return true;
   const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
   return !!it.head && name.length >= 3 && foundAs(it, s.match, name, true);
 }
@@ -158,9 +162,9 @@ function apart(terms: Term[], parts: number[], i: number, sentence: string): boo
 
 /**
  * Whether the sentence holds the text with no head of another kind, nor another phase, right after it (with a head
- * of the same kind when `headed`).
+ * of the same kind when `headed`; with no other word after it when `ends`).
  */
-function foundAs(it: Item, sentence: string, text: string, headed = false, open = false): boolean {
+function foundAs(it: Item, sentence: string, text: string, headed = false, open = false, ends = false): boolean {
   for (const at of positions(sentence, text)) {
     if (open && !opensName(sentence, at)) continue;
     const after = at + text.length;
@@ -169,6 +173,8 @@ function foundAs(it: Item, sentence: string, text: string, headed = false, open 
     if (headed && !head) continue;
     const phase = PHASE_AT.exec(sentence.slice(after, after + 4))?.[0];
     if (it.phase && phase && phase !== it.phase) continue;
+    // The name must end there: another word after it makes another item.
+    if (ends && !head && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after))) continue;
     return true;
   }
   return false;

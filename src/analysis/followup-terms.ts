@@ -49,6 +49,12 @@ const HEAD_ALT = NAME_HEADS.map(escape).join('|');
 /** The rest of a list a short name is an item of, up to the list's head: 、深江、梅武等高铁. */
 const LIST_HEAD = new RegExp(`^(?:[、和及与][\\p{Script=Han}A-Za-z0-9]{1,8}?)*等?(?:一批)?(${HEAD_ALT})`, 'u');
 const QUOTED = /[“"「]([^”"」]{2,20})[”"」]/g;
+/** A five-year plan's period in quotes (“十四五”): a deadline, not what the commitment is about. */
+const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
+/** A label of digits or letters (“5210”, “1+N”): a code, not words. */
+const CODE_LABEL = /^[0-9A-Za-z+＋]+$/;
+/** The words around a code name the programme only as a phrase of this length or more (有效投资攻坚行动). */
+const CODE_NAME_MIN = 6;
 const PHASE_END = new RegExp(`(?:${PHASE.source})$`);
 const MAX_WORD = 4;
 /** Heads a review writes for the same railway line. */
@@ -79,10 +85,18 @@ export function commitmentTerms(quote: string): CommitmentTerms {
   const items: Item[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(QUOTED)) {
-    if (seen.has(m[1])) continue;
+    if (seen.has(m[1]) || PLAN_PERIOD.test(m[1])) continue;
     seen.add(m[1]);
     terms.push({ text: m[1], common: false, quoted: true, run: -1, at: m.index });
     items.push({ text: m[1], core: m[1], coreAt: 0, forms: [m[1]], head: null, phase: null, quoted: true });
+  }
+  // A programme labelled by a code (扩大有效投资“5210”攻坚行动) is also written without it: the words around the code,
+  // read as one run, are a name of the programme.
+  for (const m of text.matchAll(QUOTED)) {
+    if (!CODE_LABEL.test(m[1])) continue;
+    const bare = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+    const run = contentRuns(bare).find((x) => x.start < m.index && m.index < x.start + x.text.length);
+    if (run && run.text.length >= CODE_NAME_MIN && !seen.has(run.text)) items.push({ text: run.text, core: run.text, coreAt: 0, forms: [run.text], head: null, phase: null, quoted: false });
   }
   contentRuns(text).forEach((run, r) => {
     const parts = segment(run.text);

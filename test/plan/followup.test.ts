@@ -136,6 +136,30 @@ describe('which sentence reports on it', () => {
     expect(followUp(roads, review('建成通车滨海大道深超总基地段，开工建设侨城东路北延等项目。').review).status).not.toBe('未见回应');
   });
 
+  it('a programme labelled by a code is also written without it (扩大有效投资“5210”攻坚行动)', () => {
+    const plan = commitment('实施扩大有效投资“5210”攻坚行动', '实施');
+    const got = followUp(plan, review('开展扩大有效投资攻坚行动，深化重大项目“1245”统筹推进机制，59个重点项目提前开工。').review);
+    expect(got.candidates[0]?.text).toContain('有效投资攻坚行动');
+    expect(followUp(plan, review('开展招商引资攻坚行动，新引进项目120个。').review).status).toBe('未见回应');
+  });
+
+  it('a plan’s period in quotes is a deadline, not a name (“十四五” of 空气质量指标 and of 能耗强度)', () => {
+    expect(commitmentTerms('力争提前完成“十四五”空气质量指标').terms.map((t) => t.text)).not.toContain('十四五');
+    const got = followUp(commitment('力争提前完成“十四五”空气质量指标', '完成'), review('深入实施“双碳”战略，提前完成“十四五”能耗强度下降目标。').review);
+    expect(got.status).toBe('未见回应');
+  });
+
+  it('a piece of a name followed by another word is another item (规上工业企业数字化 for …绿色化改造)', () => {
+    const green = commitment('推动规上工业企业绿色化改造全覆盖');
+    const right = followUp(green, review('实现规上工业企业数字化全覆盖。', '开展规上工业绿色化改造，15家企业获评省级绿色低碳工厂。').review);
+    expect(right.candidates[0]?.text).toContain('绿色化改造');
+    // Its phase after it is still the item (惠州埃克森美孚一期 for 惠州埃克森美孚乙烯一期).
+    const plant = followUp(commitment('推动惠州埃克森美孚乙烯一期等建成投产', '投产'), review('惠州埃克森美孚一期竣工、中海壳牌三期全面开工。').review);
+    expect(plant.status).toBe('已完成');
+    const zone = followUp(commitment('加快建设丹江口库区绿色可持续发展先行区', '建设'), review('丹江口库区志愿者守水护水节水行动得到肯定。').review);
+    expect(zone.status).toBe('未见回应');
+  });
+
   it('an event or campaign of the year named by the review was held (…活动 is 已完成; a 行动 or open task stays 有进展)', () => {
     const r = followUp(commitment('开展重大项目攻坚突破年活动', '实施'), review('深入开展重大项目攻坚突破年活动，每季度举行集中开工。').review);
     expect(r.status).toBe('已完成');
