@@ -3,7 +3,7 @@
 import type { Quantity } from '../extract/plan/types.js';
 import { quantitiesIn } from '../extract/plan/clauses.js';
 import { unitScale } from '../lexicon/grammar.js';
-import type { Term } from './followup-terms.js';
+import { longForms, type Term } from './followup-terms.js';
 
 /** A figure as written, with its place in the text it was read from. */
 export type Figure = Pick<Quantity, 'low' | 'high' | 'unit' | 'qualifier'> & { at: number; end: number };
@@ -66,11 +66,15 @@ export function measuresOf(quote: string, terms: Term[]): Measure[] {
  * A sentence's figures in a measure's unit with its subject written near them, in the same phrase. The subject is
  * known by its head, its last two characters (住房 of 配售型保障性住房 in 新筹建各类保障性住房28.6万套).
  */
-export function measured(m: Measure, s: { match: string; figures: Figure[] }): Figure[] {
+export function measured(m: Measure, s: { match: string; figures: Figure[] }, broad = true): Figure[] {
   // A figure of the target's size is known by any word of its phrase (经营主体突破200万户 for 市场经营主体总量突破200万户,
-  // 新建成高速公路507公里 for 高速公路里程均超过500公里), the subject read being only the nearest word.
+  // 新建成高速公路507公里 for 高速公路里程均超过500公里), the subject read being only the nearest word; a short form's
+  // by its long form's head (8.4万套 of 保障性住房 for 保租房6万套: a broader set, unless `broad` is false, when a
+  // figure is judged reached).
   return s.figures.filter(
-    (f) => baseUnit(f.unit) === m.base && (writtenNear(m, s.match, f, m.subject.text.slice(-2)) || (sameSize(m, f) && m.kin.some((k) => writtenNear(m, s.match, f, k.slice(-2))))),
+    (f) =>
+      baseUnit(f.unit) === m.base &&
+      (writtenNear(m, s.match, f, m.subject.text.slice(-2)) || (sameSize(m, f) && [...m.kin, ...(broad ? longForms(m.subject.text) : [])].some((k) => writtenNear(m, s.match, f, k.slice(-2))))),
   );
 }
 

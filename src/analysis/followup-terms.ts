@@ -73,6 +73,11 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = SAME_WORDS.flatMap
 const LONG_FORM_RE = new RegExp(SHORT_FORMS.map(([w]) => escape(w)).join('|'), 'g');
 const SHORT_OF = new Map(SHORT_FORMS);
 
+/** The long forms of a word written short at its end (保租房 -> 保障性租赁住房), for the head a review may write. */
+export function longForms(word: string): string[] {
+  return SHORT_FORMS.filter(([, short]) => word.endsWith(short)).map(([long]) => long);
+}
+
 /** The text with every long form written short (国有企业 -> 国企), so both forms of a word match. */
 export function canonical(text: string): string {
   return text.replace(LONG_FORM_RE, (w) => SHORT_OF.get(w)!);

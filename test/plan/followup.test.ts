@@ -174,6 +174,18 @@ describe('which sentence reports on it', () => {
     expect(done.status).toBe('已完成');
   });
 
+  it('a short form’s figure in its long form’s head, of the same size, is a broader set: reported, not reached (保租房 and 保障性住房)', () => {
+    const rent = commitment('筹集保障性租赁住房6万套（间）', '建设');
+    const own = (s: string) => {
+      const text = FILLER.replace(/加强住房保障工作[^。]*。/, '') + s;
+      return prepareReview(text, clauses(text, 0, text.length));
+    };
+    const got = followUp(rent, own('新筹建保障性住房项目153个、8.4万套（间），推出公租房1.1万套，完成回迁安置35701户。'));
+    expect(got.candidates[0]?.text).toContain('8.4万套');
+    expect(got.status).toBe('有进展');
+    expect(followUp(rent, own('新筹建保障性住房项目153个、28万套（间）。')).status).toBe('未见回应');
+  });
+
   it('an annual figure is not measured by a total (年度投资8000亿元 and 总投资10.8万亿元)', () => {
     const annual = commitment('年度投资8000亿元以上');
     expect(followUp(annual, review('新建续建亿元以上项目1.57万个、总投资10.8万亿元。').review).status).toBe('未见回应');
