@@ -51,6 +51,8 @@ const LIST_HEAD = new RegExp(`^(?:[、和及与][\\p{Script=Han}A-Za-z0-9]{1,8}?
 const QUOTED = /[“"「]([^”"」]{2,20})[”"」]/g;
 /** A five-year plan's period in quotes (“十四五”): a deadline, not what the commitment is about. */
 const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
+/** A quoted name of a series of things (“宁静系列”): its word before 系列. */
+const SERIES = /^(\p{Script=Han}{2,6})系列$/u;
 /** A label of digits or letters (“5210”, “1+N”): a code, not words. */
 const CODE_LABEL = /^[0-9A-Za-z+＋]+$/;
 /** The words around a code name the programme only as a phrase of this length or more (有效投资攻坚行动). */
@@ -94,6 +96,9 @@ export function commitmentTerms(quote: string): CommitmentTerms {
     seen.add(m[1]);
     terms.push({ text: m[1], common: false, quoted: true, run: -1, at: m.index });
     items.push({ text: m[1], core: m[1], coreAt: 0, forms: [m[1]], head: null, phase: null, quoted: true });
+    // A quoted series is named by any of its members, quoted with the series' word (“宁静系列” by “宁静小区”).
+    const series = SERIES.exec(m[1]);
+    if (series) items.push({ text: m[1], core: series[1], coreAt: 0, forms: [`“${series[1]}`], head: null, phase: null, quoted: false });
   }
   // A programme labelled by a code (扩大有效投资“5210”攻坚行动) is also written without it: the words around the code,
   // read as one run, are a name of the programme.

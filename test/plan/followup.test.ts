@@ -143,6 +143,12 @@ describe('which sentence reports on it', () => {
     expect(followUp(plan, review('开展招商引资攻坚行动，新引进项目120个。').review).status).toBe('未见回应');
   });
 
+  it('a quoted series is named by a member quoted with its word (“宁静系列” by “宁静小区”)', () => {
+    const brand = commitment('打造“宁静系列”品牌', '打造');
+    expect(followUp(brand, review('新（改）建城市公园71个，建成“宁静小区”64个。').review).status).toBe('有进展');
+    expect(followUp(brand, review('平安建设扎实推进，社会大局和谐宁静。').review).status).toBe('未见回应');
+  });
+
   it('a plan’s period in quotes is a deadline, not a name (“十四五” of 空气质量指标 and of 能耗强度)', () => {
     expect(commitmentTerms('力争提前完成“十四五”空气质量指标').terms.map((t) => t.text)).not.toContain('十四五');
     const got = followUp(commitment('力争提前完成“十四五”空气质量指标', '完成'), review('深入实施“双碳”战略，提前完成“十四五”能耗强度下降目标。').review);
