@@ -192,6 +192,17 @@ describe('which sentence reports on it', () => {
     expect(followUp(rent, own('新筹建保障性住房项目153个、28万套（间）。')).status).toBe('未见回应');
   });
 
+  it('a target’s subject without a figure of it is not its report (市属国企利润总额 for 市属国企新增投资1000亿元)', () => {
+    const invest = commitment('市属国企新增投资1000亿元以上', '新增');
+    expect(followUp(invest, review('杭实集团首次跻身世界企业500强，市属国企利润总额居副省级城市第1。').review).status).toBe('未见回应');
+    expect(followUp(invest, review('市属国企新增投资1120亿元，带动社会投资增长。').review).status).not.toBe('未见回应');
+  });
+
+  it('a name’s head alone is another project of its kind (亭子口灌区 for 向家坝灌区)', () => {
+    const canal = commitment('建成向家坝灌区一期一步等水利工程', '建成');
+    expect(followUp(canal, review('亭子口灌区一期工程等15处重大水利项目加快推进，完成水利投资增长13%。').review).status).toBe('未见回应');
+  });
+
   it('an annual figure is not measured by a total (年度投资8000亿元 and 总投资10.8万亿元)', () => {
     const annual = commitment('年度投资8000亿元以上');
     expect(followUp(annual, review('新建续建亿元以上项目1.57万个、总投资10.8万亿元。').review).status).toBe('未见回应');
