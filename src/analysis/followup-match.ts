@@ -51,7 +51,7 @@ const NAMED_FLOOR = 0.6;
  */
 const GENERIC_ONLY = 0.8;
 /** A sentence giving no figure of any of the commitment's measures, naming none of its items, keeps this share. */
-const NO_FIGURE = 0.8;
+const NO_FIGURE = 0.7;
 /** A sentence holding none of the commitment's rare words keeps this share of its score. */
 const UNNAMED_SHARE = 0.5;
 /** A commitment's exact figure (value and unit) given by at most this many sentences names what it measures. */

@@ -82,8 +82,17 @@ export function measured(m: Measure, s: { match: string; figures: Figure[] }, br
 function writtenNear(m: Measure, sentence: string, f: Figure, head: string): boolean {
   const before = sentence.slice(Math.max(0, f.at - SUBJECT_WINDOW - head.length), f.at);
   const after = sentence.slice(f.end, f.end + SUBJECT_WINDOW + head.length);
-  const b = before.lastIndexOf(head);
-  const a = after.indexOf(head);
+  // A word inside another quoted name of the sentence is that name's (“宁静小区”64个 does not count 老旧小区).
+  const own = (at: number): boolean => {
+    const open = sentence.lastIndexOf('“', at);
+    if (open < 0 || sentence.lastIndexOf('”', at) > open) return true;
+    const close = sentence.indexOf('”', at);
+    return close < 0 || m.subject.text.endsWith(sentence.slice(open + 1, close));
+  };
+  const b0 = before.lastIndexOf(head);
+  const a0 = after.indexOf(head);
+  const b = b0 >= 0 && own(Math.max(0, f.at - SUBJECT_WINDOW - head.length) + b0) ? b0 : -1;
+  const a = a0 >= 0 && own(f.end + a0) ? a0 : -1;
   // 年度投资8000亿元 is not measured by 总投资10.8万亿元 (the projects' total over their years).
   const sameKind = (text: string, at: number): boolean => STOCK_BEFORE.test(text.slice(Math.max(0, at - 2), at)) === m.stock;
   return (b >= 0 && !/[，；。]/.test(before.slice(b)) && sameKind(before, b)) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)) && sameKind(after, a));

@@ -203,6 +203,18 @@ describe('which sentence reports on it', () => {
     expect(followUp(canal, review('亭子口灌区一期工程等15处重大水利项目加快推进，完成水利投资增长13%。').review).status).toBe('未见回应');
   });
 
+  it('a figure of another quoted name is that name’s (“宁静小区”64个 does not count 老旧小区; “小巨人”156家 counts 专精特新小巨人)', () => {
+    const old = commitment('完成老旧小区改造200个', '完成');
+    expect(followUp(old, review('推进老旧小区住宅加装电梯1092台，新（改）建城市公园71个，建成“宁静小区”64个。').review).status).toBe('未见回应');
+    const firms = commitment('新增单项冠军3家、隐形冠军10家、专精特新小巨人100家以上', '新增');
+    const got = followUp(firms, review('新增专精特新“小巨人”156家、总量跃居全省第1，新增制造业“单项冠军”8家。').review);
+    expect(got.candidates[0]?.text).toContain('小巨人');
+    // 隐形冠军 is written in no sentence shown: not every figure is reported reached.
+    expect(got.status).toBe('有进展');
+    const all = followUp(commitment('新增单项冠军3家、专精特新小巨人100家以上', '新增'), review('新增专精特新“小巨人”156家、总量跃居全省第1，新增制造业“单项冠军”8家。').review);
+    expect(all.status).toBe('已完成');
+  });
+
   it('an annual figure is not measured by a total (年度投资8000亿元 and 总投资10.8万亿元)', () => {
     const annual = commitment('年度投资8000亿元以上');
     expect(followUp(annual, review('新建续建亿元以上项目1.57万个、总投资10.8万亿元。').review).status).toBe('未见回应');
