@@ -55,6 +55,8 @@ describe('what a commitment is about', () => {
     expect(words('建设配售型保障性住房3700套').join('')).toContain('保障性住房');
     expect(words('确保新开工重大项目上半年开工率达到75%')).toContain('开工率');
     expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
+    // An aim any work may have is no content (提质增效 of 推进“污水零直排区”提质增效).
+    expect(words('推进“污水零直排区”提质增效')).toEqual(['污水零直排区']);
     // 和 before 美丽 is the conjunction, not 和美 (和美乡村).
     expect(words('打造一批美丽县城、美丽乡村和美丽河湖')).not.toContain('乡村和');
     expect(words('建设和美乡村')).toContain('和美');
