@@ -3,7 +3,7 @@
 // as a name does. Pure; followup.ts runs it over a review.
 import { ACTION_WORDS } from '../lexicon/actions.js';
 import { GENRE_WORDS, NAME_HEADS, PHASE, SEPARATORS } from '../lexicon/followup.js';
-import { commitmentTerms, headAt, sameKind, segment, type Item, type Term } from './followup-terms.js';
+import { commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
 import { measured, measuresOf, sameSize, sameValue, type Figure, type Measure } from './followup-measures.js';
 import type { Sentence } from './followup.js';
 import { unitScale } from '../lexicon/grammar.js';
@@ -149,11 +149,10 @@ export function namedWhole(it: Item, s: ReviewSentence): boolean {
   const ofCore = Math.min(piece.at + piece.text.length, it.coreAt + it.core.length) - Math.max(piece.at, it.coreAt);
   // A piece short of the core's start must open a name in the sentence: 东路北延 of 侨城东路北延 is not 沙河东路北延.
   const open = piece.at > it.coreAt;
-  // A piece that leaves out a rare word at the core's end, followed by another word, names another item
-  // (规上工业企业数字化 for …绿色化; not 惠州埃克森美孚一期 for 惠州埃克森美孚乙烯一期).
-  const rest = it.core.slice(Math.max(0, piece.at + piece.text.length - it.coreAt));
-  const restRare = piece.at + piece.text.length < it.coreAt + it.core.length && segment(rest).some((p) => !p.common && p.text.length >= 2);
-  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text, false, open, restRare)) return true;
+  // A piece short of the item's end, followed by another word, names another item (规上工业企业数字化 for …绿色化,
+  // 儿童友好社区 for 儿童友好公园; not 惠州埃克森美孚一期 for 惠州埃克森美孚乙烯一期).
+  const short = piece.at + piece.text.length < it.text.length;
+  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text, false, open, short)) return true;
   const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
   return !!it.head && name.length >= 3 && foundAs(it, s.match, name, true);
 }

@@ -157,7 +157,7 @@ describe('which sentence reports on it', () => {
     expect(got.status).toBe('未见回应');
   });
 
-  it('a piece of a name followed by another word is another item (规上工业企业数字化 for …绿色化改造)', () => {
+  it('a piece of a name followed by another word is another item (规上工业企业数字化 for …绿色化改造, 儿童友好社区 for …公园)', () => {
     const green = commitment('推动规上工业企业绿色化改造全覆盖');
     const right = followUp(green, review('实现规上工业企业数字化全覆盖。', '开展规上工业绿色化改造，15家企业获评省级绿色低碳工厂。').review);
     expect(right.candidates[0]?.text).toContain('绿色化改造');
@@ -166,6 +166,9 @@ describe('which sentence reports on it', () => {
     expect(plant.status).toBe('已完成');
     const zone = followUp(commitment('加快建设丹江口库区绿色可持续发展先行区', '建设'), review('丹江口库区志愿者守水护水节水行动得到肯定。').review);
     expect(zone.status).toBe('未见回应');
+    // Also when what is left out is a common word (儿童友好社区 for 儿童友好公园).
+    const parks = followUp(commitment('新改建60个口袋公园、儿童友好公园', '建设'), review('新增养老机构床位1224张，建设儿童友好社区110个。').review);
+    expect(parks.status).toBe('未见回应');
   });
 
   it('an event or campaign of the year named by the review was held (…活动 is 已完成; a 行动 or open task stays 有进展)', () => {
