@@ -32,6 +32,8 @@ export interface Scorer {
   terms: Term[];
   items: Item[];
   measures: Measure[];
+  /** Per measure, its subject with the term written right before it (租赁补贴), or null. */
+  compounds: Array<string | null>;
   /** Per item, the measure whose figure counts it (its index), or -1. */
   countedBy: number[];
   /** Each term's and each measure's weight, and how many sentences give each measure. */
@@ -78,8 +80,12 @@ export function scorer(quote: string, review: Review): Scorer {
   const measureDfs = measures.map((m) => df(review, `\u0000${m.subject.text.slice(-2)}\u0000${m.base}`, (s) => measured(m, s).length > 0));
   const measureWeights = measureDfs.map((n) => idf(review.sentences.length, n, 0));
   const mass = sum(weights) + sum(measureWeights);
+  const compounds = measures.map((m) => {
+    const before = terms.find((t) => t.run === m.subject.run && t.at + t.text.length === m.subject.at);
+    return before && before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
+  });
   const countedBy = items.map((it) => (it.quoted ? -1 : measures.findIndex((m) => counts(text, it, m))));
-  return { terms, items, measures, countedBy, weights, measureWeights, measureDfs, mass, verbs: [...new Set(quote.match(VERB_RE) ?? [])] };
+  return { terms, items, measures, compounds, countedBy, weights, measureWeights, measureDfs, mass, verbs: [...new Set(quote.match(VERB_RE) ?? [])] };
 }
 
 /**
@@ -124,6 +130,8 @@ export function sentenceScore(k: Scorer, s: ReviewSentence): number {
     // The target's very figure (200万户 with 经营主体), not a share nor a small count, in few sentences: the review
     // reports on it.
     if (m.base !== '%' && m.high * unitScale(m.unit).scale >= EXACT_MIN && k.measureDfs[i] <= EXACT_DF && figures.some((f) => sameValue(m, f))) named = true;
+    // …or of its subject's whole phrase (租赁补贴 of 公租房租赁补贴不少于4万户 in 发放租赁补贴惠及6.2万户).
+    if (same && k.measureDfs[i] <= 1 && k.compounds[i] && s.match.includes(k.compounds[i]!)) named = true;
     if (m.subject.common) return;
     measuredRare = true;
     if (same && k.measureDfs[i] <= 1 && s.match.includes(m.subject.text)) named = true;

@@ -125,6 +125,13 @@ describe('which sentence reports on it', () => {
     expect(parks.status).toBe('未见回应');
   });
 
+  it('a same-size figure written with its subject’s whole phrase, in no other sentence, names the item (发放租赁补贴惠及6.2万户)', () => {
+    const aid = commitment('发放公租房租赁补贴不少于4万户', '实施');
+    const got = followUp(aid, review('新筹建各类保障性住房28.6万套（间），发放租赁补贴惠及6.2万户。').review);
+    expect(got.candidates[0]?.text).toContain('租赁补贴惠及6.2万户');
+    expect(followUp(aid, review('发放租赁补贴惠及26万户。').review).status).toBe('未见回应');
+  });
+
   it('a lake named in a list is named whole by its own name (洪湖 of 洪湖、梁子湖、斧头湖)', () => {
     const lakes = commitment('深化洪湖、梁子湖、斧头湖治理攻坚');
     const r = followUp(lakes, review('洪湖水质提升到Ⅳ类，长江干流水质保持Ⅱ类。').review);
