@@ -176,6 +176,8 @@ function termPart(t: Term, s: ReviewSentence): number {
   // A name's head alone is another project of its kind (灌区 of 向家坝灌区 in 亭子口灌区).
   const head = NAME_HEADS.find((h) => t.text.endsWith(h) && t.text.length >= h.length + 2);
   if (head && covered(t.text.slice(0, -head.length), s) === 0) return 0;
+  // A kind of X (民营型, 跨国型) is reported as X (民营经济总部).
+  if (t.text.length === 3 && t.text.endsWith('型') && s.match.includes(t.text.slice(0, 2))) return 1;
   return covered(t.text, s) ** 2;
 }
 

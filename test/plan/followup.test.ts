@@ -132,6 +132,12 @@ describe('which sentence reports on it', () => {
     expect(followUp(aid, review('发放租赁补贴惠及26万户。').review).status).toBe('未见回应');
   });
 
+  it('a kind of X (民营型) is reported as X (民营经济总部领军企业 for 民营型总部企业)', () => {
+    const hq = commitment('支持壮大跨国型、民营型、央企省企型总部企业', '支持');
+    const got = followUp(hq, review('构建民营经济监测机制，培育省民营经济总部领军企业27家，入围中国民营企业500强22家。').review);
+    expect(got.candidates[0]?.text).toContain('总部领军企业');
+  });
+
   it('a lake named in a list is named whole by its own name (洪湖 of 洪湖、梁子湖、斧头湖)', () => {
     const lakes = commitment('深化洪湖、梁子湖、斧头湖治理攻坚');
     const r = followUp(lakes, review('洪湖水质提升到Ⅳ类，长江干流水质保持Ⅱ类。').review);
