@@ -3,6 +3,7 @@
 import type { Quantity } from '../extract/plan/types.js';
 import { quantitiesIn } from '../extract/plan/clauses.js';
 import { unitScale } from '../lexicon/grammar.js';
+import { ACTION_WORDS } from '../lexicon/actions.js';
 import { longForms, type Term } from './followup-terms.js';
 
 /** A figure as written, with its place in the text it was read from. */
@@ -95,8 +96,20 @@ function writtenNear(m: Measure, sentence: string, f: Figure, head: string): boo
   const a = a0 >= 0 && own(f.end + a0) ? a0 : -1;
   // 年度投资8000亿元 is not measured by 总投资10.8万亿元 (the projects' total over their years).
   const sameKind = (text: string, at: number): boolean => STOCK_BEFORE.test(text.slice(Math.max(0, at - 2), at)) === m.stock;
-  return (b >= 0 && !/[，；。]/.test(before.slice(b)) && sameKind(before, b)) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)) && sameKind(after, a));
+  return (
+    (b >= 0 && !/[，；。]/.test(before.slice(b)) && sameKind(before, b) && !objectBetween(before.slice(b + head.length))) ||
+    (a >= 0 && !/[，；。]/.test(after.slice(0, a)) && sameKind(after, a))
+  );
 }
+
+/** An action verb with its own object between a subject and a figure: the figure counts the object (规上企业新认定国高企324家). */
+function objectBetween(between: string): boolean {
+  const m = ACTION_RE.exec(between);
+  if (!m) return false;
+  return /\p{Script=Han}{2,}/u.test(between.slice(m.index + m[0].length).replace(PREDICATE_RE, ''));
+}
+const ACTION_RE = new RegExp(ACTION_WORDS.map((a) => a.word).join('|'));
+const PREDICATE_RE = /达到|提高到|提升到|增长|下降|降低|超过|突破|以上|累计|总计|共计|合计|完成|实现|分别|达|超|近|约/g;
 
 /** The same value in the same unit (200万户 and 200万户; 2万亿元 and 20000亿元). */
 export function sameValue(m: Figure, f: Figure): boolean {

@@ -38,12 +38,13 @@ describe('follow-up of last year’s commitments', () => {
     // 25/34 = 0.735, found 0.463 when measured; a line's section by its ends' first characters (隆叙段), the target's
     // figure with a word of its phrase (经营主体突破200万户, 高速公路507公里), 和 before 美丽 and 杭温铁路 = 杭温高铁
     // raised it to 31/40 = 0.775, found 0.574; follow6's classes (figures of other quoted names, pieces followed by
-    // another word, aims such as 提质增效, a quoted series) to 33/37 = 0.892, found 0.611, none 0.930.
+    // another word, aims such as 提质增效, a quoted series, a verb's own object before a figure) to 33/36 = 0.917,
+    // found 0.611, none 0.944.
     expect(m.right).toBeGreaterThanOrEqual(33);
-    expect(m.precision).toBeGreaterThanOrEqual(0.891);
+    expect(m.precision).toBeGreaterThanOrEqual(0.916);
     expect(m.recall).toBeGreaterThanOrEqual(0.611);
-    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.929);
-    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.76);
+    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.943);
+    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.768);
   }, 60_000);
 
   it('the fourth batch (湖南省, 宁波市), held out and measured once at the end of its round, stays at that level', async () => {

@@ -233,6 +233,12 @@ describe('which sentence reports on it', () => {
     expect(all.status).toBe('已完成');
   });
 
+  it('a figure after a verb with its own object counts that object (规上企业新认定国高企324家 is no count of 规上企业)', () => {
+    const firms = commitment('新增规上工业企业1000家', '新增');
+    expect(followUp(firms, review('新认定国高企2728家，规上企业新认定国高企324家、国高企新上规211家。').review).status).toBe('未见回应');
+    expect(followUp(firms, review('新增规上工业企业1210家，总数突破1.2万家。').review).status).toBe('已完成');
+  });
+
   it('an annual figure is not measured by a total (年度投资8000亿元 and 总投资10.8万亿元)', () => {
     const annual = commitment('年度投资8000亿元以上');
     expect(followUp(annual, review('新建续建亿元以上项目1.57万个、总投资10.8万亿元。').review).status).toBe('未见回应');
