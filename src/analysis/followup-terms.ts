@@ -206,7 +206,9 @@ function itemOf(run: string, quote: string, start: number): Item {
  * only an item of four characters or more (青少年 is an ordinary word).
  */
 function formsOf(core: string, head: string | null): string[] {
-  const name = head && core.endsWith(head) && core.length > head.length ? core.slice(0, -head.length) : core;
+  let name = head && core.endsWith(head) && core.length > head.length ? core.slice(0, -head.length) : core;
+  // 大 before a head says its size, not its name (出省大通道 = 出省通道).
+  if (head && name.length >= 3 && name.endsWith('大')) name = name.slice(0, -1);
   const bases = [name];
   const route = /^(.+)至(.+)$/.exec(name);
   if (route) bases.push(`${route[2]}至${route[1]}`);

@@ -9,14 +9,14 @@ describe('follow-up of last year’s commitments', () => {
     const r = await runFollowUpEval('dev.jsonl');
     const m = r.matcher;
     expect(m.total).toBe(185);
-    expect(m.right).toBeGreaterThanOrEqual(76);
+    expect(m.right).toBeGreaterThanOrEqual(77);
     // 0.971 before the commitment grammar read 新改建60个口袋公园…, which the matcher then followed up wrongly (68/71);
     // 0.959 before it read 发放公租房租赁补贴…, whose own sentence scored under the threshold (75/79); follow6: 76/78
-    // (儿童友好社区 is not 儿童友好公园; 租赁补贴惠及6.2万户 names the subsidy).
+    // (儿童友好社区 is not 儿童友好公园; 租赁补贴惠及6.2万户 names the subsidy), 77/79 (出省大通道 = 出省通道).
     expect(m.precision).toBeGreaterThanOrEqual(0.974);
-    expect(m.recall).toBeGreaterThanOrEqual(0.737);
+    expect(m.recall).toBeGreaterThanOrEqual(0.747);
     expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.939);
-    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.81);
+    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.816);
     const base = r.baseline.best.score;
     expect(m.precision).toBeGreaterThan(base.precision);
     expect(m.recall).toBeGreaterThan(base.recall);

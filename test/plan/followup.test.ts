@@ -62,6 +62,10 @@ describe('what a commitment is about', () => {
     expect(words('建设和美乡村')).toContain('和美');
   });
 
+  it('大 before a head says its size, not its name (出省大通道 = 出省通道)', () => {
+    expect(items('进一步打通跨江跨海和出省大通道').flatMap((i) => i.forms)).toContain('出省通道');
+  });
+
   it('a section of a line by its two ends is also written by their first characters (隆昌至叙永段 = 隆叙段)', () => {
     const line = items('加快实施隆黄铁路隆昌至叙永段、广巴铁路扩能改造').find((i) => i.core.startsWith('隆黄'));
     expect(line?.forms).toContain('隆黄铁路隆叙段');
