@@ -2,7 +2,7 @@
 // each term weighted by its rarity in the review and in the genre, with names and figures of the same thing counting
 // as a name does. Pure; followup.ts runs it over a review.
 import { ACTION_WORDS } from '../lexicon/actions.js';
-import { GENRE_WORDS, PHASE, SEPARATORS } from '../lexicon/followup.js';
+import { GENRE_WORDS, NAME_HEADS, PHASE, SEPARATORS } from '../lexicon/followup.js';
 import { commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
 import { measured, measuresOf, sameSize, sameValue, type Figure, type Measure } from './followup-measures.js';
 import type { Sentence } from './followup.js';
@@ -32,6 +32,10 @@ export interface Scorer {
   terms: Term[];
   items: Item[];
   measures: Measure[];
+  /** Per measure, its subject with the term written right before it (租赁补贴), or null. */
+  compounds: Array<string | null>;
+  /** Per item, the measure whose figure counts it (its index), or -1. */
+  countedBy: number[];
   /** Each term's and each measure's weight, and how many sentences give each measure. */
   weights: number[];
   measureWeights: number[];
@@ -48,6 +52,8 @@ const NAMED_FLOOR = 0.6;
  * list of 投资促进大会, 制造大会…).
  */
 const GENERIC_ONLY = 0.8;
+/** A sentence giving no figure of any of the commitment's measures, naming none of its items, keeps this share. */
+const NO_FIGURE = 0.7;
 /** A sentence holding none of the commitment's rare words keeps this share of its score. */
 const UNNAMED_SHARE = 0.5;
 /** A commitment's exact figure (value and unit) given by at most this many sentences names what it measures. */
@@ -61,6 +67,8 @@ const PHRASE_GAP = 6;
 const SCATTERED = 0.5;
 /** A piece names an item whole when it holds this share of the item's core. */
 const CORE_SHARE = 0.6;
+/** How far an item a figure counts may stand from it (市属国企 + 新增投资 + 1000亿元). */
+const COUNT_GAP = 4;
 const PHASE_AT = new RegExp(`^(?:${PHASE.source})`);
 const VERB_RE = new RegExp([...ACTION_WORDS].map((a) => a.word).sort((a, b) => b.length - a.length).join('|'), 'g');
 
@@ -72,7 +80,25 @@ export function scorer(quote: string, review: Review): Scorer {
   const measureDfs = measures.map((m) => df(review, `\u0000${m.subject.text.slice(-2)}\u0000${m.base}`, (s) => measured(m, s).length > 0));
   const measureWeights = measureDfs.map((n) => idf(review.sentences.length, n, 0));
   const mass = sum(weights) + sum(measureWeights);
-  return { terms, items, measures, weights, measureWeights, measureDfs, mass, verbs: [...new Set(quote.match(VERB_RE) ?? [])] };
+  const compounds = measures.map((m) => {
+    const before = terms.find((t) => t.run === m.subject.run && t.at + t.text.length === m.subject.at);
+    return before && before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
+  });
+  const countedBy = items.map((it) => (it.quoted ? -1 : measures.findIndex((m) => counts(text, it, m))));
+  return { terms, items, measures, compounds, countedBy, weights, measureWeights, measureDfs, mass, verbs: [...new Set(quote.match(VERB_RE) ?? [])] };
+}
+
+/**
+ * Whether a figure counts an item: the item stands next to it in its phrase, no list mark between (市属国企新增投资
+ * 1000亿元, 新增规上工业企业1000家, 完成老旧小区改造200个; not 19号线 of 19号线等5条地铁).
+ */
+function counts(text: string, it: Item, m: Measure): boolean {
+  for (let at = text.indexOf(it.text); at >= 0; at = text.indexOf(it.text, at + 1)) {
+    const end = at + it.text.length;
+    const between = end <= m.at ? text.slice(end, m.at) : m.end <= at ? text.slice(m.end, at) : null;
+    if (between !== null && between.length <= COUNT_GAP && !/[等、，；。和及与]/.test(between)) return true;
+  }
+  return false;
 }
 
 /** The sentences sharing a character pair with one of the terms: only these can score. */
@@ -91,7 +117,8 @@ export function sentenceScore(k: Scorer, s: ReviewSentence): number {
     got += k.weights[i] * part;
     if (!t.common && part > 0) rareSeen = true;
   });
-  let named = k.items.some((it) => namedWhole(it, s));
+  // An item a figure counts (市属国企 of 市属国企新增投资1000亿元) is named only with a figure of that measure.
+  let named = k.items.some((it, j) => namedWhole(it, s) && (k.countedBy[j] < 0 || measured(k.measures[k.countedBy[j]], s).length > 0));
   let measuredRare = false;
   k.measures.forEach((m, i) => {
     const figures = measured(m, s);
@@ -103,11 +130,15 @@ export function sentenceScore(k: Scorer, s: ReviewSentence): number {
     // The target's very figure (200万户 with 经营主体), not a share nor a small count, in few sentences: the review
     // reports on it.
     if (m.base !== '%' && m.high * unitScale(m.unit).scale >= EXACT_MIN && k.measureDfs[i] <= EXACT_DF && figures.some((f) => sameValue(m, f))) named = true;
+    // …or of its subject's whole phrase (租赁补贴 of 公租房租赁补贴不少于4万户 in 发放租赁补贴惠及6.2万户).
+    if (same && k.measureDfs[i] <= 1 && k.compounds[i] && s.match.includes(k.compounds[i]!)) named = true;
     if (m.subject.common) return;
     measuredRare = true;
     if (same && k.measureDfs[i] <= 1 && s.match.includes(m.subject.text)) named = true;
   });
-  const share = (got / k.mass) * (rareSeen || measuredRare || named ? 1 : GENERIC_ONLY);
+  // A target's subject without any figure of it (市属国企利润总额 for 市属国企新增投资1000亿元) is less sure.
+  const unfigured = k.measures.length > 0 && !named && k.measures.every((m) => measured(m, s).length === 0) ? NO_FIGURE : 1;
+  const share = (got / k.mass) * (rareSeen || measuredRare || named ? 1 : GENERIC_ONLY) * unfigured;
   const unnamed = !rareSeen && k.terms.some((t) => !t.common);
   const score = named ? Math.max(share, NAMED_FLOOR + (1 - NAMED_FLOOR) * share) : unnamed ? share * UNNAMED_SHARE : share;
   return score > 0 ? round(score + VERB_BONUS * Math.min(3, k.verbs.filter((v) => s.match.includes(v)).length)) : 0;
@@ -126,19 +157,27 @@ export function namedWhole(it: Item, s: ReviewSentence): boolean {
   const ofCore = Math.min(piece.at + piece.text.length, it.coreAt + it.core.length) - Math.max(piece.at, it.coreAt);
   // A piece short of the core's start must open a name in the sentence: 东路北延 of 侨城东路北延 is not 沙河东路北延.
   const open = piece.at > it.coreAt;
-  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text, false, open)) return true;
+  // A piece short of the item's end, followed by another word, names another item (规上工业企业数字化 for …绿色化,
+  // 儿童友好社区 for 儿童友好公园; not 惠州埃克森美孚一期 for 惠州埃克森美孚乙烯一期).
+  const short = piece.at + piece.text.length < it.text.length;
+  if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text, false, open, short)) return true;
   const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
   return !!it.head && name.length >= 3 && foundAs(it, s.match, name, true);
 }
 
 /**
  * How much of a term a sentence holds: a quoted name or a two-character word whole or not; a longer common word by
- * its longest piece (重大 of 重大项目); a rare stretch by all its pieces (宁波舟山港…集装箱吞吐量); squared, so that half
- * a word counts little.
+ * its longest piece (重大 of 重大项目); a rare stretch by all its pieces (宁波舟山港…集装箱吞吐量), not by its head alone;
+ * squared, so that half a word counts little.
  */
 function termPart(t: Term, s: ReviewSentence): number {
   if (t.quoted || t.text.length === 2) return s.match.includes(t.text) ? 1 : 0;
   if (t.common) return (longestPiece(t.text, s).text.length / t.text.length) ** 2;
+  // A name's head alone is another project of its kind (灌区 of 向家坝灌区 in 亭子口灌区).
+  const head = NAME_HEADS.find((h) => t.text.endsWith(h) && t.text.length >= h.length + 2);
+  if (head && covered(t.text.slice(0, -head.length), s) === 0) return 0;
+  // A kind of X (民营型, 跨国型) is reported as X (民营经济总部).
+  if (t.text.length === 3 && t.text.endsWith('型') && s.match.includes(t.text.slice(0, 2))) return 1;
   return covered(t.text, s) ** 2;
 }
 
@@ -158,9 +197,9 @@ function apart(terms: Term[], parts: number[], i: number, sentence: string): boo
 
 /**
  * Whether the sentence holds the text with no head of another kind, nor another phase, right after it (with a head
- * of the same kind when `headed`).
+ * of the same kind when `headed`; with no other word after it when `ends`).
  */
-function foundAs(it: Item, sentence: string, text: string, headed = false, open = false): boolean {
+function foundAs(it: Item, sentence: string, text: string, headed = false, open = false, ends = false): boolean {
   for (const at of positions(sentence, text)) {
     if (open && !opensName(sentence, at)) continue;
     const after = at + text.length;
@@ -169,6 +208,8 @@ function foundAs(it: Item, sentence: string, text: string, headed = false, open 
     if (headed && !head) continue;
     const phase = PHASE_AT.exec(sentence.slice(after, after + 4))?.[0];
     if (it.phase && phase && phase !== it.phase) continue;
+    // The name must end there: another word after it makes another item.
+    if (ends && !head && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after))) continue;
     return true;
   }
   return false;

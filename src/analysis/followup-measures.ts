@@ -3,7 +3,8 @@
 import type { Quantity } from '../extract/plan/types.js';
 import { quantitiesIn } from '../extract/plan/clauses.js';
 import { unitScale } from '../lexicon/grammar.js';
-import type { Term } from './followup-terms.js';
+import { ACTION_WORDS } from '../lexicon/actions.js';
+import { longForms, type Term } from './followup-terms.js';
 
 /** A figure as written, with its place in the text it was read from. */
 export type Figure = Pick<Quantity, 'low' | 'high' | 'unit' | 'qualifier'> & { at: number; end: number };
@@ -66,11 +67,15 @@ export function measuresOf(quote: string, terms: Term[]): Measure[] {
  * A sentence's figures in a measure's unit with its subject written near them, in the same phrase. The subject is
  * known by its head, its last two characters (住房 of 配售型保障性住房 in 新筹建各类保障性住房28.6万套).
  */
-export function measured(m: Measure, s: { match: string; figures: Figure[] }): Figure[] {
+export function measured(m: Measure, s: { match: string; figures: Figure[] }, broad = true): Figure[] {
   // A figure of the target's size is known by any word of its phrase (经营主体突破200万户 for 市场经营主体总量突破200万户,
-  // 新建成高速公路507公里 for 高速公路里程均超过500公里), the subject read being only the nearest word.
+  // 新建成高速公路507公里 for 高速公路里程均超过500公里), the subject read being only the nearest word; a short form's
+  // by its long form's head (8.4万套 of 保障性住房 for 保租房6万套: a broader set, unless `broad` is false, when a
+  // figure is judged reached).
   return s.figures.filter(
-    (f) => baseUnit(f.unit) === m.base && (writtenNear(m, s.match, f, m.subject.text.slice(-2)) || (sameSize(m, f) && m.kin.some((k) => writtenNear(m, s.match, f, k.slice(-2))))),
+    (f) =>
+      baseUnit(f.unit) === m.base &&
+      (writtenNear(m, s.match, f, m.subject.text.slice(-2)) || (sameSize(m, f) && [...m.kin, ...(broad ? longForms(m.subject.text) : [])].some((k) => writtenNear(m, s.match, f, k.slice(-2))))),
   );
 }
 
@@ -78,12 +83,33 @@ export function measured(m: Measure, s: { match: string; figures: Figure[] }): F
 function writtenNear(m: Measure, sentence: string, f: Figure, head: string): boolean {
   const before = sentence.slice(Math.max(0, f.at - SUBJECT_WINDOW - head.length), f.at);
   const after = sentence.slice(f.end, f.end + SUBJECT_WINDOW + head.length);
-  const b = before.lastIndexOf(head);
-  const a = after.indexOf(head);
+  // A word inside another quoted name of the sentence is that name's (“宁静小区”64个 does not count 老旧小区).
+  const own = (at: number): boolean => {
+    const open = sentence.lastIndexOf('“', at);
+    if (open < 0 || sentence.lastIndexOf('”', at) > open) return true;
+    const close = sentence.indexOf('”', at);
+    return close < 0 || m.subject.text.endsWith(sentence.slice(open + 1, close));
+  };
+  const b0 = before.lastIndexOf(head);
+  const a0 = after.indexOf(head);
+  const b = b0 >= 0 && own(Math.max(0, f.at - SUBJECT_WINDOW - head.length) + b0) ? b0 : -1;
+  const a = a0 >= 0 && own(f.end + a0) ? a0 : -1;
   // 年度投资8000亿元 is not measured by 总投资10.8万亿元 (the projects' total over their years).
   const sameKind = (text: string, at: number): boolean => STOCK_BEFORE.test(text.slice(Math.max(0, at - 2), at)) === m.stock;
-  return (b >= 0 && !/[，；。]/.test(before.slice(b)) && sameKind(before, b)) || (a >= 0 && !/[，；。]/.test(after.slice(0, a)) && sameKind(after, a));
+  return (
+    (b >= 0 && !/[，；。]/.test(before.slice(b)) && sameKind(before, b) && !objectBetween(before.slice(b + head.length))) ||
+    (a >= 0 && !/[，；。]/.test(after.slice(0, a)) && sameKind(after, a))
+  );
 }
+
+/** An action verb with its own object between a subject and a figure: the figure counts the object (规上企业新认定国高企324家). */
+function objectBetween(between: string): boolean {
+  const m = ACTION_RE.exec(between);
+  if (!m) return false;
+  return /\p{Script=Han}{2,}/u.test(between.slice(m.index + m[0].length).replace(PREDICATE_RE, ''));
+}
+const ACTION_RE = new RegExp(ACTION_WORDS.map((a) => a.word).join('|'));
+const PREDICATE_RE = /达到|提高到|提升到|增长|下降|降低|超过|突破|以上|累计|总计|共计|合计|完成|实现|分别|达|超|近|约/g;
 
 /** The same value in the same unit (200万户 and 200万户; 2万亿元 and 20000亿元). */
 export function sameValue(m: Figure, f: Figure): boolean {

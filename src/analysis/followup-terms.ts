@@ -49,6 +49,14 @@ const HEAD_ALT = NAME_HEADS.map(escape).join('|');
 /** The rest of a list a short name is an item of, up to the list's head: 、深江、梅武等高铁. */
 const LIST_HEAD = new RegExp(`^(?:[、和及与][\\p{Script=Han}A-Za-z0-9]{1,8}?)*等?(?:一批)?(${HEAD_ALT})`, 'u');
 const QUOTED = /[“"「]([^”"」]{2,20})[”"」]/g;
+/** A five-year plan's period in quotes (“十四五”): a deadline, not what the commitment is about. */
+const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
+/** A quoted name of a series of things (“宁静系列”): its word before 系列. */
+const SERIES = /^(\p{Script=Han}{2,6})系列$/u;
+/** A label of digits or letters (“5210”, “1+N”): a code, not words. */
+const CODE_LABEL = /^[0-9A-Za-z+＋]+$/;
+/** The words around a code name the programme only as a phrase of this length or more (有效投资攻坚行动). */
+const CODE_NAME_MIN = 6;
 const PHASE_END = new RegExp(`(?:${PHASE.source})$`);
 const MAX_WORD = 4;
 /** Heads a review writes for the same railway line. */
@@ -67,6 +75,11 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = SAME_WORDS.flatMap
 const LONG_FORM_RE = new RegExp(SHORT_FORMS.map(([w]) => escape(w)).join('|'), 'g');
 const SHORT_OF = new Map(SHORT_FORMS);
 
+/** The long forms of a word written short at its end (保租房 -> 保障性租赁住房), for the head a review may write. */
+export function longForms(word: string): string[] {
+  return SHORT_FORMS.filter(([, short]) => word.endsWith(short)).map(([long]) => long);
+}
+
 /** The text with every long form written short (国有企业 -> 国企), so both forms of a word match. */
 export function canonical(text: string): string {
   return text.replace(LONG_FORM_RE, (w) => SHORT_OF.get(w)!);
@@ -79,10 +92,21 @@ export function commitmentTerms(quote: string): CommitmentTerms {
   const items: Item[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(QUOTED)) {
-    if (seen.has(m[1])) continue;
+    if (seen.has(m[1]) || PLAN_PERIOD.test(m[1])) continue;
     seen.add(m[1]);
     terms.push({ text: m[1], common: false, quoted: true, run: -1, at: m.index });
     items.push({ text: m[1], core: m[1], coreAt: 0, forms: [m[1]], head: null, phase: null, quoted: true });
+    // A quoted series is named by any of its members, quoted with the series' word (“宁静系列” by “宁静小区”).
+    const series = SERIES.exec(m[1]);
+    if (series) items.push({ text: m[1], core: series[1], coreAt: 0, forms: [`“${series[1]}`], head: null, phase: null, quoted: false });
+  }
+  // A programme labelled by a code (扩大有效投资“5210”攻坚行动) is also written without it: the words around the code,
+  // read as one run, are a name of the programme.
+  for (const m of text.matchAll(QUOTED)) {
+    if (!CODE_LABEL.test(m[1])) continue;
+    const bare = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+    const run = contentRuns(bare).find((x) => x.start < m.index && m.index < x.start + x.text.length);
+    if (run && run.text.length >= CODE_NAME_MIN && !seen.has(run.text)) items.push({ text: run.text, core: run.text, coreAt: 0, forms: [run.text], head: null, phase: null, quoted: false });
   }
   contentRuns(text).forEach((run, r) => {
     const parts = segment(run.text);
@@ -182,7 +206,9 @@ function itemOf(run: string, quote: string, start: number): Item {
  * only an item of four characters or more (青少年 is an ordinary word).
  */
 function formsOf(core: string, head: string | null): string[] {
-  const name = head && core.endsWith(head) && core.length > head.length ? core.slice(0, -head.length) : core;
+  let name = head && core.endsWith(head) && core.length > head.length ? core.slice(0, -head.length) : core;
+  // 大 before a head says its size, not its name (出省大通道 = 出省通道).
+  if (head && name.length >= 3 && name.endsWith('大')) name = name.slice(0, -1);
   const bases = [name];
   const route = /^(.+)至(.+)$/.exec(name);
   if (route) bases.push(`${route[2]}至${route[1]}`);

@@ -133,9 +133,12 @@ function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evi
   if (named.length > 0 && measures.length === 0 && DISCRETE_EVENT.test(c.quote)) return '已完成';
   if (measures.length > 0) {
     // Each figure as the best sentence giving it says (not a larger one of another sentence shown after it).
-    const judged = measures.map((m) => reached(m, evidence.map((s) => measured(m, s)).find((fs) => fs.length > 0) ?? []));
+    // A figure of a broader set (保障性住房 for 保租房) says nothing of the item's own being reached.
+    const judged = measures.map((m) => reached(m, evidence.map((s) => measured(m, s, false)).find((fs) => fs.length > 0) ?? []));
     if (judged.every((r) => r === true)) return '已完成';
     if (judged.some((r) => r === false)) return '有进展';
+    // A figure of a thing no sentence shown names (隐形冠军 beside 单项冠军 and 小巨人 reached) is not reported reached.
+    if (judged.some((r, i) => r === null && !evidence.some((s) => s.match.includes(measures[i].subject.text)))) return '有进展';
   }
   const written = OUTCOME_STAGES.filter(([, ws]) => ws.some((w) => !FIGURE_PREDICATES.includes(w) && c.quote.includes(w)));
   // 推进城中村改造: the open verb governs the result word, which names the work; no end is written.

@@ -20,6 +20,8 @@ export const MANNER_WORDS: readonly string[] = [
   // The predicates of a figure: 开工率达到75%, 吞吐量增长4%以上.
   '达到', '提高到', '提升到', '增长', '下降', '降低', '稳定在', '保持在', '控制在', '不少于', '不低于', '超过', '以上', '以下',
   '以内', '左右',
+  // Aims any work may have (提质增效): what a task should gain, not what it is about.
+  '提质增效', '降本增效', '提质扩面', '扩面提质',
 ];
 
 /** Action verbs that name the work itself in both reports (湿地修复, 矿山生态修复): content words, not separators. */

@@ -55,9 +55,15 @@ describe('what a commitment is about', () => {
     expect(words('建设配售型保障性住房3700套').join('')).toContain('保障性住房');
     expect(words('确保新开工重大项目上半年开工率达到75%')).toContain('开工率');
     expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
+    // An aim any work may have is no content (提质增效 of 推进“污水零直排区”提质增效).
+    expect(words('推进“污水零直排区”提质增效')).toEqual(['污水零直排区']);
     // 和 before 美丽 is the conjunction, not 和美 (和美乡村).
     expect(words('打造一批美丽县城、美丽乡村和美丽河湖')).not.toContain('乡村和');
     expect(words('建设和美乡村')).toContain('和美');
+  });
+
+  it('大 before a head says its size, not its name (出省大通道 = 出省通道)', () => {
+    expect(items('进一步打通跨江跨海和出省大通道').flatMap((i) => i.forms)).toContain('出省通道');
   });
 
   it('a section of a line by its two ends is also written by their first characters (隆昌至叙永段 = 隆叙段)', () => {
@@ -123,6 +129,19 @@ describe('which sentence reports on it', () => {
     expect(parks.status).toBe('未见回应');
   });
 
+  it('a same-size figure written with its subject’s whole phrase, in no other sentence, names the item (发放租赁补贴惠及6.2万户)', () => {
+    const aid = commitment('发放公租房租赁补贴不少于4万户', '实施');
+    const got = followUp(aid, review('新筹建各类保障性住房28.6万套（间），发放租赁补贴惠及6.2万户。').review);
+    expect(got.candidates[0]?.text).toContain('租赁补贴惠及6.2万户');
+    expect(followUp(aid, review('发放租赁补贴惠及26万户。').review).status).toBe('未见回应');
+  });
+
+  it('a kind of X (民营型) is reported as X (民营经济总部领军企业 for 民营型总部企业)', () => {
+    const hq = commitment('支持壮大跨国型、民营型、央企省企型总部企业', '支持');
+    const got = followUp(hq, review('构建民营经济监测机制，培育省民营经济总部领军企业27家，入围中国民营企业500强22家。').review);
+    expect(got.candidates[0]?.text).toContain('总部领军企业');
+  });
+
   it('a lake named in a list is named whole by its own name (洪湖 of 洪湖、梁子湖、斧头湖)', () => {
     const lakes = commitment('深化洪湖、梁子湖、斧头湖治理攻坚');
     const r = followUp(lakes, review('洪湖水质提升到Ⅳ类，长江干流水质保持Ⅱ类。').review);
@@ -134,6 +153,39 @@ describe('which sentence reports on it', () => {
     const roads = commitment('加快推进机荷高速改扩建、侨城东路北延和龙大、盐坝高速市政化改造等项目');
     expect(followUp(roads, review('建成通车滨海大道深超总基地段、妈湾跨海通道，开工建设沙河东路北延等项目。').review).status).toBe('未见回应');
     expect(followUp(roads, review('建成通车滨海大道深超总基地段，开工建设侨城东路北延等项目。').review).status).not.toBe('未见回应');
+  });
+
+  it('a programme labelled by a code is also written without it (扩大有效投资“5210”攻坚行动)', () => {
+    const plan = commitment('实施扩大有效投资“5210”攻坚行动', '实施');
+    const got = followUp(plan, review('开展扩大有效投资攻坚行动，深化重大项目“1245”统筹推进机制，59个重点项目提前开工。').review);
+    expect(got.candidates[0]?.text).toContain('有效投资攻坚行动');
+    expect(followUp(plan, review('开展招商引资攻坚行动，新引进项目120个。').review).status).toBe('未见回应');
+  });
+
+  it('a quoted series is named by a member quoted with its word (“宁静系列” by “宁静小区”)', () => {
+    const brand = commitment('打造“宁静系列”品牌', '打造');
+    expect(followUp(brand, review('新（改）建城市公园71个，建成“宁静小区”64个。').review).status).toBe('有进展');
+    expect(followUp(brand, review('平安建设扎实推进，社会大局和谐宁静。').review).status).toBe('未见回应');
+  });
+
+  it('a plan’s period in quotes is a deadline, not a name (“十四五” of 空气质量指标 and of 能耗强度)', () => {
+    expect(commitmentTerms('力争提前完成“十四五”空气质量指标').terms.map((t) => t.text)).not.toContain('十四五');
+    const got = followUp(commitment('力争提前完成“十四五”空气质量指标', '完成'), review('深入实施“双碳”战略，提前完成“十四五”能耗强度下降目标。').review);
+    expect(got.status).toBe('未见回应');
+  });
+
+  it('a piece of a name followed by another word is another item (规上工业企业数字化 for …绿色化改造, 儿童友好社区 for …公园)', () => {
+    const green = commitment('推动规上工业企业绿色化改造全覆盖');
+    const right = followUp(green, review('实现规上工业企业数字化全覆盖。', '开展规上工业绿色化改造，15家企业获评省级绿色低碳工厂。').review);
+    expect(right.candidates[0]?.text).toContain('绿色化改造');
+    // Its phase after it is still the item (惠州埃克森美孚一期 for 惠州埃克森美孚乙烯一期).
+    const plant = followUp(commitment('推动惠州埃克森美孚乙烯一期等建成投产', '投产'), review('惠州埃克森美孚一期竣工、中海壳牌三期全面开工。').review);
+    expect(plant.status).toBe('已完成');
+    const zone = followUp(commitment('加快建设丹江口库区绿色可持续发展先行区', '建设'), review('丹江口库区志愿者守水护水节水行动得到肯定。').review);
+    expect(zone.status).toBe('未见回应');
+    // Also when what is left out is a common word (儿童友好社区 for 儿童友好公园).
+    const parks = followUp(commitment('新改建60个口袋公园、儿童友好公园', '建设'), review('新增养老机构床位1224张，建设儿童友好社区110个。').review);
+    expect(parks.status).toBe('未见回应');
   });
 
   it('an event or campaign of the year named by the review was held (…活动 is 已完成; a 行动 or open task stays 有进展)', () => {
@@ -148,6 +200,47 @@ describe('which sentence reports on it', () => {
     expect(village.status).toBe('有进展');
     const done = followUp(commitment('推动格派一期建成投产', '投产'), review('格派一期建成投产，年产值超百亿元。').review);
     expect(done.status).toBe('已完成');
+  });
+
+  it('a short form’s figure in its long form’s head, of the same size, is a broader set: reported, not reached (保租房 and 保障性住房)', () => {
+    const rent = commitment('筹集保障性租赁住房6万套（间）', '建设');
+    const own = (s: string) => {
+      const text = FILLER.replace(/加强住房保障工作[^。]*。/, '') + s;
+      return prepareReview(text, clauses(text, 0, text.length));
+    };
+    const got = followUp(rent, own('新筹建保障性住房项目153个、8.4万套（间），推出公租房1.1万套，完成回迁安置35701户。'));
+    expect(got.candidates[0]?.text).toContain('8.4万套');
+    expect(got.status).toBe('有进展');
+    expect(followUp(rent, own('新筹建保障性住房项目153个、28万套（间）。')).status).toBe('未见回应');
+  });
+
+  it('a target’s subject without a figure of it is not its report (市属国企利润总额 for 市属国企新增投资1000亿元)', () => {
+    const invest = commitment('市属国企新增投资1000亿元以上', '新增');
+    expect(followUp(invest, review('杭实集团首次跻身世界企业500强，市属国企利润总额居副省级城市第1。').review).status).toBe('未见回应');
+    expect(followUp(invest, review('市属国企新增投资1120亿元，带动社会投资增长。').review).status).not.toBe('未见回应');
+  });
+
+  it('a name’s head alone is another project of its kind (亭子口灌区 for 向家坝灌区)', () => {
+    const canal = commitment('建成向家坝灌区一期一步等水利工程', '建成');
+    expect(followUp(canal, review('亭子口灌区一期工程等15处重大水利项目加快推进，完成水利投资增长13%。').review).status).toBe('未见回应');
+  });
+
+  it('a figure of another quoted name is that name’s (“宁静小区”64个 does not count 老旧小区; “小巨人”156家 counts 专精特新小巨人)', () => {
+    const old = commitment('完成老旧小区改造200个', '完成');
+    expect(followUp(old, review('推进老旧小区住宅加装电梯1092台，新（改）建城市公园71个，建成“宁静小区”64个。').review).status).toBe('未见回应');
+    const firms = commitment('新增单项冠军3家、隐形冠军10家、专精特新小巨人100家以上', '新增');
+    const got = followUp(firms, review('新增专精特新“小巨人”156家、总量跃居全省第1，新增制造业“单项冠军”8家。').review);
+    expect(got.candidates[0]?.text).toContain('小巨人');
+    // 隐形冠军 is written in no sentence shown: not every figure is reported reached.
+    expect(got.status).toBe('有进展');
+    const all = followUp(commitment('新增单项冠军3家、专精特新小巨人100家以上', '新增'), review('新增专精特新“小巨人”156家、总量跃居全省第1，新增制造业“单项冠军”8家。').review);
+    expect(all.status).toBe('已完成');
+  });
+
+  it('a figure after a verb with its own object counts that object (规上企业新认定国高企324家 is no count of 规上企业)', () => {
+    const firms = commitment('新增规上工业企业1000家', '新增');
+    expect(followUp(firms, review('新认定国高企2728家，规上企业新认定国高企324家、国高企新上规211家。').review).status).toBe('未见回应');
+    expect(followUp(firms, review('新增规上工业企业1210家，总数突破1.2万家。').review).status).toBe('已完成');
   });
 
   it('an annual figure is not measured by a total (年度投资8000亿元 and 总投资10.8万亿元)', () => {
