@@ -352,6 +352,12 @@ export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现
 /** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
 export const PLEDGE_GENERIC = /(?:各项|各类|更多|一些|系列|每件|每一件|件件)[的重点]*$/;
 
+/**
+ * After the announcement's sentence, the lead-in of its items set out in one sentence and separated by ；
+ * (滚动实施一批重点民生实事。包括：新开工改造城镇老旧小区2069个；新增婴幼儿托位1.6万个；…).
+ */
+export const PLEDGE_LIST_LEAD = /^[ \t\u3000*]*(?:主要|具体)?(?:包括|包含|分别是|分别为|如下)[：:]/;
+
 /** An annex title that reports on a list rather than setting it out: 2019年十件民生实事完成情况. */
 export const PLEDGE_ANNEX_PAST = /完成情况|落实情况|办理情况|进展情况|执行情况|完成|兑现/;
 
