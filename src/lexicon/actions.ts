@@ -26,14 +26,16 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局', '织密', '筹集', '建强']],
-  ['实施', ['实施', '实行', '开展', '落实', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种']],
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局', '织密', '筹集', '建强', '建好']],
+  ['实施', ['实施', '实行', '开展', '落实', '落细', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种']],
   ['推进', [
     '加快推进', '推进', '推动', '促进', '加快', '深化', '加强', '强化', '提升', '提高', '优化', '完善', '健全', '巩固', '拓展',
     '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
     '升级', '规范', '改善', '开发', '丰富', '参与', '用好', '用足', '发挥', '释放', '激发', '挖掘', '提速', '增设', '扩容',
     '整合', '探索', '抓好', '处置', '畅通', '打通', '拆除', '统筹推进', '创新', '盘活', '解决', '打好', '打赢', '拓宽', '调整',
     '实现', '清零', '增进', '衔接', '运用', '降低', '补齐', '延长', '消除', '归集', '铸牢', '治污', '提供',
+    // Narrowing a gap (缩小城乡居民收入差距), grasping hard (狠抓县城黑臭水体治理, 抓实), greening (留白留璞增绿).
+    '缩小', '狠抓', '抓实', '抓牢', '增绿',
   ]],
   // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造. So do 恢复
   // (恢复岸线生态功能) and the pairs of restoring and treating (恢复治理历史遗留矿山, 生态修复治理), which 治理 alone (保障)
@@ -68,6 +70,7 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   新增: /^长/,
   增加: /^值/,
   提高: /^了/,
+  缩小: /^了/,
   发展: /^[的格理战方]|^新(?!能源|材料|技术|兴|型|业态)|^空间|^环境|^成果|^质量|^水平|^动能|^需要/,
   规划: /^[的引]|^纲要/,
   保护: /^[区地]/,
@@ -96,8 +99,9 @@ export const NOT_AFTER_ANY = /^性(?!能|价比|别|格)|^率(?!先|领)/;
  */
 export const TARGET_PREDICATES: readonly ActionWord[] = [
   '提高到', '提升到', '增长到', '增加到', '扩大到', '降低到', '下降到', '减少到', '达到', '突破', '超过', '增长', '下降', '降低', '降至', '达',
-  // A nominal target: 年度投资8000亿元以上, 机场旅客吞吐量超5800万人次, 绿电装机占比85%.
-  '投资', '占比', '超',
+  // A nominal target: 年度投资8000亿元以上, 机场旅客吞吐量超5800万人次, 绿电装机占比85%; afforestation by its area
+  // (营造林125万亩, 造林20万亩).
+  '投资', '占比', '超', '营造林', '造林',
 ].map((word) => ({ word, action: '推进', specific: false }));
 
 /** A figure right after a target predicate: 达到47.3%, 突破1000亿元, 增长6%左右, 超过八成. */
@@ -123,6 +127,9 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   改造: /产业$|行业$/,
   // 把恢复地下水位纳入考核: the verb after 把 belongs to its object.
   恢复: /把$/,
+  // 真抓实干 and 大抓实战化训练 are no 抓实; 压缩小火电 no 缩小.
+  抓实: /[真大]$/,
+  缩小: /压$/,
 };
 
 /**
@@ -131,6 +138,13 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
  * nor a 创建工作常态长效机制).
  */
 export const NOMINAL_AFTER = /^(?:[一二三四五六七八九十两\d]{1,2}年)?(?:前期|工作(?:机制|体系|制度|常态|长效)|项目|工程|任务|行动|资金|成果|试点|体系|机制|制度|模式|平台|梯队)/;
+
+/**
+ * A renovation or a creation names the kind of a demonstration project too (技术改造示范项目200个, 基本农田整治示范项目,
+ * 达标创建示范工程): nominal like NOMINAL_AFTER. Not other result verbs, which take it as their object (培育示范项目100个).
+ */
+export const NOMINAL_DEMO_ACTIONS = new Set(['改造', '创建']);
+export const NOMINAL_DEMO = /^示范(?:项目|工程)/;
 
 /**
  * A size class of settlements, not an amount: 向30户以上自然村寨延伸, 10万人口以上城镇 (a figure of households or people
@@ -161,7 +175,23 @@ export const NOT_A_TASK_WHOLE = /^(?:认真|深入|全面|坚决)?(?:贯彻)?落
  * a place or a policy is advanced (办好社区食堂, 办实办好…惠民实事: 推进).
  */
 export const HOSTING_IF_EVENT = new Set(['办好', '办实']);
+
 export const EVENT_OBJECT = /(?:活动|论坛|[^社机]会|会议|展览|马拉松|节|周|赛事?|(?<!发)展)(?:等[^，。；]{0,6})?$/;
+
+/**
+ * 增加 adds new things (增加学位6000个: 新增) but raises a level when its object is an income or a pay (多渠道增加城乡
+ * 居民财产性收入, 增加一线劳动者劳动报酬): that is advanced (推进), as with 提高.
+ */
+export const RAISED_IF_LEVEL = new Set(['增加']);
+export const LEVEL_OBJECT = /(?:收入|报酬|工资|收益|薪酬)(?:水平)?$/;
+
+/**
+ * 促进 governs a process of its object (促进卷烟提档升级, 促进农村消费提档升级, 促进产业园区提档升级): an upgrading
+ * verb closing the clause after it names that process, which is advanced (推进), not a structure renovated
+ * (提档升级南斗、郁江港务等老码头20个).
+ */
+export const PROCESS_GOVERNORS = new Set(['促进']);
+export const PROCESS_UPGRADES = new Set(['提档升级', '改造提升', '改造升级', '升级改造']);
 
 /** Written before the action: a stretch goal. */
 export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];
@@ -321,6 +351,12 @@ export const PLEDGE_COUNT_SUBJECT = /([\d]{1,3}|[一二三四五六七八九十�
 export const PLEDGE_PAST = /(?:实施|办|办好|完成|推进|落实)了|兑现|圆满|全面完成|全部完成|如期完成|顺利完成|已完成|超额完成|基本完成|办结|去年|上年|过去|已经|累计/;
 /** Before the noun, these make it any pledges, not an announced list: 办好各项民生实事, 一件件民生实事. */
 export const PLEDGE_GENERIC = /(?:各项|各类|更多|一些|系列|每件|每一件|件件)[的重点]*$/;
+
+/**
+ * After the announcement's sentence, the lead-in of its items set out in one sentence and separated by ；
+ * (滚动实施一批重点民生实事。包括：新开工改造城镇老旧小区2069个；新增婴幼儿托位1.6万个；…).
+ */
+export const PLEDGE_LIST_LEAD = /^[ \t\u3000*]*(?:主要|具体)?(?:包括|包含|分别是|分别为|如下)[：:]/;
 
 /** An annex title that reports on a list rather than setting it out: 2019年十件民生实事完成情况. */
 export const PLEDGE_ANNEX_PAST = /完成情况|落实情况|办理情况|进展情况|执行情况|完成|兑现/;

@@ -7,6 +7,8 @@ import {
   GOVERNED_STAGES,
   GOVERNING_RESULT,
   NOMINAL_AFTER,
+  NOMINAL_DEMO,
+  NOMINAL_DEMO_ACTIONS,
   NOT_AFTER,
   NOT_AFTER_ANY,
   NOT_BEFORE,
@@ -235,7 +237,9 @@ export function findVerbs(clause: string, base: number): VerbHit[] {
     }
     const hit = verbAt(clause, i);
     if (hit) {
-      const nominal = mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 5));
+      const nominal =
+        (mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 5))) ||
+        (NOMINAL_DEMO_ACTIONS.has(hit.w.action) && NOMINAL_DEMO.test(clause.slice(i + hit.len, i + hit.len + 4)));
       // 整治提升五年行动: a verb run on by another that is part of a noun is part of it too.
       const prev = out[out.length - 1];
       if (nominal && prev && prev.end === base + i && prev.specific) prev.nominal = true;

@@ -1,7 +1,18 @@
 // Commitments: one per actionable clause of the plan and self-building parts, with action, object,
 // quantities, deadline and stretch. Pure over the text and the clause list built in ./index.ts.
 import type { Span } from '../../types.js';
-import { DEADLINE_PATTERNS, EVENT_OBJECT, HOSTING_IF_EVENT, NOT_A_TASK, NOT_A_TASK_WHOLE, STRETCH_MARKERS } from '../../lexicon/actions.js';
+import {
+  DEADLINE_PATTERNS,
+  EVENT_OBJECT,
+  HOSTING_IF_EVENT,
+  LEVEL_OBJECT,
+  NOT_A_TASK,
+  NOT_A_TASK_WHOLE,
+  PROCESS_GOVERNORS,
+  PROCESS_UPGRADES,
+  RAISED_IF_LEVEL,
+  STRETCH_MARKERS,
+} from '../../lexicon/actions.js';
 import { mainVerb, quantitiesIn, type VerbHit } from './clauses.js';
 import type { ClauseInfo } from './projects.js';
 import type { Commitment, Quantity } from './types.js';
@@ -73,18 +84,28 @@ export function isTask(text: string, c: PlanClause): boolean {
   return true;
 }
 
+/** 促进卷烟提档升级: an upgrading verb closing a clause that 促进 opens names the process 促进 advances. */
+function governedProcess(text: string, c: PlanClause, verb: VerbHit): VerbHit {
+  const first = c.verbs[0];
+  if (!PROCESS_UPGRADES.has(verb.word) || !PROCESS_GOVERNORS.has(first.word) || first === verb) return verb;
+  return /^[\s。；，]*$/.test(text.slice(verb.end, c.span[1])) ? first : verb;
+}
+
 export function readCommitment(text: string, c: PlanClause, year: number | null, projects: string[], projectSpans: Span[]): Commitment {
   const clauseText = text.slice(c.span[0], c.span[1]);
-  // 高速公路提质改造…力争完成总任务的70%: the verbs before the stretch word name the subject, the action follows it.
-  const s = STRETCH_MARKERS.map((w) => clauseText.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
-  const after = s === undefined ? [] : c.verbs.filter((v) => v.start >= c.span[0] + s + 2);
-  const verb = mainVerb(after.length > 0 && c.verbs[0].start < c.span[0] + s ? after : c.verbs)!;
   const quantities = quantitiesIn(text, c.span, projectSpans, c.masked);
+  // 高速公路提质改造…力争完成总任务的70%: the verbs before the stretch word name the subject, the action follows it;
+  // not when a figure stands before it (新增新能源装机1100万千瓦以上、力争开工2000万千瓦: a commitment of its own, the
+  // clause's action).
+  const s = STRETCH_MARKERS.map((w) => clauseText.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+  const after = s === undefined || quantities.some((q) => q.span[1] <= c.span[0] + s) ? [] : c.verbs.filter((v) => v.start >= c.span[0] + s + 2);
+  const verb = governedProcess(text, c, mainVerb(after.length > 0 && c.verbs[0].start < c.span[0] + s! ? after : c.verbs)!);
   const object = objectOf(text, verb, c.span, quantities);
+  const generic = (HOSTING_IF_EVENT.has(verb.word) && !EVENT_OBJECT.test(object)) || (RAISED_IF_LEVEL.has(verb.word) && LEVEL_OBJECT.test(object));
   return {
     part: c.kind === 'self_building' ? 'self_building' : 'plan',
     sectionPath: c.path,
-    action: HOSTING_IF_EVENT.has(verb.word) && !EVENT_OBJECT.test(object) ? '推进' : verb.action,
+    action: generic ? '推进' : verb.action,
     verb: verb.word,
     object,
     quantities,

@@ -15,6 +15,7 @@ import {
   PLEDGE_COUNT,
   PLEDGE_COUNT_SUBJECT,
   PLEDGE_GENERIC,
+  PLEDGE_LIST_LEAD,
   PLEDGE_NOUNS,
   PLEDGE_PAST,
   PLEDGE_QUOTED_COUNT,
@@ -183,7 +184,10 @@ function itemsAfter(text: string, a: Announcement, stop: number): Span[] {
     first = firstMarker(text, n, n + 3) ?? (lead ? firstMarker(text, n + lead[0].length, n + lead[0].length + 3) : null);
   }
   if (!first) {
-    // Areas labelled in turn (就业促进方面，…), run-in titles as many as the count, or one quantified run.
+    // Items after 包括： separated by ；, areas labelled in turn (就业促进方面，…), run-in titles as many as the count,
+    // or one quantified run.
+    const listed = semicolonItems(text, a);
+    if (listed.length > 0) return listed;
     const areas = areaLabels(text, a);
     if (areas.length > 0) return areas;
     return a.count === null ? quantifiedSentence(text, a) : titleSentences(text, a);
@@ -193,6 +197,32 @@ function itemsAfter(text: string, a: Announcement, stop: number): Span[] {
   if (PLEDGE_NOUNS.test(text.slice(a.clauseEnd, first.start))) return [];
   const end = a.count === null ? Math.min(stop, first.textStart + 20_000) : stop;
   return enumeration(text, first, end);
+}
+
+/**
+ * Items set out in one sentence after the announcement's ： or after a lead-in of their own (…一批重点民生实事。包括：
+ * A；B；C。), separated by ；: each ；-part is one item, whatever it joins with a comma. At least three, as many as a
+ * stated count.
+ */
+function semicolonItems(text: string, a: Announcement): Span[] {
+  const end = a.para.span[1];
+  let from = -1;
+  if (text[a.clauseEnd] === '：' || text[a.clauseEnd] === ':') from = a.clauseEnd + 1;
+  else if (text[a.clauseEnd] === '。') {
+    const lead = PLEDGE_LIST_LEAD.exec(text.slice(a.clauseEnd + 1, a.clauseEnd + 16));
+    if (lead) from = a.clauseEnd + 1 + lead[0].length;
+  }
+  if (from < 0) return [];
+  // The sentence's end, outside quotes and brackets (创建100家“渝馨家园（残疾人之家）”).
+  let e = from;
+  for (let depth = 0; e < end; e++) {
+    const c = text[e];
+    if ('（(“《【'.includes(c)) depth++;
+    else if ('）)”》】'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[。！!？?\n]/.test(c)) break;
+  }
+  const items = topLevelSplit(text, from, e, '；;');
+  return items.length >= 3 && (a.count === null || items.length === a.count) ? items : [];
 }
 
 /**
@@ -386,7 +416,11 @@ export function readPledges(text: string, paras: PlanParagraph[], year: number |
   const all = announcements(text, paras, year, stop);
   // 实事 lists first: a 民生工程 programme is the list only where no 实事 list is announced.
   const best = bestOf(text, all.filter((a) => a.shishi), stop, year) ?? bestOf(text, all.filter((a) => !a.shishi), stop, year);
-  return best ? [pledgeOf(text, best.a, best.items)] : [];
+  if (best) return [pledgeOf(text, best.a, best.items)];
+  // Candidates for a vote still to come, with no list of its own announced (形成了开展食用农产品快检等12项民生实事候选项目。
+  // 我们将在本次大会票决具体项目后…): the candidates' count is the list's.
+  const candidates = all.find((a) => a.candidates && a.count !== null);
+  return candidates ? [pledgeOf(text, candidates, [])] : [];
 }
 
 /** The first announcement with items, else the first with a stated count, else the first 一批. */

@@ -176,6 +176,60 @@ describe('commitments', () => {
     expect(at('有力支撑')).toBeUndefined();
   });
 
+  it('heldout4 classes: 增加 raises an income (推进) but adds things (新增); 促进…提档升级 is advanced, 提档升级老码头 renovated', () => {
+    const r = reportWith(
+      '（三）收入。多渠道增加城乡居民财产性收入，增加一线劳动者劳动报酬，增加普惠性学位2万个，促进卷烟提档升级，' +
+        '促进县级图书馆提档升级，提档升级老码头20个，推动钢铁行业改造提升。',
+    );
+    const actions = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['财产性收入', '劳动报酬', '普惠性学位', '卷烟', '县级图书馆', '老码头', '钢铁行业'].map(actions)).toEqual([
+      '推进',
+      '推进',
+      '新增',
+      '推进',
+      '推进',
+      '改造',
+      '推进',
+    ]);
+    expect(r.commitments.find((c) => c.quote.includes('卷烟'))).toMatchObject({ verb: '促进', object: '卷烟提档升级' });
+  });
+
+  it('heldout4 classes: a renovation or creation before 示范项目/工程 is a noun; another result verb takes it as object', () => {
+    const r = reportWith('（三）工业。重点推进技术改造示范项目200个，实施普通高中达标创建示范工程，开展无欠薪行动、培育示范项目100个。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('技术改造示范项目')).toMatchObject({ action: '推进', quantities: [{ value: 200, unit: '个' }] });
+    expect(at('达标创建示范工程')?.action).toBe('实施');
+    expect(at('培育示范项目')?.action).toBe('培育');
+  });
+
+  it('heldout4 classes: a figure before 力争 makes what precedes it the action (新增…以上、力争开工…)', () => {
+    const r = reportWith('（三）能源。新增新能源装机1100万千瓦以上、力争开工2000万千瓦，高速公路提质改造力争完成总任务的70%。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('新能源装机')).toMatchObject({ action: '新增', stretch: null, quantities: [{ value: 1100 }, { value: 2000 }] });
+    expect(at('总任务')).toMatchObject({ action: '完成', stretch: '力争' });
+  });
+
+  it('heldout4 verbs: 建好, 落细, 缩小, 狠抓, 抓实, 增绿; 营造林/造林 with an area is a target; 真抓实干 and 压缩小 are none', () => {
+    const r = reportWith(
+      '（三）生态。建好数据中心和大数据产业园，落细“退、减、调、治、管”举措，逐步缩小城乡居民收入差距，狠抓县城黑臭水体治理，' +
+        '抓实应急预案演练，留白留璞增绿，营造林125万亩，人工造林7万亩，真抓实干确保政策落地见效，压缩小火电。',
+    );
+    const actions = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['数据中心', '落细', '收入差距', '黑臭水体', '预案演练', '增绿', '营造林', '人工造林', '真抓实干'].map(actions)).toEqual([
+      '建设',
+      '实施',
+      '推进',
+      '推进',
+      '推进',
+      '推进',
+      '推进',
+      '推进',
+      '保障',
+    ]);
+    expect(r.commitments.find((c) => c.quote.includes('营造林'))?.quantities).toMatchObject([{ value: 125, unit: '万亩' }]);
+    expect(r.commitments.find((c) => c.quote.includes('压缩小火电'))).toBeUndefined();
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });

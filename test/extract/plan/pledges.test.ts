@@ -176,6 +176,34 @@ describe('livelihood pledges', () => {
     expect(pledgeOf('（八）民生。用心用情办好民生实事。稳步提高低保标准。上线运行服务平台，建设驿站40个。')).toEqual([]);
   });
 
+  it('heldout4: items after 包括： (or the announcement’s ：) split at ；, each part whole; as many as a stated count', () => {
+    const plan =
+      '（八）民生。今年，我们将滚动实施一批重点民生实事。包括：新开工改造城镇老旧小区2069个；新增婴幼儿托位1.6万个；' +
+      '创建100家“渝馨家园（残疾人之家）”，实施无障碍改造1万户；安装873台化粪池安全监测系统，完成2万个窨井盖专项整治。我们将用心办好民生实事。';
+    expect(pledgeOf(plan)[0]).toMatchObject({ count: null });
+    expect(texts(plan)).toEqual([
+      '新开工改造城镇老旧小区2069个',
+      '新增婴幼儿托位1.6万个',
+      '创建100家“渝馨家园（残疾人之家）”，实施无障碍改造1万户',
+      '安装873台化粪池安全监测系统，完成2万个窨井盖专项整治',
+    ]);
+    expect(texts('（八）民生。今年办好三件民生实事：新建幼儿园20所；改造老旧小区100个；新增停车位1万个。')).toEqual([
+      '新建幼儿园20所',
+      '改造老旧小区100个',
+      '新增停车位1万个',
+    ]);
+    // Two parts for a count of ten: no list of items.
+    expect(texts('（八）民生。今年办好十件民生实事：新建幼儿园20所；改造老旧小区100个。')).toEqual([]);
+  });
+
+  it('heldout4: candidates for a vote still to come, no list of its own announced: the candidates’ count is the list’s', () => {
+    const [p] = pledgeOf('（八）民生。广泛征集意见建议，形成了开展食用农产品快检等12项民生实事候选项目。我们将在本次大会票决具体项目后，全力组织实施。');
+    expect(p).toMatchObject({ count: 12, items: [] });
+    expect(p.announced.quote).toBe('12项民生实事候选项目');
+    // A list to be chosen from them is the list (票选确定10件).
+    expect(pledgeOf('（八）民生。遴选了13件民生实事候选项目，请各位代表审议并票选确定10件民生实事项目。')[0]).toMatchObject({ count: 10 });
+  });
+
   it('every item and the announcement grounded', () => {
     const r = reportWith('今年重点办好十件民生实事：一是新建幼儿园20所。二是改造老旧小区100个。');
     for (const p of r.pledges) {
