@@ -40,36 +40,37 @@ export const LEAD_TRIM = new RegExp(
   `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
 
-let placeIndex: WordIndex<string> | null = null;
 const GENERIC_DISTRICTS = /^(?:矿区|城区|郊区|新区|市区|市中区|市辖区|开发区|高新区|新城区|中心区)$/;
-/** Division names (full names, and short names of cities and provinces) by first characters, built once on first use. */
-let countyIndex: WordIndex<string> | null = null;
+
+/** A word index of names, longest first, built on first use (the division lists are large; many runs never ask). */
+function lazyNames(names: () => Iterable<string>): () => WordIndex<string> {
+  let index: WordIndex<string> | null = null;
+  return () => (index ??= wordIndex([...new Set(names())].sort((a, b) => b.length - a.length), (n) => n));
+}
+
+/** Division names: full names, and short names of cities and provinces; not the short names of counties (城关, 东方). */
+const places = lazyNames(function* () {
+  for (const level of ['province', 'city', 'county'] as const) {
+    for (const { name, division } of mentionNames(level)) {
+      if (name.length < 2) continue;
+      if (name !== division.name && level === 'county') continue; // short county names are too ambiguous
+      if (level === 'county' && GENERIC_DISTRICTS.test(name)) continue; // districts named by a common noun (阳泉市矿区, 郊区)
+      yield name;
+    }
+  }
+});
+
+/** County names, short ones too. */
+const counties = lazyNames(function* () {
+  for (const { name } of mentionNames('county')) if (name.length >= 2) yield name;
+});
 
 /**
  * Short county names (长汀, 宁化): too ambiguous to make a proper element in running text, but a list item that is one
  * of them, beside a name that opens with another, is a place (长汀、宁化长征国家文化公园).
  */
 export function countyAt(s: string, at = 0): string | null {
-  countyIndex ??= wordIndex(
-    mentionNames('county').map((m) => m.name).filter((n) => n.length >= 2).sort((a, b) => b.length - a.length),
-    (n) => n,
-  );
-  return wordAt(countyIndex, s, at);
-}
-
-function places(): WordIndex<string> {
-  if (placeIndex) return placeIndex;
-  const names = new Set<string>();
-  for (const level of ['province', 'city', 'county'] as const) {
-    for (const { name, division } of mentionNames(level)) {
-      if (name.length < 2) continue;
-      if (name !== division.name && level === 'county') continue; // short county names (城关, 东方) are too ambiguous
-      if (level === 'county' && GENERIC_DISTRICTS.test(name)) continue; // districts named by a common noun (阳泉市矿区, 郊区)
-      names.add(name);
-    }
-  }
-  placeIndex = wordIndex([...names].sort((a, b) => b.length - a.length), (n) => n);
-  return placeIndex;
+  return wordAt(counties(), s, at);
 }
 
 const DENG_AT = new RegExp(`^(?:${DENG_WORDS.source})`);
@@ -169,7 +170,7 @@ function quotedName(name: string): boolean {
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
-    if (coinedCount(inner)) return true;
+    if (countShaped(inner)) return true;
     if (!categoryOnly(inner, undefined, COMMON_CATEGORIES)) return true;
   }
   return false;
@@ -186,7 +187,10 @@ const UMBRELLA = /^[一二三四五六七八九十两]+(?:大|项|类|个|张|�
 const UMBRELLA_OF = /^[一二三四五六七八九十两]+(?:大|项|类)(.+?)(工程|行动|举措|任务|计划|项目)$/;
 /** A coined count of three characters or more (“十百千万”, “3212”, “五个一百”, “四大群体”), read without its own suffix (“千万工程”: 千万). */
 function coinedCount(inner: string): boolean {
-  if (CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) return false;
+  return !CATEGORY_VOCABULARY.has(inner) && !PERIOD.test(inner) && countShaped(inner);
+}
+/** coinedCount of a quote already known to be no category word and no period. */
+function countShaped(inner: string): boolean {
   const own = inner.slice(0, inner.length - suffixLength(inner));
   return own.length >= 3 && COINED_COUNT.test(own) && !umbrella(inner);
 }

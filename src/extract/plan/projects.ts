@@ -33,6 +33,11 @@ const BOUNDARY_IN = /[□“”]/;
 
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
+const HE = '和'.charCodeAt(0);
+const DENG = '等'.charCodeAt(0);
+/** 和 between two verbs joins them inside a name (洛河流域保护和修复工程), not a run's end. */
+const joinsVerbs = (c: ClauseInfo, at: number): boolean => c.verbs.some((v) => v.end === at) && c.verbs.some((v) => v.start === at + 1);
+
 /** A section of a place in brackets after a name makes it that place's work (长征国家文化公园（重庆段）). */
 function sitedName(name: string, after: string): boolean {
   const section = /^（[^（）]{2,8}）/.exec(after);
@@ -46,12 +51,19 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   const [cs] = c.span;
   const m = c.masked;
   // Cut the clause into runs at boundaries and verbs.
-  const verbAt = new Map<number, number>();
+  // The cutting verbs' starts and ends in the clause, in order (verbs come sorted): walked with a cursor, as a
+  // lookup per character is the loop's main cost.
+  const cutStarts: number[] = [];
+  const cutEnds: number[] = [];
   // Generic verbs inside names (应急能力提升工程, 转型升级) must not cut them: only the first verb and specific ones do.
   // A verb right before a project noun is part of the name (新安提黄改造工程, 机场三期改扩建工程): no cut there.
   c.verbs.forEach((v, i) => {
-    if (i === 0 || (v.specific && suffixLength(text, v.end, v.end + 2) !== 2)) verbAt.set(v.start - cs, v.end - cs);
+    if (i === 0 || (v.specific && suffixLength(text, v.end, v.end + 2) !== 2)) {
+      cutStarts.push(v.start - cs);
+      cutEnds.push(v.end - cs);
+    }
   });
+  let cut = 0;
   let runStart = 0;
   const flush = (end: number): void => {
     if (end - runStart < 3 || !hasAny(SUFFIX_ENDS, text, cs + runStart, cs + end)) return; // no suffix can end in this run
@@ -88,7 +100,8 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     if (!notAName(name, last.len) || sitedName(name, text.slice(cs + runStart + last.end, cs + end))) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
   };
   for (let i = 0; i < m.length; ) {
-    const ve = verbAt.get(i);
+    while (cut < cutStarts.length && cutStarts[cut] < i) cut++;
+    const ve = cut < cutStarts.length && cutStarts[cut] === i ? cutEnds[cut] : undefined;
     // A verb that ends a suffix (综合整治, 排污口整治) is the end of a name, not a cut before it.
     if (ve !== undefined && suffixLength(text, cs + runStart, cs + ve) <= ve - i) {
       flush(i);
@@ -96,10 +109,9 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
       runStart = i;
       continue;
     }
-    // 等级 (开展等级疾控中心创建), 对外 and 和美 are words, not the end of a list or a run.
-    // 和 between two verbs joins them inside a name (洛河流域保护和修复工程).
-    const joined = m[i] === '和' && c.verbs.some((v) => v.end - cs === i) && c.verbs.some((v) => v.start - cs === i + 1);
-    if (BOUNDARY[m.charCodeAt(i)] === 1 && !joined && !(m[i] === '等' && wordDeng(m, i)) && !OVER_CUTS.has(m.slice(i, i + 2))) {
+    // 等级 (开展等级疾控中心创建), 对外 and 和美 are words, not the end of a list or a run; 和 may join two verbs.
+    const code = m.charCodeAt(i);
+    if (BOUNDARY[code] === 1 && !(code === HE && joinsVerbs(c, i + cs)) && !(code === DENG && wordDeng(m, i)) && !OVER_CUTS.has(m.slice(i, i + 2))) {
       flush(i);
       runStart = i + 1;
     }
