@@ -73,12 +73,22 @@ export function isTask(text: string, c: PlanClause): boolean {
   return true;
 }
 
+/** Where the first stretch word stands after the clause's start (力争, 争取…), or undefined. */
+function firstStretch(clause: string): number | undefined {
+  let first: number | undefined;
+  for (const w of STRETCH_MARKERS) {
+    const i = clause.indexOf(w); // the first occurrence only: a stretch word that opens the clause is its action
+    if (i > 0 && (first === undefined || i < first)) first = i;
+  }
+  return first;
+}
+
 export function readCommitment(text: string, c: PlanClause, year: number | null, projects: string[], projectSpans: Span[]): Commitment {
   const clauseText = text.slice(c.span[0], c.span[1]);
   // 高速公路提质改造…力争完成总任务的70%: the verbs before the stretch word name the subject, the action follows it.
-  const s = STRETCH_MARKERS.map((w) => clauseText.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+  const s = firstStretch(clauseText);
   const after = s === undefined ? [] : c.verbs.filter((v) => v.start >= c.span[0] + s + 2);
-  const verb = mainVerb(after.length > 0 && c.verbs[0].start < c.span[0] + s ? after : c.verbs)!;
+  const verb = mainVerb(s !== undefined && after.length > 0 && c.verbs[0].start < c.span[0] + s ? after : c.verbs)!;
   const quantities = quantitiesIn(text, c.span, projectSpans, c.masked);
   const object = objectOf(text, verb, c.span, quantities);
   return {

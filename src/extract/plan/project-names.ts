@@ -220,15 +220,18 @@ function namedFeature(h: string): boolean {
 }
 const FEATURE_AT_START = /^([\u4e00-\u9fff]{1,3}?)(?:山|江|河|湖|湾|岛)(?![流道湖长段区库口])/;
 
-/** The suffixes by their last character, longest first: a phrase is checked against the few that can end it. */
-const SUFFIXES_BY_END = new Map<string, string[]>();
+/**
+ * The suffixes by the code unit they end in, longest first: a phrase is checked against the few that can end it.
+ * Keyed by number: text[i] of a Chinese character makes a new string to hash at every call.
+ */
+const SUFFIXES_BY_END = new Map<number, string[]>();
 for (const x of [...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length)) {
-  const last = x[x.length - 1];
+  const last = x.charCodeAt(x.length - 1);
   SUFFIXES_BY_END.set(last, [...(SUFFIXES_BY_END.get(last) ?? []), x]);
 }
 /** The length of the project suffix text[from, to) ends in (高铁, 示范区, 项目), 0 for none; no substring is made. */
 export function suffixLength(text: string, from = 0, to = text.length): number {
-  const candidates = to > from ? SUFFIXES_BY_END.get(text[to - 1]) : undefined;
+  const candidates = to > from ? SUFFIXES_BY_END.get(text.charCodeAt(to - 1)) : undefined;
   if (!candidates) return 0;
   for (const x of candidates) if (to - from >= x.length && text.startsWith(x, to - x.length)) return x.length;
   return 0;
@@ -249,16 +252,18 @@ export const properElement = (s: string): boolean => hasProper(s, s);
 const EVENT_ABBREVIATION = /^[\u4e00-\u9fff]{1,3}(?:运会|博会|交会|贸会|洽会)$/;
 
 export function notAName(name: string, suffixLen: number): boolean {
-  // The same phrases come back in every mention and report: decided once.
-  const key = `${suffixLen}${name}`;
-  const known = DECIDED.get(key);
+  // The same phrases come back in every mention and report: decided once (by suffix length, then name: no key
+  // string is built per call).
+  let decided = DECIDED[suffixLen];
+  if (decided === undefined) decided = DECIDED[suffixLen] = new Map<string, boolean>();
+  const known = decided.get(name);
   if (known !== undefined) return known;
-  if (DECIDED.size > 100_000) DECIDED.clear();
+  if (decided.size > 50_000) decided.clear();
   const result = decideNotAName(name, suffixLen);
-  DECIDED.set(key, result);
+  decided.set(name, result);
   return result;
 }
-const DECIDED = new Map<string, boolean>();
+const DECIDED: Array<Map<string, boolean>> = [];
 const VENUE = /(?:馆|博物院|大剧院|音乐厅)$/;
 
 /** The head of an event that names a kind or count of events (各类展会, 重大节会), not one. */
