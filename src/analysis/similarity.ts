@@ -56,14 +56,19 @@ export function textSimilarity(a: string, b: string): number {
 /**
  * The most similar of `candidates` to `text` and its similarity (the first of equals), or null when there are none
  * (then no shingles are made: ingest asks this of every report, and most have no other report of their region-year).
- * A candidate's shingles are kept on it (`shingles`) for the next text compared with it.
+ * `shinglesOf` gives a candidate's shingles: a caller comparing many texts with the same candidates memoises them
+ * (store/same-report.ts); this function keeps nothing.
  */
-export function mostSimilar<T extends { text: string; shingles?: Uint32Array }>(text: string, candidates: readonly T[]): { candidate: T; similarity: number } | null {
+export function mostSimilar<T extends { text: string }>(
+  text: string,
+  candidates: readonly T[],
+  shinglesOf: (candidate: T) => Uint32Array = (c) => shingles(c.text),
+): { candidate: T; similarity: number } | null {
   if (candidates.length === 0) return null;
   const mine = shingles(text);
   let best: { candidate: T; similarity: number } | null = null;
   for (const candidate of candidates) {
-    const similarity = jaccard(mine, (candidate.shingles ??= shingles(candidate.text)));
+    const similarity = jaccard(mine, shinglesOf(candidate));
     if (!best || similarity > best.similarity) best = { candidate, similarity };
   }
   return best;

@@ -14,7 +14,7 @@ import type { Database, DocumentsTable } from './schema.js';
 import type { SameReport } from '../model/api/index.js';
 import type { PackedRows } from './rows.js';
 import type { DocumentWriter, WriteOutcome } from './sqlite-writer.js';
-import { mostSimilar, SAME_REPORT } from '../analysis/similarity.js';
+import { mostSimilar, SAME_REPORT, shingles } from '../analysis/similarity.js';
 export type { SameReport };
 
 type Keyed = Pick<DocumentsTable, 'genre' | 'region' | 'region_code' | 'level' | 'year'>;
@@ -32,8 +32,6 @@ interface Candidate {
   source_path: string;
   text: string;
   superseded_by: string | null;
-  /** Its shingles, once a text has been compared with it (analysis/similarity.ts). */
-  shingles?: Uint32Array;
   /** Index in the batch, for a text of this batch. */
   batch?: number;
 }
@@ -85,6 +83,13 @@ export interface BatchItem {
 /** Decides each text of a batch against the stored reports and the earlier texts of the batch (input order). */
 function plan(items: BatchItem[], stored: Map<string, Candidate[]>, replace: boolean, said: SameReport[]): Plan[] {
   const plans: Plan[] = [];
+  // A candidate's shingles, made once for all the texts of the batch compared with it.
+  const memo = new WeakMap<Candidate, Uint32Array>();
+  const shinglesOf = (c: Candidate): Uint32Array => {
+    let s = memo.get(c);
+    if (!s) memo.set(c, (s = shingles(c.text)));
+    return s;
+  };
   items.forEach(({ rows, label }, i) => {
     const d = rows.document;
     const key = regionYearKey(d);
@@ -92,7 +97,7 @@ function plan(items: BatchItem[], stored: Map<string, Candidate[]>, replace: boo
     const others = candidates.filter((c) => c.id !== d.id);
     const text = textOf(rows);
     // The same text stored already (same id) is the writer's to find: 'unchanged'.
-    const best = candidates.length === others.length ? mostSimilar(text, others) : null;
+    const best = candidates.length === others.length ? mostSimilar(text, others, shinglesOf) : null;
     const self: Candidate = { id: d.id, source_path: label, text, superseded_by: null, batch: i };
     if (key !== null && !stored.has(key)) stored.set(key, candidates);
     const tell = (kind: SameReport['kind'], kept: SameReport['kept'], c: Candidate, similarity: number) =>

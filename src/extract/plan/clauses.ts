@@ -173,7 +173,7 @@ for (let c = 0; c < 0x10000; c++) if (VERBS.first[c] !== 0 || TARGETS.first[c] !
 const mayStart = (table: Uint8Array | null, c: number): boolean => table === null || table[c] === 1;
 
 /** The action word at clause[i], with its length as written; `null` when none. */
-function verbAt(clause: string, i: number): { w: ActionWord; len: number } | null {
+function verbAt(clause: string, i: number, brackets: boolean): { w: ActionWord; len: number } | null {
   const cands = candidatesAt(VERBS, clause, i);
   if (cands) {
     for (const { w, notAfter, notAfterStart, notBefore } of cands) {
@@ -192,7 +192,7 @@ function verbAt(clause: string, i: number): { w: ActionWord; len: number } | nul
     }
   }
   // (新（改）建: a bracket one or two characters on.)
-  if (BRACKET_OPEN[clause.charCodeAt(i + 1)] === 1 || BRACKET_OPEN[clause.charCodeAt(i + 2)] === 1) {
+  if (brackets && (BRACKET_OPEN[clause.charCodeAt(i + 1)] === 1 || BRACKET_OPEN[clause.charCodeAt(i + 2)] === 1)) {
     const b = bracketVerb(clause, i);
     if (b) return b;
   }
@@ -230,12 +230,14 @@ function targetAt(clause: string, i: number): { w: ActionWord; len: number } | n
 /** Action words in a (masked) clause string; offsets are relative to the clause start `base`. */
 export function findVerbs(clause: string, base: number): VerbHit[] {
   const out: VerbHit[] = [];
+  // Most clauses hold no bracket: the split verbs (新（改）建) are looked for only in those that do.
+  const brackets = hasAny(BRACKET_OPEN, clause);
   for (let i = 0; i < clause.length; ) {
     if (STARTS[clause.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
-    const hit = verbAt(clause, i);
+    const hit = verbAt(clause, i, brackets);
     if (hit) {
       const nominal =
         (mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 5))) ||

@@ -91,15 +91,25 @@ function governedProcess(text: string, c: PlanClause, verb: VerbHit): VerbHit {
   return /^[\s。；，]*$/.test(text.slice(verb.end, c.span[1])) ? first : verb;
 }
 
+/** Where the first stretch word stands after the clause's start (力争, 争取…), or undefined. */
+function firstStretch(clause: string): number | undefined {
+  let first: number | undefined;
+  for (const w of STRETCH_MARKERS) {
+    const i = clause.indexOf(w); // the first occurrence only: a stretch word that opens the clause is its action
+    if (i > 0 && (first === undefined || i < first)) first = i;
+  }
+  return first;
+}
+
 export function readCommitment(text: string, c: PlanClause, year: number | null, projects: string[], projectSpans: Span[]): Commitment {
   const clauseText = text.slice(c.span[0], c.span[1]);
   const quantities = quantitiesIn(text, c.span, projectSpans, c.masked);
   // 高速公路提质改造…力争完成总任务的70%: the verbs before the stretch word name the subject, the action follows it;
   // not when a figure stands before it (新增新能源装机1100万千瓦以上、力争开工2000万千瓦: a commitment of its own, the
   // clause's action).
-  const s = STRETCH_MARKERS.map((w) => clauseText.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+  const s = firstStretch(clauseText);
   const after = s === undefined || quantities.some((q) => q.span[1] <= c.span[0] + s) ? [] : c.verbs.filter((v) => v.start >= c.span[0] + s + 2);
-  const verb = governedProcess(text, c, mainVerb(after.length > 0 && c.verbs[0].start < c.span[0] + s! ? after : c.verbs)!);
+  const verb = governedProcess(text, c, mainVerb(s !== undefined && after.length > 0 && c.verbs[0].start < c.span[0] + s ? after : c.verbs)!);
   const object = objectOf(text, verb, c.span, quantities);
   const generic = (HOSTING_IF_EVENT.has(verb.word) && !EVENT_OBJECT.test(object)) || (RAISED_IF_LEVEL.has(verb.word) && LEVEL_OBJECT.test(object));
   return {

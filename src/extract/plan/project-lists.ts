@@ -107,12 +107,13 @@ function listItems(text: string, c: ClauseInfo, end: number): Span[] {
  * itself (a suffix or a proper element: 引江济淮二期); a place alone is not a project. The heads (等新型消费明星项目), and the
  * lists whose head is another kind (中科院合肥物质研究院、合肥工业大学等高校院所) go to `others`: no name is read inside them.
  */
-export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] {
+export function listNames(text: string, c: ClauseInfo, others: Span[]): readonly Found[] {
+  const m = c.masked;
+  if (m.indexOf('等') < 0) return NONE;
   const out: Found[] = [];
   const [cs] = c.span;
-  const m = c.masked;
   for (let i = m.indexOf('等'); i >= 0; i = m.indexOf('等', i + 1)) {
-    if (m[i + 1] === '等' || m[i - 1] === '等' || wordDeng(m, i)) continue;
+    if (m.charCodeAt(i + 1) === DENG || m.charCodeAt(i - 1) === DENG || wordDeng(m, i)) continue;
     const { kind, restore, end } = listHead(text, c, i);
     others.push([cs + i, cs + end]);
     const items = listItems(text, c, cs + i).filter(([a, b]) => b - a >= 2);
@@ -139,15 +140,19 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
   return out;
 }
 
+const DENG = '等'.charCodeAt(0);
+/** The empty result of a clause that names nothing, shared (never mutated). */
+export const NONE: readonly Found[] = Object.freeze([]);
+
 /** The actions of a result a project reaches (建成投产, 开工, 完成): not 改造, 新增, 引进 (为…、…家庭实施无障碍改造). */
 const RESULT_ACTIONS = new Set(['开工', '投产', '建成', '完成', '启动']);
 
 /** 格派一期、国投电厂三期2号机组建成投产: the subjects of a clause-final result verb are projects. */
-export function subjectNames(text: string, c: ClauseInfo): Found[] {
+export function subjectNames(text: string, c: ClauseInfo): readonly Found[] {
   const last = c.verbs[c.verbs.length - 1];
-  if (!last || !RESULT_ACTIONS.has(last.action) || last.end !== c.span[1] || c.verbs.length > 2) return [];
+  if (!last || c.verbs.length > 2 || last.end !== c.span[1] || !RESULT_ACTIONS.has(last.action)) return NONE;
   const head = c.masked.slice(0, last.start - c.span[0]);
-  if (!head.includes('、') && !/[一二三四五六七八九十\d]期/.test(head)) return [];
+  if (!head.includes('、') && !/[一二三四五六七八九十\d]期/.test(head)) return NONE;
   const out: Found[] = [];
   let from = c.span[0];
   const end = last.start;

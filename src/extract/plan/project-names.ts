@@ -40,36 +40,37 @@ export const LEAD_TRIM = new RegExp(
   `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
 
-let placeIndex: WordIndex<string> | null = null;
 const GENERIC_DISTRICTS = /^(?:矿区|城区|郊区|新区|市区|市中区|市辖区|开发区|高新区|新城区|中心区)$/;
-/** Division names (full names, and short names of cities and provinces) by first characters, built once on first use. */
-let countyIndex: WordIndex<string> | null = null;
+
+/** A word index of names, longest first, built on first use (the division lists are large; many runs never ask). */
+function lazyNames(names: () => Iterable<string>): () => WordIndex<string> {
+  let index: WordIndex<string> | null = null;
+  return () => (index ??= wordIndex([...new Set(names())].sort((a, b) => b.length - a.length), (n) => n));
+}
+
+/** Division names: full names, and short names of cities and provinces; not the short names of counties (城关, 东方). */
+const places = lazyNames(function* () {
+  for (const level of ['province', 'city', 'county'] as const) {
+    for (const { name, division } of mentionNames(level)) {
+      if (name.length < 2) continue;
+      if (name !== division.name && level === 'county') continue; // short county names are too ambiguous
+      if (level === 'county' && GENERIC_DISTRICTS.test(name)) continue; // districts named by a common noun (阳泉市矿区, 郊区)
+      yield name;
+    }
+  }
+});
+
+/** County names, short ones too. */
+const counties = lazyNames(function* () {
+  for (const { name } of mentionNames('county')) if (name.length >= 2) yield name;
+});
 
 /**
  * Short county names (长汀, 宁化): too ambiguous to make a proper element in running text, but a list item that is one
  * of them, beside a name that opens with another, is a place (长汀、宁化长征国家文化公园).
  */
 export function countyAt(s: string, at = 0): string | null {
-  countyIndex ??= wordIndex(
-    mentionNames('county').map((m) => m.name).filter((n) => n.length >= 2).sort((a, b) => b.length - a.length),
-    (n) => n,
-  );
-  return wordAt(countyIndex, s, at);
-}
-
-function places(): WordIndex<string> {
-  if (placeIndex) return placeIndex;
-  const names = new Set<string>();
-  for (const level of ['province', 'city', 'county'] as const) {
-    for (const { name, division } of mentionNames(level)) {
-      if (name.length < 2) continue;
-      if (name !== division.name && level === 'county') continue; // short county names (城关, 东方) are too ambiguous
-      if (level === 'county' && GENERIC_DISTRICTS.test(name)) continue; // districts named by a common noun (阳泉市矿区, 郊区)
-      names.add(name);
-    }
-  }
-  placeIndex = wordIndex([...names].sort((a, b) => b.length - a.length), (n) => n);
-  return placeIndex;
+  return wordAt(counties(), s, at);
 }
 
 const DENG_AT = new RegExp(`^(?:${DENG_WORDS.source})`);
@@ -169,7 +170,7 @@ function quotedName(name: string): boolean {
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
-    if (coinedCount(inner)) return true;
+    if (countShaped(inner)) return true;
     if (!categoryOnly(inner, undefined, COMMON_CATEGORIES)) return true;
   }
   return false;
@@ -186,7 +187,10 @@ const UMBRELLA = /^[一二三四五六七八九十两]+(?:大|项|类|个|张|�
 const UMBRELLA_OF = /^[一二三四五六七八九十两]+(?:大|项|类)(.+?)(工程|行动|举措|任务|计划|项目)$/;
 /** A coined count of three characters or more (“十百千万”, “3212”, “五个一百”, “四大群体”), read without its own suffix (“千万工程”: 千万). */
 function coinedCount(inner: string): boolean {
-  if (CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) return false;
+  return !CATEGORY_VOCABULARY.has(inner) && !PERIOD.test(inner) && countShaped(inner);
+}
+/** coinedCount of a quote already known to be no category word and no period. */
+function countShaped(inner: string): boolean {
   const own = inner.slice(0, inner.length - suffixLength(inner));
   return own.length >= 3 && COINED_COUNT.test(own) && !umbrella(inner);
 }
@@ -216,15 +220,18 @@ function namedFeature(h: string): boolean {
 }
 const FEATURE_AT_START = /^([\u4e00-\u9fff]{1,3}?)(?:山|江|河|湖|湾|岛)(?![流道湖长段区库口])/;
 
-/** The suffixes by their last character, longest first: a phrase is checked against the few that can end it. */
-const SUFFIXES_BY_END = new Map<string, string[]>();
+/**
+ * The suffixes by the code unit they end in, longest first: a phrase is checked against the few that can end it.
+ * Keyed by number: text[i] of a Chinese character makes a new string to hash at every call.
+ */
+const SUFFIXES_BY_END = new Map<number, string[]>();
 for (const x of [...PROJECT_SUFFIXES].sort((a, b) => b.length - a.length)) {
-  const last = x[x.length - 1];
+  const last = x.charCodeAt(x.length - 1);
   SUFFIXES_BY_END.set(last, [...(SUFFIXES_BY_END.get(last) ?? []), x]);
 }
 /** The length of the project suffix text[from, to) ends in (高铁, 示范区, 项目), 0 for none; no substring is made. */
 export function suffixLength(text: string, from = 0, to = text.length): number {
-  const candidates = to > from ? SUFFIXES_BY_END.get(text[to - 1]) : undefined;
+  const candidates = to > from ? SUFFIXES_BY_END.get(text.charCodeAt(to - 1)) : undefined;
   if (!candidates) return 0;
   for (const x of candidates) if (to - from >= x.length && text.startsWith(x, to - x.length)) return x.length;
   return 0;
@@ -245,16 +252,18 @@ export const properElement = (s: string): boolean => hasProper(s, s);
 const EVENT_ABBREVIATION = /^[\u4e00-\u9fff]{1,3}(?:运会|博会|交会|贸会|洽会)$/;
 
 export function notAName(name: string, suffixLen: number): boolean {
-  // The same phrases come back in every mention and report: decided once.
-  const key = `${suffixLen}${name}`;
-  const known = DECIDED.get(key);
+  // The same phrases come back in every mention and report: decided once (by suffix length, then name: no key
+  // string is built per call).
+  let decided = DECIDED[suffixLen];
+  if (decided === undefined) decided = DECIDED[suffixLen] = new Map<string, boolean>();
+  const known = decided.get(name);
   if (known !== undefined) return known;
-  if (DECIDED.size > 100_000) DECIDED.clear();
+  if (decided.size > 50_000) decided.clear();
   const result = decideNotAName(name, suffixLen);
-  DECIDED.set(key, result);
+  decided.set(name, result);
   return result;
 }
-const DECIDED = new Map<string, boolean>();
+const DECIDED: Array<Map<string, boolean>> = [];
 const VENUE = /(?:馆|博物院|大剧院|音乐厅)$/;
 
 /** The head of an event that names a kind or count of events (各类展会, 重大节会), not one. */

@@ -6,7 +6,7 @@ import { WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
 import { LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
-import { listNames, sharedSuffixNames, subjectNames } from './project-lists.js';
+import { listNames, NONE, sharedSuffixNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
 export { notAName, type ClauseInfo } from './project-names.js';
@@ -24,8 +24,9 @@ const COMPANY_ENDS = ['集团', '公司', '股份'];
 const COMPANY_RE = new RegExp(`[\\u4e00-\\u9fff]{2,10}(?:${COMPANY_ENDS.join('|')})`, 'g');
 const PHASE_RE = /^([\u4e00-\u9fff]{2,6}?)[一二三四五六七八九十\d]+期/;
 
-/** Last characters of the suffixes: a clause without any cannot end a project name. */
-const OVER_CUTS = new Set(WORDS_OVER_CUTS);
+/** The words over a cut (对外, 和美) as pairs of code units: read at every boundary character, without a slice. */
+const pairCode = (a: number, b: number): number => a * 0x10000 + b;
+const OVER_CUTS = new Set(WORDS_OVER_CUTS.map((w) => pairCode(w.charCodeAt(0), w.charCodeAt(1))));
 
 /** The verb INNER_VERB ends in, and the cuts a subject before it cannot hold. */
 const INNER_VERB_END = new RegExp(`(?:${INNER_VERB.source.replace(/^\^\.\*\(\?:/, '').replace(/\)$/, '')})$`);
@@ -33,80 +34,96 @@ const BOUNDARY_IN = /[□“”]/;
 
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
+const HE = '和'.charCodeAt(0);
+const BOX = '□'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
+const DENG = '等'.charCodeAt(0);
+/** 和 between two verbs joins them inside a name (洛河流域保护和修复工程), not a run's end. */
+const joinsVerbs = (c: ClauseInfo, at: number): boolean => c.verbs.some((v) => v.end === at) && c.verbs.some((v) => v.start === at + 1);
+
 /** A section of a place in brackets after a name makes it that place's work (长征国家文化公园（重庆段）). */
 function sitedName(name: string, after: string): boolean {
   const section = /^（[^（）]{2,8}）/.exec(after);
   return section !== null && placesIn(section[0]).length > 0 && !notAName(name + section[0], 0);
 }
 
+/**
+ * Whether the clause's verb k cuts it into runs: the first verb and the specific ones. Generic verbs inside names
+ * (应急能力提升工程, 转型升级) must not cut them, nor a verb right before a project noun (新安提黄改造工程, 机场三期改扩建工程).
+ */
+function cutsRuns(text: string, c: ClauseInfo, k: number): boolean {
+  const v = c.verbs[k];
+  return k === 0 || (v.specific && suffixLength(text, v.end, v.end + 2) !== 2);
+}
+
 /** Names ending in a project suffix: the run of text after the last boundary or verb, up to the last suffix in it. */
-function suffixNames(text: string, c: ClauseInfo): Found[] {
+function suffixNames(text: string, c: ClauseInfo): readonly Found[] {
+  if (!hasAny(SUFFIX_ENDS, text, c.span[0], c.span[1])) return NONE;
   const out: Found[] = [];
-  if (!hasAny(SUFFIX_ENDS, text, c.span[0], c.span[1])) return out;
   const [cs] = c.span;
   const m = c.masked;
-  // Cut the clause into runs at boundaries and verbs.
-  const verbAt = new Map<number, number>();
-  // Generic verbs inside names (应急能力提升工程, 转型升级) must not cut them: only the first verb and specific ones do.
-  // A verb right before a project noun is part of the name (新安提黄改造工程, 机场三期改扩建工程): no cut there.
-  c.verbs.forEach((v, i) => {
-    if (i === 0 || (v.specific && suffixLength(text, v.end, v.end + 2) !== 2)) verbAt.set(v.start - cs, v.end - cs);
-  });
+  const verbs = c.verbs;
+  // Cut the clause into runs at boundaries and verbs; the verbs come sorted and are followed with a cursor (a
+  // lookup per character was the loop's main cost).
+  let cut = 0;
   let runStart = 0;
-  const flush = (end: number): void => {
-    if (end - runStart < 3 || !hasAny(SUFFIX_ENDS, text, cs + runStart, cs + end)) return; // no suffix can end in this run
-    // The suffix is read on the text: a quoted name ends in it (“四乡工程”, 科技创新“栽树工程”), the quotes kept.
-    const plain = text.slice(cs + runStart, cs + end);
-    // The last suffix of the run, read backwards; 线 ends a name only after a code (S2线): 渝满俄班列沿线货源 ends in 班列.
-    let last: { end: number; len: number } | null = null;
-    for (let e = end; e > runStart && last === null; e--) {
-      if (SUFFIX_ENDS[text.charCodeAt(cs + e - 1)] !== 1) continue;
-      const len = suffixLength(text, cs + runStart, cs + e);
-      if (len > 0 && (!CODE_SUFFIXES.test(text.slice(cs + e - len, cs + e)) || /[A-Za-z\d]/.test(text[cs + e - len - 1] ?? ''))) {
-        last = { end: e - runStart, len };
-      }
-    }
-    if (!last) return;
-    if (m[runStart + last.end - 1] === '□' && plain[last.end] === '”') last = { end: last.end + 1, len: last.len + 1 };
-    // Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施) are not part of the name.
-    const lead = LEAD_TRIM.exec(m.slice(runStart, runStart + last.end));
-    let a = runStart + (lead ? lead[0].length : 0);
-    // A verb inside the run ends the phrase before the name (万州建设区域中心 -> 区域中心).
-    const inner = INNER_VERB.exec(m.slice(a, runStart + last.end - last.len));
-    // A verb right before the suffix after a proper element names the work (“千年良田”建设工程), it does not start a
-    // phrase before the name (文明乡风建设工程, 南北共建园区 are cut there).
-    const named = inner !== null && a + inner[0].length === runStart + last.end - last.len && properElement(text.slice(cs + a, cs + a + inner[0].length));
-    if (inner && !named) {
-      // The subject before the inner verb is a name of its own when it ends in a suffix (阳曲示范区建设消费品特色园区).
-      const pre = inner[0].replace(INNER_VERB_END, '');
-      const preLen = pre.length > 2 ? suffixLength(text, cs + a, cs + a + pre.length) : 0;
-      const preName = text.slice(cs + a, cs + a + pre.length);
-      if (preLen > 0 && !BOUNDARY_IN.test(pre) && !notAName(preName, preLen)) out.push({ name: preName, span: [cs + a, cs + a + pre.length], clause: c, suffixLen: preLen });
-      a += inner[0].length;
-    }
-    const name = text.slice(cs + a, cs + runStart + last.end);
-    if (!notAName(name, last.len) || sitedName(name, text.slice(cs + runStart + last.end, cs + end))) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
-  };
   for (let i = 0; i < m.length; ) {
-    const ve = verbAt.get(i);
+    while (cut < verbs.length && (verbs[cut].start - cs < i || !cutsRuns(text, c, cut))) cut++;
+    const ve = cut < verbs.length && verbs[cut].start - cs === i ? verbs[cut].end - cs : undefined;
     // A verb that ends a suffix (综合整治, 排污口整治) is the end of a name, not a cut before it.
     if (ve !== undefined && suffixLength(text, cs + runStart, cs + ve) <= ve - i) {
-      flush(i);
+      runName(text, c, runStart, i, out);
       i = ve;
       runStart = i;
       continue;
     }
-    // 等级 (开展等级疾控中心创建), 对外 and 和美 are words, not the end of a list or a run.
-    // 和 between two verbs joins them inside a name (洛河流域保护和修复工程).
-    const joined = m[i] === '和' && c.verbs.some((v) => v.end - cs === i) && c.verbs.some((v) => v.start - cs === i + 1);
-    if (BOUNDARY[m.charCodeAt(i)] === 1 && !joined && !(m[i] === '等' && wordDeng(m, i)) && !OVER_CUTS.has(m.slice(i, i + 2))) {
-      flush(i);
+    // 等级 (开展等级疾控中心创建), 对外 and 和美 are words, not the end of a list or a run; 和 may join two verbs.
+    const code = m.charCodeAt(i);
+    if (BOUNDARY[code] === 1 && !(code === HE && joinsVerbs(c, i + cs)) && !(code === DENG && wordDeng(m, i)) && !OVER_CUTS.has(pairCode(code, m.charCodeAt(i + 1)))) {
+      runName(text, c, runStart, i, out);
       runStart = i + 1;
     }
     i++;
   }
-  flush(m.length);
+  runName(text, c, runStart, m.length, out);
   return out;
+}
+
+/** The name a run of the clause (masked offsets runStart..end) ends in, if any, pushed onto out (with the name before an inner verb). */
+function runName(text: string, c: ClauseInfo, runStart: number, end: number, out: Found[]): void {
+  const [cs] = c.span;
+  const m = c.masked;
+  if (end - runStart < 3) return;
+  // The suffix is read on the text: a quoted name ends in it (“四乡工程”, 科技创新“栽树工程”), the quotes kept.
+  // The last suffix of the run, read backwards; 线 ends a name only after a code (S2线): 渝满俄班列沿线货源 ends in 班列.
+  let last: { end: number; len: number } | null = null;
+  for (let e = end; e > runStart && last === null; e--) {
+    if (SUFFIX_ENDS[text.charCodeAt(cs + e - 1)] !== 1) continue;
+    const len = suffixLength(text, cs + runStart, cs + e);
+    if (len > 0 && (!CODE_SUFFIXES.test(text.slice(cs + e - len, cs + e)) || /[A-Za-z\d]/.test(text[cs + e - len - 1] ?? ''))) {
+      last = { end: e - runStart, len };
+    }
+  }
+  if (!last) return;
+  if (m.charCodeAt(runStart + last.end - 1) === BOX && text.charCodeAt(cs + runStart + last.end) === CLOSE_QUOTE && runStart + last.end < end) last = { end: last.end + 1, len: last.len + 1 };
+  // Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施) are not part of the name.
+  const lead = LEAD_TRIM.exec(m.slice(runStart, runStart + last.end));
+  let a = runStart + (lead ? lead[0].length : 0);
+  // A verb inside the run ends the phrase before the name (万州建设区域中心 -> 区域中心).
+  const inner = INNER_VERB.exec(m.slice(a, runStart + last.end - last.len));
+  // A verb right before the suffix after a proper element names the work (“千年良田”建设工程), it does not start a
+  // phrase before the name (文明乡风建设工程, 南北共建园区 are cut there).
+  const named = inner !== null && a + inner[0].length === runStart + last.end - last.len && properElement(text.slice(cs + a, cs + a + inner[0].length));
+  if (inner && !named) {
+    // The subject before the inner verb is a name of its own when it ends in a suffix (阳曲示范区建设消费品特色园区).
+    const pre = inner[0].replace(INNER_VERB_END, '');
+    const preLen = pre.length > 2 ? suffixLength(text, cs + a, cs + a + pre.length) : 0;
+    const preName = text.slice(cs + a, cs + a + pre.length);
+    if (preLen > 0 && !BOUNDARY_IN.test(pre) && !notAName(preName, preLen)) out.push({ name: preName, span: [cs + a, cs + a + pre.length], clause: c, suffixLen: preLen });
+    a += inner[0].length;
+  }
+  const name = text.slice(cs + a, cs + runStart + last.end);
+  if (!notAName(name, last.len) || sitedName(name, text.slice(cs + runStart + last.end, cs + end))) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
 }
 
 /** The stage words of each clause (offset, stage, length), read once for all the names in it. */
@@ -166,12 +183,18 @@ function relatedOf(name: string, inClause: string[]): string[] {
 /** Projects of a report from its clauses; mentions overlap-resolved (a list item beats a shorter suffix name inside it). */
 export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
   const found: Found[] = [];
+  const others: Span[] = [];
+  // Most clauses name nothing: the readers return a shared empty list then, and nothing is allocated for them.
   for (const c of clauses) {
-    const others: Span[] = [];
-    const list = listNames(text, c, others);
-    for (const f of subjectNames(text, c)) list.push(f);
+    others.length = 0;
+    let list = listNames(text, c, others);
+    const subjects = subjectNames(text, c);
+    if (subjects.length > 0) list = list.concat(subjects);
     let suffix = suffixNames(text, c);
-    for (const f of suffix.slice()) suffix.push(...sharedSuffixNames(text, c, f));
+    if (suffix.length > 0) {
+      const shared = suffix.flatMap((f) => sharedSuffixNames(text, c, f));
+      if (shared.length > 0) suffix = suffix.concat(shared);
+    }
     if (others.length > 0) suffix = suffix.filter((s) => !others.some(([a, b]) => a <= s.span[0] && s.span[1] <= b));
     // Most clauses have no list: nothing to resolve against.
     if (list.length > 0) {
