@@ -1,9 +1,15 @@
 // Bench helper: ingest through the compiled store, of real reports at their real lengths (--real: the bundled seeds
 // and national collection, the 120 development reports, and lawtext/gov's province and main-city reports when that
 // repository is on this machine: bench/real-corpus.js), or of a synthetic library of N reports made from the real
-// corpus. Each run's figures are printed against the previous run's (bench/baseline.json, section "ingest").
+// corpus. Each run's figures are printed against the previous run's (bench/baseline.json, section "ingest"; with
+// --postgres, "ingest-postgres").
 //   node bench/library.js --real [--dir /tmp/wr-bench] [--jobs N]
+//   node bench/library.js --real --postgres [postgres://postgres@127.0.0.1:5432] [--jobs N] [--keep]
 //   node bench/library.js [--n 10000] [--dir /tmp/wr-bench] [--jobs N]
+// --postgres: each real corpus into a fresh PostgreSQL database wr_bench_real_<corpus> on that server (made and
+// migrated before the clock starts, dropped after unless --keep), through the same ingest as `workreport ingest
+// --db postgres://…`; it prints reports/s, the CPU a report of this process (extraction threads included) and of the
+// database's server backends (bench/pg-cpu.js), and the database's size.
 // Needs `npm run build` first (runs dist/). Exports buildSyntheticCorpus() and benchIngest() for bench/run.js.
 //
 // Templates: the five seed city reports (renamed to another city or county, all years shifted) and the national
@@ -16,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { realCorpus, REAL_CORPUS_DIR } from './real-corpus.js';
 import { compareToBaseline } from './baseline.js';
+import { serverCpu } from './pg-cpu.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -242,6 +249,66 @@ export async function benchRealIngest({ name, inputs, dir = join(tmpdir(), 'wr-b
   };
 }
 
+/** Ingests one real corpus into a fresh PostgreSQL database on `server`: rate, CPU of this process and of the server. */
+export async function benchRealIngestPostgres({ name, inputs, jobs, server, keep = false }) {
+  const url = `${server.replace(/\/+$/, '')}/wr_bench_real_${name}`;
+  const { openLibrary } = await import(pathToFileURL(join(root, 'dist/store/db.js')).href);
+  const { ingest } = await import(pathToFileURL(join(root, 'dist/store/ingest.js')).href);
+  const { dropDatabase } = await import(pathToFileURL(join(root, 'dist/store/postgres/open.js')).href);
+  await dropDatabase(url);
+  const lib = await openLibrary(url); // made and migrated here, before the clock
+  const errors = [];
+  const server0 = serverCpu(url);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const summary = await ingest(lib, inputs, { jobs, progress: { grow() {}, done() {}, error: (l) => errors.push(l) } });
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const serverMs = server0.stop();
+  const size = async (q) => Number((await lib.pool.query(q)).rows[0].b);
+  const dbBytes = await size('SELECT pg_database_size(current_database())::bigint AS b');
+  const textBytes = await size('SELECT coalesce(sum(octet_length(text)), 0)::bigint AS b FROM document_texts');
+  await lib.close();
+  if (!keep) await dropDatabase(url);
+  const mb = (b) => Number((b / 1048576).toFixed(1));
+  const per = (ms) => Number((ms / Math.max(1, summary.added)).toFixed(1));
+  const inBytes = inputBytes(inputs);
+  return {
+    name,
+    reports: summary.added,
+    failed: summary.failed,
+    seconds: Number(seconds.toFixed(2)),
+    reportsPerSecond: Number((summary.added / seconds).toFixed(1)),
+    clientCpuMsPerReport: per((cpu.user + cpu.system) / 1000),
+    serverCpuMsPerReport: per(serverMs),
+    inputMB: mb(inBytes),
+    textMB: mb(textBytes),
+    dbMB: mb(dbBytes),
+    libraryPerInput: Number((dbBytes / inBytes).toFixed(2)),
+    firstErrors: errors.slice(0, 5),
+  };
+}
+
+/** Every real corpus in turn into PostgreSQL, printed, then against the previous run. */
+async function benchRealPostgres(server, jobs, keep) {
+  const figures = {};
+  for (const corpus of realCorpora()) {
+    const r = await benchRealIngestPostgres({ ...corpus, jobs, server, keep });
+    process.stdout.write(
+      `ingest ${r.name} into PostgreSQL: ${r.reports} reports (${r.inputMB} MB) in ${r.seconds}s = ${r.reportsPerSecond} reports/s; ` +
+        `CPU a report ${r.clientCpuMsPerReport} ms in this process (extraction threads included) + ${r.serverCpuMsPerReport} ms ` +
+        `in the server; database ${r.dbMB} MB = ${r.libraryPerInput}× the input (text ${r.textMB} MB)` +
+        `${r.failed ? `; ${r.failed} failed: ${r.firstErrors.join(' | ')}` : ''}\n`,
+    );
+    figures[`${r.name} reports/s`] = { value: r.reportsPerSecond, better: 'higher' };
+    figures[`${r.name} client CPU ms/report`] = { value: r.clientCpuMsPerReport, better: 'lower' };
+    figures[`${r.name} server CPU ms/report`] = { value: r.serverCpuMsPerReport, better: 'lower' };
+  }
+  figures['peak RSS MB'] = { value: Math.round(process.resourceUsage().maxRSS / 1024), better: 'lower' };
+  process.stdout.write(`peak RSS ${figures['peak RSS MB'].value} MB\n`);
+  compareToBaseline('ingest-postgres', figures);
+}
+
 /** Every real corpus in turn, printed, then against the previous run. */
 async function benchReal(dir, jobs) {
   const figures = {};
@@ -267,6 +334,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : dflt;
   };
+  if (process.argv.includes('--real') && process.argv.includes('--postgres')) {
+    const given = arg('postgres');
+    const server = given && /^postgres(ql)?:\/\//.test(given) ? given : (process.env.BENCH_PG_SERVER ?? 'postgres://postgres@127.0.0.1:5432');
+    await benchRealPostgres(server, arg('jobs') != null ? Number(arg('jobs')) : undefined, process.argv.includes('--keep'));
+    process.exit(0);
+  }
   if (process.argv.includes('--real')) {
     await benchReal(arg('dir', join(tmpdir(), 'wr-bench')), arg('jobs') != null ? Number(arg('jobs')) : undefined);
     process.exit(0);

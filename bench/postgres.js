@@ -11,7 +11,7 @@ import { cachedSyntheticCorpus } from './library.js';
 import { benchQueries, printBulk } from './queries.js';
 import { compareToBaseline } from './baseline.js';
 import pg from 'pg';
-import { readdirSync, readFileSync } from 'node:fs';
+import { serverCpu } from './pg-cpu.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => {
@@ -58,30 +58,8 @@ const pending = async () => {
     return 0; // the database or the queue is not made yet
   }
 };
-// The server's CPU for this database: its backends' processor time (Linux /proc; the backends of other databases,
-// other benchmarks' or tests', are not counted), read twice a second and kept per process, since a backend's figures
-// go when it exits.
-const dbName = new URL(url).pathname.slice(1);
-const backendCpu = new Map();
-function sampleServerCpu() {
-  let pids;
-  try {
-    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  } catch {
-    return; // not Linux
-  }
-  for (const pid of pids) {
-    try {
-      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!title.startsWith('postgres: ') || !title.split(' ').includes(dbName)) continue;
-      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      backendCpu.set(pid, ((Number(f[11]) + Number(f[12])) * 1000) / 100);
-    } catch {
-      // gone meanwhile
-    }
-  }
-}
-const cpuSampler = setInterval(sampleServerCpu, 500);
+// The server's CPU for this database, enqueue and workers (bench/pg-cpu.js).
+const cpu = serverCpu(url);
 const t0 = performance.now();
 let enqueueSeconds = null;
 const enqueued = run(['ingest', '--queue', ...files, '--db', url, '--quiet']).then((r) => {
@@ -109,8 +87,7 @@ for (let round = 0; ; round++) {
 }
 await enqueued;
 clearInterval(sampler);
-clearInterval(cpuSampler);
-const serverCpuMs = [...backendCpu.values()].reduce((a, b) => a + b, 0);
+const serverCpuMs = cpu.stop();
 const workSeconds = (performance.now() - t1) / 1000;
 for (const d of done) if (d.code !== 0) process.stderr.write(d.err);
 const added = done.reduce((s, d) => s + Number(/^(\d+) added/.exec(d.out)?.[1] ?? 0), 0);

@@ -278,7 +278,7 @@ function pend(queue: Pending[], what: Omit<Pending, 'result' | 'settled'>, resul
 
 /** The library's document writer: batched prepared statements on SQLite, a transaction a batch on PostgreSQL. */
 export function writerFor(lib: Library): DocumentWriter {
-  return lib.backend === 'sqlite' ? sqliteWriter(lib.sqlite) : postgresWriter(lib.db);
+  return lib.backend === 'sqlite' ? sqliteWriter(lib.sqlite) : postgresWriter(lib);
 }
 
 /** Ingests files, directories, globs and collections into the library. */

@@ -191,7 +191,7 @@ export async function runWorker(lib: PostgresLibrary, opts: WorkerOptions = {}):
   await ensureStaging(lib);
   const boss = await startBoss(lib, { supervise: true });
   const runner: Runner = workerPool(concurrency);
-  const writer = postgresWriter(lib.db);
+  const writer = postgresWriter(lib);
   const sum: WorkerSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0 };
   const delay = Number(process.env.WORKREPORT_WORKER_DELAY_MS) || 0; // slows each job (demonstrations, the kill test)
   let sinceTidy = 0;
