@@ -5,8 +5,8 @@
 export const FIVE_YEAR = /十[一二三四五六七八九]?五|[“"][六七八九]五[”"]|五年计划|五年規劃|五年计划|五年规划|个五年|过去五年|五年来|今后五年|五年的|五年国内|的五年|[“"]?[六七八九]五[”"]?(?:计划|时期|期间)/;
 export const REVIEW = /回顾|决算|成就|总结|执行情况|情况|过去|一年来|去年|报告.*工作|成绩|胜利/;
 export const GOALS = /目标|任务|举措|规划纲要|建议|基本方针|建设方针|说明|指导思想|总体要求|总体思路/;
-/** One year named in a title: 2023年工作回顾, 2025年和“十四五”时期工作回顾, 过去一年. */
-export const ONE_YEAR = /过去一年|一年来|去年|(?:19|20)\d\d年(?:[^至到—-]|$)|今年/;
+/** One year named in a title: 2023年工作回顾, 2025年和“十四五”时期工作回顾, 过去一年, “十四五”开局起步之年的工作回顾 (a year of the period). */
+export const ONE_YEAR = /过去一年|一年来|去年|(?:19|20)\d\d年(?:[^至到—-]|$)|今年|之年/;
 /**
  * The five-year period's first year, or its last: its plan part is the year's plan (努力实现“十二五”良好开局, 努力实现“十五”
  * 计划的良好开端, 全面实现“十五”计划的各项目标).
@@ -20,7 +20,7 @@ export const YEAR_AND_PERIOD = /(?:(?:19|20)\d\d年|过去一年|一年来)(?:�
 export const YEAR_WORK = /(?:(?:19|20)\d\d年|今年)的?(?:经济社会发展|政府)?(?:工作|各项任务|各项工作|重点工作|主要工作|主要任务|重点任务|目标任务|工作安排|工作建议|总体要求|主要目标|预期目标)/;
 
 export const SELF = /政府自身|自身建设|政府建设|人民满意的|服务型政府|政府治理|政风|廉政建设|行政能力建设|政府机构改革/;
-export const TARGETS = /总体要求|主要目标|预期目标|主要指标|总体部署|政策取向|基本方针|目标任务/;
+export const TARGETS = /总体要求|目标要求|主要目标|预期目标|主要指标|总体部署|政策取向|基本方针|目标任务/;
 export const PLAN = /工作安排|工作任务|重点工作|今年工作|重点任务|主要任务|工作的建议|工作建议|的工作$|年工作$|计划的任务|任务$/;
 /** Targets and work in one part (2024年目标任务和重点工作): the work decides, the statement is found anyway. */
 export const PLAN_WITH_TARGETS = /重点工作|主要工作|工作安排|主要任务|重点任务|工作任务|工作建议|工作部署/;
