@@ -166,9 +166,10 @@ export const GOVERNED_STAGES = new Set(['开工', '建成', '投产', '完成'])
 /**
  * Clauses that state a principle, a topic label or a goal rather than a task, wherever their verb: 认真落实习近平生态文明思想
  * (an ideology or spirit as the object), 产业升级方面 (a section label), 把能源优势转换成发展优势 (turning one advantage
- * into another), 把促进青年就业工作摆在更加突出位置 (a priority set, like 把…作为重大政治任务).
+ * into another), 把促进青年就业工作摆在更加突出位置 (a priority set, like 把…作为重大政治任务), a political stance of the
+ * government itself (同党中央保持高度一致, 总书记有号召、党中央有部署, 提高政治站位).
  */
-export const NOT_A_TASK_WHOLE = /^(?:认真|深入|全面|坚决)?(?:贯彻)?落实[^，]{0,16}(?:思想|精神)$|方面$|^(?:切实|努力|加快)?把[^，]{0,16}优势(?:转换|转化|转变)(?:成|为)|^[^，]{0,4}把[^，]{2,40}(?:摆在|放在|置于)[^，]{0,8}(?:位置|地位)$/;
+export const NOT_A_TASK_WHOLE = /^(?:认真|深入|全面|坚决)?(?:贯彻)?落实[^，]{0,16}(?:思想|精神)$|方面$|^(?:切实|努力|加快)?把[^，]{0,16}优势(?:转换|转化|转变)(?:成|为)|^[^，]{0,4}把[^，]{2,40}(?:摆在|放在|置于)[^，]{0,8}(?:位置|地位)$|保持高度一致$|有号召[^，]{0,8}有部署|^(?:不断|进一步|切实)?提高政治站位$/;
 
 /**
  * 办好/办实 hold an event (举办) only when their object is one (办好“六五”环境日国家主场活动, 办好世界储能大会); a service,
@@ -206,9 +207,9 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
 
 /**
  * A clause that opens with one of these states a principle, a topic or a purpose, not a task; 这是… glosses the
- * heading before it (这是推动实体经济高质量发展的重中之重).
+ * heading before it (这是推动实体经济高质量发展的重中之重); 面对… sets the circumstance (面对艰巨繁重的改革发展稳定任务).
  */
-export const NOT_A_TASK = /^(?:这(?:也|更|就)?是|预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}(?:态度|标准|力度|举措)(?!为|作为))|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}(?:免费|提供[^，]*服务))|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+export const NOT_A_TASK = /^(?:这(?:也|更|就)?是|面对|面临|预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}(?:态度|标准|力度|举措)(?!为|作为))|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}(?:免费|提供[^，]*服务))|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [

@@ -20,7 +20,7 @@ export const YEAR_AND_PERIOD = /(?:(?:19|20)\d\d年|过去一年|一年来)(?:�
 export const YEAR_WORK = /(?:(?:19|20)\d\d年|今年)的?(?:经济社会发展|政府)?(?:工作|各项任务|各项工作|重点工作|主要工作|主要任务|重点任务|目标任务|工作安排|工作建议|总体要求|主要目标|预期目标)/;
 
 export const SELF = /政府自身|自身建设|政府建设|人民满意的|服务型政府|政府治理|政风|廉政建设|行政能力建设|政府机构改革/;
-export const TARGETS = /总体要求|目标要求|主要目标|预期目标|主要指标|总体部署|政策取向|基本方针|目标任务/;
+export const TARGETS = /总体要求|目标要求$|主要目标|预期目标|主要指标|总体部署|政策取向|基本方针|目标任务/;
 export const PLAN = /工作安排|工作任务|重点工作|今年工作|重点任务|主要任务|工作的建议|工作建议|的工作$|年工作$|计划的任务|任务$/;
 /** Targets and work in one part (2024年目标任务和重点工作): the work decides, the statement is found anyway. */
 export const PLAN_WITH_TARGETS = /重点工作|主要工作|工作安排|主要任务|重点任务|工作任务|工作建议|工作部署/;

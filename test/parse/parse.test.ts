@@ -210,8 +210,10 @@ describe('parseReport on scraped and republished layouts', () => {
     expect(kinds(text('“十一五”时期的回顾', '努力实现“十二五”良好开局')).map((k) => k[0])).toEqual(['preamble', 'five_year_review', 'plan']);
     expect(kinds(text('过去五年工作回顾', '今后五年的目标任务和2013年工作建议'))[2][0]).toBe('plan');
     expect(kinds(text('2023年工作回顾', '2024年目标任务和重点工作'))[2][0]).toBe('plan');
-    // A year of the period named as such is one year's review; the year's 目标要求 its targets (内蒙古 2022).
+    // A year of the period named as such is one year's review; a title that is the year's 目标要求 its targets (内蒙古
+    // 2022), one that goes on to the work the plan (明确2012年目标要求，力促经济又好又快发展).
     expect(kinds(text('“十四五”开局起步之年的工作回顾', '2022年经济社会发展的目标要求')).map((k) => k[0])).toEqual(['preamble', 'review', 'targets']);
+    expect(kinds(text('2011年工作回顾', '明确2012年目标要求，力促经济又好又快发展'))[2][0]).toBe('plan');
     // Titles that name nothing: the first part's opening words say it is the review; the rest is the plan.
     expect(kinds(text('攻坚克难，保持了经济社会健康发展的好势头', '适应新常态，奋力开创新局面')).map((k) => k[0])).toEqual(['preamble', 'review', 'plan']);
   });

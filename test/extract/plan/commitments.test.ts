@@ -106,6 +106,20 @@ describe('commitments', () => {
     expect(at('做到有能可用')?.action).toBe('保障');
   });
 
+  it('a political stance of the government and a circumstance are not tasks (a reading of 120 commitments of unannotated reports)', () => {
+    const r = reportWith(
+      '（九）加强政府自身建设。面对艰巨繁重的改革发展稳定任务，自觉在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致，' +
+        '真正做到总书记有号召、党中央有部署，提高政治站位，健全重大决策程序，完善政务公开制度。',
+    );
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('面对')).toBeUndefined();
+    expect(at('保持高度一致')).toBeUndefined();
+    expect(at('有号召')).toBeUndefined();
+    expect(at('政治站位')).toBeUndefined();
+    expect(at('健全重大决策程序')).toBeDefined();
+    expect(at('完善政务公开')).toBeDefined();
+  });
+
   it('heldout2 classes: a gloss (这是…), a priority (把…摆在…位置) and a principle (以创建…为统领) are not tasks; a manner (以市场化手段引进…) is', () => {
     const r = reportWith(
       '（四）提升制造业竞争力。这是推动实体经济发展的重中之重。引导企业做优做强，以创建国际消费中心城市为统领，' +
