@@ -1,7 +1,6 @@
 // Names read from lists: the items of "X、Y、Z等项目" (a shared head restored) and the subjects of a clause-final
 // result verb (格派一期、国投电厂三期2号机组建成投产).
 import type { Span } from '../../types.js';
-import { CODE_SUFFIXES } from '../../lexicon/actions.js';
 import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS, NAME_CONTINUES, NATURAL_FEATURES } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
 import { categoryKind, countyAt, LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
@@ -125,9 +124,9 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
     if (kind === 'none' && !raws.some((r) => suffixLength(r) > 0 || properElement(r))) continue;
     items.forEach(([a, b], n) => {
       const raw = n > 0 ? sharedOrigin(raws[0], raws[n]) : raws[n];
-      // An own suffix that does not make a name (正线: 线 without a code) leaves the item to the head.
+      // An own suffix that does not make a name (正线: 线 without a code; 国际陆港 等功能片区) leaves the item to the head.
       let own = suffixLength(raw);
-      if (own > 0 && restore !== '' && CODE_SUFFIXES.test(raw.slice(-own)) && notAName(raw, own)) own = 0;
+      if (own > 0 && restore !== '' && notAName(raw, own) && !notAName(raw + restore, restore.length)) own = 0;
       // A place alone is a project only with a head of a facility to restore (周口、潢川、鲁山等机场 → 周口机场).
       if (own === 0 && ((placesIn(raw).join('') === raw && (restore === '' || !PLACE_HEADS.test(restore))) || (kind === 'none' && !properElement(raw)))) return;
       const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
@@ -210,6 +209,9 @@ function sharedHead(name: string, len: number, raw: string): string {
   else if (NATURAL_FEATURES.exec(raw)?.[0] === raw) lead = RIVER_LEAD.exec(name)?.[0];
   else if (countyAt(raw) === raw) lead = countyAt(name);
   if (lead && name.startsWith(lead) && name.length - lead.length > len) return name.slice(lead.length);
-  return name.slice(name.length - len);
+  if (lead && name.startsWith(lead)) return name.slice(name.length - len);
+  // A name without a lead of the item's kind shares its kind words (长江、长征国家文化公园 → 长江国家文化公园; 黄河、贺兰山文化旅游节
+  // → 黄河文化旅游节).
+  return name.slice(name.length - kindTail(name, len, raw));
 }
 const RIVER_LEAD = /^\p{Script=Han}{1,3}(?:江|河|溪|湖)(?=流域|干流|支流|沿岸|综合|生态|水)/u;

@@ -10,7 +10,7 @@ import {
   PROJECT_CATEGORY_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, COUNTED_AFTER, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, COUNTED_AFTER, FACILITY_KINDS, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { CATEGORY_WORDS_TEXT } from '../../lexicon/category-words.js';
 import { mentionNames } from '../../lexicon/divisions.js';
@@ -98,13 +98,13 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪|\d+名/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
  * lexicon's category words.
  */
-const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...CATEGORY_WORDS_TEXT.trim().split('\n'), ...PROJECT_CATEGORY_WORDS]);
+const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...CATEGORY_WORDS_TEXT.trim().split('\n'), ...PROJECT_CATEGORY_WORDS, ...FACILITY_KINDS]);
 const LEXICON_CATEGORIES: ReadonlySet<string> = new Set(PROJECT_CATEGORY_WORDS);
 /** The genre's common words and the lexicon's: what a quoted name or a role is a category in (“双百”, 区域应急救援中心 are names). */
 const COMMON_CATEGORIES: ReadonlySet<string> = new Set([...GENRE_WORDS.keys(), ...PROJECT_CATEGORY_WORDS]);
@@ -266,10 +266,13 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
   // The province's or the city's one venue (省科技馆, 市图书馆): a singular institution.
   if ((head === '省' || head === '市') && VENUE.test(name)) return false;
+  // Its new building (市博物馆新馆, 省图书馆新馆).
+  if (suffixLen === 2 && name.endsWith('新馆') && /^[省市]/.test(head) && VENUE.test(head) && suffixLength(head) === head.length - 1) return false;
   if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;
   if (name.split('“').length !== name.split('”').length || name.split('（').length !== name.split('）').length) return true;
   const suffix = name.slice(head.length);
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
+  if (countUmbrella(head, suffix)) return true;
   if (PROGRAMME_SUFFIXES.test(suffix.replace(/[”"]$/, ''))) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   if (hasProper(head, name)) return false;
   // An event is named by its theme, whatever its words (全球硬科技创新大会, 数字中国建设峰会); only a kind or a count is none.
@@ -279,8 +282,9 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS, COMMON_CATEGORIES);
   const institution = INSTITUTION_PREFIX.exec(bare);
   const rest = institution ? bare.slice(institution[0].length) : '';
-  // 国家…基地 without a place is a designation the city holds or seeks (国家双创示范基地, 国家文化出口基地).
-  if (institution && institution[0] === '国家' && suffix === '基地') return true;
+  // 国家…基地 or …公园 without a place is a designation the city holds or seeks (国家双创示范基地, 国家文化出口基地), or a
+  // national kind (国家文化公园, 国家考古遗址公园).
+  if (institution && institution[0] === '国家' && (suffix === '基地' || suffix === '公园')) return true;
   if (institution) return role || rest.length < 2 || suffixLength(bare) > 0 || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
   // A descriptive programme: common words and one word of its own at the end (传统产业焕新工程, 公办初中强校工程,
   // 城市通勤效率提升工程); a named object (大西高铁提速改造工程, 新安提黄改造工程) keeps the name.
@@ -288,6 +292,19 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   return role || descriptive || categoryOnly(bare);
 }
 const DESCRIBED = /^(?:工程|工程项目)$/;
+
+/**
+ * A count of programmes written without quotes (碳达峰十大工程, “稳预期、扩内需、促消费”十大行动, “登高、升规、晋位、上市”四大工程):
+ * an umbrella over measures, unless what it counts is of a named place, river or coinage (秦岭生态空间治理十大行动, “巴渝新消费”八大行动).
+ */
+function countUmbrella(head: string, suffix: string): boolean {
+  if (!PROGRAMME_END.test(suffix)) return false;
+  const count = /[一二三四五六七八九十两]+[大项]$/.exec(head);
+  if (!count) return false;
+  const pre = head.slice(0, count.index);
+  const coined = [...pre.matchAll(QUOTED)].some((q) => !/[、，]/.test(q[1]) && quotedName(q[0]));
+  return !coined && placesIn(pre).length === 0 && !NATURAL_FEATURES.test(pre);
+}
 
 /**
  * Whether the words around a name make it something else than one of the plan's own projects: the modifier of a

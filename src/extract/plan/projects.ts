@@ -2,7 +2,7 @@
 // "X、Y、Z等项目" list. Deduplicated per report by name, with stage, investment and related companies/places.
 import type { Span } from '../../types.js';
 import { CODE_SUFFIXES, GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WORDS } from '../../lexicon/actions.js';
-import { WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
+import { SUFFIX_IN_WORDS, WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
 import { LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
@@ -33,9 +33,9 @@ const BOUNDARY_IN = /[□“”]/;
 
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
-/** A section of a place in brackets after a name makes it that place's work (长征国家文化公园（重庆段）). */
+/** A section of a place after a name makes it that place's work (长征国家文化公园（重庆段）, 国家文化公园河南段). */
 function sitedName(name: string, after: string): boolean {
-  const section = /^（[^（）]{2,8}）/.exec(after);
+  const section = /^（[^（）]{2,8}）|^[\u4e00-\u9fff]{2,3}段/.exec(after);
   return section !== null && placesIn(section[0]).length > 0 && !notAName(name + section[0], 0);
 }
 
@@ -62,7 +62,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     for (let e = end; e > runStart && last === null; e--) {
       if (SUFFIX_ENDS[text.charCodeAt(cs + e - 1)] !== 1) continue;
       const len = suffixLength(text, cs + runStart, cs + e);
-      if (len > 0 && (!CODE_SUFFIXES.test(text.slice(cs + e - len, cs + e)) || /[A-Za-z\d]/.test(text[cs + e - len - 1] ?? ''))) {
+      if (len > 0 && !SUFFIX_IN_WORDS.some((w) => text.startsWith(w, cs + e - len)) && (!CODE_SUFFIXES.test(text.slice(cs + e - len, cs + e)) || /[A-Za-z\d]/.test(text[cs + e - len - 1] ?? ''))) {
         last = { end: e - runStart, len };
       }
     }
