@@ -276,7 +276,9 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   // National campaigns and kinds written in every province's report (“平急两用”公共基础设施, 大中小企业“携手行动”, “四季村晚”,
   // 守边固边工程, 智慧广电固边工程, 立德树人工程, “风光水储”一体化项目, 抽水蓄能项目, 传统民居, 联村共富项目, 城市副中心).
   '平急两用', '携手', '村晚', '四季', '守边固边', '固边', '智慧广电', '立德树人', '风光水储', '百万千瓦级', '抽水蓄能', '民居', '联村', '共富',
-  '副中心', '建链', '四不像',
+  '副中心', '建链', '四不像', '三品',
+  // Kinds of works and services of batch 3 (重点海湾综合治理, 职校学生成才通道, 薄弱乡镇卫生院服务能力提升工程, 共享中药房项目).
+  '海湾', '职校', '成才', '薄弱', '共享', '中药房',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */

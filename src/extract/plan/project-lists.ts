@@ -12,8 +12,8 @@ const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并�
 const HEAD_STATEMENT = /成为|作为|转型为|升级为|纳入|达到/;
 /** Heads a place alone takes as its facility (周口机场, 信阳实验室): a single work at that place. */
 const PLACE_HEADS = /^(?:机场|支线机场|通用机场|水库|港|港区|码头|实验室|枢纽|站|火车站|高铁站|大桥|隧道|电站|电厂|核电|抽水蓄能电站)$/;
-/** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
-const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列/;
+/** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域, 等行业污染综合整治. */
+const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列|行业/;
 /** What may follow a list's head before its verb: its work (等高铁项目前期工作, 等商圈建设) or a manner word (等重大项目相继开工). */
 const HEAD_TAIL = /^(?:建设|前期|工作|进度|规划|项目|群|集群|开发|转型|提升|改造|升级|扩能|提质|运营|招商|相继|陆续|先后|全面|加快|尽快|顺利|如期|全部|均|正式|持续|稳步|有序|抓紧|力争|争取|年内)/;
 
@@ -129,6 +129,8 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
       if (own > 0 && restore !== '' && notAName(raw, own) && !notAName(raw + restore, restore.length)) own = 0;
       // A place alone is a project only with a head of a facility to restore (周口、潢川、鲁山等机场 → 周口机场).
       if (own === 0 && ((placesIn(raw).join('') === raw && (restore === '' || !PLACE_HEADS.test(restore))) || (kind === 'none' && !properElement(raw)))) return;
+      // An item running over a verb is a clause, not a name (鼓励金融机构设立科技支行等专营机构).
+      if (own === 0 && ITEM_VERB.test(c.masked.slice(a - cs, b - cs))) return;
       const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
       const suffixLen = own > 0 ? own : name.length - raw.length;
       if (name.length > 40 || /[，；。]/.test(name) || notAName(name, suffixLen)) return;
@@ -137,6 +139,9 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
   }
   return out;
 }
+
+/** Verbs that make a list item a clause (鼓励金融机构设立科技支行等专营机构, 急救中心和感染科建设等项目); not 重组 (科兴生物重组蛋白药物). */
+const ITEM_VERB = /建设|打造|设立|实施|推出|建好|对接|融入|共建|做大|做强|做优/;
 
 /** The actions of a result a project reaches (建成投产, 开工, 完成): not 改造, 新增, 引进 (为…、…家庭实施无障碍改造). */
 const RESULT_ACTIONS = new Set(['开工', '投产', '建成', '完成', '启动']);
@@ -185,6 +190,11 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
     const raw = text.slice(a + (lead ? lead[0].length : 0), end);
     const at = end - raw.length;
     if (raw.length < 2 || raw.length > 12 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
+    // An item ending in the suffix's own noun names its kind itself (永春生物医药城、北湖未来科学城): nothing shared.
+    if (raw[raw.length - 1] === f.name[f.name.length - 1]) {
+      if (!notAName(raw, 1)) out.push({ name: raw, span: [at, end], clause: c, suffixLen: 1 });
+      break;
+    }
     // A place alone shares the name after a lead of its own kind (长汀、宁化长征国家文化公园; 闽江、九龙江流域综合治理); another
     // item shares the suffix with the kind words before it (豫东、豫西水资源优化配置工程).
     const alone = placesIn(raw).join('') === raw || NATURAL_FEATURES.exec(raw)?.[0] === raw || countyAt(raw) === raw;

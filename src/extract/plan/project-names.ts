@@ -98,7 +98,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪|\d+名/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪|\d+名|[%％]/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -170,6 +170,8 @@ function quotedName(name: string): boolean {
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
     if (coinedCount(inner)) return true;
+    // Counted parts side by side (“两专科一中心”, “四门四访”, “一城一都一地一中心”): a slogan of kinds, not a name.
+    if (umbrella(inner)) continue;
     if (!categoryOnly(inner, undefined, COMMON_CATEGORIES)) return true;
   }
   return false;
@@ -182,7 +184,7 @@ const COINED_COUNT = /^(?:[\d一二三四五六七八九十百千万两双]|[一
  * A count of programmes or of one kind (“三大工程”, “八项工程”, “五大行动”, “三个一批”, “一平台”, “两高一低”): an umbrella
  * over categories, not one programme; a count of a group (“四大群体”) or of numbers (“五个一百”) is coined.
  */
-const UMBRELLA = /^[一二三四五六七八九十两]+(?:大|项|类|个|张|条)?(工程|行动|举措|任务|专项行动|攻坚行动|战役|体系|平台|品牌|计划|项目|改革|机制|清单|中心|一批|网)$|^[两双][^一二三四五六七八九十]{1,2}[一二三四五六七八九十两双][^一二三四五六七八九十]{1,2}$/;
+const UMBRELLA = /^[一二三四五六七八九十两]+(?:大|项|类|个|张|条)?(工程|行动|举措|任务|专项行动|攻坚行动|战役|体系|平台|品牌|计划|项目|改革|机制|清单|中心|一批|网)$|^(?:[一二三四五六七八九十两双][^一二三四五六七八九十两双百千万]{1,2}){2,}$/;
 const UMBRELLA_OF = /^[一二三四五六七八九十两]+(?:大|项|类)(.+?)(工程|行动|举措|任务|计划|项目)$/;
 /** A coined count of three characters or more (“十百千万”, “3212”, “五个一百”, “四大群体”), read without its own suffix (“千万工程”: 千万). */
 function coinedCount(inner: string): boolean {
