@@ -233,6 +233,8 @@ export const PROJECT_SUFFIXES = [
   // Gardens, dry ports, branch venues, science towns, scenic belts, towns, squares and schools (华中国家植物园, 昆明国际陆港,
   // 国家方志馆南方丝绸之路分馆, 中科院济南科创城, 黄河生态风貌带, 欧美同学会海归小镇, 千佛山广场, 云南民族文化宫).
   '植物园', '陆港', '分馆', '科创城', '风貌带', '体验馆', '小镇', '广场', '文化宫',
+  // The fishing ban of a named river (长江十年禁渔, 长江“十年禁渔”).
+  '十年禁渔',
 ];
 
 /** Suffixes that end a name only after a code (S2线, 1号线), not after words (红线, 底线, 生命线). */

@@ -5,7 +5,7 @@ import { CODE_SUFFIXES, GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WOR
 import { SUFFIX_IN_WORDS, WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
-import { LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { countyAt, LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 import { listNames, sharedSuffixNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
@@ -30,6 +30,9 @@ const OVER_CUTS = new Set(WORDS_OVER_CUTS);
 /** The verb INNER_VERB ends in, and the cuts a subject before it cannot hold. */
 const INNER_VERB_END = new RegExp(`(?:${INNER_VERB.source.replace(/^\^\.\*\(\?:/, '').replace(/\)$/, '')})$`);
 const BOUNDARY_IN = /[□“”]/;
+/** The verbs by which a place builds a zone of its own, and the zones (支持十堰建设绿色低碳发展示范区). */
+const PLACE_BUILDS = /^(?:建设|打造)$/;
+const ZONE_SUFFIXES = /^(?:示范区|试验区|先行区|合作区|集聚区|先导区)$/;
 
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
@@ -82,7 +85,14 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
       const preLen = pre.length > 2 ? suffixLength(text, cs + a, cs + a + pre.length) : 0;
       const preName = text.slice(cs + a, cs + a + pre.length);
       if (preLen > 0 && !BOUNDARY_IN.test(pre) && !notAName(preName, preLen)) out.push({ name: preName, span: [cs + a, cs + a + pre.length], clause: c, suffixLen: preLen });
+      // A place alone building a zone names it (支持随州建设城乡融合发展示范区 → 随州城乡融合发展示范区).
+      const site = preLen === 0 && pre.length >= 2 && PLACE_BUILDS.test(inner[0].slice(pre.length)) && (placesIn(preName).join('') === preName || countyAt(preName) === preName);
       a += inner[0].length;
+      const zone = text.slice(cs + a, cs + runStart + last.end);
+      if (site && ZONE_SUFFIXES.test(zone.slice(-last.len)) && !notAName(preName + zone, last.len)) {
+        out.push({ name: preName + zone, span: [cs + a - inner[0].length, cs + runStart + last.end], clause: c, suffixLen: last.len });
+        return;
+      }
     }
     const name = text.slice(cs + a, cs + runStart + last.end);
     if (!notAName(name, last.len) || sitedName(name, text.slice(cs + runStart + last.end, cs + end))) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
