@@ -177,7 +177,9 @@ export function subjectNames(text: string, c: ClauseInfo): Found[] {
 export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[] {
   const len = f.suffixLen ?? 0;
   const [cs] = c.span;
-  if (len === 0 || f.span[0] - cs < 1 || c.masked[f.span[0] - cs - 1] !== '、') return [];
+  // 和 joins places alone only (泉州和漳州世界闽南文化交流中心).
+  const joiner = f.span[0] - cs < 1 ? '' : c.masked[f.span[0] - cs - 1];
+  if (len === 0 || (joiner !== '、' && joiner !== '和')) return [];
   // The name is the modifier of a larger noun (贺州区域中心城市): so is every item sharing its head.
   if (NAME_CONTINUES.test(text.slice(f.span[1], f.span[1] + 4))) return [];
   const out: Found[] = [];
@@ -198,6 +200,7 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
     // A place alone shares the name after a lead of its own kind (长汀、宁化长征国家文化公园; 闽江、九龙江流域综合治理); another
     // item shares the suffix with the kind words before it (豫东、豫西水资源优化配置工程).
     const alone = placesIn(raw).join('') === raw || NATURAL_FEATURES.exec(raw)?.[0] === raw || countyAt(raw) === raw;
+    if (joiner === '和' && !alone) break;
     const shared = alone ? sharedHead(f.name, len, raw) : f.name.slice(f.name.length - kindTail(f.name, len, raw));
     const sharedLen = alone ? shared.length : len;
     if ((!alone || shared.length > len) && !notAName(raw + shared, sharedLen)) out.push({ name: raw + shared, span: [at, end], clause: c, suffixLen: sharedLen });

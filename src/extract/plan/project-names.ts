@@ -130,6 +130,9 @@ function categoryOnly(head: string, extra?: ReadonlySet<string>, vocabulary: Rea
 export function kindTail(name: string, suffixLen: number, item: string): number {
   // Only for parallel items: the item bears no kind word of its own (鹤壁卫星、安阳无人机产业园 → 鹤壁卫星产业园) and is about
   // as long as the last item's proper part (长榆、都市圈西环线高速公路 → 长榆高速公路).
+  // A longer item names its own kind (两岸妈祖文化史迹、闽南红砖建筑申遗 → 两岸妈祖文化史迹申遗); its places do not count
+  // (重庆至越南、老挝国际铁路班列).
+  if (item.length > 4 && placesIn(item).reduce((n, p) => n - p.length, item.length) > 4) return suffixLen;
   for (let s = 2; s < item.length; s++) if (longWordsOnly(item.slice(s))) return suffixLen;
   const head = name.slice(0, name.length - suffixLen);
   for (let s = 2; s < head.length - 1 && s <= item.length + 1; s++) if (longWordsOnly(head.slice(s))) return name.length - s;

@@ -32,7 +32,7 @@ const INNER_VERB_END = new RegExp(`(?:${INNER_VERB.source.replace(/^\^\.\*\(\?:/
 const BOUNDARY_IN = /[□“”]/;
 /** The verbs by which a place builds a zone of its own, and the zones (支持十堰建设绿色低碳发展示范区). */
 const PLACE_BUILDS = /^(?:建设|打造)$/;
-const ZONE_SUFFIXES = /^(?:示范区|试验区|先行区|合作区|集聚区|先导区)$/;
+const ZONE_SUFFIXES = /^(?:示范区|试验区|先行区|合作区|集聚区|先导区|核心区)$/;
 
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
