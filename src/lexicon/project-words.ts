@@ -9,9 +9,9 @@ export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|BIM|5G|[345]A级|[345]A/g;
 
 /**
  * Right after a name, these make it the modifier of a larger noun or a section (中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网,
- * 新城段, 国家综合货运枢纽补链强链), or the subject seeking a title (支持齐鲁医院争创国家医学中心).
+ * 新城段), or the subject seeking a title (支持齐鲁医院争创国家医学中心).
  */
-export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库|活动|备战|参赛|建设规划|补链|强链|争创|申创)/;
+export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库|活动|备战|参赛|建设规划|争创|申创)/;
 
 /** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X, 备战X (巴黎奥运会). */
 export const PARTNER_BEFORE = /(?:与|融入|对接|备战|参加|参赛).$|(?:对接|备战|参加)$/;
@@ -79,6 +79,9 @@ export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦�
  */
 export const COUNTED_BEFORE = /[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)(?:以上|左右)?$/;
 export const COUNTED_AFTER = /^(?:试点)?(?:建设)?(?:达到|达|超过|增至)?[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)/;
+
+/** After a name without a proper element, a designation's upgrade: the title held, not a work (推进国家综合货运枢纽补链强链). */
+export const TITLE_AFTER = /^(?:补链强链|强链补链)/;
 
 /**
  * Words holding 等 that is not a list's close (高等教育博览会, 国际大体联性别平等圆桌会, 均等化): read by the words after 等, since

@@ -126,7 +126,7 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
       const raw = n > 0 ? sharedOrigin(raws[0], raws[n]) : raws[n];
       // An own suffix that does not make a name (正线: 线 without a code; 国际陆港 等功能片区) leaves the item to the head.
       let own = suffixLength(raw);
-      if (own > 0 && restore !== '' && notAName(raw, own) && !notAName(raw + restore, restore.length)) own = 0;
+      if (own > 0 && restore !== '' && raw.length - own >= 2 && notAName(raw, own) && !notAName(raw + restore, restore.length)) own = 0;
       // A place alone is a project only with a head of a facility to restore (周口、潢川、鲁山等机场 → 周口机场).
       if (own === 0 && ((placesIn(raw).join('') === raw && (restore === '' || !PLACE_HEADS.test(restore))) || (kind === 'none' && !properElement(raw)))) return;
       // An item running over a verb is a clause, not a name (鼓励金融机构设立科技支行等专营机构).

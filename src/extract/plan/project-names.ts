@@ -10,7 +10,7 @@ import {
   PROJECT_CATEGORY_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, COUNTED_AFTER, FACILITY_KINDS, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, COUNTED_AFTER, FACILITY_KINDS, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_AFTER, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { CATEGORY_WORDS_TEXT } from '../../lexicon/category-words.js';
 import { mentionNames } from '../../lexicon/divisions.js';
@@ -131,8 +131,8 @@ export function kindTail(name: string, suffixLen: number, item: string): number 
   // Only for parallel items: the item bears no kind word of its own (鹤壁卫星、安阳无人机产业园 → 鹤壁卫星产业园) and is about
   // as long as the last item's proper part (长榆、都市圈西环线高速公路 → 长榆高速公路).
   // A longer item names its own kind (两岸妈祖文化史迹、闽南红砖建筑申遗 → 两岸妈祖文化史迹申遗); its places do not count
-  // (重庆至越南、老挝国际铁路班列).
-  if (item.length > 4 && placesIn(item).reduce((n, p) => n - p.length, item.length) > 4) return suffixLen;
+  // (重庆至越南、老挝国际铁路班列), nor does a route (甘孜—天府南—成都东、阿坝—成都东1000千伏特高压交流输电工程).
+  if (item.length > 4 && !/[至—－-]/.test(item) && placesIn(item).reduce((n, p) => n - p.length, item.length) > 4) return suffixLen;
   for (let s = 2; s < item.length; s++) if (longWordsOnly(item.slice(s))) return suffixLen;
   const head = name.slice(0, name.length - suffixLen);
   for (let s = 2; s < head.length - 1 && s <= item.length + 1; s++) if (longWordsOnly(head.slice(s))) return name.length - s;
@@ -321,7 +321,7 @@ export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen:
   if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
   const before = text.slice(Math.max(c.span[0], span[0] - 4), span[0] + 1);
   if (PARTNER_BEFORE.test(before)) return true;
-  const counted = COUNTED_AFTER.test(text.slice(span[1], span[1] + 8)) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0]));
+  const counted = COUNTED_AFTER.test(text.slice(span[1], span[1] + 8)) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0])) || TITLE_AFTER.test(text.slice(span[1], span[1] + 4));
   if (counted && !hasProper(text.slice(span[0], span[1] - suffixLen), text.slice(span[0], span[1]))) return true;
   let verb: VerbHit | null = null;
   for (const v of c.verbs) if (v.end <= span[0]) verb = v;
