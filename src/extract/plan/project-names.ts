@@ -193,7 +193,9 @@ const UMBRELLA_OF = /^[一二三四五六七八九十两]+(?:大|项|类)(.+?)(�
 function coinedCount(inner: string): boolean {
   if (CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) return false;
   const own = inner.slice(0, inner.length - suffixLength(inner));
-  return own.length >= 3 && COINED_COUNT.test(own) && !umbrella(inner);
+  // A word that opens with a numeral (四季, 双高) is no count (“四季村晚”).
+  const word = COMMON_CATEGORIES.has(own.slice(0, 2)) && !/[个大项类]/.test(own[1]);
+  return own.length >= 3 && COINED_COUNT.test(own) && !word && !umbrella(inner);
 }
 function umbrella(inner: string): boolean {
   if (UMBRELLA.test(inner)) return true;
