@@ -167,8 +167,9 @@ function quotedName(name: string): boolean {
       if (coinedCount(q[1])) return true;
       continue;
     }
-    // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name.
-    if (/[^+＋]+[+＋]/.test(q[1])) continue;
+    // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name; a quoted
+    // phrase holding 的 a description (“立起来的开发区”).
+    if (/[^+＋]+[+＋]/.test(q[1]) || q[1].includes('的')) continue;
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
