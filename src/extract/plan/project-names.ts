@@ -98,7 +98,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪|\d+名|[%％]/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪|\d+名|[%％]|[三五]年行动计划/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -170,6 +170,8 @@ function quotedName(name: string): boolean {
     // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name; a quoted
     // phrase holding 的 a description (“立起来的开发区”).
     if (/[^+＋]+[+＋]/.test(q[1]) || q[1].includes('的')) continue;
+    // A quoted system of responsibility or of organisation (“赛马制”, “河长制”) is a mechanism.
+    if (/制$/.test(q[1])) continue;
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;

@@ -92,6 +92,11 @@ describe('named projects, batches 3 and 4', () => {
     expect(names('（一）招商引资。加快全球华商聚云南活动、滇商大会等成果转化。')).toEqual(expect.arrayContaining(['全球华商聚云南活动', '滇商大会']));
   });
 
+  it('quoted mechanisms (“赛马制”) and three-year action plans (…三年行动计划) are no projects', () => {
+    expect(names('（一）深化科技体制改革。推行“揭榜挂帅”、“赛马制”等项目组织管理方式。')).toEqual([]);
+    expect(notAName('关中平原城市群协同发展三年行动计划', 2)).toBe(true);
+  });
+
   it('roles named by reach and function (面向南亚东南亚国际通信枢纽) are none', () => {
     expect(notAName('南亚东南亚国际通信枢纽', 2)).toBe(true);
   });
