@@ -93,7 +93,7 @@ describe('named projects, batches 3 and 4', () => {
   });
 
   it('quoted mechanisms (“赛马制”) and three-year action plans (…三年行动计划) are no projects', () => {
-    expect(names('（一）深化科技体制改革。推行“揭榜挂帅”、“赛马制”等项目组织管理方式。')).toEqual([]);
+    expect(names('（一）深化科技体制改革。推行“揭榜挂帅”、“赛马制”等项目组织管理方式，自治区本级科技项目全面实行。')).toEqual([]);
     expect(notAName('关中平原城市群协同发展三年行动计划', 2)).toBe(true);
   });
 
