@@ -117,6 +117,13 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
     const items = listItems(text, c, cs + i).filter(([a, b]) => b - a >= 2);
     if (kind === 'other') {
       if (items.length > 0) others.push([items[0][0], cs + i]);
+      // An item of another kind's list that names a work of a place by its own suffix stays one (山东大学龙山校区、空天信息
+      // 大学等高校; 潜江中国小龙虾交易中心 等交易市场).
+      for (const [a, b] of items) {
+        const raw = text.slice(a, b);
+        const own = suffixLength(raw);
+        if (own > 0 && OWN_WORKS.test(raw.slice(-own)) && placesIn(raw.slice(0, -own)).length > 0 && !notAName(raw, own)) out.push({ name: raw, span: [a, b], clause: c, suffixLen: own });
+      }
       continue;
     }
     const raws = items.map(([a, b]) => text.slice(a, b));
@@ -142,6 +149,9 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): Found[] 
 
 /** Verbs that make a list item a clause (鼓励金融机构设立科技支行等专营机构, 急救中心和感染科建设等项目); not 重组 (科兴生物重组蛋白药物). */
 const ITEM_VERB = /建设|打造|设立|实施|推出|建好|对接|融入|共建|做大|做强|做优/;
+
+/** Suffixes of a work at a place, a name even in a list of another kind (校区, 交易中心). */
+const OWN_WORKS = /^(?:校区|院区|分校区|中心|新馆|产业园|科技园|园区)$/;
 
 /** The actions of a result a project reaches (建成投产, 开工, 完成): not 改造, 新增, 引进 (为…、…家庭实施无障碍改造). */
 const RESULT_ACTIONS = new Set(['开工', '投产', '建成', '完成', '启动']);

@@ -97,6 +97,10 @@ describe('named projects, batches 3 and 4', () => {
     expect(notAName('关中平原城市群协同发展三年行动计划', 2)).toBe(true);
   });
 
+  it('an item of another kind’s list naming a work of a place by its own suffix stays one (山东大学龙山校区 等高校)', () => {
+    expect(names('（一）深化校地合作。加快山东大学龙山校区、空天信息大学等高校建设。')).toEqual(['山东大学龙山校区']);
+  });
+
   it('roles named by reach and function (面向南亚东南亚国际通信枢纽) are none', () => {
     expect(notAName('南亚东南亚国际通信枢纽', 2)).toBe(true);
   });
