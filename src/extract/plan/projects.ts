@@ -42,6 +42,29 @@ function sitedName(name: string, after: string): boolean {
   return section !== null && placesIn(section[0]).length > 0 && !notAName(name + section[0], 0);
 }
 
+/**
+ * The verbs that cut a clause into runs (clause offsets of their starts, ascending, and of their ends), walked with a
+ * pointer: no lookup per character. Generic verbs inside names (应急能力提升工程, 转型升级) must not cut them: only the
+ * first verb and specific ones do; a verb right before a project noun is part of the name (新安提黄改造工程, 机场三期改扩建工程).
+ */
+function cutsOf(text: string, c: ClauseInfo): [number[], number[]] {
+  const cs = c.span[0];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  c.verbs.forEach((v, i) => {
+    if (i !== 0 && !(v.specific && suffixLength(text, v.end, v.end + 2) !== 2)) return;
+    const at = starts.indexOf(v.start - cs);
+    if (at >= 0) ends[at] = v.end - cs;
+    else {
+      let k = starts.length;
+      while (k > 0 && starts[k - 1] > v.start - cs) k--;
+      starts.splice(k, 0, v.start - cs);
+      ends.splice(k, 0, v.end - cs);
+    }
+  });
+  return [starts, ends];
+}
+
 /** Names ending in a project suffix: the run of text after the last boundary or verb, up to the last suffix in it. */
 function suffixNames(text: string, c: ClauseInfo): Found[] {
   const out: Found[] = [];
@@ -49,17 +72,11 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   const [cs] = c.span;
   const m = c.masked;
   // Cut the clause into runs at boundaries and verbs.
-  const verbAt = new Map<number, number>();
-  // Generic verbs inside names (应急能力提升工程, 转型升级) must not cut them: only the first verb and specific ones do.
-  // A verb right before a project noun is part of the name (新安提黄改造工程, 机场三期改扩建工程): no cut there.
-  c.verbs.forEach((v, i) => {
-    if (i === 0 || (v.specific && suffixLength(text, v.end, v.end + 2) !== 2)) verbAt.set(v.start - cs, v.end - cs);
-  });
+  const [cutStarts, cutEnds] = cutsOf(text, c);
+  let cut = 0;
   let runStart = 0;
   const flush = (end: number): void => {
     if (end - runStart < 3 || !hasAny(SUFFIX_ENDS, text, cs + runStart, cs + end)) return; // no suffix can end in this run
-    // The suffix is read on the text: a quoted name ends in it (“四乡工程”, 科技创新“栽树工程”), the quotes kept.
-    const plain = text.slice(cs + runStart, cs + end);
     // The last suffix of the run, read backwards; 线 ends a name only after a code (S2线): 渝满俄班列沿线货源 ends in 班列.
     let last: { end: number; len: number } | null = null;
     for (let e = end; e > runStart && last === null; e--) {
@@ -70,7 +87,8 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
       }
     }
     if (!last) return;
-    if (m[runStart + last.end - 1] === '□' && plain[last.end] === '”') last = { end: last.end + 1, len: last.len + 1 };
+    // The suffix is read on the text: a quoted name ends in it (“四乡工程”, 科技创新“栽树工程”), the quotes kept.
+    if (m[runStart + last.end - 1] === '□' && runStart + last.end < end && text[cs + runStart + last.end] === '”') last = { end: last.end + 1, len: last.len + 1 };
     // Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施) are not part of the name.
     const lead = LEAD_TRIM.exec(m.slice(runStart, runStart + last.end));
     let a = runStart + (lead ? lead[0].length : 0);
@@ -98,7 +116,8 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     if (!notAName(name, last.len) || sitedName(name, text.slice(cs + runStart + last.end, cs + end))) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
   };
   for (let i = 0; i < m.length; ) {
-    const ve = verbAt.get(i);
+    while (cut < cutStarts.length && cutStarts[cut] < i) cut++;
+    const ve = cut < cutStarts.length && cutStarts[cut] === i ? cutEnds[cut] : undefined;
     // A verb that ends a suffix (综合整治, 排污口整治) is the end of a name, not a cut before it.
     if (ve !== undefined && suffixLength(text, cs + runStart, cs + ve) <= ve - i) {
       flush(i);
@@ -108,8 +127,7 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
     }
     // 等级 (开展等级疾控中心创建), 对外 and 和美 are words, not the end of a list or a run.
     // 和 between two verbs joins them inside a name (洛河流域保护和修复工程).
-    const joined = m[i] === '和' && c.verbs.some((v) => v.end - cs === i) && c.verbs.some((v) => v.start - cs === i + 1);
-    if (BOUNDARY[m.charCodeAt(i)] === 1 && !joined && !(m[i] === '等' && wordDeng(m, i)) && !OVER_CUTS.has(m.slice(i, i + 2))) {
+    if (BOUNDARY[m.charCodeAt(i)] === 1 && !joinedAt(m, c, i) && !(m[i] === '等' && wordDeng(m, i)) && !OVER_CUTS.has(m.slice(i, i + 2))) {
       flush(i);
       runStart = i + 1;
     }
@@ -117,6 +135,12 @@ function suffixNames(text: string, c: ClauseInfo): Found[] {
   }
   flush(m.length);
   return out;
+}
+
+/** 和 between two verbs joins them inside a name (洛河流域保护和修复工程). */
+function joinedAt(m: string, c: ClauseInfo, i: number): boolean {
+  const cs = c.span[0];
+  return m[i] === '和' && c.verbs.some((v) => v.end - cs === i) && c.verbs.some((v) => v.start - cs === i + 1);
 }
 
 /** The stage words of each clause (offset, stage, length), read once for all the names in it. */
