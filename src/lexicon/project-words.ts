@@ -38,7 +38,7 @@ export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|重要|大中型|大型|�
 export const LIST_ATTRIBUTES = /^(?:载体功能|平台功能|功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项|前期工作|前期|工作|建设工作|品质内涵|涉台服务功能|服务功能|成果转化)$/;
 
 /** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
-export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '更多', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即', '大中修', '大修', '中修', '增设', '加密', '开通', '复航', '铺开', '推出', '严把', '纠治', '在建', '年内', '进行'];
+export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '更多', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即', '大中修', '大修', '中修', '增设', '加密', '开通', '复航', '铺开', '推出', '严把', '纠治', '进行'];
 
 /**
  * Kinds of public facility every city has one of: a category alone (疾控中心标准化建设, 疾控机构建设), the province's or the
@@ -48,6 +48,9 @@ export const FACILITY_KINDS: readonly string[] = ['疾控'];
 
 /** Words a suffix begins without ending them (工程师, 项目化): no name ends inside them (2500名卓越工程师). */
 export const SUFFIX_IN_WORDS: readonly string[] = ['工程师', '工程化', '项目化', '平台化', '园区化', '基地化', '中心化'];
+
+/** Times of the year a sentence puts before a name (年内建成…, 今年开工…): never part of it. */
+export const TIME_LEADS: readonly string[] = ['年内', '今年', '当年', '全年', '年底前', '上半年', '下半年'];
 
 /** Words that hold a character the name runs are cut at (对, 和, 在…): 对外交往中心, 和美乡村, 对口帮扶. */
 export const WORDS_OVER_CUTS: readonly string[] = ['对台', '在建', '把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];

@@ -101,6 +101,12 @@ describe('named projects, batches 3 and 4', () => {
     expect(names('（一）深化校地合作。加快山东大学龙山校区、空天信息大学等高校建设。')).toEqual(['山东大学龙山校区']);
   });
 
+  it('a name never opens with a stage or a time of the year (在建, 新开工, 年内, 全年, 年底前): one rule for the former lead words', () => {
+    const got = names('（一）扩大开放。全年发运“兰州号”国际货运班列，年底前“一环十横十纵”一期工程完工，加快在建郑西高铁。');
+    expect(got.some((n) => /^(?:全年|年底前|在建)/.test(n))).toBe(false);
+    expect(got.some((n) => n.includes('“兰州号”国际货运班列'))).toBe(true);
+  });
+
   it('roles named by reach and function (面向南亚东南亚国际通信枢纽) are none', () => {
     expect(notAName('南亚东南亚国际通信枢纽', 2)).toBe(true);
   });
