@@ -205,7 +205,7 @@ export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
     const list = listNames(text, c, others);
     for (const f of subjectNames(text, c)) list.push(f);
     let suffix = suffixNames(text, c);
-    for (const f of suffix.slice()) suffix.push(...sharedSuffixNames(text, c, f));
+    for (let k = 0, n = suffix.length; k < n; k++) for (const g of sharedSuffixNames(text, c, suffix[k])) suffix.push(g);
     if (others.length > 0) suffix = suffix.filter((s) => !others.some(([a, b]) => a <= s.span[0] && s.span[1] <= b));
     // Most clauses have no list: nothing to resolve against.
     if (list.length > 0) {
