@@ -261,6 +261,11 @@ export const PROJECT_SUFFIXES = [
   '招商活动',
   // Zones by their short names (跨境电商综试区, 自贸区, 综保区).
   '综试区', '自贸区', '综保区',
+  // Gardens, dry ports, branch venues, science towns, scenic belts, towns, squares and schools (华中国家植物园, 昆明国际陆港,
+  // 国家方志馆南方丝绸之路分馆, 中科院济南科创城, 黄河生态风貌带, 欧美同学会海归小镇, 千佛山广场, 云南民族文化宫).
+  '植物园', '陆港', '分馆', '科创城', '风貌带', '体验馆', '小镇', '广场', '文化宫',
+  // The fishing ban of a named river (长江十年禁渔, 长江“十年禁渔”).
+  '十年禁渔',
 ];
 
 /** Suffixes that end a name only after a code (S2线, 1号线), not after words (红线, 底线, 生命线). */
@@ -301,6 +306,12 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '城中村', '普惠型', '新上', '分支',
   // Fields and kinds of a programme or facility (航天博览园, 干细胞医疗中心, 医疗卫生强基工程, 产粮大县公共服务能力提升工程).
   '航天', '干细胞', '航展', '强基', '产粮大县', '市域', '国别', '普惠', '优质', '初创期', '种子期', '小而美', '四新', '一带一路', '雪亮', '失能', '照护', '后建', '矿区', '矿山',
+  // National campaigns and kinds written in every province's report (“平急两用”公共基础设施, 大中小企业“携手行动”, “四季村晚”,
+  // 守边固边工程, 智慧广电固边工程, 立德树人工程, “风光水储”一体化项目, 抽水蓄能项目, 传统民居, 联村共富项目, 城市副中心).
+  '平急两用', '携手', '村晚', '四季', '守边固边', '固边', '智慧广电', '立德树人', '风光水储', '百万千瓦级', '抽水蓄能', '民居', '联村', '共富',
+  '副中心', '建链', '四不像', '三品',
+  // Kinds of works and services of batch 3 (重点海湾综合治理, 职校学生成才通道, 薄弱乡镇卫生院服务能力提升工程, 共享中药房项目).
+  '海湾', '职校', '成才', '薄弱', '共享', '中药房',
 ];
 
 /** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */

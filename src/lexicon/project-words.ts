@@ -5,10 +5,13 @@
 export const PROGRAMME_SUFFIXES = /^(?:(?:专项|三年)?(?:行动|计划)|招商活动)$/;
 
 /** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
-export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|5G|[345]A级|[345]A/g;
+export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|BIM|5G|[345]A级|[345]A/g;
 
-/** Right after a name, these make it the modifier of a larger noun or a section: 中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网, 新城段. */
-export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库|活动|备战|参赛|建设规划)/;
+/**
+ * Right after a name, these make it the modifier of a larger noun or a section (中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网,
+ * 新城段), or the subject seeking a title (支持齐鲁医院争创国家医学中心).
+ */
+export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库|活动|备战|参赛|建设规划|争创|申创)/;
 
 /** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X, 备战X (巴黎奥运会). */
 export const PARTNER_BEFORE = /(?:与|融入|对接|备战|参加|参赛).$|(?:对接|备战|参加)$/;
@@ -25,17 +28,29 @@ export const ROLE_SCOPES = /中西部|对外|内陆|长江上游|中部地区|�
 /** The reach and function of a role (中西部国际交往中心, 长江上游航运中心, 国际航空门户枢纽, 中部地区市场枢纽). */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   '中西部', '对外', '内陆', '长江上游', '中部地区', '境内外', '国际', '区域', '全国', '交往', '航运', '门户', '市场', '物流', '航空', '金融', '消费',
-  '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业', '国内', '双循环',
+  '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业', '国内', '双循环', '面向', '南亚', '东南亚', '南亚东南亚', '通信',
 ]);
 
 /** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
 export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|重要|大中型|大型|中型|干支流|支流|在建|新建|续建|骨干|普速)+/;
 
 /** After a list's 等, an attribute of its items rather than their kind: 等功能, 等产业化进程, 等能级 (the items name themselves). */
-export const LIST_ATTRIBUTES = /^(?:载体功能|平台功能|功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项|前期工作|前期|工作|建设工作|品质内涵|涉台服务功能|服务功能)$/;
+export const LIST_ATTRIBUTES = /^(?:载体功能|平台功能|功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项|前期工作|前期|工作|建设工作|品质内涵|涉台服务功能|服务功能|成果转化)$/;
 
 /** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
-export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即', '大中修', '大修', '中修', '增设', '加密', '开通', '复航', '铺开', '推出', '严把', '纠治', '在建', '年内', '进行'];
+export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '更多', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即', '大中修', '大修', '中修', '增设', '加密', '开通', '复航', '铺开', '推出', '严把', '纠治', '进行'];
+
+/**
+ * Kinds of public facility every city has one of: a category alone (疾控中心标准化建设, 疾控机构建设), the province's or the
+ * city's one a singular institution (市疾控中心).
+ */
+export const FACILITY_KINDS: readonly string[] = ['疾控'];
+
+/** Words a suffix begins without ending them (工程师, 项目化): no name ends inside them (2500名卓越工程师). */
+export const SUFFIX_IN_WORDS: readonly string[] = ['工程师', '工程化', '项目化', '平台化', '园区化', '基地化', '中心化'];
+
+/** Times of the year a sentence puts before a name (年内建成…, 今年开工…): never part of it. */
+export const TIME_LEADS: readonly string[] = ['年内', '今年', '当年', '全年', '年底前', '上半年', '下半年'];
 
 /** Words that hold a character the name runs are cut at (对, 和, 在…): 对外交往中心, 和美乡村, 对口帮扶. */
 export const WORDS_OVER_CUTS: readonly string[] = ['对台', '在建', '把握', '对外', '对口', '对标', '和美', '和谐', '在线', '向阳', '并购', '及时'];
@@ -47,6 +62,8 @@ export const WORDS_OVER_CUTS: readonly string[] = ['对台', '在建', '把握',
 export const NATURAL_FEATURES = new RegExp(
   '(?:长江|黄河|淮河|珠江|海河|辽河|汉江|湘江|赣江|闽江|嘉陵江|乌江|涪江|渠江|钱塘江|松花江|大运河|巢湖|太湖|洞庭湖|鄱阳湖|滇池|洱海|' +
     '秦岭|大别山|武陵山|太行山|祁连山|缙云山|三峡)(?!上游|中游|下游|经济带|沿线)|' +
+    // Landmarks and routes across provinces (长城国家文化公园, 长征国家文化公园).
+    '长城|长征|' +
     // Regions across divisions and partner countries (长三角绿色农产品生产加工供应基地, 中新金融科技合作示范区, 渝满俄班列).
     '长三角|成渝|川渝|京津冀|粤港澳|大湾区|中新|中欧|中德|中法|中韩|中日|中俄|中马|中亚|东盟|上合|渝满俄|陆海新通道|' +
     // The classical names of provinces and regions (天府绿道, 中原医学科学城, 荆楚文化).
@@ -65,6 +82,9 @@ export const EVENT_SUFFIXES = /^(?:大会|峰会|论坛|博览会|交易会|锦�
  */
 export const COUNTED_BEFORE = /[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)(?:以上|左右)?$/;
 export const COUNTED_AFTER = /^(?:试点)?(?:建设)?(?:达到|达|超过|增至)?[\d一二三四五六七八九十百千万]+(?:个|家|所|座|处|条|批)/;
+
+/** After a name without a proper element, a designation's upgrade: the title held, not a work (推进国家综合货运枢纽补链强链). */
+export const TITLE_AFTER = /^(?:补链强链|强链补链)/;
 
 /**
  * Words holding 等 that is not a list's close (高等教育博览会, 国际大体联性别平等圆桌会, 均等化): read by the words after 等, since

@@ -1,7 +1,6 @@
 // Names read from lists: the items of "X、Y、Z等项目" (a shared head restored) and the subjects of a clause-final
 // result verb (格派一期、国投电厂三期2号机组建成投产).
 import type { Span } from '../../types.js';
-import { CODE_SUFFIXES } from '../../lexicon/actions.js';
 import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS, NAME_CONTINUES, NATURAL_FEATURES } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
 import { categoryKind, countyAt, LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
@@ -13,8 +12,8 @@ const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并�
 const HEAD_STATEMENT = /成为|作为|转型为|升级为|纳入|达到/;
 /** Heads a place alone takes as its facility (周口机场, 信阳实验室): a single work at that place. */
 const PLACE_HEADS = /^(?:机场|支线机场|通用机场|水库|港|港区|码头|实验室|枢纽|站|火车站|高铁站|大桥|隧道|电站|电厂|核电|抽水蓄能电站)$/;
-/** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域. */
-const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列/;
+/** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域, 等行业污染综合整治. */
+const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列|行业/;
 /** What may follow a list's head before its verb: its work (等高铁项目前期工作, 等商圈建设) or a manner word (等重大项目相继开工). */
 const HEAD_TAIL = /^(?:建设|前期|工作|进度|规划|项目|群|集群|开发|转型|提升|改造|升级|扩能|提质|运营|招商|相继|陆续|先后|全面|加快|尽快|顺利|如期|全部|均|正式|持续|稳步|有序|抓紧|力争|争取|年内)/;
 
@@ -119,6 +118,13 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): readonly
     const items = listItems(text, c, cs + i).filter(([a, b]) => b - a >= 2);
     if (kind === 'other') {
       if (items.length > 0) others.push([items[0][0], cs + i]);
+      // An item of another kind's list that names a work of a place by its own suffix stays one (山东大学龙山校区、空天信息
+      // 大学等高校; 潜江中国小龙虾交易中心 等交易市场).
+      for (const [a, b] of items) {
+        const raw = text.slice(a, b);
+        const own = suffixLength(raw);
+        if (own > 0 && OWN_WORKS.test(raw.slice(-own)) && placesIn(raw.slice(0, -own)).length > 0 && !notAName(raw, own)) out.push({ name: raw, span: [a, b], clause: c, suffixLen: own });
+      }
       continue;
     }
     const raws = items.map(([a, b]) => text.slice(a, b));
@@ -126,11 +132,13 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): readonly
     if (kind === 'none' && !raws.some((r) => suffixLength(r) > 0 || properElement(r))) continue;
     items.forEach(([a, b], n) => {
       const raw = n > 0 ? sharedOrigin(raws[0], raws[n]) : raws[n];
-      // An own suffix that does not make a name (正线: 线 without a code) leaves the item to the head.
+      // An own suffix that does not make a name (正线: 线 without a code; 国际陆港 等功能片区) leaves the item to the head.
       let own = suffixLength(raw);
-      if (own > 0 && restore !== '' && CODE_SUFFIXES.test(raw.slice(-own)) && notAName(raw, own)) own = 0;
+      if (own > 0 && restore !== '' && raw.length - own >= 2 && notAName(raw, own) && !notAName(raw + restore, restore.length)) own = 0;
       // A place alone is a project only with a head of a facility to restore (周口、潢川、鲁山等机场 → 周口机场).
       if (own === 0 && ((placesIn(raw).join('') === raw && (restore === '' || !PLACE_HEADS.test(restore))) || (kind === 'none' && !properElement(raw)))) return;
+      // An item running over a verb is a clause, not a name (鼓励金融机构设立科技支行等专营机构).
+      if (own === 0 && ITEM_VERB.test(c.masked.slice(a - cs, b - cs))) return;
       const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
       const suffixLen = own > 0 ? own : name.length - raw.length;
       if (name.length > 40 || /[，；。]/.test(name) || notAName(name, suffixLen)) return;
@@ -143,6 +151,11 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): readonly
 const DENG = '等'.charCodeAt(0);
 /** The empty result of a clause that names nothing, shared (never mutated). */
 export const NONE: readonly Found[] = Object.freeze([]);
+/** Verbs that make a list item a clause (鼓励金融机构设立科技支行等专营机构, 急救中心和感染科建设等项目); not 重组 (科兴生物重组蛋白药物). */
+const ITEM_VERB = /建设|打造|设立|实施|推出|建好|对接|融入|共建|做大|做强|做优/;
+
+/** Suffixes of a work at a place, a name even in a list of another kind (校区, 交易中心). */
+const OWN_WORKS = /^(?:校区|院区|分校区|中心|新馆|产业园|科技园|园区)$/;
 
 /** The actions of a result a project reaches (建成投产, 开工, 完成): not 改造, 新增, 引进 (为…、…家庭实施无障碍改造). */
 const RESULT_ACTIONS = new Set(['开工', '投产', '建成', '完成', '启动']);
@@ -178,7 +191,9 @@ export function subjectNames(text: string, c: ClauseInfo): readonly Found[] {
 export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[] {
   const len = f.suffixLen ?? 0;
   const [cs] = c.span;
-  if (len === 0 || f.span[0] - cs < 1 || c.masked[f.span[0] - cs - 1] !== '、') return [];
+  // 和 joins places alone only (泉州和漳州世界闽南文化交流中心).
+  const joiner = f.span[0] - cs < 1 ? '' : c.masked[f.span[0] - cs - 1];
+  if (len === 0 || (joiner !== '、' && joiner !== '和')) return [];
   // The name is the modifier of a larger noun (贺州区域中心城市): so is every item sharing its head.
   if (NAME_CONTINUES.test(text.slice(f.span[1], f.span[1] + 4))) return [];
   const out: Found[] = [];
@@ -191,9 +206,15 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
     const raw = text.slice(a + (lead ? lead[0].length : 0), end);
     const at = end - raw.length;
     if (raw.length < 2 || raw.length > 12 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
+    // An item ending in the suffix's own noun names its kind itself (永春生物医药城、北湖未来科学城): nothing shared.
+    if (raw[raw.length - 1] === f.name[f.name.length - 1]) {
+      if (!notAName(raw, 1)) out.push({ name: raw, span: [at, end], clause: c, suffixLen: 1 });
+      break;
+    }
     // A place alone shares the name after a lead of its own kind (长汀、宁化长征国家文化公园; 闽江、九龙江流域综合治理); another
     // item shares the suffix with the kind words before it (豫东、豫西水资源优化配置工程).
     const alone = placesIn(raw).join('') === raw || NATURAL_FEATURES.exec(raw)?.[0] === raw || countyAt(raw) === raw;
+    if (joiner === '和' && !alone) break;
     const shared = alone ? sharedHead(f.name, len, raw) : f.name.slice(f.name.length - kindTail(f.name, len, raw));
     const sharedLen = alone ? shared.length : len;
     if ((!alone || shared.length > len) && !notAName(raw + shared, sharedLen)) out.push({ name: raw + shared, span: [at, end], clause: c, suffixLen: sharedLen });
@@ -215,6 +236,9 @@ function sharedHead(name: string, len: number, raw: string): string {
   else if (NATURAL_FEATURES.exec(raw)?.[0] === raw) lead = RIVER_LEAD.exec(name)?.[0];
   else if (countyAt(raw) === raw) lead = countyAt(name);
   if (lead && name.startsWith(lead) && name.length - lead.length > len) return name.slice(lead.length);
-  return name.slice(name.length - len);
+  if (lead && name.startsWith(lead)) return name.slice(name.length - len);
+  // A name without a lead of the item's kind shares its kind words (长江、长征国家文化公园 → 长江国家文化公园; 黄河、贺兰山文化旅游节
+  // → 黄河文化旅游节).
+  return name.slice(name.length - kindTail(name, len, raw));
 }
 const RIVER_LEAD = /^\p{Script=Han}{1,3}(?:江|河|溪|湖)(?=流域|干流|支流|沿岸|综合|生态|水)/u;

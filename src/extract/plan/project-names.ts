@@ -8,9 +8,10 @@ import {
   POLICY_PHRASE,
   PROJECT_SUFFIXES,
   PROJECT_CATEGORY_WORDS,
+  STAGE_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, COUNTED_AFTER, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, COUNTED_AFTER, FACILITY_KINDS, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, TIME_LEADS, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_AFTER, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { CATEGORY_WORDS_TEXT } from '../../lexicon/category-words.js';
 import { mentionNames } from '../../lexicon/divisions.js';
@@ -35,9 +36,14 @@ export interface Found {
 }
 
 const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/**
+ * A name never opens with a stage (在建, 续建, 新开工, 竣工) or a time of the year (年内, 今年): the words of a sentence
+ * about it. Not the stages a name can hold (规划, 储备, 建设: 规划建设…, 建设路).
+ */
+const STAGE_LEADS = [...STAGE_WORDS.flatMap(([, ws]) => ws).filter((w) => !/^(?:规划|建设|储备|前期|论证|可研)$/.test(w)), ...TIME_LEADS];
 /** Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施): not part of the name. */
 export const LEAD_TRIM = new RegExp(
-  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|${escapeAll(STAGE_LEADS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
 
 const GENERIC_DISTRICTS = /^(?:矿区|城区|郊区|新区|市区|市中区|市辖区|开发区|高新区|新城区|中心区)$/;
@@ -99,13 +105,13 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪|\d+名|[%％]|[三五]年行动计划|^“[^”]+制”$/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
  * lexicon's category words.
  */
-const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...CATEGORY_WORDS_TEXT.trim().split('\n'), ...PROJECT_CATEGORY_WORDS]);
+const CATEGORY_VOCABULARY = new Set([...GENRE_WORDS.keys(), ...CATEGORY_WORDS_TEXT.trim().split('\n'), ...PROJECT_CATEGORY_WORDS, ...FACILITY_KINDS]);
 const LEXICON_CATEGORIES: ReadonlySet<string> = new Set(PROJECT_CATEGORY_WORDS);
 /** The genre's common words and the lexicon's: what a quoted name or a role is a category in (“双百”, 区域应急救援中心 are names). */
 const COMMON_CATEGORIES: ReadonlySet<string> = new Set([...GENRE_WORDS.keys(), ...PROJECT_CATEGORY_WORDS]);
@@ -131,6 +137,9 @@ function categoryOnly(head: string, extra?: ReadonlySet<string>, vocabulary: Rea
 export function kindTail(name: string, suffixLen: number, item: string): number {
   // Only for parallel items: the item bears no kind word of its own (鹤壁卫星、安阳无人机产业园 → 鹤壁卫星产业园) and is about
   // as long as the last item's proper part (长榆、都市圈西环线高速公路 → 长榆高速公路).
+  // A longer item names its own kind (两岸妈祖文化史迹、闽南红砖建筑申遗 → 两岸妈祖文化史迹申遗); its places do not count
+  // (重庆至越南、老挝国际铁路班列), nor does a route (甘孜—天府南—成都东、阿坝—成都东1000千伏特高压交流输电工程).
+  if (item.length > 4 && !/[至—－-]/.test(item) && placesIn(item).reduce((n, p) => n - p.length, item.length) > 4) return suffixLen;
   for (let s = 2; s < item.length; s++) if (longWordsOnly(item.slice(s))) return suffixLen;
   const head = name.slice(0, name.length - suffixLen);
   for (let s = 2; s < head.length - 1 && s <= item.length + 1; s++) if (longWordsOnly(head.slice(s))) return name.length - s;
@@ -165,12 +174,17 @@ function quotedName(name: string): boolean {
       if (coinedCount(q[1])) return true;
       continue;
     }
-    // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name.
-    if (/[^+＋]+[+＋]/.test(q[1])) continue;
+    // A formula of parts joined by + (“跨境电商+产业带”, “1+4+3”, “5G+工业互联网”) is a policy model, not a name; a quoted
+    // phrase holding 的 a description (“立起来的开发区”).
+    if (/[^+＋]+[+＋]/.test(q[1]) || q[1].includes('的')) continue;
+    // A quoted system of responsibility or of organisation (“赛马制”, “河长制”) is a mechanism.
+    if (/制$/.test(q[1])) continue;
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
     if (countShaped(inner)) return true;
+    // Counted parts side by side (“两专科一中心”, “四门四访”, “一城一都一地一中心”): a slogan of kinds, not a name.
+    if (umbrella(inner)) continue;
     if (!categoryOnly(inner, undefined, COMMON_CATEGORIES)) return true;
   }
   return false;
@@ -183,7 +197,7 @@ const COINED_COUNT = /^(?:[\d一二三四五六七八九十百千万两双]|[一
  * A count of programmes or of one kind (“三大工程”, “八项工程”, “五大行动”, “三个一批”, “一平台”, “两高一低”): an umbrella
  * over categories, not one programme; a count of a group (“四大群体”) or of numbers (“五个一百”) is coined.
  */
-const UMBRELLA = /^[一二三四五六七八九十两]+(?:大|项|类|个|张|条)?(工程|行动|举措|任务|专项行动|攻坚行动|战役|体系|平台|品牌|计划|项目|改革|机制|清单|中心|一批|网)$|^[两双][^一二三四五六七八九十]{1,2}[一二三四五六七八九十两双][^一二三四五六七八九十]{1,2}$/;
+const UMBRELLA = /^[一二三四五六七八九十两]+(?:大|项|类|个|张|条)?(工程|行动|举措|任务|专项行动|攻坚行动|战役|体系|平台|品牌|计划|项目|改革|机制|清单|中心|一批|网)$|^(?:[一二三四五六七八九十两双][^一二三四五六七八九十两双百千万]{1,2}){2,}$/;
 const UMBRELLA_OF = /^[一二三四五六七八九十两]+(?:大|项|类)(.+?)(工程|行动|举措|任务|计划|项目)$/;
 /** A coined count of three characters or more (“十百千万”, “3212”, “五个一百”, “四大群体”), read without its own suffix (“千万工程”: 千万). */
 function coinedCount(inner: string): boolean {
@@ -192,7 +206,9 @@ function coinedCount(inner: string): boolean {
 /** coinedCount of a quote already known to be no category word and no period. */
 function countShaped(inner: string): boolean {
   const own = inner.slice(0, inner.length - suffixLength(inner));
-  return own.length >= 3 && COINED_COUNT.test(own) && !umbrella(inner);
+  // A word that opens with a numeral (四季, 双高) is no count (“四季村晚”).
+  const word = COMMON_CATEGORIES.has(own.slice(0, 2)) && !/[个大项类]/.test(own[1]);
+  return own.length >= 3 && COINED_COUNT.test(own) && !word && !umbrella(inner);
 }
 function umbrella(inner: string): boolean {
   if (UMBRELLA.test(inner)) return true;
@@ -275,10 +291,13 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
   // The province's or the city's one venue (省科技馆, 市图书馆): a singular institution.
   if ((head === '省' || head === '市') && VENUE.test(name)) return false;
+  // Its new building (市博物馆新馆, 省图书馆新馆).
+  if (suffixLen === 2 && name.endsWith('新馆') && /^[省市]/.test(head) && VENUE.test(head) && suffixLength(head) === head.length - 1) return false;
   if (head.length < 2 || GENERIC_PROJECT.test(head)) return true;
   if (name.split('“').length !== name.split('”').length || name.split('（').length !== name.split('）').length) return true;
   const suffix = name.slice(head.length);
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
+  if (countUmbrella(head, suffix)) return true;
   if (PROGRAMME_SUFFIXES.test(suffix.replace(/[”"]$/, ''))) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   if (hasProper(head, name)) return false;
   // An event is named by its theme, whatever its words (全球硬科技创新大会, 数字中国建设峰会); only a kind or a count is none.
@@ -288,8 +307,9 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   const role = ROLE_SUFFIXES.test(suffix) && ROLE_SCOPES.test(bare) && categoryOnly(bare.replace(INSTITUTION_PREFIX, ''), ROLE_WORDS, COMMON_CATEGORIES);
   const institution = INSTITUTION_PREFIX.exec(bare);
   const rest = institution ? bare.slice(institution[0].length) : '';
-  // 国家…基地 without a place is a designation the city holds or seeks (国家双创示范基地, 国家文化出口基地).
-  if (institution && institution[0] === '国家' && suffix === '基地') return true;
+  // 国家…基地 or …公园 without a place is a designation the city holds or seeks (国家双创示范基地, 国家文化出口基地), or a
+  // national kind (国家文化公园, 国家考古遗址公园).
+  if (institution && institution[0] === '国家' && (suffix === '基地' || suffix === '公园')) return true;
   if (institution) return role || rest.length < 2 || suffixLength(bare) > 0 || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
   // A descriptive programme: common words and one word of its own at the end (传统产业焕新工程, 公办初中强校工程,
   // 城市通勤效率提升工程); a named object (大西高铁提速改造工程, 新安提黄改造工程) keeps the name.
@@ -297,6 +317,19 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   return role || descriptive || categoryOnly(bare);
 }
 const DESCRIBED = /^(?:工程|工程项目)$/;
+
+/**
+ * A count of programmes written without quotes (碳达峰十大工程, “稳预期、扩内需、促消费”十大行动, “登高、升规、晋位、上市”四大工程):
+ * an umbrella over measures, unless what it counts is of a named place, river or coinage (秦岭生态空间治理十大行动, “巴渝新消费”八大行动).
+ */
+function countUmbrella(head: string, suffix: string): boolean {
+  if (!PROGRAMME_END.test(suffix)) return false;
+  const count = /[一二三四五六七八九十两]+[大项]$/.exec(head);
+  if (!count) return false;
+  const pre = head.slice(0, count.index);
+  const coined = [...pre.matchAll(QUOTED)].some((q) => !/[、，]/.test(q[1]) && quotedName(q[0]));
+  return !coined && placesIn(pre).length === 0 && !NATURAL_FEATURES.test(pre);
+}
 
 /**
  * Whether the words around a name make it something else than one of the plan's own projects: the modifier of a
@@ -308,7 +341,7 @@ export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen:
   if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
   const before = text.slice(Math.max(c.span[0], span[0] - 4), span[0] + 1);
   if (PARTNER_BEFORE.test(before)) return true;
-  const counted = COUNTED_AFTER.test(text.slice(span[1], span[1] + 8)) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0]));
+  const counted = COUNTED_AFTER.test(text.slice(span[1], span[1] + 8)) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0])) || TITLE_AFTER.test(text.slice(span[1], span[1] + 4));
   if (counted && !hasProper(text.slice(span[0], span[1] - suffixLen), text.slice(span[0], span[1]))) return true;
   let verb: VerbHit | null = null;
   for (const v of c.verbs) if (v.end <= span[0]) verb = v;

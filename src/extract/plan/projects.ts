@@ -2,10 +2,10 @@
 // "X、Y、Z等项目" list. Deduplicated per report by name, with stage, investment and related companies/places.
 import type { Span } from '../../types.js';
 import { CODE_SUFFIXES, GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WORDS } from '../../lexicon/actions.js';
-import { WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
+import { SUFFIX_IN_WORDS, WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
-import { LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { countyAt, LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
 import { listNames, NONE, sharedSuffixNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
@@ -31,6 +31,9 @@ const OVER_CUTS = new Set(WORDS_OVER_CUTS.map((w) => pairCode(w.charCodeAt(0), w
 /** The verb INNER_VERB ends in, and the cuts a subject before it cannot hold. */
 const INNER_VERB_END = new RegExp(`(?:${INNER_VERB.source.replace(/^\^\.\*\(\?:/, '').replace(/\)$/, '')})$`);
 const BOUNDARY_IN = /[□“”]/;
+/** The verbs by which a place builds a zone of its own, and the zones (支持十堰建设绿色低碳发展示范区). */
+const PLACE_BUILDS = /^(?:建设|打造)$/;
+const ZONE_SUFFIXES = /^(?:示范区|试验区|先行区|合作区|集聚区|先导区|核心区)$/;
 
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
@@ -41,9 +44,9 @@ const DENG = '等'.charCodeAt(0);
 /** 和 between two verbs joins them inside a name (洛河流域保护和修复工程), not a run's end. */
 const joinsVerbs = (c: ClauseInfo, at: number): boolean => c.verbs.some((v) => v.end === at) && c.verbs.some((v) => v.start === at + 1);
 
-/** A section of a place in brackets after a name makes it that place's work (长征国家文化公园（重庆段）). */
+/** A section of a place after a name makes it that place's work (长征国家文化公园（重庆段）, 国家文化公园河南段). */
 function sitedName(name: string, after: string): boolean {
-  const section = /^（[^（）]{2,8}）/.exec(after);
+  const section = /^（[^（）]{2,8}）|^[\u4e00-\u9fff]{2,3}段/.exec(after);
   return section !== null && placesIn(section[0]).length > 0 && !notAName(name + section[0], 0);
 }
 
@@ -94,18 +97,18 @@ function runName(text: string, c: ClauseInfo, runStart: number, end: number, out
   const [cs] = c.span;
   const m = c.masked;
   if (end - runStart < 3) return;
-  // The suffix is read on the text: a quoted name ends in it (“四乡工程”, 科技创新“栽树工程”), the quotes kept.
   // The last suffix of the run, read backwards; 线 ends a name only after a code (S2线): 渝满俄班列沿线货源 ends in 班列.
   let last: { end: number; len: number } | null = null;
   for (let e = end; e > runStart && last === null; e--) {
     if (SUFFIX_ENDS[text.charCodeAt(cs + e - 1)] !== 1) continue;
     const len = suffixLength(text, cs + runStart, cs + e);
-    if (len > 0 && (!CODE_SUFFIXES.test(text.slice(cs + e - len, cs + e)) || /[A-Za-z\d]/.test(text[cs + e - len - 1] ?? ''))) {
+    if (len > 0 && !SUFFIX_IN_WORDS.some((w) => text.startsWith(w, cs + e - len)) && (!CODE_SUFFIXES.test(text.slice(cs + e - len, cs + e)) || /[A-Za-z\d]/.test(text[cs + e - len - 1] ?? ''))) {
       last = { end: e - runStart, len };
     }
   }
   if (!last) return;
-  if (m.charCodeAt(runStart + last.end - 1) === BOX && text.charCodeAt(cs + runStart + last.end) === CLOSE_QUOTE && runStart + last.end < end) last = { end: last.end + 1, len: last.len + 1 };
+  // The suffix is read on the text: a quoted name ends in it (“四乡工程”, 科技创新“栽树工程”), the quotes kept.
+  if (m.charCodeAt(runStart + last.end - 1) === BOX && runStart + last.end < end && text.charCodeAt(cs + runStart + last.end) === CLOSE_QUOTE) last = { end: last.end + 1, len: last.len + 1 };
   // Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施) are not part of the name.
   const lead = LEAD_TRIM.exec(m.slice(runStart, runStart + last.end));
   let a = runStart + (lead ? lead[0].length : 0);
@@ -120,7 +123,14 @@ function runName(text: string, c: ClauseInfo, runStart: number, end: number, out
     const preLen = pre.length > 2 ? suffixLength(text, cs + a, cs + a + pre.length) : 0;
     const preName = text.slice(cs + a, cs + a + pre.length);
     if (preLen > 0 && !BOUNDARY_IN.test(pre) && !notAName(preName, preLen)) out.push({ name: preName, span: [cs + a, cs + a + pre.length], clause: c, suffixLen: preLen });
+    // A place alone building a zone names it (支持随州建设城乡融合发展示范区 → 随州城乡融合发展示范区).
+    const site = preLen === 0 && pre.length >= 2 && PLACE_BUILDS.test(inner[0].slice(pre.length)) && (placesIn(preName).join('') === preName || countyAt(preName) === preName);
     a += inner[0].length;
+    const zone = text.slice(cs + a, cs + runStart + last.end);
+    if (site && ZONE_SUFFIXES.test(zone.slice(-last.len)) && !notAName(preName + zone, last.len)) {
+      out.push({ name: preName + zone, span: [cs + a - inner[0].length, cs + runStart + last.end], clause: c, suffixLen: last.len });
+      return;
+    }
   }
   const name = text.slice(cs + a, cs + runStart + last.end);
   if (!notAName(name, last.len) || sitedName(name, text.slice(cs + runStart + last.end, cs + end))) out.push({ name, span: [cs + a, cs + runStart + last.end], clause: c, suffixLen: last.len });
