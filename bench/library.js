@@ -230,8 +230,17 @@ export async function benchRealIngest({ name, inputs, dir = join(tmpdir(), 'wr-b
   const text = lib.sqlite.prepare('SELECT sum(length(CAST(text AS BLOB))) FROM document_texts').pluck().get();
   const tables = lib.sqlite.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 6').all();
   await lib.close();
-  const mb = (b) => Number((b / 1048576).toFixed(1));
-  const dbBytes = dirSize(dbPath);
+  return {
+    ...ingestFigures({ name, inputs, summary, seconds, textBytes: text, dbBytes: dirSize(dbPath), errors }),
+    cpuMsPerReport: Number(((cpu.user + cpu.system) / 1000 / Math.max(1, summary.added)).toFixed(1)),
+    tablesMB: Object.fromEntries(tables.map((t) => [t.name, mb(t.bytes)])),
+  };
+}
+
+const mb = (b) => Number((b / 1048576).toFixed(1));
+
+/** The figures of one ingest run that both backends give: rate, sizes against the input, the first errors. */
+function ingestFigures({ name, inputs, summary, seconds, textBytes, dbBytes, errors }) {
   const inBytes = inputBytes(inputs);
   return {
     name,
@@ -239,12 +248,10 @@ export async function benchRealIngest({ name, inputs, dir = join(tmpdir(), 'wr-b
     failed: summary.failed,
     seconds: Number(seconds.toFixed(2)),
     reportsPerSecond: Number((summary.added / seconds).toFixed(1)),
-    cpuMsPerReport: Number(((cpu.user + cpu.system) / 1000 / Math.max(1, summary.added)).toFixed(1)),
     inputMB: mb(inBytes),
-    textMB: mb(text),
+    textMB: mb(textBytes),
     dbMB: mb(dbBytes),
     libraryPerInput: Number((dbBytes / inBytes).toFixed(2)),
-    tablesMB: Object.fromEntries(tables.map((t) => [t.name, mb(t.bytes)])),
     firstErrors: errors.slice(0, 5),
   };
 }
@@ -270,22 +277,11 @@ export async function benchRealIngestPostgres({ name, inputs, jobs, server, keep
   const textBytes = await size('SELECT coalesce(sum(octet_length(text)), 0)::bigint AS b FROM document_texts');
   await lib.close();
   if (!keep) await dropDatabase(url);
-  const mb = (b) => Number((b / 1048576).toFixed(1));
   const per = (ms) => Number((ms / Math.max(1, summary.added)).toFixed(1));
-  const inBytes = inputBytes(inputs);
   return {
-    name,
-    reports: summary.added,
-    failed: summary.failed,
-    seconds: Number(seconds.toFixed(2)),
-    reportsPerSecond: Number((summary.added / seconds).toFixed(1)),
+    ...ingestFigures({ name, inputs, summary, seconds, textBytes, dbBytes, errors }),
     clientCpuMsPerReport: per((cpu.user + cpu.system) / 1000),
     serverCpuMsPerReport: per(serverMs),
-    inputMB: mb(inBytes),
-    textMB: mb(textBytes),
-    dbMB: mb(dbBytes),
-    libraryPerInput: Number((dbBytes / inBytes).toFixed(2)),
-    firstErrors: errors.slice(0, 5),
   };
 }
 
