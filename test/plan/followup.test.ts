@@ -55,6 +55,9 @@ describe('what a commitment is about', () => {
     expect(words('建设配售型保障性住房3700套').join('')).toContain('保障性住房');
     expect(words('确保新开工重大项目上半年开工率达到75%')).toContain('开工率');
     expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
+    // A “X+” programme is reported on by its field written plain (新增光伏装机… for 实施“光伏+”城乡新能源化改造).
+    expect(commitmentTerms('实施“光伏+”城乡新能源化改造').terms[0]).toMatchObject({ text: '光伏', quoted: false });
+    expect(commitmentTerms('实施“光伏+”城乡新能源化改造').items.map((i) => i.core)).toContain('光伏');
     // An aim any work may have is no content (提质增效 of 推进“污水零直排区”提质增效).
     expect(words('推进“污水零直排区”提质增效')).toEqual(['污水零直排区']);
     // 和 before 美丽 is the conjunction, not 和美 (和美乡村).
