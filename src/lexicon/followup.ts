@@ -19,7 +19,7 @@ export const MANNER_WORDS: readonly string[] = [
   '塑造', '打响', '擦亮', '迈向', '助力', '赋能', '带动', '引领', '力促', '争当',
   // The predicates of a figure: 开工率达到75%, 吞吐量增长4%以上.
   '达到', '提高到', '提升到', '增长', '下降', '降低', '稳定在', '保持在', '控制在', '不少于', '不低于', '超过', '以上', '以下',
-  '以内', '左右',
+  '以内', '左右', '不高于', '不超过', '低于',
   // Aims any work may have (提质增效): what a task should gain, not what it is about.
   '提质增效', '降本增效', '提质扩面', '扩面提质',
 ];
@@ -128,6 +128,9 @@ export const SAME_WORDS: ReadonlyArray<readonly string[]> = [
   ['保障性租赁住房', '保租房'],
   ['公共租赁住房', '公租房'],
   ['高速公路', '高速'],
+  // Sections of rivers monitored by the state or the province (国控断面), named for the assessment (国考断面).
+  ['国控', '国考'],
+  ['省控', '省考'],
 ];
 
 /** The phase of a project written at the end of its name (惠州埃克森美孚乙烯一期, 中海壳牌三期). */

@@ -55,6 +55,10 @@ describe('what a commitment is about', () => {
     expect(words('建设配售型保障性住房3700套').join('')).toContain('保障性住房');
     expect(words('确保新开工重大项目上半年开工率达到75%')).toContain('开工率');
     expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
+    // A ceiling and a concentration are a figure's predicate and unit, not words (PM2.5 is 细颗粒物 either way).
+    expect(words('全市PM2.5平均浓度不高于29微克/立方米')).toEqual(['细颗粒物', '平均', '浓度']);
+    // The state's monitored sections are named for its assessment too (国控断面 = 国考断面).
+    expect(canonical('21个国考省考断面水质')).toBe(canonical('21个国控省控断面水质'));
     // A “X+” programme is reported on by its field written plain (新增光伏装机… for 实施“光伏+”城乡新能源化改造).
     expect(commitmentTerms('实施“光伏+”城乡新能源化改造').terms[0]).toMatchObject({ text: '光伏', quoted: false });
     expect(commitmentTerms('实施“光伏+”城乡新能源化改造').items.map((i) => i.core)).toContain('光伏');
