@@ -102,6 +102,14 @@ describe('which sentence reports on it', () => {
     expect(right.candidates[0].text).toBe('新生圩长江大桥主线贯通。');
   });
 
+  it('a batch with examples is reported on by a batch of its kind with other examples (19号线等5条地铁)', () => {
+    const got = followUp(commitment('新开工建设19号线等5条地铁', '开工'), review('开工建设小漠港二期工程，以及15号线等9个地铁项目。').review);
+    expect(got.status).not.toBe('未见回应');
+    // Without a batch of its own, a sentence of the kind alone does not.
+    const none = followUp(commitment('新开工建设19号线等5条地铁', '开工'), review('地铁运营里程增至600公里。').review);
+    expect(none.status).toBe('未见回应');
+  });
+
   it('a quoted name only whole (“双百工程” is not “双百企业”)', () => {
     const got = followUp(commitment('提速实施249个工业“双百工程”项目', '实施'), review('新工集团获评“双百企业”标杆。').review);
     expect(got.status).toBe('未见回应');
