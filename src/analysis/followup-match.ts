@@ -152,6 +152,11 @@ export function sentenceScore(k: Scorer, s: ReviewSentence): number {
 function ownScore(k: Scorer, s: ReviewSentence): number {
   if (k.mass === 0) return 0;
   const parts = k.terms.map((t) => termPart(t, s));
+  // A kind of a set (配售型 of 配售型保障性住房6000套) the sentence does not name, when it gives the set's figure
+  // (保障性住房…8.4万套): the broader set is reported on; the kind's word is left out of what the sentence must hold.
+  const kindOf = k.terms.map((t, i) => parts[i] === 0 && !t.common && t.text.length >= 3 && t.text.endsWith('型') && k.measures.some((m) => m.subject.run === t.run && m.subject.at > t.at && measured(m, s).length > 0));
+  const mass = k.mass - sum(k.weights.filter((_, i) => kindOf[i]));
+  if (mass <= 0) return 0;
   let got = 0;
   let rareSeen = false;
   k.terms.forEach((t, i) => {
@@ -180,8 +185,8 @@ function ownScore(k: Scorer, s: ReviewSentence): number {
   });
   // A target's subject without any figure of it (市属国企利润总额 for 市属国企新增投资1000亿元) is less sure.
   const unfigured = k.measures.length > 0 && !named && k.measures.every((m) => measured(m, s).length === 0) ? NO_FIGURE : 1;
-  const share = (got / k.mass) * (rareSeen || measuredRare || named ? 1 : GENERIC_ONLY) * unfigured;
-  const unnamed = !rareSeen && k.terms.some((t) => !t.common);
+  const share = (got / mass) * (rareSeen || measuredRare || named ? 1 : GENERIC_ONLY) * unfigured;
+  const unnamed = !rareSeen && k.terms.some((t, i) => !t.common && !kindOf[i]);
   const score = named ? Math.max(share, NAMED_FLOOR + (1 - NAMED_FLOOR) * share) : unnamed ? share * UNNAMED_SHARE : share;
   return score > 0 ? round(score + VERB_BONUS * Math.min(3, k.verbs.filter((v) => s.match.includes(v)).length)) : 0;
 }

@@ -110,6 +110,11 @@ describe('which sentence reports on it', () => {
     expect(none.status).toBe('未见回应');
   });
 
+  it('a kind of a set is reported on by the set’s figure, not judged reached by it (配售型保障性住房)', () => {
+    const got = followUp(commitment('新建配售型保障性住房6000套', '新增'), review('新筹建保障性住房项目153个、8.4万套（间），推出公租房1.1万套。').review);
+    expect(got.status).toBe('有进展');
+  });
+
   it('a quoted name only whole (“双百工程” is not “双百企业”)', () => {
     const got = followUp(commitment('提速实施249个工业“双百工程”项目', '实施'), review('新工集团获评“双百企业”标杆。').review);
     expect(got.status).toBe('未见回应');
