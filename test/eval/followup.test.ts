@@ -13,11 +13,11 @@ describe('follow-up of last year’s commitments', () => {
     // 0.971 before the commitment grammar read 新改建60个口袋公园…, which the matcher then followed up wrongly (68/71);
     // 0.959 before it read 发放公租房租赁补贴…, whose own sentence scored under the threshold (75/79); follow6: 76/78
     // (儿童友好社区 is not 儿童友好公园; 租赁补贴惠及6.2万户 names the subsidy), 77/79 (出省大通道 = 出省通道); follow7:
-    // 80/82, found 0.777 (筛查, 达到…总数的10% read as commitments; examples of a batch).
+    // 80/82, found 0.777, none 0.951 (筛查, 达到…总数的10%, 当好 read as commitments; examples of a batch).
     expect(m.precision).toBeGreaterThanOrEqual(0.975);
     expect(m.recall).toBeGreaterThanOrEqual(0.776);
-    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.939);
-    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.831);
+    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.837);
     const base = r.baseline.best.score;
     expect(m.precision).toBeGreaterThan(base.precision);
     expect(m.recall).toBeGreaterThan(base.recall);
@@ -42,12 +42,12 @@ describe('follow-up of last year’s commitments', () => {
     // raised it to 31/40 = 0.775, found 0.574; follow6's classes (figures of other quoted names, pieces followed by
     // another word, aims such as 提质增效, a quoted series, a verb's own object before a figure) to 33/36 = 0.917,
     // found 0.611, none 0.944; follow7's (收储, 出让, 迭代 and a ceiling read as commitments, 不高于 and 微克/立方米 no
-    // content words, 配售型 a kind of its set) to 36/39 = 0.923, found 0.667, none 0.972.
+    // content words, 配售型 a kind of its set, 理清 a verb) to 36/39 = 0.923, found 0.667, none 0.986.
     expect(m.right).toBeGreaterThanOrEqual(36);
     expect(m.precision).toBeGreaterThanOrEqual(0.922);
     expect(m.recall).toBeGreaterThanOrEqual(0.666);
-    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.971);
-    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.799);
+    expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.807);
   }, 60_000);
 
   it('the fourth batch (湖南省, 宁波市), held out and measured once at the end of its round, stays at that level', async () => {
