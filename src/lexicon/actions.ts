@@ -40,8 +40,9 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     '缩小', '狠抓', '抓实', '抓牢', '增绿',
     // Iterating a system (迭代项目全生命周期数字化管理系统), making a brand known (打响…城市品牌), enlarging (放大基础设施投资).
     '迭代', '打响', '放大',
-    // Sorting out lists (理清“五张项目清单”, 梳理…), acting well as a role (当好产业链“首席服务官”).
-    '理清', '梳理', '当好',
+    // Sorting out lists (理清“五张项目清单”, 梳理…), acting well as a role (当好产业链“首席服务官”), an industry keyed to
+    // fields (大健康产业紧扣中医药…等领域).
+    '理清', '梳理', '当好', '紧扣',
   ]],
   // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造. So do 恢复
   // (恢复岸线生态功能) and the pairs of restoring and treating (恢复治理历史遗留矿山, 生态修复治理), which 治理 alone (保障)

@@ -198,7 +198,7 @@ describe('commitments whose verb the lexicon lacked (issue 24, follow7)', () => 
       '妇女“两癌”免费检查100万人，康复救助残疾儿童2万名，2024年重点筛查60岁以上人群。优化经营性用地结构和出让时序，收储13000亩、出让10300亩。' +
       '全市PM2.5平均浓度不高于29微克/立方米，力争获评“大禹鼎”金鼎。迭代项目全生命周期数字化管理系统，打响生物多样性友好城市品牌，放大基础设施投资。' +
       '高速公路服务区充电基础设施总车位达到小型客车停车位总数的10%，力争地表水质国控省控断面全部达到优良以上标准。' +
-      '理清“五张项目清单”，当好产业链“首席服务官”。\n',
+      '理清“五张项目清单”，当好产业链“首席服务官”。大健康产业紧扣中医药、现代医药、医疗器械等领域。\n',
   );
   const action = (quote: string) => r.commitments.find((c) => c.quote === quote)?.action;
   it('reads services, relief and land by their verbs', () => {
@@ -218,6 +218,7 @@ describe('commitments whose verb the lexicon lacked (issue 24, follow7)', () => 
     // Verbs hidden before a quote: sorting out lists, acting well as a role.
     expect(action('理清“五张项目清单”')).toBe('推进');
     expect(action('当好产业链“首席服务官”')).toBe('推进');
+    expect(action('大健康产业紧扣中医药、现代医药、医疗器械等领域')).toBe('推进');
   });
   it('reads a share of a whole or a standard reached as a target', () => {
     expect(action('高速公路服务区充电基础设施总车位达到小型客车停车位总数的10%')).toBe('推进');
