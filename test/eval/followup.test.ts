@@ -9,15 +9,15 @@ describe('follow-up of last year’s commitments', () => {
     const r = await runFollowUpEval('dev.jsonl');
     const m = r.matcher;
     expect(m.total).toBe(185);
-    expect(m.right).toBeGreaterThanOrEqual(80);
+    expect(m.right).toBeGreaterThanOrEqual(81);
     // 0.971 before the commitment grammar read 新改建60个口袋公园…, which the matcher then followed up wrongly (68/71);
     // 0.959 before it read 发放公租房租赁补贴…, whose own sentence scored under the threshold (75/79); follow6: 76/78
     // (儿童友好社区 is not 儿童友好公园; 租赁补贴惠及6.2万户 names the subsidy), 77/79 (出省大通道 = 出省通道); follow7:
-    // 80/82, found 0.777, none 0.951 (筛查, 达到…总数的10%, 当好 read as commitments; examples of a batch).
+    // 81/83, found 0.786, none 0.951 (筛查, 达到…总数的10%, 当好 read as commitments; examples of a batch; 吸引/利用).
     expect(m.precision).toBeGreaterThanOrEqual(0.975);
-    expect(m.recall).toBeGreaterThanOrEqual(0.776);
+    expect(m.recall).toBeGreaterThanOrEqual(0.785);
     expect(m.noneAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.837);
+    expect(m.statusAccuracy).toBeGreaterThanOrEqual(0.842);
     const base = r.baseline.best.score;
     expect(m.precision).toBeGreaterThan(base.precision);
     expect(m.recall).toBeGreaterThan(base.recall);
