@@ -42,6 +42,8 @@ export interface Scorer {
   measureDfs: number[];
   mass: number;
   verbs: string[];
+  /** The commitment as the kind of a batch alone, its examples left out (小松涛巷等一批城市更新试点项目), or null. */
+  batch: Scorer | null;
 }
 
 /** A sentence naming one of the commitment's items whole is at least this sure. */
@@ -85,8 +87,43 @@ export function scorer(quote: string, review: Review): Scorer {
     return before && before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
   });
   const countedBy = items.map((it) => (it.quoted ? -1 : measures.findIndex((m) => counts(text, it, m))));
-  return { terms, items, measures, compounds, countedBy, weights, measureWeights, measureDfs, mass, verbs: [...new Set(quote.match(VERB_RE) ?? [])] };
+  const verbs = [...new Set(quote.match(VERB_RE) ?? [])];
+  const k: Scorer = { terms, items, measures, compounds, countedBy, weights, measureWeights, measureDfs, mass, verbs, batch: null };
+  // Examples of a batch (19号线等5条地铁, 小松涛巷等一批…项目): a sentence giving another batch of that kind, with
+  // examples of its own (15号线等9个地铁项目), reports on it; the batch is then scored by its kind alone.
+  const b = BATCH.exec(text);
+  if (b) {
+    const at = b.index + b[0].length;
+    const keep = terms.map((t) => t.at >= at);
+    const keptItems = items.map((it) => text.lastIndexOf(it.text) >= at);
+    const w = weights.filter((_, i) => keep[i]);
+    // The batch's own count (5条 of 等5条地铁) is its size, which the sentence gives of its own batch.
+    const keepM = measures.map((m) => m.at < b.index || m.at >= at);
+    const mw = measureWeights.filter((_, i) => keepM[i]);
+    if (w.length > 0 && keep.some((x) => !x)) {
+      const kept = items.map((_, j) => j).filter((j) => keptItems[j]);
+      const newIndex = measures.map((_, i) => keepM.slice(0, i).filter(Boolean).length);
+      k.batch = {
+        ...k,
+        terms: terms.filter((_, i) => keep[i]),
+        weights: w,
+        items: kept.map((j) => items[j]),
+        countedBy: kept.map((j) => (countedBy[j] >= 0 && keepM[countedBy[j]] ? newIndex[countedBy[j]] : -1)),
+        measures: measures.filter((_, i) => keepM[i]),
+        compounds: compounds.filter((_, i) => keepM[i]),
+        measureWeights: mw,
+        measureDfs: measureDfs.filter((_, i) => keepM[i]),
+        mass: sum(w) + sum(mw),
+      };
+    }
+  }
+  return k;
 }
+
+/** A batch after its examples: 等 and a count or 一批 (等5条, 等一批, 等1100个). */
+const BATCH = /等(?:一批|[\d一二三四五六七八九十百千万]+(?:个|条|座|家|项|所|处|批))/;
+/** A sentence giving a batch with examples of its own: …等9个…, …等一批…. */
+const BATCH_SENTENCE = new RegExp(BATCH.source);
 
 /**
  * Whether a figure counts an item: the item stands next to it in its phrase, no list mark between (市属国企新增投资
@@ -108,8 +145,18 @@ export function nearSentences(k: Scorer, review: Review): number[] {
 
 /** 0–1 (a little over with the verb bonus): how surely the sentence reports on the commitment. */
 export function sentenceScore(k: Scorer, s: ReviewSentence): number {
+  const own = ownScore(k, s);
+  return k.batch && BATCH_SENTENCE.test(s.match) ? Math.max(own, ownScore(k.batch, s)) : own;
+}
+
+function ownScore(k: Scorer, s: ReviewSentence): number {
   if (k.mass === 0) return 0;
   const parts = k.terms.map((t) => termPart(t, s));
+  // A kind of a set (配售型 of 配售型保障性住房6000套) the sentence does not name, when it gives the set's figure
+  // (保障性住房…8.4万套): the broader set is reported on; the kind's word is left out of what the sentence must hold.
+  const kindOf = k.terms.map((t, i) => parts[i] === 0 && !t.common && t.text.length >= 3 && t.text.endsWith('型') && k.measures.some((m) => m.subject.run === t.run && m.subject.at > t.at && measured(m, s).length > 0));
+  const mass = k.mass - sum(k.weights.filter((_, i) => kindOf[i]));
+  if (mass <= 0) return 0;
   let got = 0;
   let rareSeen = false;
   k.terms.forEach((t, i) => {
@@ -138,8 +185,8 @@ export function sentenceScore(k: Scorer, s: ReviewSentence): number {
   });
   // A target's subject without any figure of it (市属国企利润总额 for 市属国企新增投资1000亿元) is less sure.
   const unfigured = k.measures.length > 0 && !named && k.measures.every((m) => measured(m, s).length === 0) ? NO_FIGURE : 1;
-  const share = (got / k.mass) * (rareSeen || measuredRare || named ? 1 : GENERIC_ONLY) * unfigured;
-  const unnamed = !rareSeen && k.terms.some((t) => !t.common);
+  const share = (got / mass) * (rareSeen || measuredRare || named ? 1 : GENERIC_ONLY) * unfigured;
+  const unnamed = !rareSeen && k.terms.some((t, i) => !t.common && !kindOf[i]);
   const score = named ? Math.max(share, NAMED_FLOOR + (1 - NAMED_FLOOR) * share) : unnamed ? share * UNNAMED_SHARE : share;
   return score > 0 ? round(score + VERB_BONUS * Math.min(3, k.verbs.filter((v) => s.match.includes(v)).length)) : 0;
 }

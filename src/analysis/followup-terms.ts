@@ -55,6 +55,10 @@ const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
 const SERIES = /^(\p{Script=Han}{2,6})系列$/u;
 /** A label of digits or letters (“5210”, “1+N”): a code, not words. */
 const CODE_LABEL = /^[0-9A-Za-z+＋]+$/;
+/** A figure of a concentration: 29微克/立方米, 35微克每立方米, 0.5毫克/升. */
+const CONCENTRATION = /\d+(?:\.\d+)?(?:微克|毫克)(?:\/|每)?(?:立方米|升)?/g;
+/** A programme of a field joined to others (“光伏+”, “互联网＋”): its field. */
+const PLUS_PROGRAMME = /^(\p{Script=Han}{2,6})[+＋]$/u;
 /** The words around a code name the programme only as a phrase of this length or more (有效投资攻坚行动). */
 const CODE_NAME_MIN = 6;
 const PHASE_END = new RegExp(`(?:${PHASE.source})$`);
@@ -94,6 +98,14 @@ export function commitmentTerms(quote: string): CommitmentTerms {
   for (const m of text.matchAll(QUOTED)) {
     if (seen.has(m[1]) || PLAN_PERIOD.test(m[1])) continue;
     seen.add(m[1]);
+    // “光伏+”, “互联网＋”: a programme joining its field to others is reported on by what it does in that field, written
+    // without quotes or the sign (新增光伏装机…).
+    const plus = PLUS_PROGRAMME.exec(m[1]);
+    if (plus) {
+      terms.push({ text: plus[1], common: false, quoted: false, run: -1, at: m.index });
+      items.push({ text: plus[1], core: plus[1], coreAt: 0, forms: [plus[1]], head: null, phase: null, quoted: false });
+      continue;
+    }
     terms.push({ text: m[1], common: false, quoted: true, run: -1, at: m.index });
     items.push({ text: m[1], core: m[1], coreAt: 0, forms: [m[1]], head: null, phase: null, quoted: true });
     // A quoted series is named by any of its members, quoted with the series' word (“宁静系列” by “宁静小区”).
@@ -143,6 +155,8 @@ export function contentRuns(quote: string): Array<{ text: string; start: number 
   };
   for (const m of quote.matchAll(QUOTED)) blank(m.index, m.index + m[0].length);
   for (const f of findFigures(quote, 0, quote.length)) if (f.unit !== null && !/[级号型期版代线届]/.test(quote[f.end] ?? '')) blank(f.start, f.end);
+  // A concentration (29微克/立方米), whose unit the number grammar does not read: a figure too.
+  for (const m of quote.matchAll(CONCENTRATION)) blank(m.index, m.index + m[0].length);
   for (const re of DEADLINE_PATTERNS) for (const m of quote.matchAll(new RegExp(re.source, 'g'))) blank(m.index, m.index + m[0].length);
   for (const m of quote.matchAll(/\d{4}年/g)) blank(m.index, m.index + m[0].length);
   const kept = new Set<number>();

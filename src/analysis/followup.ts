@@ -9,7 +9,7 @@
 import type { SectionKind, Span } from '../types.js';
 import type { Candidate, FollowUpStatus } from '../model/api/index.js';
 import { DISCRETE_EVENT, DONE_BY, FIGURE_PREDICATES, OPEN_LEAD, OUTCOME_STAGES, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
-import { canonical, type Item } from './followup-terms.js';
+import { canonical, type Item, type Term } from './followup-terms.js';
 import { figuresIn, measured, reached, type Measure } from './followup-measures.js';
 import { nearSentences, namedWhole, pairs, scorer, sentenceScore, type Review, type ReviewSentence } from './followup-match.js';
 
@@ -115,7 +115,7 @@ export function followUp(c: FollowUpCommitment, review: Review, top = 3, thresho
     return { status: '已完成', confidence: Math.max(FOLLOWUP_THRESHOLD, evidence[0]?.score ?? 0), candidates: listed.slice(0, Math.max(top, 1)) };
   }
   if (shown.length === 0) return { status: '未见回应', confidence: scored[0]?.score ?? 0, candidates: [] };
-  return { status: statusOf(c, k.items, k.measures, shown.map((x) => x.sentence)), confidence: shown[0].score, candidates: evidence };
+  return { status: statusOf(c, k.items, k.measures, shown.map((x) => x.sentence), k.terms), confidence: shown[0].score, candidates: evidence };
 }
 
 /**
@@ -124,13 +124,15 @@ export function followUp(c: FollowUpCommitment, review: Review, top = 3, thresho
  * a 开工, 建成/通车/投产 for a 建成…). The stage is the action's or an outcome word of the clause itself (推动…建成投产,
  * 推动…尽快发行). Open-ended tasks (推进, 加强, 完善… with no figure and no outcome) are 有进展 whatever the review says.
  */
-function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evidence: ReviewSentence[]): FollowUpStatus {
+function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evidence: ReviewSentence[], terms: Term[]): FollowUpStatus {
   // Every item must be reported, not one of several (中鸿新材料、甘电入浙、金七门核电…全部开工); what a figure counts
   // (电源项目装机) is judged by the figure.
   const named = items.filter((it) => !measures.some((m) => it.text.includes(m.subject.text)));
   if (!named.every((it) => evidence.some((s) => namedWhole(it, s) || s.match.includes(it.core)))) return '有进展';
   // An event or campaign named by the review was held.
   if (named.length > 0 && measures.length === 0 && DISCRETE_EVENT.test(c.quote)) return '已完成';
+  // A kind of a set (配售型 of 配售型保障性住房) no sentence shown names: the set's figure says nothing of the kind's.
+  if (terms.some((t) => !t.common && t.text.length >= 3 && t.text.endsWith('型') && !evidence.some((s) => s.match.includes(t.text)))) return '有进展';
   if (measures.length > 0) {
     // Each figure as the best sentence giving it says (not a larger one of another sentence shown after it).
     // A figure of a broader set (保障性住房 for 保租房) says nothing of the item's own being reached.

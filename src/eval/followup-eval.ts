@@ -74,7 +74,10 @@ export function findCommitment(report: PlannedReport, commitments: Commitment[],
   const text = report.text;
   let from = text.indexOf(g.para + '。');
   if (from < 0) from = text.indexOf(g.para);
-  const at = text.indexOf(g.key, Math.max(0, from));
+  if (from < 0) from = text.indexOf(fold(g.para));
+  let at = text.indexOf(g.key, Math.max(0, from));
+  // The reader folds full-width signs (“光伏＋” is read “光伏+”): a key written as the source has it is looked for folded.
+  if (at < 0) at = text.indexOf(fold(g.key), Math.max(0, from));
   if (at < 0) return null;
   return commitments.find((c) => c.span[0] <= at && at + g.key.length <= c.span[1]) ?? null;
 }

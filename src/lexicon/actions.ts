@@ -21,13 +21,15 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['引进', ['引进', '招引', '引育', '引聚', '新签约', '新签', '签约']],
   ['培育', ['培育壮大', '培育', '培优', '孵化']],
   ['举办', ['举办', '承办', '主办', '召开']],
-  ['创建', ['创建', '争创', '申创']],
+  // Winning a title is a creation (力争获评“大禹鼎”金鼎).
+  ['创建', ['创建', '争创', '申创', '获评']],
   ['启动', ['启动']],
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局', '织密', '筹集', '建强', '建好']],
-  ['实施', ['实施', '实行', '开展', '落实', '落细', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种']],
+  // Services delivered to a number of people (妇女“两癌”免费检查100万人, 重点筛查60岁以上人群) and land sold (出让10300亩).
+  ['实施', ['实施', '实行', '开展', '落实', '落细', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种', '筛查', '免费检查', '出让']],
   ['推进', [
     '加快推进', '推进', '推动', '促进', '加快', '深化', '加强', '强化', '提升', '提高', '优化', '完善', '健全', '巩固', '拓展',
     '扩大', '做强', '做大', '做优', '做实', '做好', '加大', '加密', '深入推进', '增强', '持续提升', '发展', '壮大', '延伸',
@@ -36,6 +38,11 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     '实现', '清零', '增进', '衔接', '运用', '降低', '补齐', '延长', '消除', '归集', '铸牢', '治污', '提供',
     // Narrowing a gap (缩小城乡居民收入差距), grasping hard (狠抓县城黑臭水体治理, 抓实), greening (留白留璞增绿).
     '缩小', '狠抓', '抓实', '抓牢', '增绿',
+    // Iterating a system (迭代项目全生命周期数字化管理系统), making a brand known (打响…城市品牌), enlarging (放大基础设施投资).
+    '迭代', '打响', '放大',
+    // Sorting out lists (理清“五张项目清单”, 梳理…), acting well as a role (当好产业链“首席服务官”), an industry keyed to
+    // fields (大健康产业紧扣中医药…等领域).
+    '理清', '梳理', '当好', '紧扣',
   ]],
   // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造. So do 恢复
   // (恢复岸线生态功能) and the pairs of restoring and treating (恢复治理历史遗留矿山, 生态修复治理), which 治理 alone (保障)
@@ -44,8 +51,11 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['争取', ['争取', '申报', '申建', '获批', '申请']],
   ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
-    '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格', '禁用', '做到']],
-  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶']],
+    '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格', '禁用', '做到',
+    // Land taken into the reserve (收储13000亩).
+    '收储']],
+  // Relief given to people (康复救助残疾儿童2万名).
+  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶', '救助']],
   ['办好', ['办好', '办实', '筹办']],
   ['改革', ['改革']],
 ];
@@ -85,6 +95,8 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   恢复: /^[和与及性]/,
   安排: /^[的]/,
   创新: /^[的能驱型发成平中高主要体]/,
+  // 出让金, 出让收入: nouns.
+  出让: /^[金价]|^收入/,
 };
 
 /**
@@ -102,10 +114,19 @@ export const TARGET_PREDICATES: readonly ActionWord[] = [
   // A nominal target: 年度投资8000亿元以上, 机场旅客吞吐量超5800万人次, 绿电装机占比85%; afforestation by its area
   // (营造林125万亩, 造林20万亩).
   '投资', '占比', '超', '营造林', '造林',
+  // A ceiling or a floor (PM2.5平均浓度不高于29微克/立方米, 不低于…).
+  '不高于', '不低于', '低于',
 ].map((word) => ({ word, action: '推进', specific: false }));
 
 /** A figure right after a target predicate: 达到47.3%, 突破1000亿元, 增长6%左右, 超过八成. */
 export const FIGURE_NEXT = /^(?:到|至)?(?:约|近|超|达)?[\d一二两三四五六七八九十百千]/;
+
+/**
+ * After 达到 (and the other predicates reaching a level), a share of a whole (总车位达到小型客车停车位总数的10%) or a
+ * standard (断面全部达到优良以上标准) is a target too, the figure or the standard further on in the clause.
+ */
+export const SHARE_OR_STANDARD_NEXT = /^[^，。；、]{2,16}?的(?:约|近)?[\d一二三四五六七八九十]+(?:\.\d+)?[%％成]|^[^，。；、\d]{0,8}标准$/;
+export const SHARE_OR_STANDARD_PREDICATES = new Set(['达到', '提高到', '提升到']);
 
 /** Words that are the tail of a noun when preceded by these: 机组建成 is 机组 + 建成, not 组建. */
 export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
@@ -153,8 +174,8 @@ export const NOMINAL_DEMO = /^示范(?:项目|工程)/;
 export const SIZE_CLASS_UNITS = new Set(['户', '人', '万人', '万户']);
 export const SIZE_CLASS_AFTER = /^(?:口)?(?:及)?(?:以[上下])?(?:的)?(?:自然村|村寨|村组|行政村|建制村|村庄|城镇|县城|城市|乡镇|集镇|社区)/;
 
-/** Adverb-like verbs: 加快实施 is a 实施. Skipped when another action word follows at once. */
-export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好', '严格']);
+/** Adverb-like verbs: 加快实施 is a 实施, 迭代升级 a 升级. Skipped when another action word follows at once. */
+export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好', '严格', '迭代']);
 
 /**
  * A result verb that governs a later stage of the work: 加快启动犬木塘水库开工 is a 开工 (but 启动…铁路改造 stays a 启动:

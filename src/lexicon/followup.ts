@@ -15,11 +15,12 @@ export const MANNER_WORDS: readonly string[] = [
   '进行', '做到', '实现', '推动', '推进', '力度', '工作', '各类', '各项', '相关', '有关', '新一轮', '等', '的', '和', '与',
   '及', '以及', '并', '或', '对', '为', '在', '向', '把', '将', '从', '到', '于', '年度', '全年', '年内', '今年', '当年',
   '我们要', '我们', '要', '全省', '全市', '全区', '全县', '我省', '我市', '我区',
-  // Verbs of the genre the action list leaves out: 推动…产业塑造新辉煌, 打响…品牌.
-  '塑造', '打响', '擦亮', '迈向', '助力', '赋能', '带动', '引领', '力促', '争当',
+  // Verbs of the genre the action list leaves out: 推动…产业塑造新辉煌, 打响…品牌, 吸引和利用外资 (外资 is what it is
+  // about: 出台新一轮外资激励措施).
+  '塑造', '打响', '擦亮', '迈向', '助力', '赋能', '带动', '引领', '力促', '争当', '吸引', '利用',
   // The predicates of a figure: 开工率达到75%, 吞吐量增长4%以上.
   '达到', '提高到', '提升到', '增长', '下降', '降低', '稳定在', '保持在', '控制在', '不少于', '不低于', '超过', '以上', '以下',
-  '以内', '左右',
+  '以内', '左右', '不高于', '不超过', '低于',
   // Aims any work may have (提质增效): what a task should gain, not what it is about.
   '提质增效', '降本增效', '提质扩面', '扩面提质',
 ];
@@ -128,6 +129,9 @@ export const SAME_WORDS: ReadonlyArray<readonly string[]> = [
   ['保障性租赁住房', '保租房'],
   ['公共租赁住房', '公租房'],
   ['高速公路', '高速'],
+  // Sections of rivers monitored by the state or the province (国控断面), named for the assessment (国考断面).
+  ['国控', '国考'],
+  ['省控', '省考'],
 ];
 
 /** The phase of a project written at the end of its name (惠州埃克森美孚乙烯一期, 中海壳牌三期). */

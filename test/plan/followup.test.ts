@@ -55,6 +55,15 @@ describe('what a commitment is about', () => {
     expect(words('建设配售型保障性住房3700套').join('')).toContain('保障性住房');
     expect(words('确保新开工重大项目上半年开工率达到75%')).toContain('开工率');
     expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
+    // Attracting and using are verbs of the genre: the foreign investment is what 吸引和利用外资 is about.
+    expect(words('制定更大力度吸引和利用外资政策')).toEqual(['外资', '政策']);
+    // A ceiling and a concentration are a figure's predicate and unit, not words (PM2.5 is 细颗粒物 either way).
+    expect(words('全市PM2.5平均浓度不高于29微克/立方米')).toEqual(['细颗粒物', '平均', '浓度']);
+    // The state's monitored sections are named for its assessment too (国控断面 = 国考断面).
+    expect(canonical('21个国考省考断面水质')).toBe(canonical('21个国控省控断面水质'));
+    // A “X+” programme is reported on by its field written plain (新增光伏装机… for 实施“光伏+”城乡新能源化改造).
+    expect(commitmentTerms('实施“光伏+”城乡新能源化改造').terms[0]).toMatchObject({ text: '光伏', quoted: false });
+    expect(commitmentTerms('实施“光伏+”城乡新能源化改造').items.map((i) => i.core)).toContain('光伏');
     // An aim any work may have is no content (提质增效 of 推进“污水零直排区”提质增效).
     expect(words('推进“污水零直排区”提质增效')).toEqual(['污水零直排区']);
     // 和 before 美丽 is the conjunction, not 和美 (和美乡村).
@@ -93,6 +102,19 @@ describe('which sentence reports on it', () => {
     expect(trap.status).toBe('未见回应');
     const right = followUp(commitment('续建新生圩、建宁路过江通道', '建设'), review('新生圩码头二期开工建设。', '新生圩长江大桥主线贯通。').review);
     expect(right.candidates[0].text).toBe('新生圩长江大桥主线贯通。');
+  });
+
+  it('a batch with examples is reported on by a batch of its kind with other examples (19号线等5条地铁)', () => {
+    const got = followUp(commitment('新开工建设19号线等5条地铁', '开工'), review('开工建设小漠港二期工程，以及15号线等9个地铁项目。').review);
+    expect(got.status).not.toBe('未见回应');
+    // Without a batch of its own, a sentence of the kind alone does not.
+    const none = followUp(commitment('新开工建设19号线等5条地铁', '开工'), review('地铁运营里程增至600公里。').review);
+    expect(none.status).toBe('未见回应');
+  });
+
+  it('a kind of a set is reported on by the set’s figure, not judged reached by it (配售型保障性住房)', () => {
+    const got = followUp(commitment('新建配售型保障性住房6000套', '新增'), review('新筹建保障性住房项目153个、8.4万套（间），推出公租房1.1万套。').review);
+    expect(got.status).toBe('有进展');
   });
 
   it('a quoted name only whole (“双百工程” is not “双百企业”)', () => {

@@ -191,3 +191,37 @@ describe('plan quantities in less common units', () => {
     expect(q('新增光伏装机300兆瓦')).toEqual([[300, '兆瓦']]);
   });
 });
+
+describe('commitments whose verb the lexicon lacked (issue 24, follow7)', () => {
+  const r = readReport(
+    '政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n二、2024年工作安排\n\n（一）办好民生事业。' +
+      '妇女“两癌”免费检查100万人，康复救助残疾儿童2万名，2024年重点筛查60岁以上人群。优化经营性用地结构和出让时序，收储13000亩、出让10300亩。' +
+      '全市PM2.5平均浓度不高于29微克/立方米，力争获评“大禹鼎”金鼎。迭代项目全生命周期数字化管理系统，打响生物多样性友好城市品牌，放大基础设施投资。' +
+      '高速公路服务区充电基础设施总车位达到小型客车停车位总数的10%，力争地表水质国控省控断面全部达到优良以上标准。' +
+      '理清“五张项目清单”，当好产业链“首席服务官”。大健康产业紧扣中医药、现代医药、医疗器械等领域。\n',
+  );
+  const action = (quote: string) => r.commitments.find((c) => c.quote === quote)?.action;
+  it('reads services, relief and land by their verbs', () => {
+    expect(action('妇女“两癌”免费检查100万人')).toBe('实施');
+    expect(action('康复救助残疾儿童2万名')).toBe('支持');
+    expect(action('2024年重点筛查60岁以上人群')).toBe('实施');
+    expect(action('收储13000亩、出让10300亩')).toBe('保障');
+    // 出让时序 is read as no task of its own: the clause opens with 优化.
+    expect(action('优化经营性用地结构和出让时序')).toBe('推进');
+  });
+  it('reads a ceiling, a title won, an iteration and a brand as commitments', () => {
+    expect(action('全市PM2.5平均浓度不高于29微克/立方米')).toBe('推进');
+    expect(action('力争获评“大禹鼎”金鼎')).toBe('创建');
+    expect(action('迭代项目全生命周期数字化管理系统')).toBe('推进');
+    expect(action('打响生物多样性友好城市品牌')).toBe('推进');
+    expect(action('放大基础设施投资')).toBe('推进');
+    // Verbs hidden before a quote: sorting out lists, acting well as a role.
+    expect(action('理清“五张项目清单”')).toBe('推进');
+    expect(action('当好产业链“首席服务官”')).toBe('推进');
+    expect(action('大健康产业紧扣中医药、现代医药、医疗器械等领域')).toBe('推进');
+  });
+  it('reads a share of a whole or a standard reached as a target', () => {
+    expect(action('高速公路服务区充电基础设施总车位达到小型客车停车位总数的10%')).toBe('推进');
+    expect(action('力争地表水质国控省控断面全部达到优良以上标准')).toBe('推进');
+  });
+});

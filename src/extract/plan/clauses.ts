@@ -12,6 +12,8 @@ import {
   NOT_AFTER,
   NOT_AFTER_ANY,
   NOT_BEFORE,
+  SHARE_OR_STANDARD_NEXT,
+  SHARE_OR_STANDARD_PREDICATES,
   SIZE_CLASS_AFTER,
   SIZE_CLASS_UNITS,
   STRETCH_MARKERS,
@@ -220,7 +222,9 @@ function targetAt(clause: string, i: number): { w: ActionWord; len: number } | n
   const cands = candidatesAt(TARGETS, clause, i);
   if (!cands) return null;
   for (const w of cands) {
-    if (!clause.startsWith(w.word, i) || !FIGURE_NEXT.test(clause.slice(i + w.word.length, i + w.word.length + 4))) continue;
+    if (!clause.startsWith(w.word, i)) continue;
+    const end = i + w.word.length;
+    if (!FIGURE_NEXT.test(clause.slice(end, end + 4)) && !(SHARE_OR_STANDARD_PREDICATES.has(w.word) && SHARE_OR_STANDARD_NEXT.test(clause.slice(end)))) continue;
     const nb = NOT_BEFORE[w.word]; // 总投资500亿元 describes projects
     if (!nb || !nb.test(clause.slice(Math.max(0, i - 2), i))) return { w, len: w.word.length };
   }
