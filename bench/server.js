@@ -141,7 +141,7 @@ async function load(url, until) {
   const out = {};
   for (const r of runs) {
     const res = await r.done;
-    out[r.name] = { n: r.lat.length, p50: pct(r.lat, 50), p95: pct(r.lat, 95), p99: pct(r.lat, 99), max: Math.max(...r.lat), failed: res.errors + res.timeouts + res.non2xx, over1s: r.lat.filter((x) => x > 1000).length };
+    out[r.name] = { n: r.lat.length, p50: pct(r.lat, 50), p95: pct(r.lat, 95), p99: pct(r.lat, 99), max: r.lat.reduce((m, x) => (x > m ? x : m), 0), failed: res.errors + res.timeouts + res.non2xx, over1s: r.lat.filter((x) => x > 1000).length };
   }
   return { seconds, endpoints: out };
 }
