@@ -270,7 +270,7 @@ function foundAs(it: Item, sentence: string, text: string, headed = false, open 
     const phase = PHASE_AT.exec(sentence.slice(after, after + 4))?.[0];
     if (it.phase && phase && phase !== it.phase) continue;
     // The name must end there: another word after it makes another item.
-    if (ends && !head && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after))) continue;
+    if (ends && !head && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after)) && !PREDICATE_OPENERS.some((w) => sentence.startsWith(w, after))) continue;
     return true;
   }
   return false;
@@ -284,6 +284,11 @@ function opensName(sentence: string, at: number): boolean {
 }
 
 const HAN = /\p{Script=Han}/u;
+/**
+ * Words that open the predicate after a name, no word of another item (哈尔滨机场被列入…, 机场已…, 二者均…): the name
+ * ends before them.
+ */
+const PREDICATE_OPENERS = ['被', '已', '均', '首次'];
 
 /** The longest stretch (two characters or more) of the text the sentence holds, and where it starts in the text. */
 function longestPiece(text: string, s: ReviewSentence): { text: string; at: number } {

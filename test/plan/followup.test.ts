@@ -249,6 +249,12 @@ describe('which sentence reports on it', () => {
     expect(followUp(estates, review('推进老旧小区住宅加装电梯1092台，新（改）建城市公园71个。').review).status).toBe('未见回应');
   });
 
+  it('a name followed by the predicate (哈尔滨机场被列入…) ends there: it is named, not another item', () => {
+    const runway = commitment('推动哈尔滨机场二跑道工程竣工', '推动');
+    const got = followUp(runway, review('佳木斯至同江铁路扩能改造项目提前开工，哈尔滨机场被列入全国十大国际航空枢纽、东二跑道项目竣工。').review);
+    expect(got.status).toBe('已完成');
+  });
+
   it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {
     const air = commitment('航空旅客、货邮吞吐量分别增长5%、6%以上', '增长');
     expect(followUp(air, review('航空货邮吞吐量历史性突破100万吨，旅客吞吐量超8700万人次、排名全国城市第3位。').review).status).not.toBe('未见回应');
