@@ -255,6 +255,11 @@ describe('which sentence reports on it', () => {
     expect(got.status).toBe('已完成');
   });
 
+  it('a quoted list of slogans is named by any member quoted (“保交楼”项目 for 做好“保交楼、保民生、保稳定”工作)', () => {
+    const homes = commitment('做好“保交楼、保民生、保稳定”工作', '做好');
+    expect(followUp(homes, review('“保交楼”项目实现全部交付，“保交房”提前完成国家目标任务。').review).status).not.toBe('未见回应');
+  });
+
   it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {
     const air = commitment('航空旅客、货邮吞吐量分别增长5%、6%以上', '增长');
     expect(followUp(air, review('航空货邮吞吐量历史性突破100万吨，旅客吞吐量超8700万人次、排名全国城市第3位。').review).status).not.toBe('未见回应');
