@@ -4,7 +4,7 @@
 import { ACTION_WORDS } from '../lexicon/actions.js';
 import { GENRE_WORDS, NAME_HEADS, PHASE, SEPARATORS } from '../lexicon/followup.js';
 import { commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
-import { measured, measuresOf, sameSize, sameValue, type Figure, type Measure } from './followup-measures.js';
+import { baseUnit, measured, measuresOf, sameSize, sameValue, type Figure, type Measure } from './followup-measures.js';
 import type { Sentence } from './followup.js';
 import { unitScale } from '../lexicon/grammar.js';
 
@@ -86,7 +86,9 @@ export function scorer(quote: string, review: Review): Scorer {
     const before = terms.find((t) => t.run === m.subject.run && t.at + t.text.length === m.subject.at);
     return before && before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
   });
-  const countedBy = items.map((it) => (it.quoted ? -1 : measures.findIndex((m) => counts(text, it, m))));
+  // A rate (货邮吞吐量分别增长6%) is the item's change, which a review gives by the level reached (突破100万吨): it does
+  // not hold back the item's name.
+  const countedBy = items.map((it) => (it.quoted ? -1 : measures.findIndex((m) => m.base !== '%' && counts(text, it, m))));
   const verbs = [...new Set(quote.match(VERB_RE) ?? [])];
   const k: Scorer = { terms, items, measures, compounds, countedBy, weights, measureWeights, measureDfs, mass, verbs, batch: null };
   // Examples of a batch (19号线等5条地铁, 小松涛巷等一批…项目): a sentence giving another batch of that kind, with
@@ -138,6 +140,16 @@ function counts(text: string, it: Item, m: Measure): boolean {
   return false;
 }
 
+/** Whether the sentence gives a figure of the measure's unit for a list holding the item (老旧小区、城中村…36.9万户). */
+function listCounted(it: Item, m: Measure, s: ReviewSentence): boolean {
+  for (let at = s.match.indexOf(it.core); at >= 0; at = s.match.indexOf(it.core, at + 1)) {
+    const end = s.match.slice(at).search(/[，；。]/);
+    const clauseEnd = end < 0 ? s.match.length : at + end;
+    if (s.figures.some((f) => f.at > at && f.at < clauseEnd && baseUnit(f.unit) === m.base && s.match.slice(at, f.at).includes('、'))) return true;
+  }
+  return false;
+}
+
 /** The sentences sharing a character pair with one of the terms: only these can score. */
 export function nearSentences(k: Scorer, review: Review): number[] {
   return [...new Set(k.terms.flatMap((t) => pairs(t.text)).flatMap((g) => review.index.get(g) ?? []))].sort((a, b) => a - b);
@@ -165,7 +177,9 @@ function ownScore(k: Scorer, s: ReviewSentence): number {
     if (!t.common && part > 0) rareSeen = true;
   });
   // An item a figure counts (市属国企 of 市属国企新增投资1000亿元) is named only with a figure of that measure.
-  let named = k.items.some((it, j) => namedWhole(it, s) && (k.countedBy[j] < 0 || measured(k.measures[k.countedBy[j]], s).length > 0));
+  // …or with a figure of that measure's unit given for a list holding it (开工改造老旧小区、城中村…36.9万户 for
+  // 开工改造城镇老旧小区22万户以上).
+  let named = k.items.some((it, j) => namedWhole(it, s) && (k.countedBy[j] < 0 || measured(k.measures[k.countedBy[j]], s).length > 0 || listCounted(it, k.measures[k.countedBy[j]], s)));
   let measuredRare = false;
   k.measures.forEach((m, i) => {
     const figures = measured(m, s);
@@ -256,7 +270,7 @@ function foundAs(it: Item, sentence: string, text: string, headed = false, open 
     const phase = PHASE_AT.exec(sentence.slice(after, after + 4))?.[0];
     if (it.phase && phase && phase !== it.phase) continue;
     // The name must end there: another word after it makes another item.
-    if (ends && !head && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after))) continue;
+    if (ends && !head && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after)) && !PREDICATE_OPENERS.some((w) => sentence.startsWith(w, after))) continue;
     return true;
   }
   return false;
@@ -270,6 +284,11 @@ function opensName(sentence: string, at: number): boolean {
 }
 
 const HAN = /\p{Script=Han}/u;
+/**
+ * Words that open the predicate after a name, no word of another item (哈尔滨机场被列入…, 机场已…, 二者均…): the name
+ * ends before them.
+ */
+const PREDICATE_OPENERS = ['被', '已', '均', '首次'];
 
 /** The longest stretch (two characters or more) of the text the sentence holds, and where it starts in the text. */
 function longestPiece(text: string, s: ReviewSentence): { text: string; at: number } {

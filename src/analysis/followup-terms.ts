@@ -111,6 +111,11 @@ export function commitmentTerms(quote: string): CommitmentTerms {
     // A quoted series is named by any of its members, quoted with the series' word (“宁静系列” by “宁静小区”).
     const series = SERIES.exec(m[1]);
     if (series) items.push({ text: m[1], core: series[1], coreAt: 0, forms: [`“${series[1]}`], head: null, phase: null, quoted: false });
+    // A quoted list of slogans (“保交楼、保民生、保稳定”) is named by any of its members quoted (“保交楼”项目实现全部交付).
+    const members = m[1].split('、');
+    if (members.length >= 2 && members.every((w) => /^\p{Script=Han}{2,6}$/u.test(w))) {
+      for (const w of members) items.push({ text: m[1], core: w, coreAt: 0, forms: [`“${w}”`], head: null, phase: null, quoted: false });
+    }
   }
   // A programme labelled by a code (扩大有效投资“5210”攻坚行动) is also written without it: the words around the code,
   // read as one run, are a name of the programme.

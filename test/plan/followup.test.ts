@@ -242,6 +242,29 @@ describe('which sentence reports on it', () => {
     expect(followUp(invest, review('市属国企新增投资1120亿元，带动社会投资增长。').review).status).not.toBe('未见回应');
   });
 
+  it('an item a figure counts is named with a figure of its unit for a list holding it (老旧小区、城中村…36.9万户)', () => {
+    const old = commitment('开工改造城镇老旧小区22万户以上、燃气老旧管网800公里、供热老旧管网500公里', '开工');
+    expect(followUp(old, review('开工改造老旧小区、城中村、农村危房、灾后农房36.9万户，新建改造供水、燃气、排水等管网4216公里。').review).status).not.toBe('未见回应');
+    const estates = commitment('完成老旧小区改造200个', '完成');
+    expect(followUp(estates, review('推进老旧小区住宅加装电梯1092台，新（改）建城市公园71个。').review).status).toBe('未见回应');
+  });
+
+  it('a name followed by the predicate (哈尔滨机场被列入…) ends there: it is named, not another item', () => {
+    const runway = commitment('推动哈尔滨机场二跑道工程竣工', '推动');
+    const got = followUp(runway, review('佳木斯至同江铁路扩能改造项目提前开工，哈尔滨机场被列入全国十大国际航空枢纽、东二跑道项目竣工。').review);
+    expect(got.status).toBe('已完成');
+  });
+
+  it('a quoted list of slogans is named by any member quoted (“保交楼”项目 for 做好“保交楼、保民生、保稳定”工作)', () => {
+    const homes = commitment('做好“保交楼、保民生、保稳定”工作', '做好');
+    expect(followUp(homes, review('“保交楼”项目实现全部交付，“保交房”提前完成国家目标任务。').review).status).not.toBe('未见回应');
+  });
+
+  it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {
+    const air = commitment('航空旅客、货邮吞吐量分别增长5%、6%以上', '增长');
+    expect(followUp(air, review('航空货邮吞吐量历史性突破100万吨，旅客吞吐量超8700万人次、排名全国城市第3位。').review).status).not.toBe('未见回应');
+  });
+
   it('a name’s head alone is another project of its kind (亭子口灌区 for 向家坝灌区)', () => {
     const canal = commitment('建成向家坝灌区一期一步等水利工程', '建成');
     expect(followUp(canal, review('亭子口灌区一期工程等15处重大水利项目加快推进，完成水利投资增长13%。').review).status).toBe('未见回应');
