@@ -11,7 +11,13 @@ export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|BIM|5G|[345]A级|[345]A/g;
  * Right after a name, these make it the modifier of a larger noun or a section (中心城市, 医院薪酬制度改革, 工程专项治理, 高铁网,
  * 新城段), or the subject seeking a title (支持齐鲁医院争创国家医学中心).
  */
-export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库|活动|备战|参赛|建设规划|争创|申创)/;
+export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|专项|治理|网(?!络)|机制|政策|方案|清单|谋划|库|活动|备战|参赛|建设规划|争创|申创|龙头|赋权)/;
+
+/**
+ * Verbs of a sentence that a name never runs over (…女足夺得全国锦标赛, …动车组上线京张高铁, 滨湖筹建省级高新区): a
+ * phrase holding one is a statement about something, not a name.
+ */
+export const STATEMENT_VERBS = /夺得|夺冠|上线|筹建/;
 
 /** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X, 备战X (巴黎奥运会). */
 export const PARTNER_BEFORE = /(?:与|融入|对接|备战|参加|参赛).$|(?:对接|备战|参加)$/;

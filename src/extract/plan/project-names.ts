@@ -11,7 +11,7 @@ import {
   STAGE_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, COUNTED_AFTER, FACILITY_KINDS, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, TIME_LEADS, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_AFTER, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, COUNTED_AFTER, FACILITY_KINDS, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, TIME_LEADS, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, STATEMENT_VERBS, ROLE_SUFFIXES, ROLE_WORDS, TITLE_AFTER, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { CATEGORY_WORDS_TEXT } from '../../lexicon/category-words.js';
 import { mentionNames } from '../../lexicon/divisions.js';
@@ -43,8 +43,10 @@ const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.le
 const STAGE_LEADS = [...STAGE_WORDS.flatMap(([, ws]) => ws).filter((w) => !/^(?:规划|建设|储备|前期|论证|可研)$/.test(w)), ...TIME_LEADS];
 /** Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施): not part of the name. */
 export const LEAD_TRIM = new RegExp(
-  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|${escapeAll(STAGE_LEADS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+  `^(?:\\*+|(?:全国|全省|国内|省内)?首[个家座条批]|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|${escapeAll(STAGE_LEADS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
+
+const TITLE_AFTER_STATE = /^(?:创建|争创)/;
 
 const GENERIC_DISTRICTS = /^(?:矿区|城区|郊区|新区|市区|市中区|市辖区|开发区|高新区|新城区|中心区)$/;
 
@@ -288,7 +290,7 @@ const EVENT_KIND = /^(?:各类|各种|一批|系列|重要|重大|重点|高端|
 function decideNotAName(name: string, suffixLen: number): boolean {
   if (EVENT_ABBREVIATION.test(name)) return false;
   const head = name.slice(0, name.length - suffixLen);
-  if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
+  if (NOT_NAME.test(name) || STATEMENT_VERBS.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
   // The province's or the city's one venue (省科技馆, 市图书馆): a singular institution.
   if ((head === '省' || head === '市') && VENUE.test(name)) return false;
   // Its new building (市博物馆新馆, 省图书馆新馆).
@@ -338,7 +340,12 @@ function countUmbrella(head: string, suffix: string): boolean {
  * is a kind the plan builds many of (建成绿道科普基地5家).
  */
 export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen: number): boolean {
+  // A name inside 《…》 is a document's title (实施《杭州铁路枢纽规划（2016-2030年）》), not a work.
+  const open = text.lastIndexOf('《', span[0]);
+  if (open >= c.span[0] && text.lastIndexOf('》', span[0]) < open) return true;
   if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
+  // A national title the city works at (深化国家全域旅游示范区创建) is sought, not built: 国家 and no place of its own.
+  if (TITLE_AFTER_STATE.test(text.slice(span[1], span[1] + 2)) && text.startsWith('国家', span[0]) && placesIn(text.slice(span[0], span[1])).length === 0) return true;
   const before = text.slice(Math.max(c.span[0], span[0] - 4), span[0] + 1);
   if (PARTNER_BEFORE.test(before)) return true;
   const counted = COUNTED_AFTER.test(text.slice(span[1], span[1] + 8)) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0])) || TITLE_AFTER.test(text.slice(span[1], span[1] + 4));

@@ -1,0 +1,34 @@
+// Named projects: the classes of a precision reading on ten unannotated reports (issue 24, point 2,
+// test/fixtures/plan/projects/precision), one test per class.
+import { describe, expect, it } from 'vitest';
+import { notAName } from '../../../src/extract/plan/projects.js';
+import { reportWith } from './report.js';
+
+const names = (plan: string): string[] => reportWith(plan).projects.map((p) => p.name);
+
+describe('named projects, precision reading on unannotated reports', () => {
+  it('a name inside 《》 is a document’s title, not a work (实施《杭州铁路枢纽规划（2016-2030年）》)', () => {
+    const got = names('（一）加快交通建设。实施《杭州铁路枢纽规划（2016-2030年）》，开通杭黄铁路。');
+    expect(got).not.toContain('杭州铁路枢纽');
+  });
+
+  it('a phrase that runs over a sentence verb is a statement (…女足夺得全国锦标赛, …动车组上线京张高铁, 滨湖筹建省级高新区)', () => {
+    expect(notAName('长春大众卓越女足夺得全国锦标赛', 3)).toBe(true);
+    expect(notAName('新型奥运版复兴号智能动车组上线京张高铁', 2)).toBe(true);
+    expect(notAName('滨湖筹建省级高新区', 3)).toBe(true);
+    expect(notAName('京张高铁', 2)).toBe(false);
+  });
+
+  it('an existing zone followed by a noun of what it gives is a modifier, no work on it (产业带龙头机遇, 开发区赋权)', () => {
+    expect(names('（一）推进改革。做好无锡经济开发区赋权工作。')).toEqual([]);
+    expect(names('（一）发展制造业。抢抓珠江西岸先进装备制造产业带龙头机遇，加快建设产业基地。')).not.toContain('珠江西岸先进装备制造产业带');
+  });
+
+  it('a national title followed by 创建 is sought, not built (深化国家全域旅游示范区创建); a place’s park stays (推动西南岩溶国家公园创建)', () => {
+    expect(names('（一）发展旅游。深化国家全域旅游示范区创建，推进旅游公共服务体系建设。')).toEqual([]);
+  });
+
+  it('a descriptor of rank before a name is not part of it (首个陆港型国家物流枢纽 → 陆港型国家物流枢纽)', () => {
+    expect(names('（一）扩大开放。加快建设首个陆港型国家物流枢纽。')).not.toContain('首个陆港型国家物流枢纽');
+  });
+});
