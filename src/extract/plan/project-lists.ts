@@ -69,6 +69,9 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   if (at >= 2 && categoryKind(restore.slice(0, at))) restore = restore.slice(at);
   const generic = /(?:项目|工程)$/.exec(restore);
   if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
+  // A count or a rank inside the head is its kind, not part of each name (等防汛重点工程, 等百亿项目 → 工程, 项目).
+  const ranked = /^(.*?)(?:重点|重大|[十百千万亿]+(?:元级|级)?)(项目|工程)$/.exec(restore);
+  if (ranked && (ranked[1] === '' || categoryKind(ranked[1]))) restore = ranked[2];
   if (/^(?:项目|工程)$/.test(restore)) restore = '';
   return { kind: 'project', restore, end: j + head.length };
 }
@@ -207,6 +210,8 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
     const at = end - raw.length;
     if (raw.length < 2 || raw.length > 12 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
     // An item ending in the suffix's own noun names its kind itself (永春生物医药城、北湖未来科学城): nothing shared.
+    // An organisation (合肥演艺集团、庐剧艺术传承中心) names itself too and shares nothing.
+    if (ORGANISATION_END.test(raw)) break;
     if (raw[raw.length - 1] === f.name[f.name.length - 1]) {
       if (!notAName(raw, 1)) out.push({ name: raw, span: [at, end], clause: c, suffixLen: 1 });
       break;
@@ -223,6 +228,8 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   }
   return out;
 }
+/** An item ending in an organisation's own noun (集团, 公司, 协会, 联盟). */
+const ORGANISATION_END = /(?:集团|公司|协会|联盟|学会|商会)$/;
 const ITEM_STOP = new Set(['、', '，', '；', '。', '：', '和', '及', '与', '\n']);
 
 /**

@@ -31,4 +31,33 @@ describe('named projects, precision reading on unannotated reports', () => {
   it('a descriptor of rank before a name is not part of it (首个陆港型国家物流枢纽 → 陆港型国家物流枢纽)', () => {
     expect(names('（一）扩大开放。加快建设首个陆港型国家物流枢纽。')).not.toContain('首个陆港型国家物流枢纽');
   });
+
+  it('a count or a rank inside a list’s head is its kind, not restored (等防汛重点工程 → the item names itself)', () => {
+    const got = names('（一）加强防灾。推进京杭大运河堤防加固等防汛重点工程，提升应对能力。');
+    expect(got).toContain('京杭大运河堤防加固');
+    expect(got).not.toContain('京杭大运河堤防加固防汛重点工程');
+  });
+
+  it('an organisation in a list shares no head (成立合肥演艺集团、庐剧艺术传承中心)', () => {
+    expect(names('（一）繁荣文化。成立合肥演艺集团、庐剧艺术传承中心。')).not.toContain('合肥演艺集团中心');
+  });
+
+  it('a round count with its measure at the start is a count slogan (抓好百场造商圈)', () => {
+    expect(notAName('百场造商圈', 2)).toBe(true);
+  });
+
+  it('a lead of a round or an act (新一轮, 认定) is no part of a name; the shared kind is restored (新一轮太湖、洪泽湖治理工程)', () => {
+    const got = names('（一）治理河湖。实施新一轮太湖、洪泽湖治理工程，加快生态岛建设。');
+    expect(got).toContain('太湖治理工程');
+    expect(got).not.toContain('新一轮太湖工程');
+  });
+
+  it('an extension line of a road is written with its 线 (魁奇路东延线)', () => {
+    expect(names('（一）完善路网。力争打通魁奇路东延线、汾江路南延线等20条“断头路”。')).toContain('魁奇路东延线');
+  });
+
+  it('a kind followed by 示范点 is the point’s modifier; 过江 is a kind of crossing (村（社区）综合性文化服务中心示范点, 过江通道)', () => {
+    expect(names('（一）繁荣文化。建成村（社区）综合性文化服务中心示范点24个。')).toEqual([]);
+    expect(notAName('过江通道', 2)).toBe(true);
+  });
 });
