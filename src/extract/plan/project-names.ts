@@ -334,6 +334,27 @@ function countUmbrella(head: string, suffix: string): boolean {
 }
 
 /**
+ * An existing zone as the subject of its clause, acting on something else (新站高新区加快提升…发展能级): the clause is
+ * about what the zone does, no work on it. Not when the verb builds or stages the zone itself (…示范区建设取得…).
+ */
+function zoneSubject(text: string, c: ClauseInfo, span: Span, suffixLen: number): boolean {
+  if (suffixLen === 0 || text.charCodeAt(span[1] - 1) !== ZONE_END || span[0] - c.span[0] > 2) return false;
+  let end = -1;
+  for (const v of c.verbs) {
+    if (v.end <= span[0]) return false;
+    if (end < 0) {
+      if (v.start < span[1] || v.start - span[1] > 2) continue;
+      if (ZONE_WORK.test(text.slice(v.start, v.end))) return false;
+      end = v.end;
+    } else if (v.start === end) end = v.end;
+  }
+  return end > 0 && c.span[1] - end >= 2;
+}
+const ZONE_END = '区'.charCodeAt(0);
+/** Verbs that build, stage or open a zone: its subject is then the work. */
+const ZONE_WORK = /建设|开发|建成|开工|启动|推进|获批|设立|揭牌|挂牌|运营|开园|创建|扩区|升级|整合/;
+
+/**
  * Whether the words around a name make it something else than one of the plan's own projects: the modifier of a
  * larger noun (皖北中心城市, 公立医院薪酬制度改革), a partner's (加强与沪苏浙自贸试验区联动, 主动对接虹桥国际开放枢纽), or a
  * title sought (创建国家医学中心, 争创国家普惠金融改革试验区) without a proper element; a name without one beside a count
@@ -346,6 +367,7 @@ export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen:
   if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
   // A national title the city works at (深化国家全域旅游示范区创建) is sought, not built: 国家 and no place of its own.
   if (TITLE_AFTER_STATE.test(text.slice(span[1], span[1] + 2)) && text.startsWith('国家', span[0]) && placesIn(text.slice(span[0], span[1])).length === 0) return true;
+  if (zoneSubject(text, c, span, suffixLen)) return true;
   const before = text.slice(Math.max(c.span[0], span[0] - 4), span[0] + 1);
   if (PARTNER_BEFORE.test(before)) return true;
   const counted = COUNTED_AFTER.test(text.slice(span[1], span[1] + 8)) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0])) || TITLE_AFTER.test(text.slice(span[1], span[1] + 4));

@@ -60,4 +60,26 @@ describe('named projects, precision reading on unannotated reports', () => {
     expect(names('（一）繁荣文化。建成村（社区）综合性文化服务中心示范点24个。')).toEqual([]);
     expect(notAName('过江通道', 2)).toBe(true);
   });
+
+  it('a list closed by 等改革 is of reforms, its quoted items no names (“不见面审批”“一件事”等改革)', () => {
+    expect(names('（一）深化改革。“不见面审批”“一件事”等改革深入推进。')).toEqual([]);
+  });
+
+  it('a head per administrative unit makes the items places (桐庐、建德、淳安等县（市）的新城建设)', () => {
+    expect(names('（一）统筹城乡。协调推进桐庐、建德、淳安等县（市）的新城建设。')).toEqual([]);
+  });
+
+  it('names joined by 及 or 以及 are two (锡宜及沪武高速扩建; 禅城老城区改造以及听音湖片区、顺德新城等片区)', () => {
+    const got = names('（一）完善交通。锡宜及沪武高速扩建、锡太高速开工建设。');
+    expect(got).toEqual(expect.arrayContaining(['锡宜高速扩建', '沪武高速扩建', '锡太高速']));
+    const parts = names('（一）统筹片区。加快禅城老城区改造以及听音湖片区、顺德新城、北江新区等片区建设。');
+    expect(parts).toContain('听音湖片区');
+    expect(parts.some((n) => n.includes('以及'))).toBe(false);
+    expect(parts).not.toContain('禅城老城区改造片区');
+  });
+
+  it('an existing zone as the subject acting on something else is no work on it (新站高新区加快提升…能级)', () => {
+    expect(names('（一）壮大园区。新站高新区加快提升新一代信息技术产业发展能级。')).toEqual([]);
+    expect(names('（一）壮大园区。新站高新区加快建设。')).toContain('新站高新区');
+  });
 });
