@@ -107,7 +107,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|^[十百千万]+[场店铺户](?![\u4e00-\u9fff]?[路街])|申报|违法|犯罪|\d+名|[%％]|[三五]年行动计划|^“[^”]+制”$/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|^[东西南北]至|^[十百千万]+[场店铺户](?![\u4e00-\u9fff]?[路街])|申报|违法|犯罪|\d+名|[%％]|[三五]年行动计划|^“[^”]+制”$/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -184,6 +184,8 @@ function quotedName(name: string): boolean {
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
+    // Two characters, a numeral and one word (“两违”, “三改”): a count of kinds abbreviated, a campaign's object.
+    if (inner.length === 2 && /^[一二三四五六七八九十两]/.test(inner)) continue;
     if (countShaped(inner)) return true;
     // Counted parts side by side (“两专科一中心”, “四门四访”, “一城一都一地一中心”): a slogan of kinds, not a name.
     if (umbrella(inner)) continue;
@@ -301,6 +303,8 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
   if (countUmbrella(head, suffix)) return true;
   if (PROGRAMME_SUFFIXES.test(suffix.replace(/[”"]$/, ''))) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
+  // A quoted count of kinds abbreviated heading a campaign (“两违”综合治理): its object, not a name (“三北”工程 is one).
+  if (COUNT_ABBREVIATION.test(head) && CAMPAIGN_END.test(name)) return true;
   if (hasProper(head, name)) return false;
   // An event is named by its theme, whatever its words (全球硬科技创新大会, 数字中国建设峰会); only a kind or a count is none.
   if (EVENT_SUFFIXES.test(suffix)) return EVENT_KIND.test(head.replace(/^第[一二三四五六七八九十百\d]+届/, '')) || categoryOnly(head, undefined, LEXICON_CATEGORIES);
@@ -319,6 +323,8 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   return role || descriptive || categoryOnly(bare);
 }
 const DESCRIBED = /^(?:工程|工程项目)$/;
+const COUNT_ABBREVIATION = /^“[一二三四五六七八九十两][\u4e00-\u9fff]”$/;
+const CAMPAIGN_END = /(?:治理|整治|清理|攻坚)$/;
 
 /**
  * A count of programmes written without quotes (碳达峰十大工程, “稳预期、扩内需、促消费”十大行动, “登高、升规、晋位、上市”四大工程):

@@ -82,4 +82,17 @@ describe('named projects, precision reading on unannotated reports', () => {
     expect(names('（一）壮大园区。新站高新区加快提升新一代信息技术产业发展能级。')).toEqual([]);
     expect(names('（一）壮大园区。新站高新区加快建设。')).toContain('新站高新区');
   });
+
+  it('a quoted count of kinds abbreviated heading a campaign is no name (“两违”综合治理); “三北”工程 stays', () => {
+    expect(notAName('“两违”综合治理', 4)).toBe(true);
+    expect(notAName('“三北”工程', 2)).toBe(false);
+  });
+
+  it('a city’s frame is a statement (东至莲花山、西至公主岭、南至永春新城)', () => {
+    expect(notAName('西至公主岭新城', 2)).toBe(true);
+  });
+
+  it('a city role of category words is none (全力建设科技创新城)', () => {
+    expect(names('（一）创新驱动。全力建设科技创新城。')).toEqual([]);
+  });
 });
