@@ -223,7 +223,8 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   if (NAME_CONTINUES.test(text.slice(f.span[1], f.span[1] + 4))) return [];
   const out: Found[] = [];
   let end = f.span[0] - 1;
-  const start = Math.max(cs, ...c.verbs.filter((v) => v.end <= end).map((v) => v.end));
+  // A verb inside a noun (开发者节) does not open the items.
+  const start = Math.max(cs, ...c.verbs.filter((v) => v.end <= end && !WORD_TAIL_CHARS.includes(text[v.end] ?? '')).map((v) => v.end));
   while (end > start) {
     let a = end;
     while (a > start && !ITEM_STOP.has(c.masked[a - 1 - cs])) a--;
@@ -250,8 +251,10 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   }
   return out;
 }
-/** An item ending in an organisation's own noun (集团, 公司, 协会, 联盟). */
-const ORGANISATION_END = /(?:集团|公司|协会|联盟|学会|商会)$/;
+/** An item ending in an organisation’s own noun (集团, 公司, 协会, 联盟) or an event’s (开发者节, 活动周). */
+const ORGANISATION_END = /(?:集团|公司|协会|联盟|学会|商会|节|活动周)$/;
+/** Morphemes that end a noun a verb opens (开发者, 保障性). */
+const WORD_TAIL_CHARS = '者性';
 const ITEM_STOP = new Set(['、', '，', '；', '。', '：', '和', '及', '与', '\n']);
 
 /**

@@ -95,4 +95,16 @@ describe('named projects, precision reading on unannotated reports', () => {
   it('a city role of category words is none (全力建设科技创新城)', () => {
     expect(names('（一）创新驱动。全力建设科技创新城。')).toEqual([]);
   });
+
+  it('a verb followed by a word-final morpheme is inside a noun, and an event item names itself (全球1024开发者节、青少年科技创新大赛)', () => {
+    const got = names('（一）营造氛围。办好全国“双创”活动周、全球1024开发者节、青少年科技创新大赛。');
+    expect(got.some((n) => n.startsWith('者节'))).toBe(false);
+    expect(got).not.toContain('全球1024开发者节大赛');
+  });
+
+  it('a green corridor names its own kind in a list (桃花山至观音山绿廊、大坪山步行环线)', () => {
+    const got = names('（一）提升景观。建成桃花山至观音山绿廊、大坪山步行环线、绿道二期工程。');
+    expect(got).toContain('桃花山至观音山绿廊');
+    expect(got).not.toContain('桃花山至观音山绿廊步行环线');
+  });
 });
