@@ -339,6 +339,18 @@ function countUmbrella(head: string, suffix: string): boolean {
   return !coined && placesIn(pre).length === 0 && !NATURAL_FEATURES.test(pre);
 }
 
+/** Whether a 《 of the clause before `at` is still open there (read back over the clause only). */
+function insideTitle(text: string, c: ClauseInfo, at: number): boolean {
+  for (let i = at - 1; i >= c.span[0]; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === TITLE_OPEN) return true;
+    if (ch === TITLE_CLOSE) return false;
+  }
+  return false;
+}
+const TITLE_OPEN = '《'.charCodeAt(0);
+const TITLE_CLOSE = '》'.charCodeAt(0);
+
 /**
  * An existing zone as the subject of its clause, acting on something else (新站高新区加快提升…发展能级): the clause is
  * about what the zone does, no work on it. Not when the verb builds or stages the zone itself (…示范区建设取得…).
@@ -368,8 +380,7 @@ const ZONE_WORK = /建设|开发|建成|开工|启动|推进|获批|设立|揭�
  */
 export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen: number): boolean {
   // A name inside 《…》 is a document's title (实施《杭州铁路枢纽规划（2016-2030年）》), not a work.
-  const open = text.lastIndexOf('《', span[0]);
-  if (open >= c.span[0] && text.lastIndexOf('》', span[0]) < open) return true;
+  if (insideTitle(text, c, span[0])) return true;
   if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
   // A national title the city works at (深化国家全域旅游示范区创建) is sought, not built: 国家 and no place of its own.
   if (TITLE_AFTER_STATE.test(text.slice(span[1], span[1] + 2)) && text.startsWith('国家', span[0]) && placesIn(text.slice(span[0], span[1])).length === 0) return true;
