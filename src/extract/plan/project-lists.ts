@@ -10,6 +10,10 @@ const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百千]+(?:余|多)
 const HEAD_STOP = charTable('，、；。：！？,;:!?《》“ \n和及与并或的');
 /** Statements after a list's head (等实验室成为国家实验室基地): the head ends before them. */
 const HEAD_STATEMENT = /成为|作为|转型为|升级为|纳入|达到/;
+/** Heads of a list of reforms or mechanisms (等改革, 等机制, 等模式). */
+const REFORM_HEAD = /^(?:改革|机制|模式|制度)/;
+/** Administrative units before 的 in a list's head (等县（市）的新城建设, 等区县的…). */
+const UNIT_HEAD = /^(?:县（市）|县（市、区）|县（区）|区县|县区|县市|市县|乡镇|县|市|区|镇|城市|地区)$/;
 /** Heads a place alone takes as its facility (周口机场, 信阳实验室): a single work at that place. */
 const PLACE_HEADS = /^(?:机场|支线机场|通用机场|水库|港|港区|码头|实验室|枢纽|站|火车站|高铁站|大桥|隧道|电站|电厂|核电|抽水蓄能电站)$/;
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域, 等行业污染综合整治. */
@@ -40,6 +44,10 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   // 等实验室成为国家实验室基地: a statement after the head ends it.
   const said = HEAD_STATEMENT.exec(m.slice(j, k));
   if (said) k = j + said.index;
+  // 等改革, 等机制: a list of reforms or mechanisms, whatever its items are written as (“不见面审批”“一件事”等改革).
+  if (REFORM_HEAD.test(m.slice(j, j + 2))) return { kind: 'other', restore: '', end: k };
+  // 等县（市）的新城建设: a kind built in each unit of a level, the items are places, not works.
+  if (m[k] === '的' && UNIT_HEAD.test(text.slice(cs + j, cs + k))) return { kind: 'other', restore: '', end: k };
   // 等一批具有战略意义的重大项目: a modifier ending in 的 stands before the head, which follows it.
   while (m[k] === '的' && k > j) {
     j = k + 1;
@@ -69,6 +77,9 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   if (at >= 2 && categoryKind(restore.slice(0, at))) restore = restore.slice(at);
   const generic = /(?:项目|工程)$/.exec(restore);
   if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
+  // A count or a rank inside the head is its kind, not part of each name (等防汛重点工程, 等百亿项目 → 工程, 项目).
+  const ranked = /^(.*?)(?:重点|重大|[十百千万亿]+(?:元级|级)?)(项目|工程)$/.exec(restore);
+  if (ranked && (ranked[1] === '' || categoryKind(ranked[1]))) restore = ranked[2];
   if (/^(?:项目|工程)$/.test(restore)) restore = '';
   return { kind: 'project', restore, end: j + head.length };
 }
@@ -86,9 +97,12 @@ function listItems(text: string, c: ClauseInfo, end: number): Span[] {
   let from = verb ? verb.end : cs;
   const items: Span[] = [];
   for (let i = from; i <= end; i++) {
-    if (i === end || c.masked[i - cs] === '、' || c.masked[i - cs] === '和') {
+    if (i === end || c.masked[i - cs] === '、' || c.masked[i - cs] === '和' || (c.masked[i - cs] === '及' && c.masked[i - cs - 1] === '以')) {
       const lead = LEAD_TRIM.exec(text.slice(from, i));
-      items.push([from + (lead ? lead[0].length : 0), i]);
+      // 以及 ends the item before it at 以 (禅城老城区改造以及听音湖片区); 及 alone may join a name's parts (动力电池及储能系统).
+      const close = c.masked[i - cs] === '及' ? i - 1 : i;
+      // The object before 以及 is a list item only by a suffix of its own (禅城老城区改造以及听音湖片区: a work of another kind).
+      if (close === i || suffixLength(text, from, close) > 0) items.push([from + (lead ? lead[0].length : 0), close]);
       from = i + 1;
     } else if (text[i] === '“' && text[i - 1] === '”' && i > from) {
       // Quoted items side by side (“双百攻关”“揭榜挂帅”等行动): each its own item.
@@ -157,6 +171,9 @@ const ITEM_VERB = /建设|打造|设立|实施|推出|建好|对接|融入|共�
 /** Suffixes of a work at a place, a name even in a list of another kind (校区, 交易中心). */
 const OWN_WORKS = /^(?:校区|院区|分校区|中心|新馆|产业园|科技园|园区)$/;
 
+/** Two names joined by 及, the first a short proper part (锡宜及沪武高速扩建). */
+const JOINED_PAIR = /^([\u4e00-\u9fff]{2,3})及([\u4e00-\u9fff]{3,12})$/;
+
 /** The actions of a result a project reaches (建成投产, 开工, 完成): not 改造, 新增, 引进 (为…、…家庭实施无障碍改造). */
 const RESULT_ACTIONS = new Set(['开工', '投产', '建成', '完成', '启动']);
 
@@ -174,7 +191,15 @@ export function subjectNames(text: string, c: ClauseInfo): readonly Found[] {
       const lead = LEAD_TRIM.exec(text.slice(from, i));
       const a = from + (lead ? lead[0].length : 0);
       const name = text.slice(a, i);
-      if (name.length >= 3 && name.length <= 30 && !notAName(name, 0) && !/[□“”]/.test(c.masked.slice(a - c.span[0], i - c.span[0]))) {
+      // 锡宜及沪武高速扩建: a short proper part joined by 及 shares the kind of the name after it (锡宜高速扩建, 沪武高速扩建).
+      const joined = JOINED_PAIR.exec(name);
+      if (joined && !categoryKind(joined[1]) && !notAName(joined[2], 0)) {
+        // The kind shared is the second name's suffix, or its last word (扩建) with the kind words before it.
+        const second = joined[2];
+        const first = joined[1] + second.slice(second.length - kindTail(second, suffixLength(second) || 2, joined[1]));
+        out.push({ name: second, span: [i - second.length, i], clause: c });
+        if (!notAName(first, 0)) out.push({ name: first, span: [a, a + joined[1].length], clause: c });
+      } else if (name.length >= 3 && name.length <= 30 && !notAName(name, 0) && !/[□“”]/.test(c.masked.slice(a - c.span[0], i - c.span[0]))) {
         out.push({ name, span: [a, i], clause: c });
       }
       from = i + 1;
@@ -198,7 +223,8 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   if (NAME_CONTINUES.test(text.slice(f.span[1], f.span[1] + 4))) return [];
   const out: Found[] = [];
   let end = f.span[0] - 1;
-  const start = Math.max(cs, ...c.verbs.filter((v) => v.end <= end).map((v) => v.end));
+  // A verb inside a noun (开发者节) does not open the items.
+  const start = Math.max(cs, ...c.verbs.filter((v) => v.end <= end && !WORD_TAIL_CHARS.includes(text[v.end] ?? '')).map((v) => v.end));
   while (end > start) {
     let a = end;
     while (a > start && !ITEM_STOP.has(c.masked[a - 1 - cs])) a--;
@@ -207,6 +233,8 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
     const at = end - raw.length;
     if (raw.length < 2 || raw.length > 12 || suffixLength(raw) > 0 || /[□“”（）]/.test(c.masked.slice(at - cs, end - cs))) break;
     // An item ending in the suffix's own noun names its kind itself (永春生物医药城、北湖未来科学城): nothing shared.
+    // An organisation (合肥演艺集团、庐剧艺术传承中心) names itself too and shares nothing.
+    if (ORGANISATION_END.test(raw)) break;
     if (raw[raw.length - 1] === f.name[f.name.length - 1]) {
       if (!notAName(raw, 1)) out.push({ name: raw, span: [at, end], clause: c, suffixLen: 1 });
       break;
@@ -223,6 +251,10 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   }
   return out;
 }
+/** An item ending in an organisation’s own noun (集团, 公司, 协会, 联盟) or an event’s (开发者节, 活动周). */
+const ORGANISATION_END = /(?:集团|公司|协会|联盟|学会|商会|节|活动周)$/;
+/** Morphemes that end a noun a verb opens (开发者, 保障性). */
+const WORD_TAIL_CHARS = '者性';
 const ITEM_STOP = new Set(['、', '，', '；', '。', '：', '和', '及', '与', '\n']);
 
 /**

@@ -11,7 +11,7 @@ import {
   STAGE_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
-import { CATEGORY_CODES, COUNTED_AFTER, FACILITY_KINDS, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, TIME_LEADS, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, ROLE_SUFFIXES, ROLE_WORDS, TITLE_AFTER, TITLE_VERBS } from '../../lexicon/project-words.js';
+import { CATEGORY_CODES, COUNTED_AFTER, FACILITY_KINDS, DENG_WORDS, COUNTED_BEFORE, EVENT_SUFFIXES, INSTITUTION_PREFIX, LEAD_WORDS, NATURAL_FEATURES, TIME_LEADS, NAME_CONTINUES, PARTNER_BEFORE, PROGRAMME_SUFFIXES, ROLE_SCOPES, STATEMENT_VERBS, ROLE_SUFFIXES, ROLE_WORDS, TITLE_AFTER, TITLE_VERBS } from '../../lexicon/project-words.js';
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { CATEGORY_WORDS_TEXT } from '../../lexicon/category-words.js';
 import { mentionNames } from '../../lexicon/divisions.js';
@@ -43,8 +43,10 @@ const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.le
 const STAGE_LEADS = [...STAGE_WORDS.flatMap(([, ws]) => ws).filter((w) => !/^(?:规划|建设|储备|前期|论证|可研)$/.test(w)), ...TIME_LEADS];
 /** Leading quantities (12个, 20个以上), adverbs and verbs (力争, 推进实施): not part of the name. */
 export const LEAD_TRIM = new RegExp(
-  `^(?:\\*+|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|${escapeAll(STAGE_LEADS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
+  `^(?:\\*+|(?:全国|全省|国内|省内)?首[个家座条批]|（\\d+）|[①-⑳]|[一二三四五六七八九十]+是|聚焦|用于|抢抓|严控|严禁|限制|淘汰|筹建|洽谈|签约|落地|[\\d.一二三四五六七八九十两百千万]+(?:[个项批座条家所]|公里|千米)(?:以上|左右)?|${escapeAll(STRETCH_MARKERS)}|${escapeAll(LEAD_WORDS)}|${escapeAll(STAGE_LEADS)}|全面|加快|持续|深入|继续|实现|衔接|确保|重点|大力|积极|着力|全力|以(?![上下])|形成|让|统筹抓好|统筹|坚持|围绕|激活|设立|加入|精细化服务|独具|稳步|运营|我们|好(?=[^好])|${escapeAll(ACTION_WORDS.map((a) => a.word))})+`,
 );
+
+const TITLE_AFTER_STATE = /^(?:创建|争创)/;
 
 const GENERIC_DISTRICTS = /^(?:矿区|城区|郊区|新区|市区|市中区|市辖区|开发区|高新区|新城区|中心区)$/;
 
@@ -105,7 +107,7 @@ export function placesIn(s: string): string[] {
 }
 
 /** Words that make a phrase a statement about a project, not its name (…产业园成为…园区, …获评为…). */
-const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|申报|违法|犯罪|\d+名|[%％]|[三五]年行动计划|^“[^”]+制”$/;
+const NOT_NAME = /^(?:这|该|此)|\d+[个所项家座条户批处件类台](?!子)|依次|关于|根据|不出|每个|变成|^\d+\.|(?<![主重需纲首])要(?!素|求)|转化为|转型为|升级为|作为|达到|不低于|.用于|全部|者有|成为|获评|进入|享受|荣获|列入|入选|以.+为|为中心$|^修复|我们|的$|成功$|\d万?亩|元以上企业|模式|\d+岁|(?<![一二三四五六七八九十])是(?!否)|标准为|^“[^”]+[+＋][^”]*”$|^(?:全国|国内|世界|国际|省内)一流|^(?:从|当|宁可|是)|^(?:[^“”]*)从.{1,8}到|^(?:“[^”]+”){2,}$|.创(?=国家|省级|世界|全国)|宅基地$|^[东西南北]至|^[十百千万]+[场店铺户](?![\u4e00-\u9fff]?[路街])|申报|违法|犯罪|\d+名|[%％]|[三五]年行动计划|^“[^”]+制”$/;
 
 /**
  * The words a category is made of: the genre's common words, the words many reports share (category-words.ts) and the
@@ -182,6 +184,8 @@ function quotedName(name: string): boolean {
     const inner = q[1].replace(CATEGORY_CODES, '').replace(/[+＋·]/g, '');
     // A quote of one shared word (“一站式”) is a category too; a coined one of common words (“双百”) is a name.
     if (inner.length === 0 || CATEGORY_VOCABULARY.has(inner) || PERIOD.test(inner)) continue;
+    // Two characters, a numeral and one word (“两违”, “三改”): a count of kinds abbreviated, a campaign's object.
+    if (inner.length === 2 && /^[一二三四五六七八九十两]/.test(inner)) continue;
     if (countShaped(inner)) return true;
     // Counted parts side by side (“两专科一中心”, “四门四访”, “一城一都一地一中心”): a slogan of kinds, not a name.
     if (umbrella(inner)) continue;
@@ -288,7 +292,7 @@ const EVENT_KIND = /^(?:各类|各种|一批|系列|重要|重大|重点|高端|
 function decideNotAName(name: string, suffixLen: number): boolean {
   if (EVENT_ABBREVIATION.test(name)) return false;
   const head = name.slice(0, name.length - suffixLen);
-  if (NOT_NAME.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
+  if (NOT_NAME.test(name) || STATEMENT_VERBS.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
   // The province's or the city's one venue (省科技馆, 市图书馆): a singular institution.
   if ((head === '省' || head === '市') && VENUE.test(name)) return false;
   // Its new building (市博物馆新馆, 省图书馆新馆).
@@ -299,6 +303,8 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
   if (countUmbrella(head, suffix)) return true;
   if (PROGRAMME_SUFFIXES.test(suffix.replace(/[”"]$/, ''))) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
+  // A quoted count of kinds abbreviated heading a campaign (“两违”综合治理): its object, not a name (“三北”工程 is one).
+  if (COUNT_ABBREVIATION.test(head) && CAMPAIGN_END.test(name)) return true;
   if (hasProper(head, name)) return false;
   // An event is named by its theme, whatever its words (全球硬科技创新大会, 数字中国建设峰会); only a kind or a count is none.
   if (EVENT_SUFFIXES.test(suffix)) return EVENT_KIND.test(head.replace(/^第[一二三四五六七八九十百\d]+届/, '')) || categoryOnly(head, undefined, LEXICON_CATEGORIES);
@@ -317,6 +323,8 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   return role || descriptive || categoryOnly(bare);
 }
 const DESCRIBED = /^(?:工程|工程项目)$/;
+const COUNT_ABBREVIATION = /^“[一二三四五六七八九十两][\u4e00-\u9fff]”$/;
+const CAMPAIGN_END = /(?:治理|整治|清理|攻坚)$/;
 
 /**
  * A count of programmes written without quotes (碳达峰十大工程, “稳预期、扩内需、促消费”十大行动, “登高、升规、晋位、上市”四大工程):
@@ -331,6 +339,39 @@ function countUmbrella(head: string, suffix: string): boolean {
   return !coined && placesIn(pre).length === 0 && !NATURAL_FEATURES.test(pre);
 }
 
+/** Whether a 《 of the clause before `at` is still open there (read back over the clause only). */
+function insideTitle(text: string, c: ClauseInfo, at: number): boolean {
+  for (let i = at - 1; i >= c.span[0]; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === TITLE_OPEN) return true;
+    if (ch === TITLE_CLOSE) return false;
+  }
+  return false;
+}
+const TITLE_OPEN = '《'.charCodeAt(0);
+const TITLE_CLOSE = '》'.charCodeAt(0);
+
+/**
+ * An existing zone as the subject of its clause, acting on something else (新站高新区加快提升…发展能级): the clause is
+ * about what the zone does, no work on it. Not when the verb builds or stages the zone itself (…示范区建设取得…).
+ */
+function zoneSubject(text: string, c: ClauseInfo, span: Span, suffixLen: number): boolean {
+  if (suffixLen === 0 || text.charCodeAt(span[1] - 1) !== ZONE_END || span[0] - c.span[0] > 2) return false;
+  let end = -1;
+  for (const v of c.verbs) {
+    if (v.end <= span[0]) return false;
+    if (end < 0) {
+      if (v.start < span[1] || v.start - span[1] > 2) continue;
+      if (ZONE_WORK.test(text.slice(v.start, v.end))) return false;
+      end = v.end;
+    } else if (v.start === end) end = v.end;
+  }
+  return end > 0 && c.span[1] - end >= 2;
+}
+const ZONE_END = '区'.charCodeAt(0);
+/** Verbs that build, stage or open a zone: its subject is then the work. */
+const ZONE_WORK = /建设|开发|建成|开工|启动|推进|获批|设立|揭牌|挂牌|运营|开园|创建|扩区|升级|整合/;
+
 /**
  * Whether the words around a name make it something else than one of the plan's own projects: the modifier of a
  * larger noun (皖北中心城市, 公立医院薪酬制度改革), a partner's (加强与沪苏浙自贸试验区联动, 主动对接虹桥国际开放枢纽), or a
@@ -338,7 +379,12 @@ function countUmbrella(head: string, suffix: string): boolean {
  * is a kind the plan builds many of (建成绿道科普基地5家).
  */
 export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen: number): boolean {
+  // A name inside 《…》 is a document's title (实施《杭州铁路枢纽规划（2016-2030年）》), not a work.
+  if (insideTitle(text, c, span[0])) return true;
   if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
+  // A national title the city works at (深化国家全域旅游示范区创建) is sought, not built: 国家 and no place of its own.
+  if (TITLE_AFTER_STATE.test(text.slice(span[1], span[1] + 2)) && text.startsWith('国家', span[0]) && placesIn(text.slice(span[0], span[1])).length === 0) return true;
+  if (zoneSubject(text, c, span, suffixLen)) return true;
   const before = text.slice(Math.max(c.span[0], span[0] - 4), span[0] + 1);
   if (PARTNER_BEFORE.test(before)) return true;
   const counted = COUNTED_AFTER.test(text.slice(span[1], span[1] + 8)) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0])) || TITLE_AFTER.test(text.slice(span[1], span[1] + 4));

@@ -35,6 +35,9 @@ const BOUNDARY_IN = /[□“”]/;
 const PLACE_BUILDS = /^(?:建设|打造)$/;
 const ZONE_SUFFIXES = /^(?:示范区|试验区|先行区|合作区|集聚区|先导区|核心区)$/;
 
+/** Morphemes that end a noun a verb opens (开发者, 保障性). */
+export const WORD_TAIL = charTable('者性');
+
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
 const HE = '和'.charCodeAt(0);
@@ -56,6 +59,8 @@ function sitedName(name: string, after: string): boolean {
  */
 function cutsRuns(text: string, c: ClauseInfo, k: number): boolean {
   const v = c.verbs[k];
+  // A verb followed by a word-final morpheme is inside a noun (开发者, 保障性租赁住房): no cut.
+  if (WORD_TAIL[text.charCodeAt(v.end)] === 1) return false;
   return k === 0 || (v.specific && suffixLength(text, v.end, v.end + 2) !== 2);
 }
 
