@@ -3,7 +3,7 @@
 // as a name does. Pure; followup.ts runs it over a review.
 import { ACTION_WORDS } from '../lexicon/actions.js';
 import { GENRE_WORDS, NAME_HEADS, PHASE, SEPARATORS } from '../lexicon/followup.js';
-import { commitmentTerms, headAt, sameKind, type Item, type Term } from './followup-terms.js';
+import { commitmentTerms, headAt, kindWord, sameKind, type Item, type Term } from './followup-terms.js';
 import { baseUnit, measured, measuresOf, sameSize, sameValue, type Figure, type Measure } from './followup-measures.js';
 import type { Sentence } from './followup.js';
 import { unitScale } from '../lexicon/grammar.js';
@@ -124,8 +124,6 @@ export function scorer(quote: string, review: Review): Scorer {
 
 /** A batch after its examples: 等 and a count or 一批 (等5条, 等一批, 等1100个). */
 const BATCH = /等(?:一批|[\d一二三四五六七八九十百千万]+(?:个|条|座|家|项|所|处|批))/;
-/** A sentence giving a batch with examples of its own: …等9个…, …等一批…. */
-const BATCH_SENTENCE = new RegExp(BATCH.source);
 
 /**
  * Whether a figure counts an item: the item stands next to it in its phrase, no list mark between (市属国企新增投资
@@ -158,7 +156,8 @@ export function nearSentences(k: Scorer, review: Review): number[] {
 /** 0–1 (a little over with the verb bonus): how surely the sentence reports on the commitment. */
 export function sentenceScore(k: Scorer, s: ReviewSentence): number {
   const own = ownScore(k, s);
-  return k.batch && BATCH_SENTENCE.test(s.match) ? Math.max(own, ownScore(k.batch, s)) : own;
+  // A sentence giving a batch with examples of its own (…等9个…, …等一批…).
+  return k.batch && BATCH.test(s.match) ? Math.max(own, ownScore(k.batch, s)) : own;
 }
 
 function ownScore(k: Scorer, s: ReviewSentence): number {
@@ -166,7 +165,7 @@ function ownScore(k: Scorer, s: ReviewSentence): number {
   const parts = k.terms.map((t) => termPart(t, s));
   // A kind of a set (配售型 of 配售型保障性住房6000套) the sentence does not name, when it gives the set's figure
   // (保障性住房…8.4万套): the broader set is reported on; the kind's word is left out of what the sentence must hold.
-  const kindOf = k.terms.map((t, i) => parts[i] === 0 && !t.common && t.text.length >= 3 && t.text.endsWith('型') && k.measures.some((m) => m.subject.run === t.run && m.subject.at > t.at && measured(m, s).length > 0));
+  const kindOf = k.terms.map((t, i) => parts[i] === 0 && kindWord(t) && k.measures.some((m) => m.subject.run === t.run && m.subject.at > t.at && measured(m, s).length > 0));
   const mass = k.mass - sum(k.weights.filter((_, i) => kindOf[i]));
   if (mass <= 0) return 0;
   let got = 0;

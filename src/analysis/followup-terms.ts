@@ -79,6 +79,9 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = SAME_WORDS.flatMap
 const LONG_FORM_RE = new RegExp(SHORT_FORMS.map(([w]) => escape(w)).join('|'), 'g');
 const SHORT_OF = new Map(SHORT_FORMS);
 
+/** A rare word naming a kind of a set (配售型 of 配售型保障性住房, 民营型): a figure of the whole set does not report on it. */
+export const kindWord = (t: Term): boolean => !t.common && t.text.length >= 3 && t.text.endsWith('型');
+
 /** The long forms of a word written short at its end (保租房 -> 保障性租赁住房), for the head a review may write. */
 export function longForms(word: string): string[] {
   return SHORT_FORMS.filter(([, short]) => word.endsWith(short)).map(([long]) => long);

@@ -9,7 +9,7 @@
 import type { SectionKind, Span } from '../types.js';
 import type { Candidate, FollowUpStatus } from '../model/api/index.js';
 import { DISCRETE_EVENT, DONE_BY, FIGURE_PREDICATES, OPEN_LEAD, OUTCOME_STAGES, PLEDGE_LIST, PLEDGES_DONE } from '../lexicon/followup.js';
-import { canonical, type Item, type Term } from './followup-terms.js';
+import { canonical, kindWord, type Item, type Term } from './followup-terms.js';
 import { figuresIn, measured, reached, type Measure } from './followup-measures.js';
 import { nearSentences, namedWhole, pairs, scorer, sentenceScore, type Review, type ReviewSentence } from './followup-match.js';
 
@@ -132,7 +132,7 @@ function statusOf(c: FollowUpCommitment, items: Item[], measures: Measure[], evi
   // An event or campaign named by the review was held.
   if (named.length > 0 && measures.length === 0 && DISCRETE_EVENT.test(c.quote)) return '已完成';
   // A kind of a set (配售型 of 配售型保障性住房) no sentence shown names: the set's figure says nothing of the kind's.
-  if (terms.some((t) => !t.common && t.text.length >= 3 && t.text.endsWith('型') && !evidence.some((s) => s.match.includes(t.text)))) return '有进展';
+  if (terms.some((t) => kindWord(t) && !evidence.some((s) => s.match.includes(t.text)))) return '有进展';
   if (measures.length > 0) {
     // Each figure as the best sentence giving it says (not a larger one of another sentence shown after it).
     // A figure of a broader set (保障性住房 for 保租房) says nothing of the item's own being reached.

@@ -3,7 +3,7 @@
 import type { Span } from '../../types.js';
 import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS, NAME_CONTINUES, NATURAL_FEATURES } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
-import { categoryKind, countyAt, LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { categoryKind, countyAt, LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffixLength, WORD_TAIL, type ClauseInfo, type Found } from './project-names.js';
 
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
 const LIST_COUNT = /^(?:[\d.一二三四五六七八九十两百千]+(?:余|多)?(?:个|项|批|处|座|条|家|所|户|片|栋|处|艘|台|公里|千米)(?:以上|左右)?|一批)/;
@@ -224,7 +224,7 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
   const out: Found[] = [];
   let end = f.span[0] - 1;
   // A verb inside a noun (开发者节) does not open the items.
-  const start = Math.max(cs, ...c.verbs.filter((v) => v.end <= end && !WORD_TAIL_CHARS.includes(text[v.end] ?? '')).map((v) => v.end));
+  const start = Math.max(cs, ...c.verbs.filter((v) => v.end <= end && WORD_TAIL[text.charCodeAt(v.end)] !== 1).map((v) => v.end));
   while (end > start) {
     let a = end;
     while (a > start && !ITEM_STOP.has(c.masked[a - 1 - cs])) a--;
@@ -253,8 +253,6 @@ export function sharedSuffixNames(text: string, c: ClauseInfo, f: Found): Found[
 }
 /** An item ending in an organisation’s own noun (集团, 公司, 协会, 联盟) or an event’s (开发者节, 活动周). */
 const ORGANISATION_END = /(?:集团|公司|协会|联盟|学会|商会|节|活动周)$/;
-/** Morphemes that end a noun a verb opens (开发者, 保障性). */
-const WORD_TAIL_CHARS = '者性';
 const ITEM_STOP = new Set(['、', '，', '；', '。', '：', '和', '及', '与', '\n']);
 
 /**

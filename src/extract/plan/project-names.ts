@@ -15,7 +15,7 @@ import { CATEGORY_CODES, COUNTED_AFTER, FACILITY_KINDS, DENG_WORDS, COUNTED_BEFO
 import { GENRE_WORDS } from '../../lexicon/followup.js';
 import { CATEGORY_WORDS_TEXT } from '../../lexicon/category-words.js';
 import { mentionNames } from '../../lexicon/divisions.js';
-import { wordAt, wordIndex, type WordIndex } from '../../text/chars.js';
+import { charTable, wordAt, wordIndex, type WordIndex } from '../../text/chars.js';
 import type { VerbHit } from './clauses.js';
 
 export interface ClauseInfo {
@@ -158,6 +158,9 @@ function longWordsOnly(s: string): boolean {
 
 /** Whether a phrase is made of category words alone (一流大学, 重点商圈). */
 export const categoryKind = (s: string): boolean => categoryOnly(s);
+
+/** Morphemes that end a noun a verb opens (开发者, 保障性): a verb followed by one is inside a word, it cuts nothing. */
+export const WORD_TAIL = charTable('者性');
 
 /** A quoted name (“徽动消费”, “科大硅谷”), not a quoted category or period (“两高”, “十四五”, “5G+工业互联网”). */
 function quotedName(name: string): boolean {

@@ -5,7 +5,7 @@ import { CODE_SUFFIXES, GENERIC_PROJECT, INNER_VERB, PROJECT_SUFFIXES, STAGE_WOR
 import { SUFFIX_IN_WORDS, WORDS_OVER_CUTS } from '../../lexicon/project-words.js';
 import { charTable, hasAny } from '../../text/chars.js';
 import { quantitiesIn } from './clauses.js';
-import { countyAt, LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, type ClauseInfo, type Found } from './project-names.js';
+import { countyAt, LEAD_TRIM, notAName, outOfContext, properElement, wordDeng, placesIn, suffixLength, WORD_TAIL, type ClauseInfo, type Found } from './project-names.js';
 import { listNames, NONE, sharedSuffixNames, subjectNames } from './project-lists.js';
 import type { Project, ProjectMention, Quantity, Stage } from './types.js';
 
@@ -34,9 +34,6 @@ const BOUNDARY_IN = /[□“”]/;
 /** The verbs by which a place builds a zone of its own, and the zones (支持十堰建设绿色低碳发展示范区). */
 const PLACE_BUILDS = /^(?:建设|打造)$/;
 const ZONE_SUFFIXES = /^(?:示范区|试验区|先行区|合作区|集聚区|先导区|核心区)$/;
-
-/** Morphemes that end a noun a verb opens (开发者, 保障性). */
-export const WORD_TAIL = charTable('者性');
 
 const SUFFIX_ENDS = charTable(PROJECT_SUFFIXES.map((x) => x[x.length - 1]).join(''));
 
