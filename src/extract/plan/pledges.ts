@@ -214,13 +214,7 @@ function semicolonItems(text: string, a: Announcement): Span[] {
   }
   if (from < 0) return [];
   // The sentence's end, outside quotes and brackets (创建100家“渝馨家园（残疾人之家）”).
-  let e = from;
-  for (let depth = 0; e < end; e++) {
-    const c = text[e];
-    if ('（(“《【'.includes(c)) depth++;
-    else if ('）)”》】'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[。！!？?\n]/.test(c)) break;
-  }
+  const e = topLevelEnd(text, from, end, '。！!？?\n');
   const items = topLevelSplit(text, from, e, '；;');
   return items.length >= 3 && (a.count === null || items.length === a.count) ? items : [];
 }
@@ -379,25 +373,28 @@ function itemsInNote(text: string, a: Announcement, year: number | null): Span[]
 /** text[from, to) cut at `seps` outside brackets and quotes, each piece trimmed of spaces and a closing 。. */
 function topLevelSplit(text: string, from: number, to: number, seps: string): Span[] {
   const out: Span[] = [];
-  let depth = 0;
-  let start = from;
-  const push = (e: number): void => {
+  for (let start = from; ; ) {
+    const end = topLevelEnd(text, start, to, seps);
     let b = start;
+    let e = end;
     while (b < e && /[\s*]/.test(text[b])) b++;
     while (e > b && /[\s*。]/.test(text[e - 1])) e--;
     if (e > b) out.push([b, e]);
-  };
+    if (end >= to) return out;
+    start = end + 1;
+  }
+}
+
+/** Where the first of `stops` outside brackets and quotes stands in text[from, to), or `to`. */
+function topLevelEnd(text: string, from: number, to: number, stops: string): number {
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text[i];
     if ('（(“《【'.includes(c)) depth++;
     else if ('）)”》】'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(c)) {
-      push(i);
-      start = i + 1;
-    }
+    else if (depth === 0 && stops.includes(c)) return i;
   }
-  push(to);
-  return out;
+  return to;
 }
 
 function budgetOf(text: string, p: PlanParagraph): Pledge['budget'] {
