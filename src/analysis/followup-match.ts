@@ -222,6 +222,7 @@ export function namedWhole(it: Item, s: ReviewSentence): boolean {
   const short = piece.at + piece.text.length < it.text.length;
   if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text, false, open, short)) return true;
   const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
+  if (!it.head && it.work && it.core === it.text && it.core.length === 3 && listMember(s.match, it.core, it.work)) return true;
   return !!it.head && name.length >= 3 && foundAs(it, s.match, name, true);
 }
 
@@ -283,6 +284,23 @@ function opensName(sentence: string, at: number): boolean {
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the sentence writes the word as a member of a list of its own in a clause with the work the commitment
+ * does on it (改造 of 城中村改造 in 开工改造老旧小区、城中村、农村危房): a short rare word the list sets apart is that
+ * thing, not part of another name (青少年、孕产妇 of a list of groups does no work).
+ */
+function listMember(sentence: string, word: string, work: string): boolean {
+  return positions(sentence, word).some((at) => {
+    const before = sentence[at - 1] ?? '';
+    const after = sentence[at + word.length] ?? '';
+    if (!((before === '、' && /^[、等和及]/.test(after)) || (after === '、' && /^[、，：；]/.test(before)))) return false;
+    const start = Math.max(...['，', '；', '。'].map((c) => sentence.lastIndexOf(c, at)));
+    const end = sentence.slice(at).search(/[，；。]/);
+    return sentence.slice(start + 1, end < 0 ? sentence.length : at + end).includes(work);
+  });
+}
+
 /**
  * Words that open the predicate after a name, no word of another item (哈尔滨机场被列入…, 机场已…, 二者均…): the name
  * ends before them.

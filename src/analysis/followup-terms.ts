@@ -5,7 +5,7 @@
 // the commitment to be reported on by name; each with the head of its kind of work (杭衢 + 高铁) and the variants a
 // review writes the same item in. Pure.
 import { findFigures } from '../extract/numbers.js';
-import { DEADLINE_PATTERNS } from '../lexicon/actions.js';
+import { ACTION_WORDS, DEADLINE_PATTERNS } from '../lexicon/actions.js';
 import { GENRE_WORDS, HEAD_CLASSES, KEEP_JOINED, LINE_HEADS, NAME_HEADS, PHASE, SAME_WORDS, SEPARATORS, SUFFIXES } from '../lexicon/followup.js';
 
 export interface Term {
@@ -35,6 +35,8 @@ export interface Item {
   /** 一期, 二期…, when the item names one. */
   phase: string | null;
   quoted: boolean;
+  /** The action written right after it, the work done on it (改造 of 城中村改造), if any. */
+  work?: string;
 }
 
 export interface CommitmentTerms {
@@ -78,6 +80,8 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = SAME_WORDS.flatMap
 }).sort((a, b) => b[0].length - a[0].length);
 const LONG_FORM_RE = new RegExp(SHORT_FORMS.map(([w]) => escape(w)).join('|'), 'g');
 const SHORT_OF = new Map(SHORT_FORMS);
+/** The action words, longest first: the work a clause does on an item written before one. */
+const WORK_WORDS = [...new Set(ACTION_WORDS.map((a) => a.word))].sort((a, b) => b.length - a.length);
 
 /** A rare word naming a kind of a set (配售型 of 配售型保障性住房, 民营型): a figure of the whole set does not report on it. */
 export const kindWord = (t: Term): boolean => !t.common && t.text.length >= 3 && t.text.endsWith('型');
@@ -219,7 +223,8 @@ function itemOf(run: string, quote: string, start: number): Item {
   }
   const phase = PHASE_END.exec(core)?.[0] ?? null;
   if (phase) core = core.slice(0, -phase.length);
-  return { text: run, core, coreAt, forms: formsOf(core, head), head, phase, quoted: false };
+  const work = WORK_WORDS.find((w) => quote.startsWith(w, start + run.length));
+  return { text: run, core, coreAt, forms: formsOf(core, head), head, phase, quoted: false, ...(work ? { work } : {}) };
 }
 
 /**

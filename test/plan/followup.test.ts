@@ -260,6 +260,14 @@ describe('which sentence reports on it', () => {
     expect(followUp(homes, review('“保交楼”项目实现全部交付，“保交房”提前完成国家目标任务。').review).status).not.toBe('未见回应');
   });
 
+  it('a short rare word set apart in a list, with the work the commitment does on it, is that thing (城中村改造 and 改造老旧小区、城中村)', () => {
+    const works = commitment('加快推进保障房、“平急两用”公共基础设施建设、城中村改造等“三大工程”', '加快推进');
+    expect(followUp(works, review('开工改造老旧小区、城中村、农村危房、灾后农房36.9万户，新建改造供水、燃气、排水等管网4216公里。').review).status).not.toBe('未见回应');
+    // A list of groups does no work on them: 青少年 is an ordinary word.
+    const care = commitment('加强青少年、孕产妇等群体心理健康服务', '加强');
+    expect(followUp(care, review('开展青少年、老年人等重点人群健康教育活动200场。').review).status).toBe('未见回应');
+  });
+
   it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {
     const air = commitment('航空旅客、货邮吞吐量分别增长5%、6%以上', '增长');
     expect(followUp(air, review('航空货邮吞吐量历史性突破100万吨，旅客吞吐量超8700万人次、排名全国城市第3位。').review).status).not.toBe('未见回应');
