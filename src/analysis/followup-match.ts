@@ -269,8 +269,9 @@ function foundAs(it: Item, sentence: string, text: string, headed = false, open 
     if (headed && !head) continue;
     const phase = PHASE_AT.exec(sentence.slice(after, after + 4))?.[0];
     if (it.phase && phase && phase !== it.phase) continue;
-    // The name must end there: another word after it makes another item.
-    if (ends && !head && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after)) && !PREDICATE_OPENERS.some((w) => sentence.startsWith(w, after))) continue;
+    // The name must end there: another word after it makes another item, and so does a head of a kind of work the
+    // item does not name (成都国际铁路港 for 成都国际友谊公园).
+    if (ends && !(head && it.head) && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after)) && !PREDICATE_OPENERS.some((w) => sentence.startsWith(w, after))) continue;
     return true;
   }
   return false;

@@ -268,6 +268,11 @@ describe('which sentence reports on it', () => {
     expect(followUp(care, review('开展青少年、老年人等重点人群健康教育活动200场。').review).status).toBe('未见回应');
   });
 
+  it('a piece of a name followed by a head of a kind the item does not name is another item (成都国际铁路港 for 成都国际友谊公园)', () => {
+    const park = commitment('加快建设成都国际友谊公园', '加快建设');
+    expect(followUp(park, review('成都天府国际空港综合保税区成功获批，成都国际铁路港纳入启运港退税政策试点范围。').review).status).toBe('未见回应');
+  });
+
   it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {
     const air = commitment('航空旅客、货邮吞吐量分别增长5%、6%以上', '增长');
     expect(followUp(air, review('航空货邮吞吐量历史性突破100万吨，旅客吞吐量超8700万人次、排名全国城市第3位。').review).status).not.toBe('未见回应');
