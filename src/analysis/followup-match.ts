@@ -228,12 +228,17 @@ export function namedWhole(it: Item, s: ReviewSentence): boolean {
 
 /**
  * How much of a term a sentence holds: a quoted name or a two-character word whole or not; a longer common word by
- * its longest piece (重大 of 重大项目); a rare stretch by all its pieces (宁波舟山港…集装箱吞吐量), not by its head alone;
+ * its longest piece from its start (重大 of 重大项目, not 项目); a rare stretch by all its pieces (宁波舟山港…集装箱吞吐量), not by its head alone;
  * squared, so that half a word counts little.
  */
 function termPart(t: Term, s: ReviewSentence): number {
   if (t.quoted || t.text.length === 2) return s.match.includes(t.text) ? 1 : 0;
-  if (t.common) return (longestPiece(t.text, s).text.length / t.text.length) ** 2;
+  if (t.common) {
+    // Its head alone is another thing of that kind (更新 of 城市更新 in 工业功能区有机更新): only a piece from its
+    // start counts.
+    const piece = longestPiece(t.text, s);
+    return piece.at > 0 ? 0 : (piece.text.length / t.text.length) ** 2;
+  }
   // A name's head alone is another project of its kind (灌区 of 向家坝灌区 in 亭子口灌区).
   const head = NAME_HEADS.find((h) => t.text.endsWith(h) && t.text.length >= h.length + 2);
   if (head && covered(t.text.slice(0, -head.length), s) === 0) return 0;

@@ -273,6 +273,15 @@ describe('which sentence reports on it', () => {
     expect(followUp(park, review('成都天府国际空港综合保税区成功获批，成都国际铁路港纳入启运港退税政策试点范围。').review).status).toBe('未见回应');
   });
 
+  it('a common word’s head alone is another thing of its kind (有机更新三年行动 for 城市更新三年行动)', () => {
+    const renewal = commitment('实施城市更新三年行动', '实施');
+    const r = review(
+      '聚焦五大产业生态圈，实施工业功能区有机更新三年行动计划，推动“一园一主业”特色平台扩面，完成低效用地再开发41845亩。',
+      '“三大工程”加快推进，新筹建保障性住房项目153个、8.4万套（间），完成回迁安置35701户，实施城中村改造项目59个、城市更新项目2033个，入选“中央财政支持实施城市更新行动”首批城市。',
+    );
+    expect(followUp(renewal, r.review).candidates[0]?.text).toContain('城市更新项目');
+  });
+
   it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {
     const air = commitment('航空旅客、货邮吞吐量分别增长5%、6%以上', '增长');
     expect(followUp(air, review('航空货邮吞吐量历史性突破100万吨，旅客吞吐量超8700万人次、排名全国城市第3位。').review).status).not.toBe('未见回应');
