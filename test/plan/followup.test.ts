@@ -57,6 +57,9 @@ describe('what a commitment is about', () => {
     expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
     // Attracting and using are verbs of the genre: the foreign investment is what 吸引和利用外资 is about.
     expect(words('制定更大力度吸引和利用外资政策')).toEqual(['外资', '政策']);
+    // Rebuilding is the work: 灾后恢复重建 is about what the disaster hit; 注重建设 holds no 重建.
+    expect(words('加快推进灾后恢复重建')).toEqual(['灾后']);
+    expect(words('更加注重建设服务型政府').join('')).toContain('服务型政府');
     // A ceiling and a concentration are a figure's predicate and unit, not words (PM2.5 is 细颗粒物 either way).
     expect(words('全市PM2.5平均浓度不高于29微克/立方米')).toEqual(['细颗粒物', '平均', '浓度']);
     // The state's monitored sections are named for its assessment too (国控断面 = 国考断面).
