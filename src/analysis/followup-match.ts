@@ -34,6 +34,8 @@ export interface Scorer {
   measures: Measure[];
   /** Per measure, its subject with the term written right before it (租赁补贴), or null. */
   compounds: Array<string | null>;
+  /** Per compound, how many sentences of the review write it. */
+  compoundDfs: number[];
   /** Per item, the measure whose figure counts it (its index), or -1. */
   countedBy: number[];
   /** Each term's and each measure's weight, and how many sentences give each measure. */
@@ -86,11 +88,12 @@ export function scorer(quote: string, review: Review): Scorer {
     const before = terms.find((t) => t.run === m.subject.run && t.at + t.text.length === m.subject.at);
     return before && before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
   });
+  const compoundDfs = compounds.map((c) => (c ? df(review, `\u0001${c}`, (s) => s.match.includes(c)) : 0));
   // A rate (货邮吞吐量分别增长6%) is the item's change, which a review gives by the level reached (突破100万吨): it does
   // not hold back the item's name.
   const countedBy = items.map((it) => (it.quoted ? -1 : measures.findIndex((m) => m.base !== '%' && counts(text, it, m))));
   const verbs = [...new Set(quote.match(VERB_RE) ?? [])];
-  const k: Scorer = { terms, items, measures, compounds, countedBy, weights, measureWeights, measureDfs, mass, verbs, batch: null };
+  const k: Scorer = { terms, items, measures, compounds, compoundDfs, countedBy, weights, measureWeights, measureDfs, mass, verbs, batch: null };
   // Examples of a batch (19号线等5条地铁, 小松涛巷等一批…项目): a sentence giving another batch of that kind, with
   // examples of its own (15号线等9个地铁项目), reports on it; the batch is then scored by its kind alone.
   const b = BATCH.exec(text);
@@ -113,6 +116,7 @@ export function scorer(quote: string, review: Review): Scorer {
         countedBy: kept.map((j) => (countedBy[j] >= 0 && keepM[countedBy[j]] ? newIndex[countedBy[j]] : -1)),
         measures: measures.filter((_, i) => keepM[i]),
         compounds: compounds.filter((_, i) => keepM[i]),
+        compoundDfs: compoundDfs.filter((_, i) => keepM[i]),
         measureWeights: mw,
         measureDfs: measureDfs.filter((_, i) => keepM[i]),
         mass: sum(w) + sum(mw),
@@ -180,6 +184,10 @@ function ownScore(k: Scorer, s: ReviewSentence): number {
   // 开工改造城镇老旧小区22万户以上).
   let named = k.items.some((it, j) => namedWhole(it, s) && (k.countedBy[j] < 0 || measured(k.measures[k.countedBy[j]], s).length > 0 || listCounted(it, k.measures[k.countedBy[j]], s)));
   let measuredRare = false;
+  // A figure's subject written with the word before it (国际班列 of 开行国际班列4500列), in this sentence only, is the
+  // thing measured even when the review gives another figure of it (累计开行量超3.1万列) — unless the figure counts an
+  // item, which is named only with a figure of its own (老旧小区 of 完成老旧小区改造200个).
+  if (k.compounds.some((c, i) => c && k.compoundDfs[i] <= 1 && !k.countedBy.includes(i) && s.match.includes(c))) named = true;
   k.measures.forEach((m, i) => {
     const figures = measured(m, s);
     if (figures.length === 0) return;

@@ -285,6 +285,15 @@ describe('which sentence reports on it', () => {
     expect(followUp(renewal, r.review).candidates[0]?.text).toContain('城市更新项目');
   });
 
+  it('a figure’s subject phrase written in one sentence only names what it measures, with a total of it too (国际班列)', () => {
+    const trains = commitment('全年开行国际班列4500列以上', '开行');
+    const r = review('首发“中老泰马”全铁快速货运列车、亚蓉欧“空铁联运”等班列，国际班列联通境外城市增至118个、累计开行量超3.1万列。');
+    const f = followUp(trains, r.review);
+    expect(f.candidates[0]?.text).toContain('国际班列');
+    // A total is no year's figure: the target is not judged reached.
+    expect(f.status).toBe('有进展');
+  });
+
   it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {
     const air = commitment('航空旅客、货邮吞吐量分别增长5%、6%以上', '增长');
     expect(followUp(air, review('航空货邮吞吐量历史性突破100万吨，旅客吞吐量超8700万人次、排名全国城市第3位。').review).status).not.toBe('未见回应');
