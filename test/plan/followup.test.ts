@@ -78,6 +78,12 @@ describe('what a commitment is about', () => {
     expect(items('进一步打通跨江跨海和出省大通道').flatMap((i) => i.forms)).toContain('出省通道');
   });
 
+  it('a road between two places, an example of its list’s kind, is also written by their first characters (亚布力至雪乡 = 亚雪公路)', () => {
+    const road = items('加快建设哈尔滨都市圈环线等高速公路和亚布力至雪乡等旅游公路改造工程').find((i) => i.core === '亚布力至雪乡');
+    expect(road).toMatchObject({ head: '公路' });
+    expect(road?.forms).toEqual(expect.arrayContaining(['亚布力至雪乡公路', '雪乡至亚布力公路', '亚雪公路']));
+  });
+
   it('a section of a line by its two ends is also written by their first characters (隆昌至叙永段 = 隆叙段)', () => {
     const line = items('加快实施隆黄铁路隆昌至叙永段、广巴铁路扩能改造').find((i) => i.core.startsWith('隆黄'));
     expect(line?.forms).toContain('隆黄铁路隆叙段');
