@@ -34,6 +34,8 @@ export interface Scorer {
   measures: Measure[];
   /** Per measure, its subject with the term written right before it (租赁补贴), or null. */
   compounds: Array<string | null>;
+  /** Per compound, how many sentences of the review write it. */
+  compoundDfs: number[];
   /** Per item, the measure whose figure counts it (its index), or -1. */
   countedBy: number[];
   /** Each term's and each measure's weight, and how many sentences give each measure. */
@@ -86,11 +88,12 @@ export function scorer(quote: string, review: Review): Scorer {
     const before = terms.find((t) => t.run === m.subject.run && t.at + t.text.length === m.subject.at);
     return before && before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
   });
+  const compoundDfs = compounds.map((c) => (c ? df(review, `\u0001${c}`, (s) => s.match.includes(c)) : 0));
   // A rate (货邮吞吐量分别增长6%) is the item's change, which a review gives by the level reached (突破100万吨): it does
   // not hold back the item's name.
   const countedBy = items.map((it) => (it.quoted ? -1 : measures.findIndex((m) => m.base !== '%' && counts(text, it, m))));
   const verbs = [...new Set(quote.match(VERB_RE) ?? [])];
-  const k: Scorer = { terms, items, measures, compounds, countedBy, weights, measureWeights, measureDfs, mass, verbs, batch: null };
+  const k: Scorer = { terms, items, measures, compounds, compoundDfs, countedBy, weights, measureWeights, measureDfs, mass, verbs, batch: null };
   // Examples of a batch (19号线等5条地铁, 小松涛巷等一批…项目): a sentence giving another batch of that kind, with
   // examples of its own (15号线等9个地铁项目), reports on it; the batch is then scored by its kind alone.
   const b = BATCH.exec(text);
@@ -113,6 +116,7 @@ export function scorer(quote: string, review: Review): Scorer {
         countedBy: kept.map((j) => (countedBy[j] >= 0 && keepM[countedBy[j]] ? newIndex[countedBy[j]] : -1)),
         measures: measures.filter((_, i) => keepM[i]),
         compounds: compounds.filter((_, i) => keepM[i]),
+        compoundDfs: compoundDfs.filter((_, i) => keepM[i]),
         measureWeights: mw,
         measureDfs: measureDfs.filter((_, i) => keepM[i]),
         mass: sum(w) + sum(mw),
@@ -180,6 +184,10 @@ function ownScore(k: Scorer, s: ReviewSentence): number {
   // 开工改造城镇老旧小区22万户以上).
   let named = k.items.some((it, j) => namedWhole(it, s) && (k.countedBy[j] < 0 || measured(k.measures[k.countedBy[j]], s).length > 0 || listCounted(it, k.measures[k.countedBy[j]], s)));
   let measuredRare = false;
+  // A figure's subject written with the word before it (国际班列 of 开行国际班列4500列), in this sentence only, is the
+  // thing measured even when the review gives another figure of it (累计开行量超3.1万列) — unless the figure counts an
+  // item, which is named only with a figure of its own (老旧小区 of 完成老旧小区改造200个).
+  if (k.compounds.some((c, i) => c && k.compoundDfs[i] <= 1 && !k.countedBy.includes(i) && s.match.includes(c))) named = true;
   k.measures.forEach((m, i) => {
     const figures = measured(m, s);
     if (figures.length === 0) return;
@@ -222,17 +230,23 @@ export function namedWhole(it: Item, s: ReviewSentence): boolean {
   const short = piece.at + piece.text.length < it.text.length;
   if (piece.text.length >= 4 && ofCore >= CORE_SHARE * it.core.length && foundAs(it, s.match, piece.text, false, open, short)) return true;
   const name = it.head && it.core.endsWith(it.head) ? it.core.slice(0, -it.head.length) : it.core;
+  if (!it.head && it.work && it.core === it.text && it.core.length === 3 && listMember(s.match, it.core, it.work)) return true;
   return !!it.head && name.length >= 3 && foundAs(it, s.match, name, true);
 }
 
 /**
  * How much of a term a sentence holds: a quoted name or a two-character word whole or not; a longer common word by
- * its longest piece (重大 of 重大项目); a rare stretch by all its pieces (宁波舟山港…集装箱吞吐量), not by its head alone;
+ * its longest piece from its start (重大 of 重大项目, not 项目); a rare stretch by all its pieces (宁波舟山港…集装箱吞吐量), not by its head alone;
  * squared, so that half a word counts little.
  */
 function termPart(t: Term, s: ReviewSentence): number {
   if (t.quoted || t.text.length === 2) return s.match.includes(t.text) ? 1 : 0;
-  if (t.common) return (longestPiece(t.text, s).text.length / t.text.length) ** 2;
+  if (t.common) {
+    // Its head alone is another thing of that kind (更新 of 城市更新 in 工业功能区有机更新): only a piece from its
+    // start counts.
+    const piece = longestPiece(t.text, s);
+    return piece.at > 0 ? 0 : (piece.text.length / t.text.length) ** 2;
+  }
   // A name's head alone is another project of its kind (灌区 of 向家坝灌区 in 亭子口灌区).
   const head = NAME_HEADS.find((h) => t.text.endsWith(h) && t.text.length >= h.length + 2);
   if (head && covered(t.text.slice(0, -head.length), s) === 0) return 0;
@@ -268,8 +282,9 @@ function foundAs(it: Item, sentence: string, text: string, headed = false, open 
     if (headed && !head) continue;
     const phase = PHASE_AT.exec(sentence.slice(after, after + 4))?.[0];
     if (it.phase && phase && phase !== it.phase) continue;
-    // The name must end there: another word after it makes another item.
-    if (ends && !head && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after)) && !PREDICATE_OPENERS.some((w) => sentence.startsWith(w, after))) continue;
+    // The name must end there: another word after it makes another item, and so does a head of a kind of work the
+    // item does not name (成都国际铁路港 for 成都国际友谊公园).
+    if (ends && !(head && it.head) && !phase && HAN.test(sentence[after] ?? '') && !SEPARATORS.some((w) => sentence.startsWith(w, after)) && !PREDICATE_OPENERS.some((w) => sentence.startsWith(w, after))) continue;
     return true;
   }
   return false;
@@ -283,6 +298,23 @@ function opensName(sentence: string, at: number): boolean {
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the sentence writes the word as a member of a list of its own in a clause with the work the commitment
+ * does on it (改造 of 城中村改造 in 开工改造老旧小区、城中村、农村危房): a short rare word the list sets apart is that
+ * thing, not part of another name (青少年、孕产妇 of a list of groups does no work).
+ */
+function listMember(sentence: string, word: string, work: string): boolean {
+  return positions(sentence, word).some((at) => {
+    const before = sentence[at - 1] ?? '';
+    const after = sentence[at + word.length] ?? '';
+    if (!((before === '、' && /^[、等和及]/.test(after)) || (after === '、' && /^[、，：；]/.test(before)))) return false;
+    const start = Math.max(...['，', '；', '。'].map((c) => sentence.lastIndexOf(c, at)));
+    const end = sentence.slice(at).search(/[，；。]/);
+    return sentence.slice(start + 1, end < 0 ? sentence.length : at + end).includes(work);
+  });
+}
+
 /**
  * Words that open the predicate after a name, no word of another item (哈尔滨机场被列入…, 机场已…, 二者均…): the name
  * ends before them.

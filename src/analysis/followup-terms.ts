@@ -5,7 +5,7 @@
 // the commitment to be reported on by name; each with the head of its kind of work (杭衢 + 高铁) and the variants a
 // review writes the same item in. Pure.
 import { findFigures } from '../extract/numbers.js';
-import { DEADLINE_PATTERNS } from '../lexicon/actions.js';
+import { ACTION_WORDS, DEADLINE_PATTERNS } from '../lexicon/actions.js';
 import { GENRE_WORDS, HEAD_CLASSES, KEEP_JOINED, LINE_HEADS, NAME_HEADS, PHASE, SAME_WORDS, SEPARATORS, SUFFIXES } from '../lexicon/followup.js';
 
 export interface Term {
@@ -35,6 +35,8 @@ export interface Item {
   /** 一期, 二期…, when the item names one. */
   phase: string | null;
   quoted: boolean;
+  /** The action written right after it, the work done on it (改造 of 城中村改造), if any. */
+  work?: string;
 }
 
 export interface CommitmentTerms {
@@ -48,6 +50,10 @@ const SEPARATOR_RE = new RegExp(SEPARATORS.map(escape).join('|'), 'g');
 const HEAD_ALT = NAME_HEADS.map(escape).join('|');
 /** The rest of a list a short name is an item of, up to the list's head: 、深江、梅武等高铁. */
 const LIST_HEAD = new RegExp(`^(?:[、和及与][\\p{Script=Han}A-Za-z0-9]{1,8}?)*等?(?:一批)?(${HEAD_ALT})`, 'u');
+/** A route named by its two ends (信丰至南雄, 亚布力至雪乡). */
+const ROUTE = /^(\p{Script=Han}+)至(\p{Script=Han}+)$/u;
+/** The kind a route's list closes with, a word before it allowed: 亚布力至雪乡等旅游公路. */
+const ROUTE_LIST_HEAD = new RegExp(`^等?\\p{Script=Han}{0,4}?(${HEAD_ALT})`, 'u');
 const QUOTED = /[“"「]([^”"」]{2,20})[”"」]/g;
 /** A five-year plan's period in quotes (“十四五”): a deadline, not what the commitment is about. */
 const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
@@ -78,6 +84,8 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = SAME_WORDS.flatMap
 }).sort((a, b) => b[0].length - a[0].length);
 const LONG_FORM_RE = new RegExp(SHORT_FORMS.map(([w]) => escape(w)).join('|'), 'g');
 const SHORT_OF = new Map(SHORT_FORMS);
+/** The action words, longest first: the work a clause does on an item written before one. */
+const WORK_WORDS = [...new Set(ACTION_WORDS.map((a) => a.word))].sort((a, b) => b.length - a.length);
 
 /** A rare word naming a kind of a set (配售型 of 配售型保障性住房, 民营型): a figure of the whole set does not report on it. */
 export const kindWord = (t: Term): boolean => !t.common && t.text.length >= 3 && t.text.endsWith('型');
@@ -209,7 +217,7 @@ export function segment(run: string): Array<{ text: string; start: number; commo
 
 /** An item: its core, head and phase, and the forms a review writes it in. */
 function itemOf(run: string, quote: string, start: number): Item {
-  const head = headAfter(quote, start + run.length, run.length <= 3);
+  const head = headAfter(quote, start + run.length, run.length <= 3, ROUTE.test(run));
   let core = run;
   let coreAt = 0;
   for (let p = segment(core); p.length > 1 && p[p.length - 1].common && (GENRE_WORDS.get(p[p.length - 1].text) ?? 0) >= GENERIC_SHARE; p = segment(core)) core = core.slice(0, p[p.length - 1].start);
@@ -219,7 +227,8 @@ function itemOf(run: string, quote: string, start: number): Item {
   }
   const phase = PHASE_END.exec(core)?.[0] ?? null;
   if (phase) core = core.slice(0, -phase.length);
-  return { text: run, core, coreAt, forms: formsOf(core, head), head, phase, quoted: false };
+  const work = WORK_WORDS.find((w) => quote.startsWith(w, start + run.length));
+  return { text: run, core, coreAt, forms: formsOf(core, head), head, phase, quoted: false, ...(work ? { work } : {}) };
 }
 
 /**
@@ -232,8 +241,10 @@ function formsOf(core: string, head: string | null): string[] {
   // 大 before a head says its size, not its name (出省大通道 = 出省通道).
   if (head && name.length >= 3 && name.endsWith('大')) name = name.slice(0, -1);
   const bases = [name];
-  const route = /^(.+)至(.+)$/.exec(name);
+  const route = ROUTE.exec(name);
   if (route) bases.push(`${route[2]}至${route[1]}`);
+  // A road or line between two places is also written by their first characters (亚布力至雪乡公路 = 亚雪公路).
+  if (route && head && route[1].length >= 2 && route[2].length >= 2) bases.push(route[1][0] + route[2][0]);
   if (name.length === 2 && head && LINE_HEADS.test(head)) bases.push(name[1] + name[0]);
   // A section of a line by its two ends is also written by their first characters (隆黄铁路隆昌至叙永段 = 隆黄铁路隆叙段).
   const section = SECTION_ENDS.exec(name);
@@ -245,13 +256,15 @@ function formsOf(core: string, head: string | null): string[] {
 }
 
 /** The head word ending a name or right after it, or the head of the list a short name is an item of (广湛、深江等高铁). */
-function headAfter(quote: string, end: number, short: boolean): string | null {
+function headAfter(quote: string, end: number, short: boolean, route = false): string | null {
   const own = NAME_HEADS.find((h) => quote.slice(0, end).endsWith(h));
   if (own) return own;
   const direct = headAt(quote, end);
   if (direct) return direct;
   // Only an abbreviation (广湛, 漳汕) shares the head of its list; 甘电入浙、金七门核电 are two names.
-  return short ? (LIST_HEAD.exec(quote.slice(end))?.[1] ?? null) : null;
+  if (short) return LIST_HEAD.exec(quote.slice(end))?.[1] ?? null;
+  // A route by its two ends is an example of the kind its list closes with (亚布力至雪乡等旅游公路).
+  return route ? (ROUTE_LIST_HEAD.exec(quote.slice(end))?.[1] ?? null) : null;
 }
 
 function escape(s: string): string {

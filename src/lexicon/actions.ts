@@ -12,7 +12,8 @@ export interface ActionWord {
 }
 
 const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['开工', ['开工建设', '新开工建设', '新开工', '开工', '动工建设', '动工', '开建']],
+  // 开复工: works started or resumed in the year (开复工新能源装机规模1200万千瓦).
+  ['开工', ['开工建设', '新开工建设', '新开工', '开复工', '开工', '动工建设', '动工', '开建']],
   ['投产', ['建成投产', '建成投运', '建成投用', '竣工投产', '竣工投用', '投产达产', '投入运营', '投入使用', '投产', '投运', '投用', '达产']],
   ['建成', ['全面建成', '基本建成', '初步建成', '建成', '竣工', '完工', '贯通', '通车']],
   ['完成', ['完成']],
@@ -43,6 +44,9 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     // Sorting out lists (理清“五张项目清单”, 梳理…), acting well as a role (当好产业链“首席服务官”), an industry keyed to
     // fields (大健康产业紧扣中医药…等领域).
     '理清', '梳理', '当好', '紧扣',
+    // Reinforcing a weak link (补强冷链、跨境电商等货运设施); preparing an event, which is not yet holding it
+    // (高标准筹备第十二届世界运动会).
+    '补强', '筹备',
   ]],
   // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造. So do 恢复
   // (恢复岸线生态功能) and the pairs of restoring and treating (恢复治理历史遗留矿山, 生态修复治理), which 治理 alone (保障)
@@ -89,6 +93,8 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   改革: /^[的成]/,
   建设: /^[的者]|^工作|^用地/,
   创建: /^成果/,
+  // 筹备工作, 筹备组: the preparation as a noun.
+  筹备: /^[工组]/,
   // 贯通发展, 贯通融合: a manner of development, not a work opened to traffic.
   贯通: /^发展|^融合/,
   // 恢复和扩大消费: the consumption to be revived is advanced, not repaired.

@@ -57,6 +57,9 @@ describe('what a commitment is about', () => {
     expect(commitmentTerms('大力发展“四上”企业').terms[0]).toMatchObject({ text: '四上', quoted: true });
     // Attracting and using are verbs of the genre: the foreign investment is what 吸引和利用外资 is about.
     expect(words('制定更大力度吸引和利用外资政策')).toEqual(['外资', '政策']);
+    // Rebuilding is the work: 灾后恢复重建 is about what the disaster hit; 注重建设 holds no 重建.
+    expect(words('加快推进灾后恢复重建')).toEqual(['灾后']);
+    expect(words('更加注重建设服务型政府').join('')).toContain('服务型政府');
     // A ceiling and a concentration are a figure's predicate and unit, not words (PM2.5 is 细颗粒物 either way).
     expect(words('全市PM2.5平均浓度不高于29微克/立方米')).toEqual(['细颗粒物', '平均', '浓度']);
     // The state's monitored sections are named for its assessment too (国控断面 = 国考断面).
@@ -73,6 +76,12 @@ describe('what a commitment is about', () => {
 
   it('大 before a head says its size, not its name (出省大通道 = 出省通道)', () => {
     expect(items('进一步打通跨江跨海和出省大通道').flatMap((i) => i.forms)).toContain('出省通道');
+  });
+
+  it('a road between two places, an example of its list’s kind, is also written by their first characters (亚布力至雪乡 = 亚雪公路)', () => {
+    const road = items('加快建设哈尔滨都市圈环线等高速公路和亚布力至雪乡等旅游公路改造工程').find((i) => i.core === '亚布力至雪乡');
+    expect(road).toMatchObject({ head: '公路' });
+    expect(road?.forms).toEqual(expect.arrayContaining(['亚布力至雪乡公路', '雪乡至亚布力公路', '亚雪公路']));
   });
 
   it('a section of a line by its two ends is also written by their first characters (隆昌至叙永段 = 隆叙段)', () => {
@@ -258,6 +267,37 @@ describe('which sentence reports on it', () => {
   it('a quoted list of slogans is named by any member quoted (“保交楼”项目 for 做好“保交楼、保民生、保稳定”工作)', () => {
     const homes = commitment('做好“保交楼、保民生、保稳定”工作', '做好');
     expect(followUp(homes, review('“保交楼”项目实现全部交付，“保交房”提前完成国家目标任务。').review).status).not.toBe('未见回应');
+  });
+
+  it('a short rare word set apart in a list, with the work the commitment does on it, is that thing (城中村改造 and 改造老旧小区、城中村)', () => {
+    const works = commitment('加快推进保障房、“平急两用”公共基础设施建设、城中村改造等“三大工程”', '加快推进');
+    expect(followUp(works, review('开工改造老旧小区、城中村、农村危房、灾后农房36.9万户，新建改造供水、燃气、排水等管网4216公里。').review).status).not.toBe('未见回应');
+    // A list of groups does no work on them: 青少年 is an ordinary word.
+    const care = commitment('加强青少年、孕产妇等群体心理健康服务', '加强');
+    expect(followUp(care, review('开展青少年、老年人等重点人群健康教育活动200场。').review).status).toBe('未见回应');
+  });
+
+  it('a piece of a name followed by a head of a kind the item does not name is another item (成都国际铁路港 for 成都国际友谊公园)', () => {
+    const park = commitment('加快建设成都国际友谊公园', '加快建设');
+    expect(followUp(park, review('成都天府国际空港综合保税区成功获批，成都国际铁路港纳入启运港退税政策试点范围。').review).status).toBe('未见回应');
+  });
+
+  it('a common word’s head alone is another thing of its kind (有机更新三年行动 for 城市更新三年行动)', () => {
+    const renewal = commitment('实施城市更新三年行动', '实施');
+    const r = review(
+      '聚焦五大产业生态圈，实施工业功能区有机更新三年行动计划，推动“一园一主业”特色平台扩面，完成低效用地再开发41845亩。',
+      '“三大工程”加快推进，新筹建保障性住房项目153个、8.4万套（间），完成回迁安置35701户，实施城中村改造项目59个、城市更新项目2033个，入选“中央财政支持实施城市更新行动”首批城市。',
+    );
+    expect(followUp(renewal, r.review).candidates[0]?.text).toContain('城市更新项目');
+  });
+
+  it('a figure’s subject phrase written in one sentence only names what it measures, with a total of it too (国际班列)', () => {
+    const trains = commitment('全年开行国际班列4500列以上', '开行');
+    const r = review('首发“中老泰马”全铁快速货运列车、亚蓉欧“空铁联运”等班列，国际班列联通境外城市增至118个、累计开行量超3.1万列。');
+    const f = followUp(trains, r.review);
+    expect(f.candidates[0]?.text).toContain('国际班列');
+    // A total is no year's figure: the target is not judged reached.
+    expect(f.status).toBe('有进展');
   });
 
   it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {

@@ -192,6 +192,21 @@ describe('plan quantities in less common units', () => {
   });
 });
 
+describe('commitments whose verb the lexicon lacked (follow9)', () => {
+  const r = readReport(
+    '政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n二、2024年工作安排\n\n（一）扩大有效投资。' +
+      '开复工新能源装机规模1200万千瓦。补强冷链、跨境电商等货运设施。高标准筹备第十二届世界运动会，做好省运会筹备工作。\n',
+  );
+  const action = (quote: string) => r.commitments.find((c) => c.quote === quote)?.action;
+  it('reads works started or resumed, a weak link reinforced and an event prepared (not yet held)', () => {
+    expect(action('开复工新能源装机规模1200万千瓦')).toBe('开工');
+    expect(action('补强冷链、跨境电商等货运设施')).toBe('推进');
+    expect(action('高标准筹备第十二届世界运动会')).toBe('推进');
+    // 筹备工作 is the preparation as a noun: 做好 governs it.
+    expect(action('做好省运会筹备工作')).toBe('推进');
+  });
+});
+
 describe('commitments whose verb the lexicon lacked (issue 24, follow7)', () => {
   const r = readReport(
     '政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n二、2024年工作安排\n\n（一）办好民生事业。' +
