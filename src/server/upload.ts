@@ -2,6 +2,7 @@
 // memory), hashed on the way, its size held to the limit; a multipart form's field "file" cut out of the stored
 // body on disk. The ingest then reads the file (in a worker thread: store/background.ts).
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,7 @@ export async function spoolUpload(c: Context, name: string, maxBytes: number): P
 
 /** Writes the stream to `path` (0600), hashing it; over `max` bytes: 413 (what was written is removed with the folder). */
 async function store(body: ReadableStream<Uint8Array> | null, path: string, max: number): Promise<{ sha: string; bytes: number }> {
-  const out = createWriteStream(path, { mode: 0o600 });
+  const out = fileOut(path);
   const hash = createHash('sha256');
   let bytes = 0;
   try {
@@ -49,7 +50,7 @@ async function store(body: ReadableStream<Uint8Array> | null, path: string, max:
         bytes += chunk.length;
         if (bytes > max) throw new HttpError(413, `file over the ${Math.round(max / 1048576)} MB limit`);
         hash.update(chunk);
-        if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+        await put(out, chunk);
       }
     }
   } finally {
@@ -58,7 +59,21 @@ async function store(body: ReadableStream<Uint8Array> | null, path: string, max:
   return { sha: hash.digest('hex'), bytes };
 }
 
-const finish = (out: WriteStream) => new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+/** A new private file (0600). Its write error is read by put and finish, not thrown as an event no one hears. */
+const fileOut = (path: string): WriteStream => createWriteStream(path, { mode: 0o600 }).on('error', () => {});
+
+/**
+ * Writes `chunk`, waiting for room when the file's buffer is full. A write error (a full disk) ends the wait with
+ * it: a bare wait for 'drain' waited for ever, and the upload's request with it.
+ */
+async function put(out: WriteStream, chunk: Uint8Array): Promise<void> {
+  if (!out.write(chunk) && !out.destroyed) await once(out, 'drain');
+  if (out.errored) throw out.errored;
+}
+
+/** Ends the file; one that failed gives its own error (not end's "after a stream was destroyed"). */
+const finish = (out: WriteStream) =>
+  new Promise<void>((resolve, reject) => (out.errored ? reject(out.errored) : out.end((err?: Error | null) => (err ? reject(err) : resolve()))));
 
 /**
  * Copies the content of multipart field `field` from the stored body at `from` to `to`: the part whose headers
@@ -107,13 +122,13 @@ async function find(at: ReadAt, needle: Buffer, from: number, size: number): Pro
 }
 
 async function copyRange(at: ReadAt, start: number, end: number, to: string): Promise<{ sha: string; bytes: number }> {
-  const out = createWriteStream(to, { mode: 0o600 });
+  const out = fileOut(to);
   const hash = createHash('sha256');
   try {
     for (let pos = start; pos < end; pos += 1 << 20) {
       const b = await at(pos, Math.min(1 << 20, end - pos));
       hash.update(b);
-      if (!out.write(b)) await new Promise<void>((r) => out.once('drain', () => r()));
+      await put(out, b);
     }
   } finally {
     await finish(out);

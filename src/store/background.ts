@@ -69,7 +69,7 @@ export class Background {
 
   private inWorker<T>(job: BackgroundJob): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the server is stopping'));
-    const w = (this.worker ??= spawnWorker('library-worker', this.shared()));
+    const w = (this.worker ??= this.spawn());
     const seq = this.seq++;
     return new Promise<T>((resolve, reject) => {
       const stop = (e: Error) => {
@@ -90,6 +90,20 @@ export class Background {
       w.on('message', onMessage).on('error', onError).on('exit', onExit);
       w.postMessage({ seq, job });
     });
+  }
+
+  /**
+   * A new worker. One that ends between jobs (a crash, an exit) is forgotten at once: the next job starts another
+   * instead of posting into a thread that can never answer (that upload waited for ever); and an error it raises
+   * then is not thrown in the server's thread (a job's own listeners report errors during the job).
+   */
+  private spawn(): Worker {
+    const w = spawnWorker('library-worker', this.shared());
+    w.on('error', () => {});
+    w.once('exit', () => {
+      if (this.worker === w) this.worker = null;
+    });
+    return w;
   }
 
   private async retire(w: Worker): Promise<void> {

@@ -250,7 +250,27 @@ async function openSqlite(path: string, opts: OpenOptions): Promise<SqliteLibrar
  * answer a panel or a track without visiting the facts. Run after an ingest, an export, a worker's queue run. */
 export async function analyze(lib: Library): Promise<void> {
   if (lib.backend === 'sqlite') lib.sqlite.exec('ANALYZE');
-  else await sql`VACUUM (ANALYZE)`.execute(lib.db);
+  else await vacuumTables(lib.db);
+}
+
+/**
+ * VACUUM (ANALYZE) of the database's own tables (the library's, the queue's), not of the system catalogs: the
+ * database-wide form also vacuumed and analysed every catalog, the cluster's shared ones too, a commit and a WAL
+ * flush each, after every ingest and every upload (a five-report library: 450-580 ms and some 56 WAL syncs, against
+ * 90-115 ms and 9). A table dropped meanwhile (a migration) makes it fall back to the database-wide form.
+ */
+async function vacuumTables(db: Kysely<Database>): Promise<void> {
+  const { rows } = await sql<{ name: string }>`SELECT format('%I.%I', n.nspname, c.relname) AS name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition
+      AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'`.execute(db);
+  try {
+    // Names quoted by format('%I'); a partitioned table brings its partitions.
+    if (rows.length) await sql`VACUUM (ANALYZE) ${sql.raw(rows.map((r) => r.name).join(', '))}`.execute(db);
+  } catch (e) {
+    if ((e as { code?: string }).code !== '42P01') throw e;
+    await sql`VACUUM (ANALYZE)`.execute(db);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
 // read for seconds. RSS during the upload is measured by bench/server.js, not here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,8 @@ import { openLibrary, type Library } from '../../src/store/db.js';
 import { ingest } from '../../src/store/ingest.js';
 import { ensureSearchIndex } from '../../src/store/search.js';
 import { startServer } from '../../src/server/http.js';
+import { Background } from '../../src/store/background.js';
+import type { Worker } from 'node:worker_threads';
 
 const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'wr-bg-'));
@@ -84,6 +87,28 @@ describe('the server under writes', () => {
     const over = upload(server.url, Buffer.alloc(51 * 1048576), false);
     expect(await over.done).toBe(413);
   }, 120_000);
+
+  it('replaces a worker that ended between jobs: the next upload is answered, not left waiting for a dead thread', async () => {
+    const bg = new Background(lib);
+    try {
+      // A seed the library holds (the same bytes): known before any extraction, so the job itself is quick.
+      const seed = join(ROOT, 'corpus/seeds', readdirSync(join(ROOT, 'corpus/seeds'))[0]);
+      const bytes = readFileSync(seed);
+      const send = () => bg.upload('seed.txt', seed, createHash('sha256').update(bytes).digest('hex'), bytes.length);
+      expect((await send()).unchanged).toBe(1);
+      // The worker ends while idle (as a crash would end it).
+      await (bg as unknown as { worker: Worker }).worker.terminate();
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer in 90 s: the job went to the dead worker')), 90_000)));
+      try {
+        expect((await Promise.race([send(), late])).unchanged).toBe(1);
+      } finally {
+        clearTimeout(timer);
+      }
+    } finally {
+      await bg.close();
+    }
+  }, 150_000);
 
   it('answers /api/health within 2 s while a 40 MB upload and a search-index rebuild run', async () => {
     const body = collection(40);
