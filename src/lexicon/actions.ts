@@ -27,7 +27,8 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局', '织密', '筹集', '建强', '建好']],
+  // Founding (新筹建5家省级制造业创新中心) is a building, as 组建.
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '筹建', '布局', '织密', '筹集', '建强', '建好']],
   // Services delivered to a number of people (妇女“两癌”免费检查100万人, 重点筛查60岁以上人群) and land sold (出让10300亩).
   ['实施', ['实施', '实行', '开展', '落实', '落细', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种', '筛查', '免费检查', '出让']],
   ['推进', [
@@ -43,7 +44,11 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     // Sorting out lists (理清“五张项目清单”, 梳理…), acting well as a role (当好产业链“首席服务官”), an industry keyed to
     // fields (大健康产业紧扣中医药…等领域).
     '理清', '梳理', '当好', '紧扣',
+    // Ending capacity or supply (加快淘汰落后产能, 4.3米及以下焦炉全部关停, 坚决破除无效供给): advanced as 消除.
+    '淘汰', '关停', '破除',
   ]],
+  // Attracting investment or projects (吸引更多优质产业项目落户): an introduction, generic (吸引…参与 governs a verb of its own).
+  ['引进', ['吸引']],
   // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造. So do 恢复
   // (恢复岸线生态功能) and the pairs of restoring and treating (恢复治理历史遗留矿山, 生态修复治理), which 治理 alone (保障)
   // would not name.
@@ -52,10 +57,11 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
     '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格', '禁用', '做到',
-    // Land taken into the reserve (收储13000亩).
-    '收储']],
+    // Land taken into the reserve (收储13000亩); a harm avoided (避免…执法“一刀切”), as 防止.
+    '收储', '避免']],
   // Relief given to people (康复救助残疾儿童2万名).
-  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶', '救助']],
+  // Helping a group to a goal (助力高校毕业生…就业).
+  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶', '救助', '助力']],
   ['办好', ['办好', '办实', '筹办']],
   ['改革', ['改革']],
 ];
@@ -151,6 +157,8 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   // 真抓实干 and 大抓实战化训练 are no 抓实; 压缩小火电 no 缩小.
   抓实: /[真大]$/,
   缩小: /压$/,
+  // 自治区的助力: a noun.
+  助力: /的$/,
 };
 
 /**
@@ -173,6 +181,12 @@ export const NOMINAL_DEMO = /^示范(?:项目|工程)/;
  */
 export const SIZE_CLASS_UNITS = new Set(['户', '人', '万人', '万户']);
 export const SIZE_CLASS_AFTER = /^(?:口)?(?:及)?(?:以[上下])?(?:的)?(?:自然村|村寨|村组|行政村|建制村|村庄|城镇|县城|城市|乡镇|集镇|社区)/;
+
+/**
+ * A grade of equipment or plant, not an amount: a figure with 及以下/及以上 before the noun it grades (4.3米及以下焦炉,
+ * 35蒸吨及以下燃煤锅炉, 60万千瓦及以上燃煤发电机组, 12吨及以上的普通货运车辆), whatever its unit.
+ */
+export const GRADE_AFTER = /^及以[上下]的?[\u4e00-\u9fff]/;
 
 /** Adverb-like verbs: 加快实施 is a 实施, 迭代升级 a 升级. Skipped when another action word follows at once. */
 export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好', '严格', '迭代']);

@@ -5,6 +5,7 @@ import {
   ADVERBIAL,
   FIGURE_NEXT,
   GOVERNED_STAGES,
+  GRADE_AFTER,
   GOVERNING_RESULT,
   NOMINAL_AFTER,
   NOMINAL_DEMO,
@@ -280,6 +281,7 @@ export function mainVerb(verbs: VerbHit[]): VerbHit | null {
 
 const BOX = '□'.charCodeAt(0);
 const ORDINAL = '第'.charCodeAt(0);
+const JI = '及'.charCodeAt(0);
 const NAME_AFTER = charTable('级号型期版代线届');
 
 /** 30户以上自然村寨, 10万人口以上城镇: the figure (with 以上/以下 in it or after it) sizes the settlement that follows. */
@@ -299,6 +301,7 @@ export function quantitiesIn(text: string, span: Span, exclude: Span[] = [], mas
     if (NAME_AFTER[text.charCodeAt(f.end)] === 1) return false;
     if (text.charCodeAt(f.numStart - 1) === ORDINAL) return false;
     if (f.unit !== null && SIZE_CLASS_UNITS.has(f.unit) && isSizeClass(text, f.start, f.end)) return false;
+    if (text.charCodeAt(f.end) === JI && GRADE_AFTER.test(text.slice(f.end, f.end + 5))) return false;
     return !exclude.some(([a, b]) => f.numStart >= a && f.end <= b);
   });
   const qs: Quantity[] = figs.map((f) => {

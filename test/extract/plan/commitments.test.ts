@@ -244,6 +244,27 @@ describe('commitments', () => {
     expect(r.commitments.find((c) => c.quote.includes('压缩小火电'))).toBeUndefined();
   });
 
+  it('heldout5 verbs: 助力, 筹建, 淘汰, 关停, 破除, 避免, 吸引; a figure grading equipment (4.3米及以下焦炉) is no amount', () => {
+    const r = reportWith(
+      '（三）产业。助力高校毕业生就业，新筹建5家省级制造业创新中心，淘汰落后产能，4.3米及以下焦炉全部关停，坚决破除无效供给，' +
+        '避免生态环境监管执法“一刀切”，吸引更多优质产业项目落户，淘汰35蒸吨及以下燃煤锅炉300台，切实把自治区的助力用好。',
+    );
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(['高校毕业生', '新筹建', '落后产能', '焦炉', '无效供给', '一刀切', '优质产业项目'].map((k) => at(k)?.action)).toEqual([
+      '支持',
+      '建设',
+      '推进',
+      '推进',
+      '推进',
+      '保障',
+      '引进',
+    ]);
+    expect(at('新筹建')?.quantities).toMatchObject([{ value: 5, unit: '家' }]);
+    expect(at('焦炉')?.quantities).toEqual([]);
+    expect(at('燃煤锅炉')?.quantities).toMatchObject([{ value: 300, unit: '台' }]);
+    expect(at('自治区的助力')?.verb).toBe('用好');
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });
