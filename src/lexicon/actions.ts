@@ -232,6 +232,18 @@ export const PROCESS_UPGRADES = new Set(['提档升级', '改造提升', '改造
 /** Written before the action: a stretch goal. */
 export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];
 
+/**
+ * A stretch word that carries a clause with no action word of its own (力争晋祠泉早日复流, 力争我省城市全部退出…后十位):
+ * the clause is a commitment, its action 争取 and its stretch the word, as a clause led by 争取 (争取良种和机收取得突破).
+ */
+export const STRETCH_ALONE_WORDS = ['力争'];
+export const STRETCH_ALONE = new RegExp(`^(?:年内|今年|全年)?(${STRETCH_ALONE_WORDS.join('|')})`);
+/**
+ * After that word, a frame of time alone (力争用3年时间, 力争通过三年努力, 力争到2015年, 力争在2018年底前, 力争两年内):
+ * the commitment is in the next clause.
+ */
+export const STRETCH_FRAME = /^再?(?:用|通过|经过)[^，]{0,14}(?:时间|努力)$|^(?:到|在|于)?[^，]{0,20}(?:年|年底|年末|周年)(?:之?前)?$|^[^，]{0,6}年(?:之)?内$/;
+
 /** Deadlines and periods as written; tried in order, the first match wins. */
 export const DEADLINE_PATTERNS: readonly RegExp[] = [
   /(?:到|至|在|于)?(\d{4})年(?:\d{1,2}月)?(?:底|末)?前/,

@@ -17,6 +17,8 @@ import {
   SHARE_OR_STANDARD_PREDICATES,
   SIZE_CLASS_AFTER,
   SIZE_CLASS_UNITS,
+  STRETCH_ALONE,
+  STRETCH_FRAME,
   STRETCH_MARKERS,
   TARGET_PREDICATES,
   type ActionWord,
@@ -253,6 +255,10 @@ export function findVerbs(clause: string, base: number): VerbHit[] {
       out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });
       i += hit.len;
     } else i++;
+  }
+  if (out.length === 0) {
+    const m = STRETCH_ALONE.exec(clause);
+    if (m && !STRETCH_FRAME.test(clause.slice(m[0].length))) out.push({ word: m[1], action: '争取', specific: false, start: base + m.index + m[0].length - m[1].length, end: base + m.index + m[0].length, nominal: false });
   }
   return out;
 }

@@ -11,6 +11,7 @@ import {
   PROCESS_GOVERNORS,
   PROCESS_UPGRADES,
   RAISED_IF_LEVEL,
+  STRETCH_ALONE_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
 import { mainVerb, quantitiesIn, type VerbHit } from './clauses.js';
@@ -25,6 +26,7 @@ export interface PlanClause extends ClauseInfo {
   intro: boolean;
 }
 
+const ALONE = new Set(STRETCH_ALONE_WORDS);
 const LEAD = new RegExp(`^(?:${STRETCH_MARKERS.join('|')}|年内|全年|今年|全面|加快|持续|推动|确保)+`);
 
 export function deadlineIn(clause: string): string | null {
@@ -40,7 +42,8 @@ export function stretchIn(clause: string, verb: VerbHit | null, clauseStart: num
   for (const w of STRETCH_MARKERS) {
     const i = clause.indexOf(w);
     if (i < 0) continue;
-    if (verb && clauseStart + i === verb.start) continue; // 争取自治区支持: 争取 is the action
+    // 争取自治区支持: 争取 is the action; 力争 alone (力争晋祠泉早日复流) is the action and the stretch.
+    if (verb && clauseStart + i === verb.start && !ALONE.has(w)) continue;
     if (verb && clauseStart + i > verb.start) continue;
     return w;
   }

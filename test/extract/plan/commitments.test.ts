@@ -265,6 +265,15 @@ describe('commitments', () => {
     expect(at('自治区的助力')?.verb).toBe('用好');
   });
 
+  it('heldout5 classes: 力争 with no action word of its own is the action 争取 and the stretch; a frame of time after it is none', () => {
+    const r = reportWith('（三）生态。力争晋祠泉早日复流，力争用3年时间，实现城市全部退出排名后十位，力争到2025年，争取自治区支持。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('晋祠泉')).toMatchObject({ action: '争取', verb: '力争', stretch: '力争' });
+    expect(at('3年时间')).toBeUndefined();
+    expect(at('到2025年')).toBeUndefined();
+    expect(at('自治区支持')).toMatchObject({ action: '争取', stretch: null });
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });
