@@ -253,10 +253,19 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * A state to be reached (形成…格局, 加快形成以太原为中心的放射型高铁网, 尽快形成产业优势): a result, not a task, whatever
+ * adverb or stretch word opens it.
+ */
+export const RESULT_STATE = /^(?:加快|加速|尽快|逐步|力争|努力)?形成/;
+
+/**
  * A clause that opens with one of these states a principle, a topic or a purpose, not a task; 这是… glosses the
  * heading before it (这是推动实体经济高质量发展的重中之重); 面对… sets the circumstance (面对艰巨繁重的改革发展稳定任务).
  */
-export const NOT_A_TASK = /^(?:这(?:也|更|就)?是|面对|面临|预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}(?:态度|标准|力度|举措)(?!为|作为))|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}(?:免费|提供[^，]*服务))|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+export const NOT_A_TASK = new RegExp(
+  /^(?:这(?:也|更|就)?是|面对|面临|预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}(?:态度|标准|力度|举措)(?!为|作为))|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}(?:免费|提供[^，]*服务))|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/
+    .source + `|${RESULT_STATE.source}`,
+);
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [

@@ -11,6 +11,7 @@ import {
   PROCESS_GOVERNORS,
   PROCESS_UPGRADES,
   RAISED_IF_LEVEL,
+  RESULT_STATE,
   STRETCH_ALONE_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
@@ -82,7 +83,7 @@ export function isTask(text: string, c: PlanClause): boolean {
     // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…); a purpose (让…,
     // 使…) is not, nor a means set as the principle whatever its verb (以创建国际消费中心城市为统领, 以重点整治为抓手,
     // 以中心启动区作为重点发展区域); a manner (以市场化手段引进…) is a task.
-    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成)|^以[^，]{1,40}(?:为|作为)[^，]{1,12}$/.test(s);
+    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为)|^以[^，]{1,40}(?:为|作为)[^，]{1,12}$/.test(s) && !RESULT_STATE.test(s);
   }
   return true;
 }

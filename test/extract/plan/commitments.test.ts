@@ -274,6 +274,15 @@ describe('commitments', () => {
     expect(at('自治区支持')).toMatchObject({ action: '争取', stretch: null });
   });
 
+  it('heldout5 classes: a state to be reached (加快形成…, 努力形成…) is a result, as a clause opening with 形成; 促进形成… a task', () => {
+    const r = reportWith('（三）交通。加快形成以太原为中心的放射型高铁网，努力形成良性循环，促进形成产业集群，尽快形成并建成示范区。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('放射型高铁网')).toBeUndefined();
+    expect(at('良性循环')).toBeUndefined();
+    expect(at('产业集群')?.action).toBe('推进');
+    expect(at('示范区')).toBeUndefined();
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });
