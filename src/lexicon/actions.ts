@@ -172,6 +172,13 @@ export const NOMINAL_AFTER = /^(?:[一二三四五六七八九十两\d]{1,2}年)
  * A renovation or a creation names the kind of a demonstration project too (技术改造示范项目200个, 基本农田整治示范项目,
  * 达标创建示范工程): nominal like NOMINAL_AFTER. Not other result verbs, which take it as their object (培育示范项目100个).
  */
+/**
+ * An item of a list of projects closed by 等项目/等工程 (太原机场三期、运城、临汾机场改扩建和朔州机场新建等项目): a result verb
+ * ending an item (、, 和 or 等 next) names that project's kind, as before 项目 itself (改扩建项目); the clause's action is
+ * the verb that governs the list (确保年内建成A、B等工程 stays 建成). Unquoted only: 城中村改造等“三大工程” names the
+ * works of a campaign.
+ */
+export const LIST_OF_PROJECTS_AFTER = /^(?:[、和及与][^，；。：“”]{0,40}?)?等[^，；。：“”]{0,6}(?:项目|工程)(?:建设)?$/;
 export const NOMINAL_DEMO_ACTIONS = new Set(['改造', '创建']);
 export const NOMINAL_DEMO = /^示范(?:项目|工程)/;
 

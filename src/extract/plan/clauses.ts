@@ -6,6 +6,7 @@ import {
   FIGURE_NEXT,
   GOVERNED_STAGES,
   GRADE_AFTER,
+  LIST_OF_PROJECTS_AFTER,
   GOVERNING_RESULT,
   NOMINAL_AFTER,
   NOMINAL_DEMO,
@@ -246,11 +247,12 @@ export function findVerbs(clause: string, base: number): VerbHit[] {
     }
     const hit = verbAt(clause, i, brackets);
     if (hit) {
+      const prev = out[out.length - 1];
       const nominal =
         (mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 5))) ||
-        (NOMINAL_DEMO_ACTIONS.has(hit.w.action) && NOMINAL_DEMO.test(clause.slice(i + hit.len, i + hit.len + 4)));
+        (NOMINAL_DEMO_ACTIONS.has(hit.w.action) && NOMINAL_DEMO.test(clause.slice(i + hit.len, i + hit.len + 4))) ||
+        (hit.w.specific && prev !== undefined && LIST_OF_PROJECTS_AFTER.test(clause.slice(i + hit.len)));
       // 整治提升五年行动: a verb run on by another that is part of a noun is part of it too.
-      const prev = out[out.length - 1];
       if (nominal && prev && prev.end === base + i && prev.specific) prev.nominal = true;
       out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });
       i += hit.len;

@@ -283,6 +283,15 @@ describe('commitments', () => {
     expect(at('示范区')).toBeUndefined();
   });
 
+  it('heldout5 classes: a result verb ending an item of a list closed by 等项目/等工程 names the kind; the governing verb is the action', () => {
+    const r = reportWith(
+      '（三）机场。加快推进太原机场三期、运城机场改扩建和朔州机场新建等项目，确保年内建成新钢厚板轧机、九江轿车等工程，' +
+        '推动开工建设中心港区等泊位工程，稳步推进保障性住房建设、城中村改造等“三大工程”。',
+    );
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['太原机场', '厚板轧机', '中心港区', '城中村'].map(at)).toEqual(['推进', '建成', '开工', '改造']);
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });
