@@ -179,6 +179,11 @@ export const NOMINAL_AFTER = /^(?:[一二三四五六七八九十两\d]{1,2}年)
  * works of a campaign.
  */
 export const LIST_OF_PROJECTS_AFTER = /^(?:[、和及与][^，；。：“”]{0,40}?)?等[^，；。：“”]{0,6}(?:项目|工程)(?:建设)?$/;
+/**
+ * A channel named by the process it speeds, quoted or not (建立重大产业项目引进“绿色通道”, 人才引进绿色通道, 顶尖人才引进“直通车”):
+ * the result verb before it is part of the noun. Read on the text itself, the quote being masked in the clause.
+ */
+export const CHANNEL_AFTER = /^“?(?:绿色通道|直通车)/;
 export const NOMINAL_DEMO_ACTIONS = new Set(['改造', '创建']);
 export const NOMINAL_DEMO = /^示范(?:项目|工程)/;
 

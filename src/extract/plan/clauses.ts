@@ -3,6 +3,7 @@ import type { ParagraphNode, SectionKind, SectionNode, Span } from '../../types.
 import {
   ACTION_WORDS,
   ADVERBIAL,
+  CHANNEL_AFTER,
   FIGURE_NEXT,
   GOVERNED_STAGES,
   GRADE_AFTER,
@@ -235,8 +236,11 @@ function targetAt(clause: string, i: number): { w: ActionWord; len: number } | n
   return null;
 }
 
-/** Action words in a (masked) clause string; offsets are relative to the clause start `base`. */
-export function findVerbs(clause: string, base: number): VerbHit[] {
+/**
+ * Action words in a (masked) clause string; offsets are relative to the clause start `base`. `text`, the text the
+ * clause is of, reads what a quote holds after a verb (引进“绿色通道”).
+ */
+export function findVerbs(clause: string, base: number, text?: string): VerbHit[] {
   const out: VerbHit[] = [];
   // Most clauses hold no bracket: the split verbs (新（改）建) are looked for only in those that do.
   const brackets = hasAny(BRACKET_OPEN, clause);
@@ -251,7 +255,8 @@ export function findVerbs(clause: string, base: number): VerbHit[] {
       const nominal =
         (mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 5))) ||
         (NOMINAL_DEMO_ACTIONS.has(hit.w.action) && NOMINAL_DEMO.test(clause.slice(i + hit.len, i + hit.len + 4))) ||
-        (hit.w.specific && prev !== undefined && LIST_OF_PROJECTS_AFTER.test(clause.slice(i + hit.len)));
+        (hit.w.specific && prev !== undefined && LIST_OF_PROJECTS_AFTER.test(clause.slice(i + hit.len))) ||
+        (hit.w.specific && text !== undefined && CHANNEL_AFTER.test(text.slice(base + i + hit.len, base + i + hit.len + 5)));
       // 整治提升五年行动: a verb run on by another that is part of a noun is part of it too.
       if (nominal && prev && prev.end === base + i && prev.specific) prev.nominal = true;
       out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });

@@ -292,6 +292,12 @@ describe('commitments', () => {
     expect(['太原机场', '厚板轧机', '中心港区', '城中村'].map(at)).toEqual(['推进', '建成', '开工', '改造']);
   });
 
+  it('heldout5 classes: a channel named by the process it speeds (项目引进“绿色通道”, 人才引进绿色通道) takes the verb into the noun', () => {
+    const r = reportWith('（三）招商。建立重大产业项目引进“绿色通道”，畅通企业人才引进绿色通道，引进“专精特新”企业20家。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['重大产业项目', '企业人才', '专精特新'].map(at)).toEqual(['建设', '推进', '引进']);
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });
