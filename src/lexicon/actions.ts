@@ -28,7 +28,8 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '布局', '织密', '筹集', '建强', '建好']],
+  // Founding (新筹建5家省级制造业创新中心) is a building, as 组建.
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '筹建', '布局', '织密', '筹集', '建强', '建好']],
   // Services delivered to a number of people (妇女“两癌”免费检查100万人, 重点筛查60岁以上人群) and land sold (出让10300亩).
   ['实施', ['实施', '实行', '开展', '落实', '落细', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种', '筛查', '免费检查', '出让']],
   ['推进', [
@@ -47,7 +48,11 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     // Reinforcing a weak link (补强冷链、跨境电商等货运设施); preparing an event, which is not yet holding it
     // (高标准筹备第十二届世界运动会).
     '补强', '筹备',
+    // Ending capacity or supply (加快淘汰落后产能, 4.3米及以下焦炉全部关停, 坚决破除无效供给): advanced as 消除.
+    '淘汰', '关停', '破除',
   ]],
+  // Attracting investment or projects (吸引更多优质产业项目落户): an introduction, generic (吸引…参与 governs a verb of its own).
+  ['引进', ['吸引']],
   // 修复 names a repair as a result but follows the verb that governs it (推进湿地保护修复): a generic 改造. So do 恢复
   // (恢复岸线生态功能) and the pairs of restoring and treating (恢复治理历史遗留矿山, 生态修复治理), which 治理 alone (保障)
   // would not name.
@@ -56,10 +61,11 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['规划', ['谋划', '策划', '编制', '修编', '修订', '规划', '制定', '出台', '研究制定']],
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
     '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格', '禁用', '做到',
-    // Land taken into the reserve (收储13000亩).
-    '收储']],
+    // Land taken into the reserve (收储13000亩); a harm avoided (避免…执法“一刀切”), as 防止.
+    '收储', '避免']],
   // Relief given to people (康复救助残疾儿童2万名).
-  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶', '救助']],
+  // Helping a group to a goal (助力高校毕业生…就业).
+  ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶', '救助', '助力']],
   ['办好', ['办好', '办实', '筹办']],
   ['改革', ['改革']],
 ];
@@ -157,6 +163,8 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   // 真抓实干 and 大抓实战化训练 are no 抓实; 压缩小火电 no 缩小.
   抓实: /[真大]$/,
   缩小: /压$/,
+  // 自治区的助力: a noun.
+  助力: /的$/,
 };
 
 /**
@@ -170,6 +178,18 @@ export const NOMINAL_AFTER = /^(?:[一二三四五六七八九十两\d]{1,2}年)
  * A renovation or a creation names the kind of a demonstration project too (技术改造示范项目200个, 基本农田整治示范项目,
  * 达标创建示范工程): nominal like NOMINAL_AFTER. Not other result verbs, which take it as their object (培育示范项目100个).
  */
+/**
+ * An item of a list of projects closed by 等项目/等工程 (太原机场三期、运城、临汾机场改扩建和朔州机场新建等项目): a result verb
+ * ending an item (、, 和 or 等 next) names that project's kind, as before 项目 itself (改扩建项目); the clause's action is
+ * the verb that governs the list (确保年内建成A、B等工程 stays 建成). Unquoted only: 城中村改造等“三大工程” names the
+ * works of a campaign.
+ */
+export const LIST_OF_PROJECTS_AFTER = /^(?:[、和及与][^，；。：“”]{0,40}?)?等[^，；。：“”]{0,6}(?:项目|工程)(?:建设)?$/;
+/**
+ * A channel named by the process it speeds, quoted or not (建立重大产业项目引进“绿色通道”, 人才引进绿色通道, 顶尖人才引进“直通车”):
+ * the result verb before it is part of the noun. Read on the text itself, the quote being masked in the clause.
+ */
+export const CHANNEL_AFTER = /^“?(?:绿色通道|直通车)/;
 export const NOMINAL_DEMO_ACTIONS = new Set(['改造', '创建']);
 export const NOMINAL_DEMO = /^示范(?:项目|工程)/;
 
@@ -179,6 +199,12 @@ export const NOMINAL_DEMO = /^示范(?:项目|工程)/;
  */
 export const SIZE_CLASS_UNITS = new Set(['户', '人', '万人', '万户']);
 export const SIZE_CLASS_AFTER = /^(?:口)?(?:及)?(?:以[上下])?(?:的)?(?:自然村|村寨|村组|行政村|建制村|村庄|城镇|县城|城市|乡镇|集镇|社区)/;
+
+/**
+ * A grade of equipment or plant, not an amount: a figure with 及以下/及以上 before the noun it grades (4.3米及以下焦炉,
+ * 35蒸吨及以下燃煤锅炉, 60万千瓦及以上燃煤发电机组, 12吨及以上的普通货运车辆), whatever its unit.
+ */
+export const GRADE_AFTER = /^及以[上下]的?[\u4e00-\u9fff]/;
 
 /** Adverb-like verbs: 加快实施 is a 实施, 迭代升级 a 升级. Skipped when another action word follows at once. */
 export const ADVERBIAL = new Set(['加快', '持续', '全面', '深入', '积极', '统筹', '探索', '配合', '抓好', '严格', '迭代']);
@@ -224,6 +250,18 @@ export const PROCESS_UPGRADES = new Set(['提档升级', '改造提升', '改造
 /** Written before the action: a stretch goal. */
 export const STRETCH_MARKERS = ['力争', '争取', '努力实现', '努力达到'];
 
+/**
+ * A stretch word that carries a clause with no action word of its own (力争晋祠泉早日复流, 力争我省城市全部退出…后十位):
+ * the clause is a commitment, its action 争取 and its stretch the word, as a clause led by 争取 (争取良种和机收取得突破).
+ */
+export const STRETCH_ALONE_WORDS = ['力争'];
+export const STRETCH_ALONE = new RegExp(`^(?:年内|今年|全年)?(${STRETCH_ALONE_WORDS.join('|')})`);
+/**
+ * After that word, a frame of time alone (力争用3年时间, 力争通过三年努力, 力争到2015年, 力争在2018年底前, 力争两年内):
+ * the commitment is in the next clause.
+ */
+export const STRETCH_FRAME = /^再?(?:用|通过|经过)[^，]{0,14}(?:时间|努力)$|^(?:到|在|于)?[^，]{0,20}(?:年|年底|年末|周年)(?:之?前)?$|^[^，]{0,6}年(?:之)?内$/;
+
 /** Deadlines and periods as written; tried in order, the first match wins. */
 export const DEADLINE_PATTERNS: readonly RegExp[] = [
   /(?:到|至|在|于)?(\d{4})年(?:\d{1,2}月)?(?:底|末)?前/,
@@ -233,10 +271,19 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * A state to be reached (形成…格局, 加快形成以太原为中心的放射型高铁网, 尽快形成产业优势): a result, not a task, whatever
+ * adverb or stretch word opens it.
+ */
+export const RESULT_STATE = /^(?:加快|加速|尽快|逐步|力争|努力)?形成/;
+
+/**
  * A clause that opens with one of these states a principle, a topic or a purpose, not a task; 这是… glosses the
  * heading before it (这是推动实体经济高质量发展的重中之重); 面对… sets the circumstance (面对艰巨繁重的改革发展稳定任务).
  */
-export const NOT_A_TASK = /^(?:这(?:也|更|就)?是|面对|面临|预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}(?:态度|标准|力度|举措)(?!为|作为))|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}(?:免费|提供[^，]*服务))|形成|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/;
+export const NOT_A_TASK = new RegExp(
+  /^(?:这(?:也|更|就)?是|面对|面临|预计|在[^，]{0,12}让|着眼|坚持|聚焦|围绕|按照|以(?![^，]{0,8}(?:态度|标准|力度|举措)(?!为|作为))|突出(?!抓好|做好)|立足|紧盯|瞄准|秉持|把握|牢牢把握|让|使|为(?![^，]{1,16}(?:免费|提供[^，]*服务))|实现今年|各位代表|我们(?:要|将|必须)?(?:坚持|牢记))/
+    .source + `|${RESULT_STATE.source}`,
+);
 
 /** Project-name suffixes, longest first. */
 export const PROJECT_SUFFIXES = [
@@ -410,8 +457,16 @@ export const PLEDGE_TABLE_NAME = /名称|事项|项目|实事/;
  */
 export const PLEDGE_AREA_LABEL = /^[^，。；：:、\n]{2,12}方面(?=[，：:])/;
 
-/** Before the noun: an announced list of no stated count (继续办好一批民生实事). */
-export const PLEDGE_BATCH = /一批(?:[^，。；、]{1,10}的)?[的重点]*$/;
+/**
+ * Before the noun: an announced list of no stated count (继续办好一批民生实事), its modifiers a 、 list too (一批关注度高、
+ * 涉及面广、带动力强的民生实事).
+ */
+export const PLEDGE_BATCH = /一批(?:[^，。；]{1,24}的)?[的重点]*$/;
+/**
+ * After the noun, in the same sentence: the number a vote still to come will choose (遴选了12件民生实事，待人大票决选定10件后):
+ * the list's count, not the candidates'.
+ */
+export const PLEDGE_VOTE_CHOSEN = /^[^。；]{0,12}?票决[^。；，]{0,4}?(?:选定|确定|产生|选出)([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件|项|个)/;
 /** After the noun: candidates put to the vote (遴选了15件民生实事候选项目), the list only when enumerated. */
 export const PLEDGE_CANDIDATES = /候选/;
 

@@ -43,10 +43,11 @@ const BATCHES: Array<{ file: string; what: string; floors: Floors }> = [
   },
   {
     // Held out through round 5 and measured once at its end (engine at the round's start: commitments P 149/155 R
-    // 149/162, pledges 12/15 lists 20/20 items, projects P 177/269 R 176/240).
+    // 149/162, pledges 12/15 lists 20/20 items, projects P 177/269 R 176/240); then development data (round 6:
+    // commitments and pledges classes fixed, two gold actions reconciled, NOTES-heldout5.md).
     file: 'heldout5.jsonl',
     what: 'fifth batch',
-    floors: { commitments: { matched: 149, precision: 0.96 }, pledges: { right: 13, items: 20 }, projects: { found: 178, precision: 0.678 } },
+    floors: { commitments: { matched: 162, precision: 0.99 }, pledges: { right: 15, items: 20 }, projects: { found: 178, precision: 0.678 } },
   },
 ];
 

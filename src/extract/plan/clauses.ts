@@ -3,8 +3,11 @@ import type { ParagraphNode, SectionKind, SectionNode, Span } from '../../types.
 import {
   ACTION_WORDS,
   ADVERBIAL,
+  CHANNEL_AFTER,
   FIGURE_NEXT,
   GOVERNED_STAGES,
+  GRADE_AFTER,
+  LIST_OF_PROJECTS_AFTER,
   GOVERNING_RESULT,
   NOMINAL_AFTER,
   NOMINAL_DEMO,
@@ -16,6 +19,8 @@ import {
   SHARE_OR_STANDARD_PREDICATES,
   SIZE_CLASS_AFTER,
   SIZE_CLASS_UNITS,
+  STRETCH_ALONE,
+  STRETCH_FRAME,
   STRETCH_MARKERS,
   TARGET_PREDICATES,
   type ActionWord,
@@ -231,8 +236,11 @@ function targetAt(clause: string, i: number): { w: ActionWord; len: number } | n
   return null;
 }
 
-/** Action words in a (masked) clause string; offsets are relative to the clause start `base`. */
-export function findVerbs(clause: string, base: number): VerbHit[] {
+/**
+ * Action words in a (masked) clause string; offsets are relative to the clause start `base`. `text`, the text the
+ * clause is of, reads what a quote holds after a verb (引进“绿色通道”).
+ */
+export function findVerbs(clause: string, base: number, text?: string): VerbHit[] {
   const out: VerbHit[] = [];
   // Most clauses hold no bracket: the split verbs (新（改）建) are looked for only in those that do.
   const brackets = hasAny(BRACKET_OPEN, clause);
@@ -243,15 +251,21 @@ export function findVerbs(clause: string, base: number): VerbHit[] {
     }
     const hit = verbAt(clause, i, brackets);
     if (hit) {
+      const prev = out[out.length - 1];
       const nominal =
         (mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 5))) ||
-        (NOMINAL_DEMO_ACTIONS.has(hit.w.action) && NOMINAL_DEMO.test(clause.slice(i + hit.len, i + hit.len + 4)));
+        (NOMINAL_DEMO_ACTIONS.has(hit.w.action) && NOMINAL_DEMO.test(clause.slice(i + hit.len, i + hit.len + 4))) ||
+        (hit.w.specific && prev !== undefined && LIST_OF_PROJECTS_AFTER.test(clause.slice(i + hit.len))) ||
+        (hit.w.specific && text !== undefined && CHANNEL_AFTER.test(text.slice(base + i + hit.len, base + i + hit.len + 5)));
       // 整治提升五年行动: a verb run on by another that is part of a noun is part of it too.
-      const prev = out[out.length - 1];
       if (nominal && prev && prev.end === base + i && prev.specific) prev.nominal = true;
       out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });
       i += hit.len;
     } else i++;
+  }
+  if (out.length === 0) {
+    const m = STRETCH_ALONE.exec(clause);
+    if (m && !STRETCH_FRAME.test(clause.slice(m[0].length))) out.push({ word: m[1], action: '争取', specific: false, start: base + m.index + m[0].length - m[1].length, end: base + m.index + m[0].length, nominal: false });
   }
   return out;
 }
@@ -280,6 +294,7 @@ export function mainVerb(verbs: VerbHit[]): VerbHit | null {
 
 const BOX = '□'.charCodeAt(0);
 const ORDINAL = '第'.charCodeAt(0);
+const JI = '及'.charCodeAt(0);
 const NAME_AFTER = charTable('级号型期版代线届');
 
 /** 30户以上自然村寨, 10万人口以上城镇: the figure (with 以上/以下 in it or after it) sizes the settlement that follows. */
@@ -299,6 +314,7 @@ export function quantitiesIn(text: string, span: Span, exclude: Span[] = [], mas
     if (NAME_AFTER[text.charCodeAt(f.end)] === 1) return false;
     if (text.charCodeAt(f.numStart - 1) === ORDINAL) return false;
     if (f.unit !== null && SIZE_CLASS_UNITS.has(f.unit) && isSizeClass(text, f.start, f.end)) return false;
+    if (text.charCodeAt(f.end) === JI && GRADE_AFTER.test(text.slice(f.end, f.end + 5))) return false;
     return !exclude.some(([a, b]) => f.numStart >= a && f.end <= b);
   });
   const qs: Quantity[] = figs.map((f) => {

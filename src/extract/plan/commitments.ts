@@ -11,6 +11,8 @@ import {
   PROCESS_GOVERNORS,
   PROCESS_UPGRADES,
   RAISED_IF_LEVEL,
+  RESULT_STATE,
+  STRETCH_ALONE_WORDS,
   STRETCH_MARKERS,
 } from '../../lexicon/actions.js';
 import { mainVerb, quantitiesIn, type VerbHit } from './clauses.js';
@@ -25,6 +27,7 @@ export interface PlanClause extends ClauseInfo {
   intro: boolean;
 }
 
+const ALONE = new Set(STRETCH_ALONE_WORDS);
 const LEAD = new RegExp(`^(?:${STRETCH_MARKERS.join('|')}|年内|全年|今年|全面|加快|持续|推动|确保)+`);
 
 export function deadlineIn(clause: string): string | null {
@@ -40,7 +43,8 @@ export function stretchIn(clause: string, verb: VerbHit | null, clauseStart: num
   for (const w of STRETCH_MARKERS) {
     const i = clause.indexOf(w);
     if (i < 0) continue;
-    if (verb && clauseStart + i === verb.start) continue; // 争取自治区支持: 争取 is the action
+    // 争取自治区支持: 争取 is the action; 力争 alone (力争晋祠泉早日复流) is the action and the stretch.
+    if (verb && clauseStart + i === verb.start && !ALONE.has(w)) continue;
     if (verb && clauseStart + i > verb.start) continue;
     return w;
   }
@@ -79,7 +83,7 @@ export function isTask(text: string, c: PlanClause): boolean {
     // 以…为抓手 / 坚持… clauses are principles, unless a specific result verb follows (坚持…，新增…); a purpose (让…,
     // 使…) is not, nor a means set as the principle whatever its verb (以创建国际消费中心城市为统领, 以重点整治为抓手,
     // 以中心启动区作为重点发展区域); a manner (以市场化手段引进…) is a task.
-    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为|形成)|^以[^，]{1,40}(?:为|作为)[^，]{1,12}$/.test(s);
+    return c.verbs.some((v) => v.specific) && !/^(?:让|使|为)|^以[^，]{1,40}(?:为|作为)[^，]{1,12}$/.test(s) && !RESULT_STATE.test(s);
   }
   return true;
 }

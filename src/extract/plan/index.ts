@@ -76,7 +76,7 @@ function planClauses(report: Report, paras: PlanParagraph[], max: number, capped
           return clauses;
         }
         const m = masked(text, span);
-        clauses.push({ span, masked: m, verbs: findVerbs(m, span[0]), kind: p.kind, path: p.path, body, intro });
+        clauses.push({ span, masked: m, verbs: findVerbs(m, span[0], text), kind: p.kind, path: p.path, body, intro });
       }
     }
   }

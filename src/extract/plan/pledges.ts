@@ -21,6 +21,7 @@ import {
   PLEDGE_QUOTED_COUNT,
   PLEDGE_TABLE_NAME,
   PLEDGE_TOTAL_AFTER,
+  PLEDGE_VOTE_CHOSEN,
 } from '../../lexicon/actions.js';
 import { parseChineseNumeral } from '../numbers.js';
 import { quantitiesIn, splitClauses, type PlanParagraph } from './clauses.js';
@@ -74,6 +75,13 @@ function announcements(text: string, paras: PlanParagraph[], year: number | null
         count = totalN;
         from ??= noun.index;
         nounEnd += total[0].length;
+      }
+      // 遴选了12件民生实事，待人大票决选定10件: the number chosen is the list's.
+      const chosen = count === null ? null : PLEDGE_VOTE_CHOSEN.exec(text.slice(a + nounEnd, a + nounEnd + 30));
+      const chosenN = chosen ? numeral(chosen[1]) : null;
+      if (chosen && chosenN !== null) {
+        count = chosenN;
+        nounEnd += chosen[0].length;
       }
       const batch = PLEDGE_BATCH.test(cl.slice(0, noun.index));
       if (count === null && noun[0] === '实事' && !batch) continue; // 办实事 with no count: any good deed, not a list

@@ -244,6 +244,60 @@ describe('commitments', () => {
     expect(r.commitments.find((c) => c.quote.includes('压缩小火电'))).toBeUndefined();
   });
 
+  it('heldout5 verbs: 助力, 筹建, 淘汰, 关停, 破除, 避免, 吸引; a figure grading equipment (4.3米及以下焦炉) is no amount', () => {
+    const r = reportWith(
+      '（三）产业。助力高校毕业生就业，新筹建5家省级制造业创新中心，淘汰落后产能，4.3米及以下焦炉全部关停，坚决破除无效供给，' +
+        '避免生态环境监管执法“一刀切”，吸引更多优质产业项目落户，淘汰35蒸吨及以下燃煤锅炉300台，切实把自治区的助力用好。',
+    );
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(['高校毕业生', '新筹建', '落后产能', '焦炉', '无效供给', '一刀切', '优质产业项目'].map((k) => at(k)?.action)).toEqual([
+      '支持',
+      '建设',
+      '推进',
+      '推进',
+      '推进',
+      '保障',
+      '引进',
+    ]);
+    expect(at('新筹建')?.quantities).toMatchObject([{ value: 5, unit: '家' }]);
+    expect(at('焦炉')?.quantities).toEqual([]);
+    expect(at('燃煤锅炉')?.quantities).toMatchObject([{ value: 300, unit: '台' }]);
+    expect(at('自治区的助力')?.verb).toBe('用好');
+  });
+
+  it('heldout5 classes: 力争 with no action word of its own is the action 争取 and the stretch; a frame of time after it is none', () => {
+    const r = reportWith('（三）生态。力争晋祠泉早日复流，力争用3年时间，实现城市全部退出排名后十位，力争到2025年，争取自治区支持。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('晋祠泉')).toMatchObject({ action: '争取', verb: '力争', stretch: '力争' });
+    expect(at('3年时间')).toBeUndefined();
+    expect(at('到2025年')).toBeUndefined();
+    expect(at('自治区支持')).toMatchObject({ action: '争取', stretch: null });
+  });
+
+  it('heldout5 classes: a state to be reached (加快形成…, 努力形成…) is a result, as a clause opening with 形成; 促进形成… a task', () => {
+    const r = reportWith('（三）交通。加快形成以太原为中心的放射型高铁网，努力形成良性循环，促进形成产业集群，尽快形成并建成示范区。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k));
+    expect(at('放射型高铁网')).toBeUndefined();
+    expect(at('良性循环')).toBeUndefined();
+    expect(at('产业集群')?.action).toBe('推进');
+    expect(at('示范区')).toBeUndefined();
+  });
+
+  it('heldout5 classes: a result verb ending an item of a list closed by 等项目/等工程 names the kind; the governing verb is the action', () => {
+    const r = reportWith(
+      '（三）机场。加快推进太原机场三期、运城机场改扩建和朔州机场新建等项目，确保年内建成新钢厚板轧机、九江轿车等工程，' +
+        '推动开工建设中心港区等泊位工程，稳步推进保障性住房建设、城中村改造等“三大工程”。',
+    );
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['太原机场', '厚板轧机', '中心港区', '城中村'].map(at)).toEqual(['推进', '建成', '开工', '改造']);
+  });
+
+  it('heldout5 classes: a channel named by the process it speeds (项目引进“绿色通道”, 人才引进绿色通道) takes the verb into the noun', () => {
+    const r = reportWith('（三）招商。建立重大产业项目引进“绿色通道”，畅通企业人才引进绿色通道，引进“专精特新”企业20家。');
+    const at = (k: string) => r.commitments.find((c) => c.quote.includes(k))?.action;
+    expect(['重大产业项目', '企业人才', '专精特新'].map(at)).toEqual(['建设', '推进', '引进']);
+  });
+
   it('every commitment is grounded', () => {
     for (const c of plan.commitments) expect(plan.text.slice(c.span[0], c.span[1])).toBe(c.quote);
   });

@@ -204,6 +204,17 @@ describe('livelihood pledges', () => {
     expect(pledgeOf('（八）民生。遴选了13件民生实事候选项目，请各位代表审议并票选确定10件民生实事项目。')[0]).toMatchObject({ count: 10 });
   });
 
+  it('heldout5: the number a vote still to come will choose is the list’s count (遴选了12件民生实事，待人大票决选定10件)', () => {
+    const [p] = pledgeOf('（八）民生。今年，我们按照惯例遴选了12件民生实事，待人大票决选定10件后，市财政将安排足额资金，全力以赴办好。');
+    expect(p).toMatchObject({ count: 10, items: [] });
+    expect(p.announced.quote).toBe('12件民生实事，待人大票决选定10件');
+  });
+
+  it('heldout5: 一批 with a 、 list of modifiers announces a list of no count (一批关注度高、涉及面广、带动力强的民生实事)', () => {
+    const [p] = pledgeOf('（八）民生。今年，我们将继续办好一批关注度高、涉及面广、带动力强的民生实事，让全市人民更好地共享改革发展成果。');
+    expect(p).toMatchObject({ count: null, items: [] });
+  });
+
   it('every item and the announcement grounded', () => {
     const r = reportWith('今年重点办好十件民生实事：一是新建幼儿园20所。二是改造老旧小区100个。');
     for (const p of r.pledges) {

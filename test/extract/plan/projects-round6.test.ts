@@ -107,4 +107,11 @@ describe('named projects, precision reading on unannotated reports', () => {
     expect(got).toContain('桃花山至观音山绿廊');
     expect(got).not.toContain('桃花山至观音山绿廊步行环线');
   });
+
+  it('a count opening a name (200余项子工程, 60余条小街小巷雨污分流工程) is no name, its figure the commitment’s; a project’s 3个子项目 stays inside it', () => {
+    expect(notAName('200余项子工程', 2)).toBe(true);
+    expect(notAName('60余条小街小巷雨污分流工程', 2)).toBe(true);
+    const r = reportWith('（一）水利。实施好十项骨干工程和200余项子工程。');
+    expect(r.commitments[0]?.quantities).toMatchObject([{ value: 200, unit: '项', qualifier: 'at_least' }]);
+  });
 });
