@@ -173,8 +173,8 @@ function quotedName(name: string): boolean {
     if (programme) {
       const core = q[1].replace(PROGRAMME_END, '');
       // Common words alone without a number are a description in quotes (“大企业”培育壮大行动), numbers a coinage (“双百”, “百千万”).
-      const described = categoryOnly(core, undefined, COMMON_CATEGORIES) && !/[一二三四五六七八九十两百千万亿双\d]/.test(core);
-      if (core.length >= 2 && !described && !COMMON_CATEGORIES.has(core) && !/^[一二三四五六七八九十两]+(?:大|个|项)|[一二三四五六七八九十百]大/.test(core) && !/[+＋]/.test(core)) return true;
+      const described = (categoryOnly(core, undefined, COMMON_CATEGORIES) || mostlyCategory(core)) && !/[一二三四五六七八九十两百千万亿双\d]/.test(core.replace(YEARS, ''));
+      if (core.length >= 2 && !described && !COMMON_CATEGORIES.has(core) && !/^[一二三四五六七八九十两]+(?:大|个|项)|[一二三四五六七八九十百](?:大|强)/.test(core) && !/[+＋]/.test(core)) return true;
       // A coined count of a group or of numbers still is (“五个一百”, “四大群体”), a count of kinds not (“三大工程”).
       if (coinedCount(q[1])) return true;
       continue;
@@ -197,6 +197,23 @@ function quotedName(name: string): boolean {
   return false;
 }
 const QUOTED = /[“"]([^”"]+)[”"]/g;
+/** A span of years (三年, 五年): a programme's term, no coined number (“社区规范化标准化建设三年行动”). */
+const YEARS = /[一二三四五六七八九十两]年/g;
+/**
+ * A long quoted phrase three quarters of whose characters are category words (“扩大内需提质升级行动”, “企业纾困帮扶专项行动”,
+ * “防止返贫就业攻坚行动”): a measure described in the genre's words, no coined name (“规下企业上规攻坚计划”, “芙蓉人才行动计划”,
+ * a third of it or more words of its own, stay).
+ */
+function mostlyCategory(core: string): boolean {
+  // A place in it names the measure (“森林城乡、花园南昌”城郊生态绿化工程).
+  if (core.length < 6 || placesIn(core).length > 0) return false;
+  const covered = new Uint8Array(core.length + 1);
+  for (let i = 1; i <= core.length; i++) {
+    covered[i] = covered[i - 1];
+    for (let k = 2; k <= Math.min(LONGEST_WORD, i); k++) if (CATEGORY_VOCABULARY.has(core.slice(i - k, i))) covered[i] = Math.max(covered[i], covered[i - k] + k);
+  }
+  return covered[core.length] * 4 >= core.length * 3;
+}
 /** A five-year period (“十四五”, “十三五”): a time, not a name. */
 const PERIOD = /^十?[一二三四五六七八九十]五$/;
 const COINED_COUNT = /^(?:[\d一二三四五六七八九十百千万两双]|[一二三四五六七八九十]个)/;
