@@ -336,8 +336,12 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '海湾', '职校', '成才', '薄弱', '共享', '中药房',
 ];
 
-/** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */
-export const INNER_VERB = /^.*(?:建设|打造|设立|实施|推出|重组|建好|对接|融入|共建|做大|做强|做优)/;
+/**
+ * Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目, …集团组建研究院): the name starts after
+ * them; a copula too (以东湖科学城为核心区域: the subject before it a name of its own), not a grant's (认定为, 升格为: the
+ * title after it no work, the whole a statement).
+ */
+export const INNER_VERB = /^.*(?:建设|打造|设立|实施|推出|重组|组建|建好|对接|融入|共建|做大|做强|做优|(?<=[\u4e00-\u9fff]{2})(?<![华犍有无作成认批列评格升定名划分称选化确])为(?![民老农企]))/;
 
 /** Two parallel verb-object pairs: a policy phrase, not a project (招大引强, 强链补链, 招才引智, 招商引资). */
 export const POLICY_PHRASE = /^[招引育建强补延固稳扩提增][大才商链优新量质能][引育强补延固稳扩提增][强智资链优新量质效]$/;

@@ -312,7 +312,7 @@ const EVENT_KIND = /^(?:各类|各种|一批|系列|重要|重大|重点|高端|
 function decideNotAName(name: string, suffixLen: number): boolean {
   if (EVENT_ABBREVIATION.test(name)) return false;
   const head = name.slice(0, name.length - suffixLen);
-  if (NOT_NAME.test(name) || STATEMENT_VERBS.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
+  if (NOT_NAME.test(name) || STATEMENT_VERBS.test(name.replace(QUOTED, '“”')) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
   // The province's or the city's one venue (省科技馆, 市图书馆): a singular institution.
   if ((head === '省' || head === '市') && VENUE.test(name)) return false;
   // Its new building (市博物馆新馆, 省图书馆新馆).

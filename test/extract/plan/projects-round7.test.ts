@@ -1,6 +1,7 @@
 // Named projects: the classes of the fifth batch (issue 24, point 2), one test per class.
 import { describe, expect, it } from 'vitest';
 import { notAName } from '../../../src/extract/plan/projects.js';
+import { reportWith } from './report.js';
 
 describe('named projects, batch 5', () => {
   it('a quoted programme mostly of category words is a described measure (“扩大内需提质升级行动”); coined or placed ones stay', () => {
@@ -10,5 +11,22 @@ describe('named projects, batch 5', () => {
     for (const n of ['“规下企业上规攻坚计划”', '“千家软件企业培育工程”', '“工业及制造业双倍增行动”', '“宁夏全域智慧安全工程”', '“一村一年一事行动”']) {
       expect(notAName(n, 3), n).toBe(false);
     }
+  });
+});
+
+describe('named projects, batch 5: statements', () => {
+  const names = (plan: string): string[] => reportWith(plan).projects.map((p) => p.name);
+  it('a slogan’s, a site’s or a change’s verb makes a statement (不遗余力抓项目, 地处, 转为); 抓紧 leads a name', () => {
+    for (const n of ['不遗余力抓项目', '要素跟着项目走项目', '宁夏全境地处黄河“几字弯”攻坚战片区', '传统燃煤电厂转为新型绿色智慧电厂', '高新区升格为国家级开发区']) {
+      expect(notAName(n, 2), n).toBe(true);
+    }
+    expect(notAName('安全生产“三个狠抓”专项行动', 4)).toBe(false);
+    expect(names('抓紧太原机场改扩建工程建设。')).toEqual(['太原机场']);
+  });
+
+  it('a copula after a subject cuts it off as a name of its own (以东湖科学城为核心区域); 组建 ends the phrase before a name', () => {
+    expect(names('加快以东湖科学城为核心区域的光谷科创大走廊建设。')).toEqual(['东湖科学城', '光谷科创大走廊']);
+    expect(names('构建以西部（成都）科学城为主平台的创新体系。')).toEqual(['西部（成都）科学城']);
+    expect(names('支持铝基新材料集团组建研究院。')).toEqual([]);
   });
 });
