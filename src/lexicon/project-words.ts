@@ -1,8 +1,11 @@
 // Words around a project name that tell what it is (src/extract/plan/project-names.ts; the definition in
 // test/fixtures/plan/README.md, "Named projects"). Data only.
 
-/** Suffixes of a programme (…行动, …计划, …招商活动): a name only with a coined element (a quoted word, a place). */
-export const PROGRAMME_SUFFIXES = /^(?:(?:专项|三年)?(?:行动|计划)|招商活动)$/;
+/**
+ * Suffixes of a programme (…行动, …计划, …招商活动): a name only with a coined element (a quoted word, a place). A list's
+ * head restored is one too (护学、护蓝…等专项执法行动 → 护学专项执法行动: a campaign, not a name).
+ */
+export const PROGRAMME_SUFFIXES = /(?:行动|计划)$|^招商活动$/;
 
 /** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
 export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|BIM|5G|[345]A级|[345]A/g;

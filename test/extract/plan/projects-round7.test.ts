@@ -30,3 +30,10 @@ describe('named projects, batch 5: statements', () => {
     expect(names('支持铝基新材料集团组建研究院。')).toEqual([]);
   });
 });
+
+describe('named projects, batch 5: list heads', () => {
+  const names = (plan: string): string[] => reportWith(plan).projects.map((p) => p.name);
+  it('a programme head restored to items without a coined element reads no name (护学、护蓝等专项执法行动)', () => {
+    expect(names('持续开展护学、护蓝、护绿、护江等专项执法行动。')).toEqual([]);
+  });
+});
