@@ -334,6 +334,11 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '副中心', '建链', '四不像', '三品',
   // Kinds of works and services of batch 3 (重点海湾综合治理, 职校学生成才通道, 薄弱乡镇卫生院服务能力提升工程, 共享中药房项目).
   '海湾', '职校', '成才', '薄弱', '共享', '中药房',
+  // Kinds of batch 5: grades of hospitals (县级二甲医院, 旗县二级综合医院), the units of pastoral regions as 县/乡/村 (旗县, 苏木,
+  // 嘎查, 农村牧区公路), kinds of bases, parks, routes and works (饲草基地, 协同式园区, 铁海联运班列, 入园产业项目,
+  // 集疏外送工程, 口岸能力补强), of events (全国性展会展演) and bodies (贸促机构, 市管开发区).
+  '二甲', '三甲', '旗县', '苏木', '嘎查', '牧区', '农村牧区', '饲草', '种牛', '式', '铁海联运', '入园', '集疏', '外送', '补强', '展会',
+  '贸促', '市管',
 ];
 
 /**

@@ -42,8 +42,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业', '国内', '双循环', '面向', '南亚', '东南亚', '南亚东南亚', '通信',
 ]);
 
-/** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
-export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|重要|大中型|大型|中型|干支流|支流|在建|新建|续建|骨干|普速)+/;
+/**
+ * Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程; the kind of
+ * water the items are (黄河、察汗淖尔等重点河湖综合治理 → 黄河综合治理).
+ */
+export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|重要|大中型|大型|中型|干支流|支流|在建|新建|续建|骨干|普速|河湖|湖泊|河流)+/;
 
 /** After a list's 等, an attribute of its items rather than their kind: 等功能, 等产业化进程, 等能级 (the items name themselves). */
 export const LIST_ATTRIBUTES = /^(?:载体功能|平台功能|功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项|前期工作|前期|工作|建设工作|品质内涵|涉台服务功能|服务功能|成果转化)$/;

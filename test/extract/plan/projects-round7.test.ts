@@ -36,4 +36,14 @@ describe('named projects, batch 5: list heads', () => {
   it('a programme head restored to items without a coined element reads no name (护学、护蓝等专项执法行动)', () => {
     expect(names('持续开展护学、护蓝、护绿、护江等专项执法行动。')).toEqual([]);
   });
+
+  it('the kind of water before a list’s head is not part of each name (黄河、察汗淖尔等重点河湖综合治理 → 黄河综合治理)', () => {
+    expect(names('深入推进黄河、察汗淖尔等重点河湖综合治理。')).toEqual(['黄河综合治理', '察汗淖尔综合治理']);
+  });
+
+  it('grades and units of pastoral regions are kinds (县级二甲医院, 旗县二级综合医院, 农村牧区公路, 饲草基地)', () => {
+    for (const [n, len] of [['县级二甲医院', 2], ['旗县二级综合医院', 2], ['农村牧区公路', 2], ['饲草基地', 2], ['协同式园区', 2], ['铁海联运班列', 2]] as const) {
+      expect(notAName(n, len), n).toBe(true);
+    }
+  });
 });
