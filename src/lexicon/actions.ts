@@ -277,9 +277,10 @@ export const PROJECT_SUFFIXES = [
   '旅游岛', '度假区', '风景道', '信息港', '门户港', '领事馆区', '总领事馆', '法务区', '航线', '旅游列车', '试验线',
   // An airport moved, a school of a named city, a seed bank (武夷山机场迁建, 福州大学城联合研究生院, 省农业生物种质资源库).
   '迁建', '研究生院', '种质资源库',
-  // Investment promotions with a coined name (“投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined. Not
-  // …活动 alone: on unannotated reports it read mostly campaigns of a year (“交通整治年”活动) and crackdowns.
-  '招商活动',
+  // Investment promotions with a coined name (“投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined. …活动
+  // alone only with a place or a river in its quoted name (“活力内蒙古·乐享消费”主题活动, “广西旅游年”活动): on unannotated
+  // reports the others read mostly campaigns of a year (“交通整治年”活动) and crackdowns.
+  '招商活动', '活动',
   // Zones by their short names (跨境电商综试区, 自贸区, 综保区).
   '综试区', '自贸区', '综保区',
   // Gardens, dry ports, branch venues, science towns, scenic belts, towns, squares and schools (华中国家植物园, 昆明国际陆港,

@@ -236,9 +236,12 @@ function countShaped(inner: string): boolean {
 }
 function umbrella(inner: string): boolean {
   if (UMBRELLA.test(inner)) return true;
-  // “三大金融基础工程”: a count of kinds named by category words.
+  // “三大金融基础工程”: a count of kinds named by category words; of works of any suffix too (“七大产业基地”, “五大特色街区”).
   const m = UMBRELLA_OF.exec(inner);
-  return m !== null && categoryOnly(m[1], undefined, COMMON_CATEGORIES);
+  if (m !== null && categoryOnly(m[1], undefined, COMMON_CATEGORIES)) return true;
+  const counted = /^[一二三四五六七八九十两]+(?:大|项|类)(.+)$/.exec(inner);
+  const len = counted ? suffixLength(counted[1]) : 0;
+  return counted !== null && len > 0 && counted[1].length > len && categoryOnly(counted[1].slice(0, -len), undefined, COMMON_CATEGORIES);
 }
 /** After a quoted coinage, the rest of a programme's name (“双百”工程, “千年良田”建设工程, “蓉贝”软件人才引育计划). */
 const PROGRAMME_AFTER = /^(?![一二三四五六七八九十两\d]+[大个项])[^“”"]{0,10}(?:工程|计划|行动)$/;
@@ -322,6 +325,7 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   const suffix = name.slice(head.length);
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
   if (countUmbrella(head, suffix)) return true;
+  if (/活动”?$/.test(suffix) && !/^(?:招商|系列|主场)活动/.test(suffix)) return !placedQuote(name) && placesIn(head).length === 0;
   if (PROGRAMME_SUFFIXES.test(suffix.replace(/[”"]$/, ''))) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   // A quoted count of kinds abbreviated heading a campaign (“两违”综合治理): its object, not a name (“三北”工程 is one).
   if (COUNT_ABBREVIATION.test(head) && CAMPAIGN_END.test(name)) return true;
@@ -343,6 +347,13 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   return role || descriptive || categoryOnly(bare);
 }
 const DESCRIBED = /^(?:工程|工程项目)$/;
+/**
+ * A quoted name holding a place or a named river (“广西旅游年”, “黄河流域生态保护主题宣传实践月”): an event of that place,
+ * as one with a place in its head (全球华商聚云南活动).
+ */
+function placedQuote(name: string): boolean {
+  return [...name.matchAll(QUOTED)].some((q) => placesIn(q[1]).length > 0 || NATURAL_FEATURES.test(q[1]));
+}
 const COUNT_ABBREVIATION = /^“[一二三四五六七八九十两][\u4e00-\u9fff]”$/;
 const CAMPAIGN_END = /(?:治理|整治|清理|攻坚)$/;
 

@@ -47,3 +47,16 @@ describe('named projects, batch 5: list heads', () => {
     }
   });
 });
+
+describe('named projects, batch 5: counts and events', () => {
+  const names = (plan: string): string[] => reportWith(plan).projects.map((p) => p.name);
+  it('a quoted count of kinds of any suffix is an umbrella (“七大产业基地”, 城市“五大特色街区”)', () => {
+    expect(notAName('“七大产业基地”', 3)).toBe(true);
+    expect(notAName('城市“五大特色街区”', 3)).toBe(true);
+  });
+
+  it('…活动 is an event of a place in its quoted name or head (“广西旅游年”活动); a campaign of a year is none', () => {
+    expect(names('服务开展“广西旅游年”活动，办好“活力内蒙古·乐享消费”主题活动。')).toEqual(['“广西旅游年”活动', '“活力内蒙古·乐享消费”主题活动']);
+    expect(names('深入开展“交通整治年”活动。')).toEqual([]);
+  });
+});
