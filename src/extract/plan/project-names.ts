@@ -340,7 +340,8 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   // 国家…基地 or …公园 without a place is a designation the city holds or seeks (国家双创示范基地, 国家文化出口基地), or a
   // national kind (国家文化公园, 国家考古遗址公园).
   if (institution && institution[0] === '国家' && (suffix === '基地' || suffix === '公园')) return true;
-  if (institution) return role || rest.length < 2 || suffixLength(bare) > 0 || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
+  // A head ending in 活动 names the facility's use (市妇女儿童活动中心), no event inside it.
+  if (institution) return role || rest.length < 2 || (suffixLength(bare) > 0 && !bare.endsWith('活动')) || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
   // A descriptive programme: common words and one word of its own at the end (传统产业焕新工程, 公办初中强校工程,
   // 城市通勤效率提升工程); a named object (大西高铁提速改造工程, 新安提黄改造工程) keeps the name.
   const descriptive = DESCRIBED.test(suffix) && bare.length >= 4 && categoryOnly(bare.slice(0, -2));

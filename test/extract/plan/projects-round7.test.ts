@@ -53,6 +53,7 @@ describe('named projects, batch 5: counts and events', () => {
   it('a quoted count of kinds of any suffix is an umbrella (“七大产业基地”, 城市“五大特色街区”)', () => {
     expect(notAName('“七大产业基地”', 3)).toBe(true);
     expect(notAName('城市“五大特色街区”', 3)).toBe(true);
+    expect(notAName('市妇女儿童活动中心', 2)).toBe(false);
   });
 
   it('…活动 is an event of a place in its quoted name or head (“广西旅游年”活动); a campaign of a year is none', () => {
