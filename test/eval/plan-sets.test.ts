@@ -46,7 +46,7 @@ const BATCHES: Array<{ file: string; what: string; floors: Floors }> = [
     // 149/162, pledges 12/15 lists 20/20 items, projects P 177/269 R 176/240).
     file: 'heldout5.jsonl',
     what: 'fifth batch',
-    floors: { commitments: { matched: 149, precision: 0.96 }, pledges: { right: 13, items: 20 }, projects: { found: 186, precision: 0.802 } },
+    floors: { commitments: { matched: 149, precision: 0.96 }, pledges: { right: 13, items: 20 }, projects: { found: 189, precision: 0.805 } },
   },
 ];
 

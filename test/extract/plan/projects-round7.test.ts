@@ -60,4 +60,8 @@ describe('named projects, batch 5: counts and events', () => {
     expect(names('服务开展“广西旅游年”活动，办好“活力内蒙古·乐享消费”主题活动。')).toEqual(['“广西旅游年”活动', '“活力内蒙古·乐享消费”主题活动']);
     expect(names('深入开展“交通整治年”活动。')).toEqual([]);
   });
+
+  it('generic verbs side by side before a list head’s suffix are part of the kind (等8个文旅产业融合发展示范区)', () => {
+    expect(names('培育敕勒川、康巴什、额济纳等8个文旅产业融合发展示范区。')).toEqual(['敕勒川文旅产业融合发展示范区', '康巴什文旅产业融合发展示范区', '额济纳文旅产业融合发展示范区']);
+  });
 });
