@@ -330,9 +330,10 @@ export const PROJECT_SUFFIXES = [
   '旅游岛', '度假区', '风景道', '信息港', '门户港', '领事馆区', '总领事馆', '法务区', '航线', '旅游列车', '试验线',
   // An airport moved, a school of a named city, a seed bank (武夷山机场迁建, 福州大学城联合研究生院, 省农业生物种质资源库).
   '迁建', '研究生院', '种质资源库',
-  // Investment promotions with a coined name (“投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined. Not
-  // …活动 alone: on unannotated reports it read mostly campaigns of a year (“交通整治年”活动) and crackdowns.
-  '招商活动',
+  // Investment promotions with a coined name (“投资福建”全球招商活动): PROGRAMME_SUFFIXES, a name only when coined. …活动
+  // alone only with a place or a river in its quoted name (“活力内蒙古·乐享消费”主题活动, “广西旅游年”活动): on unannotated
+  // reports the others read mostly campaigns of a year (“交通整治年”活动) and crackdowns.
+  '招商活动', '活动',
   // Zones by their short names (跨境电商综试区, 自贸区, 综保区).
   '综试区', '自贸区', '综保区',
   // Gardens, dry ports, branch venues, science towns, scenic belts, towns, squares and schools (华中国家植物园, 昆明国际陆港,
@@ -387,10 +388,19 @@ export const PROJECT_CATEGORY_WORDS: readonly string[] = [
   '副中心', '建链', '四不像', '三品',
   // Kinds of works and services of batch 3 (重点海湾综合治理, 职校学生成才通道, 薄弱乡镇卫生院服务能力提升工程, 共享中药房项目).
   '海湾', '职校', '成才', '薄弱', '共享', '中药房',
+  // Kinds of batch 5: grades of hospitals (县级二甲医院, 旗县二级综合医院), the units of pastoral regions as 县/乡/村 (旗县, 苏木,
+  // 嘎查, 农村牧区公路), kinds of bases, parks, routes and works (饲草基地, 协同式园区, 铁海联运班列, 入园产业项目,
+  // 集疏外送工程, 口岸能力补强), of events (全国性展会展演) and bodies (贸促机构, 市管开发区).
+  '二甲', '三甲', '旗县', '苏木', '嘎查', '牧区', '农村牧区', '饲草', '种牛', '式', '铁海联运', '入园', '集疏', '外送', '补强', '展会',
+  '贸促', '市管',
 ];
 
-/** Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目): the name starts after them. */
-export const INNER_VERB = /^.*(?:建设|打造|设立|实施|推出|重组|建好|对接|融入|共建|做大|做强|做优)/;
+/**
+ * Verbs that end a phrase before a name inside it (万州建设区域中心, 推出PPP标杆项目, …集团组建研究院): the name starts after
+ * them; a copula too (以东湖科学城为核心区域: the subject before it a name of its own), not a grant's (认定为, 升格为: the
+ * title after it no work, the whole a statement).
+ */
+export const INNER_VERB = /^.*(?:建设|打造|设立|实施|推出|重组|组建|建好|对接|融入|共建|做大|做强|做优|(?<=[\u4e00-\u9fff]{2})(?<![华犍有无作成认批列评格升定名划分称选化确])为(?![民老农企]))/;
 
 /** Two parallel verb-object pairs: a policy phrase, not a project (招大引强, 强链补链, 招才引智, 招商引资). */
 export const POLICY_PHRASE = /^[招引育建强补延固稳扩提增][大才商链优新量质能][引育强补延固稳扩提增][强智资链优新量质效]$/;

@@ -1,8 +1,11 @@
 // Words around a project name that tell what it is (src/extract/plan/project-names.ts; the definition in
 // test/fixtures/plan/README.md, "Named projects"). Data only.
 
-/** Suffixes of a programme (…行动, …计划, …招商活动): a name only with a coined element (a quoted word, a place). */
-export const PROGRAMME_SUFFIXES = /^(?:(?:专项|三年)?(?:行动|计划)|招商活动)$/;
+/**
+ * Suffixes of a programme (…行动, …计划, …招商活动): a name only with a coined element (a quoted word, a place). A list's
+ * head restored is one too (护学、护蓝…等专项执法行动 → 护学专项执法行动: a campaign, not a name).
+ */
+export const PROGRAMME_SUFFIXES = /(?:行动|计划)$|^招商活动$/;
 
 /** Codes that name a kind, not one thing: PPP标杆项目, 5A级景区, 5G基站, RCEP行动计划, TOD示范项目. */
 export const CATEGORY_CODES = /PPP|RCEP|TOD|EOD|BIM|5G|[345]A级|[345]A/g;
@@ -15,9 +18,11 @@ export const NAME_CONTINUES = /^(?:性|段|城市|制度|改革|薪酬|体系|�
 
 /**
  * Verbs of a sentence that a name never runs over (…女足夺得全国锦标赛, …动车组上线京张高铁, 滨湖筹建省级高新区): a
- * phrase holding one is a statement about something, not a name.
+ * phrase holding one is a statement about something, not a name. Read outside quotes (安全生产“三个狠抓”专项行动).
+ * Also a slogan's verbs (不遗余力抓项目, 要素跟着项目走, 服务围着项目转), a site's (宁夏全境地处…), a change's
+ * (传统燃煤电厂转为…) and a copula after a subject of its own (以县城为枢纽, 高新区升格为国家级开发区; not 华为, 犍为, 为民).
  */
-export const STATEMENT_VERBS = /夺得|夺冠|上线|筹建/;
+export const STATEMENT_VERBS = /夺得|夺冠|上线|筹建|抓(?![手拍紧住好])|跟着|围着|(?<!就)地处(?!理)|转为|(?<=[\u4e00-\u9fff]{2})(?<![华犍有无])为(?![民老农企])/;
 
 /** Right before a name (its first character included), another party's: 加强与X联动, 主动对接X, 融入X, 备战X (巴黎奥运会). */
 export const PARTNER_BEFORE = /(?:与|融入|对接|备战|参加|参赛).$|(?:对接|备战|参加)$/;
@@ -37,14 +42,17 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   '贸易', '商贸', '枢纽', '性', '重要', '先进', '制造业', '国内', '双循环', '面向', '南亚', '东南亚', '南亚东南亚', '通信',
 ]);
 
-/** Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程. */
-export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|重要|大中型|大型|中型|干支流|支流|在建|新建|续建|骨干|普速)+/;
+/**
+ * Words before a list's head that say the kind of its items, not part of each name: 等大中型水库, 等重大水利工程; the kind of
+ * water the items are (黄河、察汗淖尔等重点河湖综合治理 → 黄河综合治理).
+ */
+export const LIST_HEAD_MODIFIERS = /^(?:重大|重点|重要|大中型|大型|中型|干支流|支流|在建|新建|续建|骨干|普速|河湖|湖泊|河流)+/;
 
 /** After a list's 等, an attribute of its items rather than their kind: 等功能, 等产业化进程, 等能级 (the items name themselves). */
 export const LIST_ATTRIBUTES = /^(?:载体功能|平台功能|功能|能级|作用|进程|产业化进程|水平|品质|效能|载体|重大项目|重点项目|专项规划|专项|前期工作|前期|工作|建设工作|品质内涵|涉台服务功能|服务功能|成果转化)$/;
 
 /** Verbs and adverbs before a name that the action words do not hold: 成立X研究院, 依托X平台, 高质量运营X. */
-export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '更多', '将', '拟', '把', '提请', '申办', '建好', '抓实', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即', '大中修', '大修', '中修', '增设', '加密', '开通', '复航', '铺开', '推出', '严把', '纠治', '进行', '认定', '新一轮'];
+export const LEAD_WORDS: readonly string[] = ['成立', '依托', '瞄准', '运作', '实体化', '交付', '催生', '高质量', '高标准', '高水平', '有序', '建强', '用活', '做精', '挂牌', '揭牌', '谋实', '更多', '将', '拟', '把', '提请', '申办', '建好', '抓实', '抓紧', '抓住', '抓好', '努力', '通过', '搭建', '生成', '千方百计', '公布', '选择', '尤其是', '特别是', '做成', '压降', '联动共建', '联动', '服务好', '保护好', '利用好', '管理好', '运用好', '构筑', '大抓', '迁建', '按照', '即', '大中修', '大修', '中修', '增设', '加密', '开通', '复航', '铺开', '推出', '严把', '纠治', '进行', '认定', '新一轮'];
 
 /**
  * Kinds of public facility every city has one of: a category alone (疾控中心标准化建设, 疾控机构建设), the province's or the

@@ -3,6 +3,7 @@
 import type { Span } from '../../types.js';
 import { LIST_ATTRIBUTES, LIST_HEAD_MODIFIERS, LIST_NAMED_KINDS, NAME_CONTINUES, NATURAL_FEATURES } from '../../lexicon/project-words.js';
 import { charTable } from '../../text/chars.js';
+import type { VerbHit } from './clauses.js';
 import { categoryKind, countyAt, LEAD_TRIM, kindTail, notAName, wordDeng, placesIn, properElement, suffixLength, WORD_TAIL, type ClauseInfo, type Found } from './project-names.js';
 
 /** After 等: a count (12个, 117公里, 一批), then the list's head noun up to a verb or a boundary. */
@@ -55,7 +56,10 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   }
   // The head ends before the first verb, unless the verb starts inside its suffix (机构建设 reads 构建).
   // A verb before the project noun is part of the head (等维修改造工程, 等18个新改扩建项目).
-  const verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k && !(v.nominal && suffixLength(text, v.end, v.end + 2) === 2));
+  let verb = c.verbs.find((v) => v.start - cs >= j && v.start - cs < k && !(v.nominal && suffixLength(text, v.end, v.end + 2) === 2));
+  // Verbs side by side up to the head's suffix describe its kind (等8个文旅产业融合发展示范区: 融合发展), no predicate.
+  const fullLen = suffixLength(text, cs + j, cs + k);
+  if (verb && fullLen > 0 && verbChainTo(c, verb, cs + k - fullLen)) verb = undefined;
   const verbAt = verb ? verb.start - cs - j : k - j;
   const written = text.slice(cs + j, cs + j + verbAt);
   if (LIST_NAMED_KINDS.test(written)) return { kind: 'project', restore: '', end: k };
@@ -82,6 +86,14 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   if (ranked && (ranked[1] === '' || categoryKind(ranked[1]))) restore = ranked[2];
   if (/^(?:项目|工程)$/.test(restore)) restore = '';
   return { kind: 'project', restore, end: j + head.length };
+}
+
+/** Whether the clause's generic verbs run side by side from `first` to `end` (融合发展 before 示范区; not 实现, 设立). */
+function verbChainTo(c: ClauseInfo, first: VerbHit, end: number): boolean {
+  if (first.specific) return false;
+  let at = first.end;
+  for (const v of c.verbs) if (v.start === at && !v.specific) at = v.end;
+  return at === end;
 }
 
 /** 两江新区至长寿区、涪陵区: a later item that is a place alone shares the first item's origin (两江新区至涪陵区). */

@@ -173,8 +173,8 @@ function quotedName(name: string): boolean {
     if (programme) {
       const core = q[1].replace(PROGRAMME_END, '');
       // Common words alone without a number are a description in quotes (“大企业”培育壮大行动), numbers a coinage (“双百”, “百千万”).
-      const described = categoryOnly(core, undefined, COMMON_CATEGORIES) && !/[一二三四五六七八九十两百千万亿双\d]/.test(core);
-      if (core.length >= 2 && !described && !COMMON_CATEGORIES.has(core) && !/^[一二三四五六七八九十两]+(?:大|个|项)|[一二三四五六七八九十百]大/.test(core) && !/[+＋]/.test(core)) return true;
+      const described = (categoryOnly(core, undefined, COMMON_CATEGORIES) || mostlyCategory(core)) && !/[一二三四五六七八九十两百千万亿双\d]/.test(core.replace(YEARS, ''));
+      if (core.length >= 2 && !described && !COMMON_CATEGORIES.has(core) && !/^[一二三四五六七八九十两]+(?:大|个|项)|[一二三四五六七八九十百](?:大|强)/.test(core) && !/[+＋]/.test(core)) return true;
       // A coined count of a group or of numbers still is (“五个一百”, “四大群体”), a count of kinds not (“三大工程”).
       if (coinedCount(q[1])) return true;
       continue;
@@ -197,6 +197,23 @@ function quotedName(name: string): boolean {
   return false;
 }
 const QUOTED = /[“"]([^”"]+)[”"]/g;
+/** A span of years (三年, 五年): a programme's term, no coined number (“社区规范化标准化建设三年行动”). */
+const YEARS = /[一二三四五六七八九十两]年/g;
+/**
+ * A long quoted phrase three quarters of whose characters are category words (“扩大内需提质升级行动”, “企业纾困帮扶专项行动”,
+ * “防止返贫就业攻坚行动”): a measure described in the genre's words, no coined name (“规下企业上规攻坚计划”, “芙蓉人才行动计划”,
+ * a third of it or more words of its own, stay).
+ */
+function mostlyCategory(core: string): boolean {
+  // A place in it names the measure (“森林城乡、花园南昌”城郊生态绿化工程).
+  if (core.length < 6 || placesIn(core).length > 0) return false;
+  const covered = new Uint8Array(core.length + 1);
+  for (let i = 1; i <= core.length; i++) {
+    covered[i] = covered[i - 1];
+    for (let k = 2; k <= Math.min(LONGEST_WORD, i); k++) if (CATEGORY_VOCABULARY.has(core.slice(i - k, i))) covered[i] = Math.max(covered[i], covered[i - k] + k);
+  }
+  return covered[core.length] * 4 >= core.length * 3;
+}
 /** A five-year period (“十四五”, “十三五”): a time, not a name. */
 const PERIOD = /^十?[一二三四五六七八九十]五$/;
 const COINED_COUNT = /^(?:[\d一二三四五六七八九十百千万两双]|[一二三四五六七八九十]个)/;
@@ -219,9 +236,12 @@ function countShaped(inner: string): boolean {
 }
 function umbrella(inner: string): boolean {
   if (UMBRELLA.test(inner)) return true;
-  // “三大金融基础工程”: a count of kinds named by category words.
+  // “三大金融基础工程”: a count of kinds named by category words; of works of any suffix too (“七大产业基地”, “五大特色街区”).
   const m = UMBRELLA_OF.exec(inner);
-  return m !== null && categoryOnly(m[1], undefined, COMMON_CATEGORIES);
+  if (m !== null && categoryOnly(m[1], undefined, COMMON_CATEGORIES)) return true;
+  const counted = /^[一二三四五六七八九十两]+(?:大|项|类)(.+)$/.exec(inner);
+  const len = counted ? suffixLength(counted[1]) : 0;
+  return counted !== null && len > 0 && counted[1].length > len && categoryOnly(counted[1].slice(0, -len), undefined, COMMON_CATEGORIES);
 }
 /** After a quoted coinage, the rest of a programme's name (“双百”工程, “千年良田”建设工程, “蓉贝”软件人才引育计划). */
 const PROGRAMME_AFTER = /^(?![一二三四五六七八九十两\d]+[大个项])[^“”"]{0,10}(?:工程|计划|行动)$/;
@@ -295,7 +315,7 @@ const EVENT_KIND = /^(?:各类|各种|一批|系列|重要|重大|重点|高端|
 function decideNotAName(name: string, suffixLen: number): boolean {
   if (EVENT_ABBREVIATION.test(name)) return false;
   const head = name.slice(0, name.length - suffixLen);
-  if (NOT_NAME.test(name) || STATEMENT_VERBS.test(name) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
+  if (NOT_NAME.test(name) || STATEMENT_VERBS.test(name.replace(QUOTED, '“”')) || holdsListDeng(name) || POLICY_PHRASE.test(name)) return true;
   // The province's or the city's one venue (省科技馆, 市图书馆): a singular institution.
   if ((head === '省' || head === '市') && VENUE.test(name)) return false;
   // Its new building (市博物馆新馆, 省图书馆新馆).
@@ -305,6 +325,7 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   const suffix = name.slice(head.length);
   if (CODE_SUFFIXES.test(suffix) && !/[A-Za-z\d]$/.test(head)) return true;
   if (countUmbrella(head, suffix)) return true;
+  if (/活动”?$/.test(suffix) && !/^(?:招商|系列|主场)活动/.test(suffix)) return !placedQuote(name) && placesIn(head).length === 0;
   if (PROGRAMME_SUFFIXES.test(suffix.replace(/[”"]$/, ''))) return !quotedName(name) && placesIn(head).length === 0 && !NATURAL_FEATURES.test(head);
   // A quoted count of kinds abbreviated heading a campaign (“两违”综合治理): its object, not a name (“三北”工程 is one).
   if (COUNT_ABBREVIATION.test(head) && CAMPAIGN_END.test(name)) return true;
@@ -319,13 +340,21 @@ function decideNotAName(name: string, suffixLen: number): boolean {
   // 国家…基地 or …公园 without a place is a designation the city holds or seeks (国家双创示范基地, 国家文化出口基地), or a
   // national kind (国家文化公园, 国家考古遗址公园).
   if (institution && institution[0] === '国家' && (suffix === '基地' || suffix === '公园')) return true;
-  if (institution) return role || rest.length < 2 || suffixLength(bare) > 0 || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
+  // A head ending in 活动 names the facility's use (市妇女儿童活动中心), no event inside it.
+  if (institution) return role || rest.length < 2 || (suffixLength(bare) > 0 && !bare.endsWith('活动')) || GENERIC_PROJECT.test(rest) || categoryOnly(rest, undefined, LEXICON_CATEGORIES);
   // A descriptive programme: common words and one word of its own at the end (传统产业焕新工程, 公办初中强校工程,
   // 城市通勤效率提升工程); a named object (大西高铁提速改造工程, 新安提黄改造工程) keeps the name.
   const descriptive = DESCRIBED.test(suffix) && bare.length >= 4 && categoryOnly(bare.slice(0, -2));
   return role || descriptive || categoryOnly(bare);
 }
 const DESCRIBED = /^(?:工程|工程项目)$/;
+/**
+ * A quoted name holding a place or a named river (“广西旅游年”, “黄河流域生态保护主题宣传实践月”): an event of that place,
+ * as one with a place in its head (全球华商聚云南活动).
+ */
+function placedQuote(name: string): boolean {
+  return [...name.matchAll(QUOTED)].some((q) => placesIn(q[1]).length > 0 || NATURAL_FEATURES.test(q[1]));
+}
 const COUNT_ABBREVIATION = /^“[一二三四五六七八九十两][\u4e00-\u9fff]”$/;
 const CAMPAIGN_END = /(?:治理|整治|清理|攻坚)$/;
 

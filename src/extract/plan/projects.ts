@@ -30,7 +30,7 @@ const OVER_CUTS = new Set(WORDS_OVER_CUTS.map((w) => pairCode(w.charCodeAt(0), w
 
 /** The verb INNER_VERB ends in, and the cuts a subject before it cannot hold. */
 const INNER_VERB_END = new RegExp(`(?:${INNER_VERB.source.replace(/^\^\.\*\(\?:/, '').replace(/\)$/, '')})$`);
-const BOUNDARY_IN = /[□“”]/;
+const BOUNDARY_IN = /[“”]/;
 /** The verbs by which a place builds a zone of its own, and the zones (支持十堰建设绿色低碳发展示范区). */
 const PLACE_BUILDS = /^(?:建设|打造)$/;
 const ZONE_SUFFIXES = /^(?:示范区|试验区|先行区|合作区|集聚区|先导区|核心区)$/;
@@ -117,14 +117,14 @@ function runName(text: string, c: ClauseInfo, runStart: number, end: number, out
   // A verb inside the run ends the phrase before the name (万州建设区域中心 -> 区域中心).
   const inner = INNER_VERB.exec(m.slice(a, runStart + last.end - last.len));
   // A verb right before the suffix after a proper element names the work (“千年良田”建设工程), it does not start a
-  // phrase before the name (文明乡风建设工程, 南北共建园区 are cut there).
-  const named = inner !== null && a + inner[0].length === runStart + last.end - last.len && properElement(text.slice(cs + a, cs + a + inner[0].length));
+  // phrase before the name (文明乡风建设工程, 南北共建园区 are cut there); a copula never names (东湖科学城为核心区).
+  const named = inner !== null && a + inner[0].length === runStart + last.end - last.len && !inner[0].endsWith('为') && properElement(text.slice(cs + a, cs + a + inner[0].length));
   if (inner && !named) {
     // The subject before the inner verb is a name of its own when it ends in a suffix (阳曲示范区建设消费品特色园区).
     const pre = inner[0].replace(INNER_VERB_END, '');
     const preLen = pre.length > 2 ? suffixLength(text, cs + a, cs + a + pre.length) : 0;
     const preName = text.slice(cs + a, cs + a + pre.length);
-    if (preLen > 0 && !BOUNDARY_IN.test(pre) && !notAName(preName, preLen)) out.push({ name: preName, span: [cs + a, cs + a + pre.length], clause: c, suffixLen: preLen });
+    if (preLen > 0 && !BOUNDARY_IN.test(preName) && !notAName(preName, preLen)) out.push({ name: preName, span: [cs + a, cs + a + pre.length], clause: c, suffixLen: preLen });
     // A place alone building a zone names it (支持随州建设城乡融合发展示范区 → 随州城乡融合发展示范区).
     const site = preLen === 0 && pre.length >= 2 && PLACE_BUILDS.test(inner[0].slice(pre.length)) && (placesIn(preName).join('') === preName || countyAt(preName) === preName);
     a += inner[0].length;
