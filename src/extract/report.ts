@@ -15,7 +15,7 @@ import { ITEM_LIMITS, type Capped, type ItemLimits } from './limits.js';
 assertLexicon();
 
 /** Bumped whenever extraction output changes, so a library knows what to re-extract. */
-export const EXTRACTOR_VERSION = '8';
+export const EXTRACTOR_VERSION = '9';
 
 /**
  * A report with its work plan read as a task list: what `extract --json` prints and the library stores. `capped`
