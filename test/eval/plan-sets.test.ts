@@ -7,8 +7,8 @@ import { runPlanPart } from '../../src/cli/commands/plan-sets.js';
 interface Floors {
   /** Annotated commitments matched, and precision in the annotated paragraphs. */
   commitments: { matched: number; precision: number };
-  /** Reports whose pledge list is right, and enumerated items found (item precision stays 1). */
-  pledges: { right: number; items: number };
+  /** Reports whose pledge list is right, enumerated items found, and item precision (1 unless stated). */
+  pledges: { right: number; items: number; itemPrecision?: number };
   /** Named projects found, and precision. */
   projects: { found: number; precision: number };
 }
@@ -49,6 +49,14 @@ const BATCHES: Array<{ file: string; what: string; floors: Floors }> = [
     what: 'fifth batch',
     floors: { commitments: { matched: 162, precision: 0.99 }, pledges: { right: 15, items: 20 }, projects: { found: 189, precision: 0.805 } },
   },
+  {
+    // Held out through round 6 and measured once at its end (engine at the round's start, dd77a69: commitments P
+    // 211/227 R 211/237, pledges 12/15 lists 10/32 items, projects P 217/291 R 219/327; at the end: commitments P 213/228
+    // R 213/237, pledges unchanged, projects P 215/288 R 216/327); development data from then on.
+    file: 'heldout6.jsonl',
+    what: 'sixth batch',
+    floors: { commitments: { matched: 213, precision: 0.934 }, pledges: { right: 12, items: 10, itemPrecision: 0.555 }, projects: { found: 216, precision: 0.746 } },
+  },
 ];
 
 describe('plan sets of issue 24', () => {
@@ -62,7 +70,7 @@ describe('plan sets of issue 24', () => {
       expect(c.result.precision).toBeGreaterThanOrEqual(cf.precision);
       expect(p.result.right).toBeGreaterThanOrEqual(pf.right);
       expect(p.result.matchedItems).toBeGreaterThanOrEqual(pf.items);
-      expect(p.result.itemPrecision).toBe(1);
+      expect(p.result.itemPrecision).toBeGreaterThanOrEqual(pf.itemPrecision ?? 1);
       expect(j.result.found).toBeGreaterThanOrEqual(jf.found);
       expect(j.result.precision).toBeGreaterThanOrEqual(jf.precision);
     }, 60_000);

@@ -54,7 +54,7 @@ export async function runFollowUpEval(file = 'dev.jsonl', dir = FOLLOWUP_DIR): P
 }
 
 /** The annotated files, development first, then each held-out batch in the order it was annotated. */
-export const FOLLOWUP_FILES = ['dev.jsonl', 'heldout.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl'];
+export const FOLLOWUP_FILES = ['dev.jsonl', 'heldout.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl'];
 
 /** Every annotated file that exists, one after another (the timings are processor time of this process). */
 export async function runFollowUpSets(dir = FOLLOWUP_DIR): Promise<FollowUpEval[]> {

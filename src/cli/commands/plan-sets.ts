@@ -63,7 +63,7 @@ export async function runPlanPart(part: PlanPart, file: string, root = PLAN_FIXT
 export async function runPlanParts(root = PLAN_FIXTURES): Promise<PartResult[]> {
   const out: PartResult[] = [];
   for (const part of ['commitments', 'pledges', 'projects'] as const) {
-    for (const file of ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl']) {
+    for (const file of ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl']) {
       const r = await runPlanPart(part, file, root);
       if (r) out.push(r);
     }
