@@ -1,5 +1,6 @@
 // The library's tables as Kysely types. One schema for SQLite (today) and PostgreSQL (later):
-// only portable column types (text, integer, double precision), JSON kept as text, booleans as 0/1 integers,
+// only portable column types (text, integer, double precision; one binary column, document_texts.packed: blob on
+// SQLite, bytea on PostgreSQL), JSON kept as text, booleans as 0/1 integers,
 // no autoincrement (ids are derived from content so that any two builds of a library agree).
 // Column names avoid SQL keywords (span_start/span_end, not start/end) so hand-written SQL needs no quoting.
 import type { ColumnType } from 'kysely';
