@@ -3,7 +3,7 @@
 //
 // Why trigram: Chinese has no spaces, and people search for names (平陆运河, 西部陆海新通道) that a word
 // segmenter may cut differently in the query and in the text (or not know at all). A trigram index matches any
-// substring of ≥ 3 characters exactly, with no dictionary; 1–2 character queries fall back to a scan (instr) over
+// substring of ≥ 3 characters exactly, with no dictionary; 1–2 character queries fall back to a scan (workreport_holds, texts.ts) over
 // the filtered documents. The table is contentless (the text already lives in document_texts, packed: texts.ts).
 //
 // The order is the same on both backends (analysis/search.ts): relevance when at most RELEVANCE_LIMIT reports
@@ -17,7 +17,7 @@ import type { Library, SqliteLibrary } from './db.js';
 import { docConditions } from './queries/filters.js';
 import { byRelevance, locateHits, occurrences, RELEVANCE_LIMIT, searchTerms, type SearchHit } from '../analysis/search.js';
 import { postgresSource } from './postgres/search.js';
-import { TEXT_SQL } from './texts.js';
+import { holdsSql, TEXT_SQL } from './texts.js';
 import { afterCursor, COLS, documentReads, type Candidate, type Cursor, type SearchQuery, type SearchResult, type Section, type SearchSource } from './search-source.js';
 
 export type { SearchQuery, SearchResult } from './search-source.js';
@@ -83,7 +83,7 @@ function ftsExpression(terms: string[]): string {
 }
 
 /**
- * SQLite: FTS5 gives the candidates (a scan with instr() when every word is short); texts are read in process,
+ * SQLite: FTS5 gives the candidates (a scan with workreport_holds when every word is short); texts are read in process,
  * cheaply, to confirm each word as written (FTS5's trigram tokenizer folds case) and to count it.
  */
 function sqliteSource(lib: SqliteLibrary, q: SearchQuery, terms: string[], long: string[], mode: 'fts' | 'scan'): SearchSource {
@@ -102,7 +102,7 @@ function sqliteSource(lib: SqliteLibrary, q: SearchQuery, terms: string[], long:
           `WHERE search_fts MATCH ? AND ${where} ORDER BY documents.year DESC, documents.id LIMIT ?`
         : // The filter first: a text is unpacked (texts.ts) only for a report the filter keeps.
           `SELECT ${cols} FROM documents JOIN document_texts ON document_texts.document_id = documents.id ` +
-          `WHERE ${where} AND ${terms.map(() => `instr(${TEXT_SQL}, ?) > 0`).join(' AND ')} ` +
+          `WHERE ${where} AND ${holdsSql(terms.length)} ` +
           `ORDER BY documents.year DESC, documents.id LIMIT ?`;
     const params = mode === 'fts' ? [ftsExpression(long), ...(c.parameters as unknown[])] : [...(c.parameters as unknown[]), ...terms];
     return { st: lib.sqlite.prepare(text), params };

@@ -102,13 +102,21 @@ export async function readText(db: Kysely<Database>, id: string): Promise<string
 }
 
 /**
- * SQL's view of a text on SQLite: workreport_text(text, packed) is the text (search's 1–2 character scan, a
- * migration's down). Registered on every connection that opens a library (db.ts, repair.ts).
+ * SQL's view of a text on SQLite, registered on every connection that opens a library (db.ts, repair.ts):
+ * workreport_text(text, packed) is the text; workreport_holds(text, packed, word…) is 1 when it holds every word
+ * (search's 1–2 character scan). The test is made here on the unpacked string: handing SQLite each 50 KB text to
+ * convert to UTF-8 for instr() cost twice as much (all 1,528 real texts: 814 against 396 ms of CPU; instr over
+ * plain texts 166).
  */
 export const TEXT_SQL = 'workreport_text(document_texts.text, document_texts.packed)';
+export const holdsSql = (words: number): string => `workreport_holds(document_texts.text, document_texts.packed${', ?'.repeat(words)})`;
+
+const sqlText = (text: unknown, packed: unknown): string | null => (typeof text === 'string' ? text : packed instanceof Uint8Array ? unpack(packed) : null);
 
 export function registerTextFunction(sqlite: BetterSqlite3.Database): void {
-  sqlite.function('workreport_text', { deterministic: true }, (text: unknown, packed: unknown) =>
-    typeof text === 'string' ? text : packed instanceof Uint8Array ? unpack(packed) : null,
-  );
+  sqlite.function('workreport_text', { deterministic: true }, sqlText);
+  sqlite.function('workreport_holds', { deterministic: true, varargs: true }, (text: unknown, packed: unknown, ...words: unknown[]) => {
+    const s = sqlText(text, packed);
+    return s !== null && words.every((w) => s.includes(String(w))) ? 1 : 0;
+  });
 }
