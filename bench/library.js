@@ -227,7 +227,8 @@ export async function benchRealIngest({ name, inputs, dir = join(tmpdir(), 'wr-b
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   lib.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  const text = lib.sqlite.prepare('SELECT sum(length(CAST(text AS BLOB))) FROM document_texts').pluck().get();
+  // The texts' UTF-8 bytes, plain or packed (store/texts.ts: SQLite keeps them packed since migration 019).
+  const text = lib.sqlite.prepare('SELECT sum(length(CAST(workreport_text(text, packed) AS BLOB))) FROM document_texts').pluck().get();
   const tables = lib.sqlite.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 6').all();
   await lib.close();
   return {

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CommitmentsTable, Database } from './schema.js';
 import { objectOf } from './tables/commitments.js';
+import { readText } from './texts.js';
 import type { CorrectionRecord } from '../model/rows.js';
 import type { Correction, FollowUpStatus, ListedCorrection, StatusReview } from '../model/api/index.js';
 import { INDICATOR_BY_ID } from '../lexicon/indicators.js';
@@ -141,7 +142,7 @@ const COMMITMENT: Target<CommitmentEdit> = {
   measured: false,
   async read(db, row) {
     if (row.object !== null || row.object_offset === null) return row;
-    const text = (await db.selectFrom('document_texts').select('text').where('document_id', '=', row.document_id as string).executeTakeFirst())?.text ?? '';
+    const text = (await readText(db, row.document_id as string)) ?? '';
     return { ...row, object: objectOf(row as unknown as CommitmentsTable, text) };
   },
   written: { object_offset: null, object_length: null },

@@ -7,6 +7,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
 import { MIGRATIONS, migrateToLatest } from './migrations.js';
 import { arrayRowDatabase } from './array-rows.js';
+import { registerTextFunction } from './texts.js';
 import { isPostgresUrl, openPostgres, redactUrl } from './postgres/open.js';
 import type pg from 'pg';
 
@@ -216,6 +217,7 @@ async function openSqlite(path: string, opts: OpenOptions): Promise<SqliteLibrar
     // Another ingest (or a search building its index) may hold the write lock for a batch: wait for it.
     sqlite.pragma('busy_timeout = 30000');
     sqlite.pragma('cache_size = -65536'); // 64 MB page cache
+    registerTextFunction(sqlite); // workreport_text(text, packed): SQL's view of a packed text
   } catch (e) {
     sqlite.close();
     throw e instanceof LibraryError ? e : libraryError(e, path);

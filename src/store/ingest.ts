@@ -69,9 +69,11 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-function runnerFor(jobs: number | undefined): Runner {
+/** The extraction runner for `lib`: rows for SQLite come with their text packed by the workers (texts.ts). */
+function runnerFor(jobs: number | undefined, lib: Library): Runner {
   const n = jobs ?? defaultJobs();
-  return n <= 0 ? inlineRunner() : workerPool(n);
+  const packTexts = lib.backend === 'sqlite';
+  return n <= 0 ? inlineRunner(packTexts) : workerPool(n, undefined, packTexts);
 }
 
 type Pending = {
@@ -288,7 +290,7 @@ export async function ingest(lib: Library, inputs: string[], opts: IngestOptions
   const sum: IngestSummary = { added: 0, unchanged: 0, failed: 0, seconds: 0, sameReports: [], ...(opts.collect ? { ids: [], knownSha256: [] } : {}) };
   checkBeforeWriting(lib);
   const known = await knownSha256(lib.db);
-  const runner = opts.runner ?? runnerFor(opts.jobs);
+  const runner = opts.runner ?? runnerFor(opts.jobs, lib);
   const limit = opts.inFlightBytes ?? IN_FLIGHT_BYTES;
   const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
   const now = new Date().toISOString();
@@ -348,7 +350,7 @@ export async function reindex(
   sink.grow(ids.length);
   const sum = { added: 0, unchanged: 0, failed: 0, seconds: 0 };
   let merged = 0;
-  const runner = runnerFor(ids.length ? opts.jobs : 0);
+  const runner = runnerFor(ids.length ? opts.jobs : 0, lib);
   const window = Math.max(4, (opts.jobs ?? defaultJobs()) * 8);
   const now = new Date().toISOString();
   const queue: Pending[] = [];

@@ -7,6 +7,7 @@ import { objectOf } from './tables/commitments.js';
 import { quantitiesOf } from './tables/quantities.js';
 import { fromRow as itemFromRow } from './tables/items.js';
 import type { CommitmentsTable, ItemsTable } from './schema.js';
+import { pack, textOf, type TextRow } from './texts.js';
 import { createTextPartition, GIN_PENDING_KB, noStatistics, TEXTS_PER_PARTITION } from './postgres/text-partitions.js';
 
 const DOUBLE = 'double precision';
@@ -505,18 +506,29 @@ const m013_facts_panel = postgresOnly({
 /** The child tables keyed by (document_id, ord) (items: kind too), which SQLite can store by that key alone. */
 const KEYED_TABLES = ['sections', 'facts', 'commitments', 'projects', 'items'] as const;
 
+/** A SQLite table rebuilt with other columns or constraints (rebuildSqliteTable): SQLite cannot alter them in place. */
+interface TableChange {
+  /** The new table's columns and constraints, "(…)". */
+  columns: string;
+  /** Fills table `to` from table `from`, inside the rebuild's transaction. */
+  copy(trx: Kysely<any>, from: string, to: string): Promise<void>;
+}
+
 /**
- * Rebuilds SQLite table `name` as it is (columns, keys, references) with or without rowids, its indexes made anew.
- * In one transaction: an interruption leaves the table as it was.
+ * Rebuilds SQLite table `name` as it is (columns, keys, references), or with `change`'s columns, with or without
+ * rowids, its indexes made anew. In one transaction: an interruption leaves the table as it was.
  */
-async function rebuildSqliteTable(db: Kysely<any>, name: string, withoutRowid: boolean): Promise<void> {
+async function rebuildSqliteTable(db: Kysely<any>, name: string, withoutRowid: boolean, change?: TableChange): Promise<void> {
   const objects = await sql<{ type: string; name: string; sql: string | null }>`SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ${name}`.execute(db);
   const table = objects.rows.find((o) => o.type === 'table')!.sql!;
-  if (/\bwithout\s+rowid\s*$/i.test(table) === withoutRowid) return;
-  const body = table.replace(/\s*without\s+rowid\s*$/i, '').replace(/^CREATE TABLE\s+("?)[\w]+\1/i, `CREATE TABLE "${name}_new"`);
+  if (!change && /\bwithout\s+rowid\s*$/i.test(table) === withoutRowid) return;
+  const body = change
+    ? `CREATE TABLE "${name}_new" ${change.columns}`
+    : table.replace(/\s*without\s+rowid\s*$/i, '').replace(/^CREATE TABLE\s+("?)[\w]+\1/i, `CREATE TABLE "${name}_new"`);
   await db.transaction().execute(async (trx) => {
     await sql.raw(withoutRowid ? `${body} WITHOUT ROWID` : body).execute(trx);
-    await sql.raw(`INSERT INTO "${name}_new" SELECT * FROM "${name}"`).execute(trx);
+    if (change) await change.copy(trx, name, `${name}_new`);
+    else await sql.raw(`INSERT INTO "${name}_new" SELECT * FROM "${name}"`).execute(trx);
     await sql.raw(`DROP TABLE "${name}"`).execute(trx);
     await sql.raw(`ALTER TABLE "${name}_new" RENAME TO "${name}"`).execute(trx);
     for (const index of objects.rows) if (index.type === 'index' && index.sql) await sql.raw(index.sql).execute(trx);
@@ -635,6 +647,60 @@ const m018_rows_as_places: Migration = {
   },
 };
 
+/** Texts converted a batch at a time (a batch of 50 KB texts in memory, not the library's). */
+const TEXTS_PER_BATCH = 200;
+
+/** Copies document_texts from `from` to `to`, each text in the form `form` gives it (texts.ts), in key order. */
+async function copyTexts(trx: Kysely<any>, from: string, to: string, form: (row: TextRow) => Partial<TextRow>): Promise<void> {
+  for (let after = ''; ; ) {
+    const rows = (await sql<TextRow & { document_id: string }>`SELECT * FROM ${sql.table(from)} WHERE document_id > ${after} ORDER BY document_id LIMIT ${TEXTS_PER_BATCH}`.execute(trx)).rows;
+    if (rows.length === 0) return;
+    await trx.insertInto(to).values(rows.map((r) => ({ document_id: r.document_id, ...form(r) }))).execute();
+    after = rows[rows.length - 1].document_id;
+  }
+}
+
+const TEXT_KEY = '"document_id" text primary key references "documents" ("id") on delete cascade';
+
+/**
+ * Texts packed on SQLite (issue 22: the library was 2.5 times its text, and its texts 40% of it): document_texts
+ * holds each text deflated as UTF-16LE in `packed`, `text` null (store/texts.ts owns the format and every read;
+ * 1,528 real reports: texts 80.3 → 31 MB). The table is rebuilt (text loses NOT NULL; one of the two columns holds
+ * the text) and every stored text packed, a batch at a time, in the rebuild's one transaction; then VACUUM gives
+ * the pages the plain texts held back to the disk.
+ * PostgreSQL keeps plain text, which TOAST compresses and its trigram index reads: it gets the column, unused, so
+ * that one schema serves both backends.
+ */
+const m019_packed_texts: Migration = {
+  async up(db: Kysely<any>) {
+    if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
+      await sql`ALTER TABLE document_texts ADD COLUMN IF NOT EXISTS packed bytea`.execute(db);
+      return;
+    }
+    // SQLite runs migrations outside a transaction: a rerun after an interruption finds the table rebuilt.
+    const has = (await sql<{ name: string }>`SELECT name FROM pragma_table_info('document_texts')`.execute(db)).rows.some((r) => r.name === 'packed');
+    if (has) return;
+    await rebuildSqliteTable(db, 'document_texts', false, {
+      columns: `(${TEXT_KEY}, "text" text, "packed" blob, check (("text" is null) <> ("packed" is null)))`,
+      copy: (trx, from, to) => copyTexts(trx, from, to, (r) => ({ text: null, packed: pack(textOf(r)) })),
+    });
+    // The plain texts' pages back to the disk: kept free in the file, they made it larger than before by the packed
+    // texts (1,528 real reports: 198.6 → 230.9 MB; 150.5 after). Best effort: a disk too full for VACUUM's copy
+    // leaves them free for the rows written next.
+    await sql`VACUUM`.execute(db).catch(() => undefined);
+  },
+  async down(db: Kysely<any>) {
+    if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
+      await sql`ALTER TABLE document_texts DROP COLUMN packed`.execute(db);
+      return;
+    }
+    await rebuildSqliteTable(db, 'document_texts', false, {
+      columns: `(${TEXT_KEY}, "text" text not null)`,
+      copy: (trx, from, to) => copyTexts(trx, from, to, (r) => ({ text: textOf(r) })),
+    });
+  },
+};
+
 async function trigramPartitionIndexes(db: Kysely<any>): Promise<string[]> {
   const parts = await sql<{ index: string }>`SELECT c.relname AS index FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
     WHERE i.inhparent = to_regclass('document_texts_trigrams')`.execute(db);
@@ -661,6 +727,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '016_correction_author': m016_correction_author,
   '017_postgres_gin_pending': m017_postgres_gin_pending,
   '018_rows_as_places': m018_rows_as_places,
+  '019_packed_texts': m019_packed_texts,
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -12,9 +12,9 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** jobs = 0: extract on the main thread (debugging, tests). */
-export function inlineRunner(): Runner {
-  return { run: (task, now) => runTask(task, now), close: async () => {} };
+/** jobs = 0: extract on the main thread (debugging, tests). packTexts: rows for SQLite (tasks.ts). */
+export function inlineRunner(packTexts = false): Runner {
+  return { run: (task, now) => runTask(task, now, packTexts), close: async () => {} };
 }
 
 /** A worker thread running module `name` of this folder (compiled .js, or .ts through tsx's loader from sources). */
@@ -81,8 +81,8 @@ async function stopAll(slots: Slot[], waiting: Job[]): Promise<void> {
   await Promise.all(slots.map((s) => s.worker.terminate()));
 }
 
-export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS): Runner {
-  const pool = new WorkerPool(timeoutMs);
+export function workerPool(size: number, timeoutMs = DOCUMENT_TIMEOUT_MS, packTexts = false): Runner {
+  const pool = new WorkerPool(timeoutMs, packTexts);
   for (let i = 0; i < Math.max(1, size); i++) pool.spawn();
   return { run: (task, now) => pool.run(task, now), close: () => pool.close() };
 }
@@ -96,7 +96,10 @@ class WorkerPool {
   private bootFailures = 0;
   private fatal: string | null = null;
 
-  constructor(private readonly timeoutMs: number) {}
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly packTexts: boolean,
+  ) {}
 
   run(task: Task, now: string): Promise<TaskResult> {
     return new Promise<TaskResult>((resolve) => {
@@ -145,7 +148,7 @@ class WorkerPool {
   private send(slot: Slot, job: Job): void {
     slot.jobs.push(job);
     if (slot.jobs.length === 1) this.arm(slot);
-    slot.worker.postMessage({ seq: job.seq, task: job.task, now: job.now });
+    slot.worker.postMessage({ seq: job.seq, task: job.task, now: job.now, packTexts: this.packTexts });
   }
 
   /**

@@ -14,6 +14,7 @@ import { runTask } from './tasks.js';
 import { ingest, writerFor } from './ingest.js';
 import type { Database } from './schema.js';
 import { ensureTextPartitions } from './postgres/text-partitions.js';
+import { registerTextFunction, storedTexts, textOf, type TextRow } from './texts.js';
 
 export interface CheckResult {
   ok: boolean;
@@ -90,10 +91,20 @@ function orderOf(t: string): string {
   return t === 'document_texts' ? 'document_id' : t === 'items' ? 'kind, ord' : 'ord';
 }
 
-/** A document's rows in every child table, or null when one of them cannot be read. */
-function readChildren(src: BetterSqlite3.Database, id: string): Array<[string, Row[]]> | null {
+/**
+ * A document's rows in every child table, or null when one of them cannot be read; its text as the target stores
+ * it (a library of any version: SELECT * reads a text plain or packed, texts.ts), and a packed text that does not
+ * unpack is as damaged as a page that does not read.
+ */
+function readChildren(src: BetterSqlite3.Database, id: string, backend: Library['backend']): Array<[string, Row[]]> | null {
   try {
-    return CHILD_TABLES.map((t) => [t, src.prepare(`SELECT * FROM ${t} WHERE document_id = ? ORDER BY ${orderOf(t)}`).all(id) as Row[]]);
+    return CHILD_TABLES.map((t) => {
+      const rows = src.prepare(`SELECT * FROM ${t} WHERE document_id = ? ORDER BY ${orderOf(t)}`).all(id) as Row[];
+      if (t !== 'document_texts') return [t, rows];
+      const texts = rows as Array<TextRow & { document_id: string }>;
+      texts.forEach(textOf); // throws for a text that does not unpack
+      return [t, storedTexts(texts, backend) as unknown as Row[]];
+    });
   } catch {
     return null;
   }
@@ -101,7 +112,8 @@ function readChildren(src: BetterSqlite3.Database, id: string): Array<[string, R
 
 function readText(src: BetterSqlite3.Database, id: string): string | null {
   try {
-    return (src.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get(id) as string | undefined) ?? null;
+    const row = src.prepare('SELECT * FROM document_texts WHERE document_id = ?').get(id) as TextRow | undefined;
+    return row ? textOf(row) : null;
   } catch {
     return null;
   }
@@ -129,6 +141,7 @@ export async function repairLibrary(from: string, to: Library): Promise<RepairSu
     src.close();
     throw libraryError(e, from);
   }
+  registerTextFunction(src);
   try {
     const docs = new Map(readableRows(src, 'documents', '*').map((d) => [d.id as string, d]));
     const ids = new Set([...docs.keys(), ...readableRows(src, 'document_texts', 'document_id').map((r) => r.document_id as string)]);
@@ -137,7 +150,7 @@ export async function repairLibrary(from: string, to: Library): Promise<RepairSu
     const again: string[] = [];
     for (const id of ids) {
       const doc = docs.get(id);
-      const children = doc ? readChildren(src, id) : null;
+      const children = doc ? readChildren(src, id, to.backend) : null;
       if (doc && children) {
         await copyDocument(to, doc, children);
         sum.copied++;
@@ -169,7 +182,7 @@ async function extractAgain(src: BetterSqlite3.Database, to: Library, ids: strin
       const doc = docs.get(id) ?? null;
       const text = readText(src, id);
       if (text !== null) {
-        const r = await runTask({ kind: 'reindex', oldId: id, text, source: sourceOf(id, doc, text) }, now);
+        const r = await runTask({ kind: 'reindex', oldId: id, text, source: sourceOf(id, doc, text) }, now, to.backend === 'sqlite');
         if (r.ok && (await writer.add(r.rows)) === 'added') {
           sum.reextracted++;
           continue;

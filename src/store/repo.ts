@@ -4,9 +4,11 @@ import type { Database } from './schema.js';
 import { CHILD_TABLES, type DocumentRows } from './rows.js';
 import { insertRows, isPostgres } from './bulk-insert.js';
 import { ensureTextPartitions } from './postgres/text-partitions.js';
+import { readText, storedTexts, TEXT_COLUMNS, textOf } from './texts.js';
 
 async function insertChildren(trx: Transaction<Database>, rows: DocumentRows): Promise<void> {
-  for (const t of CHILD_TABLES) await insertRows(trx, t, rows[t]);
+  const texts = storedTexts(rows.document_texts, isPostgres(trx) ? 'postgres' : 'sqlite');
+  for (const t of CHILD_TABLES) await insertRows(trx, t, t === 'document_texts' ? texts : rows[t]);
 }
 
 /** Inserts the documents row unless its text is already stored; true when it was inserted. */
@@ -92,18 +94,23 @@ export async function staleDocumentIds(db: Kysely<Database>, version: string): P
 
 /** A document with its text. */
 export async function getDocument(db: Kysely<Database>, id: string) {
-  return db
+  const row = await db
     .selectFrom('documents')
     .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
     .selectAll('documents')
-    .select('document_texts.text')
+    .select(TEXT_COLUMNS)
     .where('documents.id', '=', id)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const { packed: _p, ...doc } = row;
+  return { ...doc, text: textOf(row) };
 }
 
 /** The normalised text of a document. */
 export async function getText(db: Kysely<Database>, id: string): Promise<string> {
-  return (await db.selectFrom('document_texts').select('text').where('document_id', '=', id).executeTakeFirstOrThrow()).text;
+  const text = await readText(db, id);
+  if (text === undefined) throw new Error(`no text of document ${id}`);
+  return text;
 }
 
 export interface LibraryCounts {

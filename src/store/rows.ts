@@ -10,6 +10,7 @@ import * as facts from './tables/facts.js';
 import * as commitments from './tables/commitments.js';
 import * as projects from './tables/projects.js';
 import * as items from './tables/items.js';
+import { pack } from './texts.js';
 
 /** A report as the store keeps it: facts plus the work plan read as a task list. */
 export type StoredReport = FullReport;
@@ -34,7 +35,7 @@ export interface Source {
 
 export interface DocumentRows {
   document: DocumentsTable;
-  /** One row: the normalised text. */
+  /** One row: the normalised text (plain, or packed for SQLite: texts.ts). */
   document_texts: DocumentTextsTable[];
   sections: SectionsTable[];
   /** As extracted: no review yet (corrections set it afterwards). */
@@ -53,7 +54,8 @@ export function documentId(textHash: string): string {
   return textHash.slice(0, 16);
 }
 
-export function reportToRows(report: StoredReport, source: Source, extractorVersion: string, now: string): DocumentRows {
+/** packTexts: the text as SQLite stores it (texts.ts), packed here in the extraction worker rather than by the writer. */
+export function reportToRows(report: StoredReport, source: Source, extractorVersion: string, now: string, packTexts = false): DocumentRows {
   const textHash = sha256Hex(report.text);
   const id = documentId(textHash);
   const document = documents.toRow(report, source, { id, textHash }, extractorVersion, now);
@@ -69,7 +71,7 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
   for (const [kind, list] of kinds) (list ?? []).forEach((it, ord) => itemRows.push(items.toRow(kind, it, ord, id, sectionOf(it.span[0]), report.text)));
   return {
     document,
-    document_texts: [{ document_id: id, text: report.text }],
+    document_texts: [packTexts ? { document_id: id, text: null, packed: pack(report.text) } : { document_id: id, text: report.text }],
     sections: sectionRows,
     facts: (report.facts ?? []).map((f, ord) => facts.toRow(f, ord, document, sectionOf(f.span[0]))),
     commitments: (report.commitments ?? []).map((c, ord) => commitments.toRow(c, ord, id, sectionOf(c.span[0]), topicAt, report.text)),

@@ -13,6 +13,7 @@ import type { Kysely } from 'kysely';
 import type { Database, DocumentsTable } from './schema.js';
 import type { SameReport } from '../model/api/index.js';
 import type { PackedRows } from './rows.js';
+import { packedRowsText, readTexts } from './texts.js';
 import type { DocumentWriter, WriteOutcome } from './sqlite-writer.js';
 import { mostSimilar, SAME_REPORT, shingles } from '../analysis/similarity.js';
 export type { SameReport };
@@ -57,7 +58,7 @@ async function storedCandidates(db: Kysely<Database>, docs: Keyed[]): Promise<Ma
       .execute()
   ).filter((r) => wanted.has(regionYearKey(r)));
   if (rows.length === 0) return out;
-  const texts = new Map((await db.selectFrom('document_texts').select(['document_id', 'text']).where('document_id', 'in', rows.map((r) => r.id)).execute()).map((t) => [t.document_id, t.text]));
+  const texts = await readTexts(db, rows.map((r) => r.id));
   for (const r of rows) {
     const key = regionYearKey(r)!;
     let list = out.get(key);
@@ -66,11 +67,6 @@ async function storedCandidates(db: Kysely<Database>, docs: Keyed[]): Promise<Ma
   }
   return out;
 }
-
-const textOf = (rows: PackedRows): string => {
-  const t = rows.tables.find((x) => x.table === 'document_texts')!;
-  return t.values[t.columns.indexOf('text')] as string;
-};
 
 /** What to do with each text of a batch. */
 type Plan = { add: true } | { replace: Candidate } | { same: true };
@@ -95,10 +91,12 @@ function plan(items: BatchItem[], stored: Map<string, Candidate[]>, replace: boo
     const key = regionYearKey(d);
     const candidates = key === null ? [] : (stored.get(key) ?? []);
     const others = candidates.filter((c) => c.id !== d.id);
-    const text = textOf(rows);
+    // The text unpacked only when there is one to compare it with (on SQLite the workers send it packed).
+    let own: string | undefined;
+    const text = () => (own ??= packedRowsText(rows));
     // The same text stored already (same id) is the writer's to find: 'unchanged'.
-    const best = candidates.length === others.length ? mostSimilar(text, others, shinglesOf) : null;
-    const self: Candidate = { id: d.id, source_path: label, text, superseded_by: null, batch: i };
+    const best = candidates.length === others.length && others.length ? mostSimilar(text(), others, shinglesOf) : null;
+    const self: Candidate = { id: d.id, source_path: label, get text() { return text(); }, superseded_by: null, batch: i };
     if (key !== null && !stored.has(key)) stored.set(key, candidates);
     const tell = (kind: SameReport['kind'], kept: SameReport['kept'], c: Candidate, similarity: number) =>
       said.push({ label, kind, kept, id: d.id, other: { id: c.id, source_path: c.source_path }, region: d.region, level: d.level, year: d.year!, similarity });

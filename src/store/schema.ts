@@ -1,5 +1,6 @@
 // The library's tables as Kysely types. One schema for SQLite (today) and PostgreSQL (later):
-// only portable column types (text, integer, double precision), JSON kept as text, booleans as 0/1 integers,
+// only portable column types (text, integer, double precision; one binary column, document_texts.packed: blob on
+// SQLite, bytea on PostgreSQL), JSON kept as text, booleans as 0/1 integers,
 // no autoincrement (ids are derived from content so that any two builds of a library agree).
 // Column names avoid SQL keywords (span_start/span_end, not start/end) so hand-written SQL needs no quoting.
 import type { ColumnType } from 'kysely';
@@ -34,7 +35,7 @@ export interface DocumentsTable {
   date: string | null;
   meeting: string | null;
   speaker: string | null;
-  /** document_texts.text.length (UTF-16 code units, like the spans). */
+  /** The text's length (UTF-16 code units, like the spans). */
   chars: number;
   /** JSON {region,year,title} given at ingest (collection columns); reused by reindex. */
   hints: string | null;
@@ -51,10 +52,17 @@ export interface DocumentsTable {
 /**
  * The normalised text of a document; every span points into it. Its own table (migration 003): inline, each
  * 50 KB text filled a page per documents row, so every filter over documents read a page per report.
+ * Stored in one of two forms (migration 019; store/texts.ts owns them, and every read goes through its textOf):
+ * - SQLite: `packed` (deflated UTF-16LE, 2.5× smaller: the texts were 40% of a library at 2.5× its text), `text`
+ *   null. SQLite compresses nothing itself.
+ * - PostgreSQL: `text`, and `packed` null. TOAST compresses the column already (LZ4 where the server has it,
+ *   migrations 006 and 008), and the trigram index and search's LIKE read it as text. The column is there, unused,
+ *   so that both backends keep this one schema (and an export copies a row as the target stores it).
  */
 export interface DocumentTextsTable {
   document_id: string;
-  text: string;
+  text: string | null;
+  packed?: Uint8Array | null;
 }
 
 /** Flattened section tree, pre-order. ord 0.. within a document. */

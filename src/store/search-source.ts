@@ -3,6 +3,7 @@
 // search.ts's own (SQLite) and postgres/search.ts's.
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Library } from './db.js';
+import { readTexts } from './texts.js';
 import type { Database } from './schema.js';
 import type { DocFilter } from './queries/filters.js';
 import type { SearchHit } from '../analysis/search.js';
@@ -76,11 +77,7 @@ function groupByDocument<T extends { document_id: string }>(rows: T[]): Map<stri
 /** Texts and sections by document id: the same Kysely queries on both backends. */
 export function documentReads(lib: Library): Pick<SearchSource, 'texts' | 'sections'> {
   return {
-    async texts(ids) {
-      if (ids.length === 0) return new Map();
-      const rows = await lib.db.selectFrom('document_texts').select(['document_id', 'text']).where('document_id', 'in', ids).execute();
-      return new Map(rows.map((r) => [r.document_id, r.text]));
-    },
+    texts: (ids) => readTexts(lib.db, ids),
     async sections(ids) {
       if (ids.length === 0) return new Map();
       const rows = await lib.db

@@ -3,8 +3,8 @@
 //
 // Why trigram: Chinese has no spaces, and people search for names (平陆运河, 西部陆海新通道) that a word
 // segmenter may cut differently in the query and in the text (or not know at all). A trigram index matches any
-// substring of ≥ 3 characters exactly, with no dictionary; 1–2 character queries fall back to a scan (instr) over
-// the filtered documents. The table is contentless (the text already lives in document_texts).
+// substring of ≥ 3 characters exactly, with no dictionary; 1–2 character queries fall back to a scan (workreport_holds, texts.ts) over
+// the filtered documents. The table is contentless (the text already lives in document_texts, packed: texts.ts).
 //
 // The order is the same on both backends (analysis/search.ts): relevance when at most RELEVANCE_LIMIT reports
 // hold every word, newest first when more do. Either way search looks at reports newest first and stops at the
@@ -17,6 +17,7 @@ import type { Library, SqliteLibrary } from './db.js';
 import { docConditions } from './queries/filters.js';
 import { byRelevance, locateHits, occurrences, RELEVANCE_LIMIT, searchTerms, type SearchHit } from '../analysis/search.js';
 import { postgresSource } from './postgres/search.js';
+import { holdsSql, TEXT_SQL } from './texts.js';
 import { afterCursor, COLS, documentReads, type Candidate, type Cursor, type SearchQuery, type SearchResult, type Section, type SearchSource } from './search-source.js';
 
 export type { SearchQuery, SearchResult } from './search-source.js';
@@ -51,7 +52,7 @@ export function ensureSearchIndex(lib: Library, onProgress?: (done: number, tota
     .pluck()
     .all() as number[];
   if (missing.length === 0 && gone.length === 0) return { added: 0, removed: 0, seconds: (performance.now() - t0) / 1000 };
-  const getText = db.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck();
+  const getText = db.prepare(`SELECT ${TEXT_SQL} FROM document_texts WHERE document_id = ?`).pluck();
   // OR IGNORE: another process (a server, a second search) may be indexing the same documents right now.
   const addMap = db.prepare('INSERT OR IGNORE INTO search_docs (document_id) VALUES (?)');
   const addFts = db.prepare('INSERT INTO search_fts (rowid, text) VALUES (?, ?)');
@@ -82,7 +83,7 @@ function ftsExpression(terms: string[]): string {
 }
 
 /**
- * SQLite: FTS5 gives the candidates (a scan with instr() when every word is short); texts are read in process,
+ * SQLite: FTS5 gives the candidates (a scan with workreport_holds when every word is short); texts are read in process,
  * cheaply, to confirm each word as written (FTS5's trigram tokenizer folds case) and to count it.
  */
 function sqliteSource(lib: SqliteLibrary, q: SearchQuery, terms: string[], long: string[], mode: 'fts' | 'scan'): SearchSource {
@@ -99,10 +100,12 @@ function sqliteSource(lib: SqliteLibrary, q: SearchQuery, terms: string[], long:
         ? `SELECT ${cols} FROM search_fts JOIN search_docs ON search_docs.rowid = search_fts.rowid ` +
           `JOIN documents ON documents.id = search_docs.document_id ` +
           `WHERE search_fts MATCH ? AND ${where} ORDER BY documents.year DESC, documents.id LIMIT ?`
-        : `SELECT ${cols} FROM documents JOIN document_texts ON document_texts.document_id = documents.id ` +
-          `WHERE ${terms.map(() => 'instr(document_texts.text, ?) > 0').join(' AND ')} AND ${where} ` +
+        : // The filter first: a text is unpacked (texts.ts) only for a report the filter keeps.
+          `SELECT ${cols} FROM documents JOIN document_texts ON document_texts.document_id = documents.id ` +
+          `WHERE ${where} AND ${holdsSql(terms.length)} ` +
           `ORDER BY documents.year DESC, documents.id LIMIT ?`;
-    return { st: lib.sqlite.prepare(text), params: [...(mode === 'fts' ? [ftsExpression(long)] : terms), ...(c.parameters as unknown[])] };
+    const params = mode === 'fts' ? [ftsExpression(long), ...(c.parameters as unknown[])] : [...(c.parameters as unknown[]), ...terms];
+    return { st: lib.sqlite.prepare(text), params };
   };
   return {
     async next(after, size) {

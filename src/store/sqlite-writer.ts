@@ -8,6 +8,7 @@
 // never visible half-written and which the next run redoes.
 import type BetterSqlite3 from 'better-sqlite3';
 import { CHILD_TABLES, type PackedRows, type PackedTable } from './rows.js';
+import { textTableFor } from './texts.js';
 
 /** Rows per multi-row INSERT: one call into SQLite per 32 rows instead of per row (about a fifth faster). */
 const ROWS_PER_INSERT = 32;
@@ -98,7 +99,7 @@ function rowInserter(sqlite: BetterSqlite3.Database): (rows: PackedRows) => void
     const doc = rows.document as unknown as Record<string, unknown>;
     const columns = Object.keys(doc);
     statement('documents', columns, 1).run(columns.map((c) => doc[c]));
-    for (const t of rows.tables) insertTable(t);
+    for (const t of rows.tables) insertTable(t.table === 'document_texts' ? textTableFor(t, 'sqlite') : t);
   };
 }
 

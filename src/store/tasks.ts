@@ -19,7 +19,8 @@ function oneLine(err: unknown): string {
   return msg.split('\n')[0].trim() || 'unknown error';
 }
 
-export async function runTask(task: Task, now: string): Promise<TaskResult> {
+/** packTexts: rows for a SQLite library, its text packed here (texts.ts), in the worker, not by the one writer. */
+export async function runTask(task: Task, now: string, packTexts = false): Promise<TaskResult> {
   try {
     let raw: string;
     let source: Source;
@@ -43,7 +44,7 @@ export async function runTask(task: Task, now: string): Promise<TaskResult> {
     const seen = source.title && !hints?.title ? { ...hints, title: source.title } : hints;
     const report = task.kind === 'reindex' ? reextract(raw, seen) : extract(raw, seen);
     if (!report.text.trim()) return { ok: false, error: 'no text after normalisation' };
-    const rows = reportToRows(report, { ...source, hints }, EXTRACTOR_VERSION, now);
+    const rows = reportToRows(report, { ...source, hints }, EXTRACTOR_VERSION, now, packTexts);
     // Stored all the same (a user may mean it), but said: a README in a folder of reports is not one.
     const doubt = rows.document.genre === 'work_report' && task.kind !== 'reindex' ? looksLikeReport(report) : true;
     const warnings = [doubt === true ? null : `it does not look like a government work report (${doubt})`, report.capped ? cappedNote(report.capped) : null].filter(Boolean);

@@ -8,6 +8,7 @@ import { CHILD_TABLES } from './rows.js';
 import { analyze } from './db.js';
 import { insertRows } from './bulk-insert.js';
 import { ensureTextPartitions } from './postgres/text-partitions.js';
+import { storedTexts, type TextRow } from './texts.js';
 
 /** Documents per transaction: their rows (~700 each) make one batch of inserts. */
 const DOCS_PER_BATCH = 50;
@@ -37,7 +38,8 @@ export async function copyLibrary(from: Library, to: Library, onProgress?: (done
       if (t === 'items') q = q.orderBy('kind' as any);
       let rows = (await q.execute()) as Record<string, unknown>[];
       // PostgreSQL's texts also hold their place in its storage order (migration 008): not part of the library.
-      if (t === 'document_texts') rows = rows.map((r) => ({ document_id: r.document_id, text: r.text }));
+      // A text goes as the target stores it (texts.ts: packed on SQLite, plain on PostgreSQL).
+      if (t === 'document_texts') rows = storedTexts(rows as unknown as Array<TextRow & { document_id: string }>, to.backend) as unknown as Record<string, unknown>[];
       children.push([t, rows]);
     }
     if (to.backend === 'postgres') await ensureTextPartitions(to.db, batch.length);

@@ -5,9 +5,9 @@ import { parentPort } from 'node:worker_threads';
 import { runTask, type Task } from './tasks.js';
 
 let chain: Promise<void> = Promise.resolve();
-parentPort?.on('message', (msg: { seq: number; task: Task; now: string }) => {
+parentPort?.on('message', (msg: { seq: number; task: Task; now: string; packTexts: boolean }) => {
   chain = chain.then(async () => {
-    const result = await runTask(msg.task, msg.now);
+    const result = await runTask(msg.task, msg.now, msg.packTexts);
     parentPort!.postMessage({ seq: msg.seq, result });
   });
 });

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLibrary, type Library } from '../../src/store/db.js';
+import { getText } from '../../src/store/repo.js';
 import { createApp } from '../../src/server/app.js';
 import type { ProjectsResult } from '../../src/model/api/index.js';
 import { cli, NATIONAL, ROOT, SEEDS } from './run-cli.js';
@@ -60,7 +61,7 @@ describe('workreport projects', () => {
     for (const kind of ['燃煤电厂', '寄宿制学校', '自贸试验区']) expect(all.timelines.map((t) => t.name)).not.toContain(kind);
     for (const t of all.timelines)
       for (const y of t.years) {
-        const text = (await lib.db.selectFrom('document_texts').select('text').where('document_id', '=', y.document_id).executeTakeFirstOrThrow()).text;
+        const text = await getText(lib.db, y.document_id);
         for (const m of y.mentions) {
           expect(text.slice(m.quote_span[0], m.quote_span[1])).toBe(m.quote);
           expect(m.quote_span[0] <= m.span[0] && m.span[1] <= m.quote_span[1]).toBe(true);

@@ -144,3 +144,21 @@ describe('a library with damaged text pages', () => {
     expect(back.filter((l) => !lines.has(l))).toEqual([]);
   }, 120_000);
 });
+
+describe('a library whose packed text does not unpack', () => {
+  it('repair reads that report again from its source file, and copies the rest as they were', async () => {
+    const db = join(t.dir, 'text-garbled.sqlite');
+    copyFileSync(clean, db);
+    // Pages that read but a text that does not (store/texts.ts): a report of its own file, not a collection row.
+    const c = new BetterSqlite3(db);
+    const id = c.prepare("SELECT id FROM documents WHERE source_path NOT LIKE '%#%' ORDER BY id LIMIT 1").pluck().get() as string;
+    c.prepare("UPDATE document_texts SET packed = X'01FFFF00' WHERE document_id = ?").run(id);
+    c.close();
+    const to = newLibrary(t.dir, 'repaired-garbled');
+    const r = cli(['repair', '--db', db, '--to', to]);
+    expect(r.stdout, r.stderr).toMatch(/^76 copied, 0 extracted again from their text, 1 read again from their source files, 0 lost;/);
+    expect(r.code).toBe(0);
+    const back = (await dumpAt(to)).split('\n').filter((l) => !l.startsWith('corrections') && !l.startsWith('documents'));
+    expect(back).toEqual(cleanDump.split('\n').filter((l) => !l.startsWith('corrections') && !l.startsWith('documents')));
+  }, 120_000);
+});

@@ -4,6 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/store/schema.js';
+import { insertRows } from '../../src/store/bulk-insert.js';
+import { CHILD_TABLES, type DocumentRows } from '../../src/store/rows.js';
+import { textOf, type TextRow } from '../../src/store/texts.js';
 
 export function tmpDir(prefix = 'wr-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -45,7 +50,18 @@ export function handReport(region = '钦州市', year = 2024): FullReport {
   };
 }
 
-/** Every row of every table except ingested_at, ordered: equal dumps = equal libraries. */
+/**
+ * A document's rows written as given, into a library made with an older schema (migration tests): addDocument
+ * would write the text as today's library keeps it (packed on SQLite: store/texts.ts).
+ */
+export async function addAsWritten(db: Kysely<Database>, rows: DocumentRows): Promise<void> {
+  await db.transaction().execute(async (trx: Kysely<any>) => {
+    await insertRows(trx, 'documents', [rows.document]);
+    for (const t of CHILD_TABLES) await insertRows(trx, t, rows[t]);
+  });
+}
+
+/** Every row of every table except ingested_at, ordered: equal dumps = equal libraries (a text as its text, plain or packed). */
 export function canonicalDump(path: string): string {
   const db = new BetterSqlite3(path, { readonly: true });
   try {
@@ -63,7 +79,7 @@ export function canonicalDump(path: string): string {
     for (const [t, order] of tables) {
       for (const row of db.prepare(`SELECT * FROM ${t} ORDER BY ${order}`).all() as Record<string, unknown>[]) {
         delete row.ingested_at;
-        out.push(`${t} ${JSON.stringify(row)}`);
+        out.push(`${t} ${JSON.stringify(t === 'document_texts' ? { document_id: row.document_id, text: textOf(row as TextRow) } : row)}`);
       }
     }
     return out.join('\n');

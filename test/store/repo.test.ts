@@ -17,7 +17,8 @@ import { documentDetail } from '../../src/store/queries/documents.js';
 import { reviewCommitment } from '../../src/store/corrections.js';
 import { parentOf } from '../../src/lexicon/divisions.js';
 import { sqliteWriter } from '../../src/store/sqlite-writer.js';
-import { canonicalDump, handReport, tmpDir } from './helpers.js';
+import { addAsWritten, canonicalDump, handReport, tmpDir } from './helpers.js';
+import { textOf } from '../../src/store/texts.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
@@ -193,7 +194,7 @@ describe('library', () => {
     ]);
     expect(Object.keys(rows[0])).not.toContain('quote');
     // 003: the text moved to its own table.
-    expect(lib.sqlite.prepare('SELECT text FROM document_texts WHERE document_id = ?').pluck().get('d')).toBe('加快港航信息化步伐');
+    expect(lib.sqlite.prepare('SELECT workreport_text(text, packed) FROM document_texts WHERE document_id = ?').pluck().get('d')).toBe('加快港航信息化步伐');
     expect(Object.keys(lib.sqlite.prepare('SELECT * FROM documents').get() as object)).not.toContain('text');
     await lib.close();
   });
@@ -208,7 +209,7 @@ describe('library', () => {
     const rows = reportToRows(report, { sha256: 's', sourcePath: 'p' }, 'v1', NOW);
     // As a 013 library held it: the topic written out, no topic span columns.
     const { topic_start: _s, topic_end: _e, ...c } = asWrittenBefore018(rows, report.text).commitments[0];
-    await addDocument(old, { ...rows, commitments: [{ ...c, topic: '教育' } as any] });
+    await addAsWritten(old, { ...rows, commitments: [{ ...c, topic: '教育' } as any] });
     const before = canonicalDump(path);
     await old.destroy();
 
@@ -228,7 +229,7 @@ describe('library', () => {
     const fresh = await lib.db.selectFrom('commitments').innerJoin('document_texts', 'document_texts.document_id', 'commitments.document_id').selectAll().where('commitments.document_id', '!=', old013.document_id).executeTakeFirstOrThrow();
     expect(fresh.topic).toBeNull();
     expect(fresh.topic_start).not.toBeNull();
-    expect(commitmentTopic(fresh, fresh.text)).toBe('2023年工作安排');
+    expect(commitmentTopic(fresh, textOf(fresh))).toBe('2023年工作安排');
     await lib.close();
   });
 
@@ -244,7 +245,7 @@ describe('library', () => {
     const a = reportToRows(draft, { sha256: 'a', sourcePath: 'draft' }, 'v1', '2025-01-01T00:00:00.000Z');
     const b = reportToRows(final, { sha256: 'b', sourcePath: 'final' }, 'v1', '2025-02-01T00:00:00.000Z');
     const c = reportToRows(other, { sha256: 'c', sourcePath: 'other' }, 'v1', NOW);
-    for (const [rows, text] of [[b, final.text], [a, draft.text], [c, other.text]] as const) await addDocument(old, asWrittenBefore018(rows, text));
+    for (const [rows, text] of [[b, final.text], [a, draft.text], [c, other.text]] as const) await addAsWritten(old, asWrittenBefore018(rows, text));
     await old.destroy();
 
     const lib = await openLibrary(path);
@@ -267,7 +268,7 @@ describe('library', () => {
     const old = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
     const upTo017 = { getMigrations: async () => Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '018')) };
     expect((await new Migrator({ db: old, provider: upTo017 }).migrateToLatest()).error).toBeUndefined();
-    await addDocument(old, old017);
+    await addAsWritten(old, old017);
     await old.destroy();
     const migrated = await openLibrary(path);
     const fresh = await openLibrary(join(tmp(), 'fresh.sqlite'));

@@ -10,6 +10,8 @@ import { sql, type Kysely } from 'kysely';
 import { dropDatabase } from '../../src/store/postgres/open.js';
 import { openLibrary, type Library } from '../../src/store/db.js';
 import { ingest } from '../../src/store/ingest.js';
+import { getText } from '../../src/store/repo.js';
+import { textOf as storedTextOf, type TextRow } from '../../src/store/texts.js';
 import type { Database } from '../../src/store/schema.js';
 
 export const BACKEND: 'sqlite' | 'postgres' = process.env.WORKREPORT_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
@@ -61,13 +63,15 @@ export async function count(db: Kysely<Database>, table: keyof Database, where?:
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
+/** A document's text as stored (plain or packed: store/texts.ts). */
 export async function textOf(db: Kysely<Database>, id: string): Promise<string> {
-  return (await db.selectFrom('document_texts').select('text').where('document_id', '=', id).executeTakeFirstOrThrow()).text;
+  return getText(db, id);
 }
 
 /**
  * Every row of every table except ingested_at (and correction times), ordered: equal dumps = equal libraries.
- * PostgreSQL's texts also carry their place in storage order (seq, migration 008), which depends on who wrote first.
+ * PostgreSQL's texts also carry their place in storage order (seq, migration 008), which depends on who wrote first;
+ * a text is dumped as its text, whichever form the backend keeps it in (store/texts.ts: packed on SQLite).
  */
 export async function dumpLibrary(db: Kysely<Database>): Promise<string> {
   const out: string[] = [];
@@ -85,7 +89,8 @@ export async function dumpLibrary(db: Kysely<Database>): Promise<string> {
     let q: any = db.selectFrom(t).selectAll();
     for (const k of key) q = q.orderBy(sql.ref(k));
     for (const row of await q.execute()) {
-      const { ingested_at: _i, seq: _s, ...rest } = row as Record<string, unknown>;
+      const { ingested_at: _i, seq: _s, ...stored } = row as Record<string, unknown>;
+      const rest = t === 'document_texts' ? { document_id: stored.document_id, text: storedTextOf(stored as TextRow) } : stored;
       // Doubles print alike whichever driver read them.
       out.push(`${t}\t${JSON.stringify(rest, (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(15)) : v))}`);
     }

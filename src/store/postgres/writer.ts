@@ -20,6 +20,7 @@ import { CHILD_TABLES, type DocumentRows, type PackedRows } from '../rows.js';
 import { addDocument, replaceDocument } from '../repo.js';
 import { copyRows } from '../bulk-insert.js';
 import { noNul } from './plugins.js';
+import { textTableFor } from '../texts.js';
 import { GIN_MERGE_MEMORY, ensureTextPartitions } from './text-partitions.js';
 import type { DocumentWriter, WriteOutcome } from '../sqlite-writer.js';
 
@@ -53,8 +54,9 @@ async function copyChildren(db: Kysely<Database>, client: pg.ClientBase, stored:
   for (const table of CHILD_TABLES) {
     const groups = new Map<string, { columns: string[]; parts: unknown[][] }>();
     for (const d of stored) {
-      for (const t of d.tables) {
-        if (t.table !== table) continue;
+      for (const given of d.tables) {
+        if (given.table !== table) continue;
+        const t = table === 'document_texts' ? textTableFor(given, 'postgres') : given;
         const key = t.columns.join(',');
         const g = groups.get(key) ?? groups.set(key, { columns: t.columns, parts: [] }).get(key)!;
         g.parts.push(t.values);

@@ -4,6 +4,7 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import { docConditions, type DocFilter } from './filters.js';
 import { getDocument } from '../repo.js';
+import { TEXT_COLUMNS, textOf } from '../texts.js';
 import type { Conflict, ConflictList, DocumentDetail, DocumentList, RegionSummary } from '../../model/api/index.js';
 import { regionYearKey } from '../same-report.js';
 import { textSimilarity } from '../../analysis/similarity.js';
@@ -126,7 +127,7 @@ export async function listConflicts(db: Kysely<Database>): Promise<ConflictList>
   const rows = await db
     .selectFrom('documents')
     .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
-    .select(['id', 'title', 'region', 'region_code', 'level', 'year', 'genre', 'source_path', 'chars', 'ingested_at', 'superseded_by', 'document_texts.text'])
+    .select(['id', 'title', 'region', 'region_code', 'level', 'year', 'genre', 'source_path', 'chars', 'ingested_at', 'superseded_by', ...TEXT_COLUMNS])
     .where((eb) => eb.or([eb('superseded_by', 'is not', null), eb('id', 'in', gaveWay as any)]))
     .orderBy('ingested_at')
     .orderBy('id')
@@ -153,7 +154,7 @@ export async function listConflicts(db: Kysely<Database>): Promise<ConflictList>
         chars: r.chars,
         ingested_at: r.ingested_at,
         used: r === used,
-        similarity: used && r !== used ? textSimilarity(r.text, used.text) : null,
+        similarity: used && r !== used ? textSimilarity(textOf(r), textOf(used)) : null,
       })),
     });
   }

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { docConditions } from './filters.js';
+import { readTexts } from '../texts.js';
 import { projectsScreen, projectsTable, projectTimelines, sentenceAround, type ProjectInput } from '../../analysis/project-timeline.js';
 import { QueryError } from '../../model/errors.js';
 import type { ProjectsResult, Span } from '../../model/api/index.js';
@@ -42,11 +43,10 @@ async function projectInputs(db: Kysely<Database>, docs: Doc[]): Promise<Project
   if (docs.length === 0) return [];
   const ids = docs.map((d) => d.id);
   const year = new Map(docs.map((d) => [d.id, d.year]));
-  const [projects, texts] = await Promise.all([
+  const [projects, text] = await Promise.all([
     db.selectFrom('projects').select(['document_id', 'ord', 'name', 'mentions']).where('document_id', 'in', ids).orderBy('document_id').orderBy('ord').execute(),
-    db.selectFrom('document_texts').select(['document_id', 'text']).where('document_id', 'in', ids).execute(),
+    readTexts(db, ids),
   ]);
-  const text = new Map(texts.map((t) => [t.document_id, t.text]));
   return projects.map((p) => ({
     project_id: `${p.document_id}:${p.ord}`,
     document_id: p.document_id,

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Library } from '../db.js';
 import { docConditions, type DocFilter } from './filters.js';
+import { TEXT_COLUMNS, textOf } from '../texts.js';
 import { countTerms, per10k, termsTable, userWords, USER_WORD_FREQ, type TermsRow } from '../../analysis/terms.js';
 import { QueryError } from '../../model/errors.js';
 import type { TermsResult } from '../../model/api/index.js';
@@ -24,14 +25,14 @@ export async function runTerms(lib: Library, q: TermsQuery): Promise<TermsRow[]>
   const docs = await lib.db
     .selectFrom('documents')
     .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
-    .select(['documents.id', 'documents.region', 'documents.region_code', 'documents.year', 'documents.chars', 'document_texts.text'])
+    .select(['documents.id', 'documents.region', 'documents.region_code', 'documents.year', 'documents.chars', ...TEXT_COLUMNS])
     .where((eb) => docConditions(eb as any, { ...q, oneReportPerRegionYear: true }))
     .orderBy('documents.region_code')
     .orderBy('documents.year')
     .orderBy('documents.id')
     .execute();
   return docs.map((d) => {
-    const counts = countTerms(cut(d.text), q.words, { exact: q.exact });
+    const counts = countTerms(cut(textOf(d)), q.words, { exact: q.exact });
     return {
       document_id: d.id,
       region: d.region,

@@ -4,6 +4,7 @@
 import type { Library } from '../db.js';
 import { selectFactCells } from './facts.js';
 import { docConditions } from './filters.js';
+import { TEXT_COLUMNS, textOf } from '../texts.js';
 import { runFollowUp } from './followup.js';
 import { makeSegmenter } from './terms.js';
 import { cellOrder, cellText, columnKey } from '../../analysis/compare.js';
@@ -37,7 +38,7 @@ export async function runYearOverYear(lib: Library, q: YoyQuery): Promise<YearOv
   const docs = await lib.db
     .selectFrom('documents')
     .innerJoin('document_texts', 'document_texts.document_id', 'documents.id')
-    .select(['documents.id', 'documents.region', 'documents.year', 'documents.chars', 'document_texts.text'])
+    .select(['documents.id', 'documents.region', 'documents.year', 'documents.chars', ...TEXT_COLUMNS])
     .where((eb) => docConditions(eb as any, { regions: [q.region], yearFrom: q.year - 1, yearTo: q.year, oneReportPerRegionYear: true }))
     .orderBy('documents.id')
     .execute();
@@ -66,8 +67,8 @@ export async function runYearOverYear(lib: Library, q: YoyQuery): Promise<YearOv
   let falling: WordShift[] = [];
   if (before && after) {
     const cut = makeSegmenter([]);
-    const a = counts(cut(before.text));
-    const b = counts(cut(after.text));
+    const a = counts(cut(textOf(before)));
+    const b = counts(cut(textOf(after)));
     const shifts: WordShift[] = [];
     for (const w of new Set([...a.keys(), ...b.keys()])) {
       const x = a.get(w) ?? 0;
