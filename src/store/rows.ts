@@ -10,7 +10,7 @@ import * as facts from './tables/facts.js';
 import * as commitments from './tables/commitments.js';
 import * as projects from './tables/projects.js';
 import * as items from './tables/items.js';
-import { pack } from './texts.js';
+import { storedText } from './texts.js';
 
 /** A report as the store keeps it: facts plus the work plan read as a task list. */
 export type StoredReport = FullReport;
@@ -71,7 +71,7 @@ export function reportToRows(report: StoredReport, source: Source, extractorVers
   for (const [kind, list] of kinds) (list ?? []).forEach((it, ord) => itemRows.push(items.toRow(kind, it, ord, id, sectionOf(it.span[0]), report.text)));
   return {
     document,
-    document_texts: [packTexts ? { document_id: id, text: null, packed: pack(report.text) } : { document_id: id, text: report.text }],
+    document_texts: [storedText(id, report.text, packTexts ? 'sqlite' : 'postgres')],
     sections: sectionRows,
     facts: (report.facts ?? []).map((f, ord) => facts.toRow(f, ord, document, sectionOf(f.span[0]))),
     commitments: (report.commitments ?? []).map((c, ord) => commitments.toRow(c, ord, id, sectionOf(c.span[0]), topicAt, report.text)),
