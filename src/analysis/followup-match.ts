@@ -32,7 +32,7 @@ export interface Scorer {
   terms: Term[];
   items: Item[];
   measures: Measure[];
-  /** Per measure, its subject with the term written right before it (租赁补贴), or null. */
+  /** Per measure, its subject with the term written right before it (租赁补贴, 城镇新增就业), or null. */
   compounds: Array<string | null>;
   /** Per compound, how many sentences of the review write it. */
   compoundDfs: number[];
@@ -71,6 +71,8 @@ const PHRASE_GAP = 6;
 const SCATTERED = 0.5;
 /** A piece names an item whole when it holds this share of the item's core. */
 const CORE_SHARE = 0.6;
+/** At most this many characters (a verb: 新增) between a figure's subject and the term before it in its name. */
+const COMPOUND_GAP = 2;
 /** How far an item a figure counts may stand from it (市属国企 + 新增投资 + 1000亿元). */
 const COUNT_GAP = 4;
 const PHASE_AT = new RegExp(`^(?:${PHASE.source})`);
@@ -86,7 +88,11 @@ export function scorer(quote: string, review: Review): Scorer {
   const mass = sum(weights) + sum(measureWeights);
   const compounds = measures.map((m) => {
     const before = terms.find((t) => t.run === m.subject.run && t.at + t.text.length === m.subject.at);
-    return before && before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
+    if (before) return before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
+    // …or with a short verb between (城镇新增就业 of 城镇新增就业60万人): the indicator's name as written, which a
+    // review writes before its figure.
+    const gapped = terms.find((t) => t.at + t.text.length < m.subject.at && m.subject.at - t.at - t.text.length <= COMPOUND_GAP && !/[，；。、]/.test(text.slice(t.at, m.subject.at)));
+    return gapped ? text.slice(gapped.at, m.subject.at + m.subject.text.length) : null;
   });
   const compoundDfs = compounds.map((c) => (c ? df(review, `\u0001${c}`, (s) => s.match.includes(c)) : 0));
   // A rate (货邮吞吐量分别增长6%) is the item's change, which a review gives by the level reached (突破100万吨): it does
