@@ -312,6 +312,14 @@ describe('which sentence reports on it', () => {
     expect(f.status).toBe('有进展');
   });
 
+  it('a word opening a longer action verb in the sentence is the verb (投入 of 投入使用 is no funding)', () => {
+    const funds = commitment('加大投入', '加大');
+    const sites = '自贸区公用型保税仓、综保区进境肉类、临空经济区进境食用水生动物监管场地、保税航油投入使用。';
+    expect(followUp(funds, review(sites).review).status).toBe('未见回应');
+    const money = followUp(funds, review(sites, '投入财政、政府债券、扶贫小额信贷等各类资金近700亿元。').review);
+    expect(money.candidates[0]?.text).toContain('投入财政');
+  });
+
   it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {
     const air = commitment('航空旅客、货邮吞吐量分别增长5%、6%以上', '增长');
     expect(followUp(air, review('航空货邮吞吐量历史性突破100万吨，旅客吞吐量超8700万人次、排名全国城市第3位。').review).status).not.toBe('未见回应');
