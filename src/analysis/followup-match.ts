@@ -2,7 +2,7 @@
 // each term weighted by its rarity in the review and in the genre, with names and figures of the same thing counting
 // as a name does. Pure; followup.ts runs it over a review.
 import { ACTION_WORDS } from '../lexicon/actions.js';
-import { GENRE_WORDS, NAME_HEADS, PHASE, SEPARATORS } from '../lexicon/followup.js';
+import { CONTENT_VERBS, GENRE_WORDS, NAME_HEADS, PHASE, SEPARATORS } from '../lexicon/followup.js';
 import { commitmentTerms, headAt, kindWord, sameKind, type Item, type Term } from './followup-terms.js';
 import { baseUnit, measured, measuresOf, sameSize, sameValue, type Figure, type Measure } from './followup-measures.js';
 import type { Sentence } from './followup.js';
@@ -32,7 +32,7 @@ export interface Scorer {
   terms: Term[];
   items: Item[];
   measures: Measure[];
-  /** Per measure, its subject with the term written right before it (租赁补贴), or null. */
+  /** Per measure, its subject with the term written right before it (租赁补贴, 城镇新增就业), or null. */
   compounds: Array<string | null>;
   /** Per compound, how many sentences of the review write it. */
   compoundDfs: number[];
@@ -71,6 +71,8 @@ const PHRASE_GAP = 6;
 const SCATTERED = 0.5;
 /** A piece names an item whole when it holds this share of the item's core. */
 const CORE_SHARE = 0.6;
+/** At most this many characters (a verb: 新增) between a figure's subject and the term before it in its name. */
+const COMPOUND_GAP = 2;
 /** How far an item a figure counts may stand from it (市属国企 + 新增投资 + 1000亿元). */
 const COUNT_GAP = 4;
 const PHASE_AT = new RegExp(`^(?:${PHASE.source})`);
@@ -86,7 +88,11 @@ export function scorer(quote: string, review: Review): Scorer {
   const mass = sum(weights) + sum(measureWeights);
   const compounds = measures.map((m) => {
     const before = terms.find((t) => t.run === m.subject.run && t.at + t.text.length === m.subject.at);
-    return before && before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
+    if (before) return before.text.length + m.subject.text.length >= 4 ? before.text + m.subject.text : null;
+    // …or with a short verb between (城镇新增就业 of 城镇新增就业60万人): the indicator's name as written, which a
+    // review writes before its figure.
+    const gapped = terms.find((t) => t.at + t.text.length < m.subject.at && m.subject.at - t.at - t.text.length <= COMPOUND_GAP && !/[，；。、]/.test(text.slice(t.at, m.subject.at)));
+    return gapped ? text.slice(gapped.at, m.subject.at + m.subject.text.length) : null;
   });
   const compoundDfs = compounds.map((c) => (c ? df(review, `\u0001${c}`, (s) => s.match.includes(c)) : 0));
   // A rate (货邮吞吐量分别增长6%) is the item's change, which a review gives by the level reached (突破100万吨): it does
@@ -240,7 +246,8 @@ export function namedWhole(it: Item, s: ReviewSentence): boolean {
  * squared, so that half a word counts little.
  */
 function termPart(t: Term, s: ReviewSentence): number {
-  if (t.quoted || t.text.length === 2) return s.match.includes(t.text) ? 1 : 0;
+  if (t.quoted) return s.match.includes(t.text) ? 1 : 0;
+  if (t.text.length === 2) return positions(s.match, t.text).some((at) => !insideVerb(t.text, s.match, at)) ? 1 : 0;
   if (t.common) {
     // Its head alone is another thing of that kind (更新 of 城市更新 in 工业功能区有机更新): only a piece from its
     // start counts.
@@ -254,6 +261,19 @@ function termPart(t: Term, s: ReviewSentence): number {
   if (t.text.length === 3 && t.text.endsWith('型') && s.match.includes(t.text.slice(0, 2))) return 1;
   return covered(t.text, s) ** 2;
 }
+
+/**
+ * Whether a word of the commitment opens, in the sentence, a longer action verb of the lexicon (投入 of 投入使用,
+ * 投入运营: put into use, not funding): the verb, not the word. (Not a verb of the work itself: 修复 of 修复治理 is the work.)
+ */
+function insideVerb(word: string, sentence: string, at: number): boolean {
+  if (CONTENT_VERBS.has(word)) return false;
+  let verbs = VERBS_HOLDING.get(word);
+  if (!verbs) VERBS_HOLDING.set(word, (verbs = [...ACTION_WORD_SET].filter((v) => v.length > word.length && v.startsWith(word))));
+  return verbs.some((v) => sentence.startsWith(v, at));
+}
+const ACTION_WORD_SET = new Set(ACTION_WORDS.map((a) => a.word));
+const VERBS_HOLDING = new Map<string, string[]>();
 
 /**
  * Whether a term found in the sentence stands apart from every other found term of its phrase: 制造业 and 投资 of

@@ -300,6 +300,26 @@ describe('which sentence reports on it', () => {
     expect(f.status).toBe('有进展');
   });
 
+  it('an indicator named with a verb inside (城镇新增就业), written in one sentence with a figure of its size, names what it measures', () => {
+    const jobs = commitment('城镇新增就业60万人以上、城镇调查失业率控制在5.5%左右', '新增');
+    const r = review(
+      '民生建设持续加强，15件重点民生实事年度任务如期完成，城镇新增就业71.9万人，新增留渝来渝青年34.5万人，新增公办园托位1.6万个。',
+      '退役军人职业技能培训合格率、就业率均超过90%。',
+    );
+    const f = followUp(jobs, r.review);
+    expect(f.candidates[0]?.text).toContain('城镇新增就业71.9万人');
+    // The rate is given nowhere: not every figure is reported reached.
+    expect(f.status).toBe('有进展');
+  });
+
+  it('a word opening a longer action verb in the sentence is the verb (投入 of 投入使用 is no funding)', () => {
+    const funds = commitment('加大投入', '加大');
+    const sites = '自贸区公用型保税仓、综保区进境肉类、临空经济区进境食用水生动物监管场地、保税航油投入使用。';
+    expect(followUp(funds, review(sites).review).status).toBe('未见回应');
+    const money = followUp(funds, review(sites, '投入财政、政府债券、扶贫小额信贷等各类资金近700亿元。').review);
+    expect(money.candidates[0]?.text).toContain('投入财政');
+  });
+
   it('a rate of an item (货邮吞吐量增长6%) does not hold back its name: the review gives the level reached', () => {
     const air = commitment('航空旅客、货邮吞吐量分别增长5%、6%以上', '增长');
     expect(followUp(air, review('航空货邮吞吐量历史性突破100万吨，旅客吞吐量超8700万人次、排名全国城市第3位。').review).status).not.toBe('未见回应');
