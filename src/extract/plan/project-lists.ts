@@ -134,14 +134,31 @@ function listItems(text: string, c: ClauseInfo, end: number): Span[] {
  */
 export function listNames(text: string, c: ClauseInfo, others: Span[]): readonly Found[] {
   const m = c.masked;
-  if (m.indexOf('等') < 0) return NONE;
+  if (m.indexOf('等') < 0 && m.indexOf('、') < 0) return NONE;
   const out: Found[] = [];
   const [cs] = c.span;
+  const closers: number[] = [];
   for (let i = m.indexOf('等'); i >= 0; i = m.indexOf('等', i + 1)) {
-    if (m.charCodeAt(i + 1) === DENG || m.charCodeAt(i - 1) === DENG || wordDeng(m, i)) continue;
+    if (m.charCodeAt(i + 1) !== DENG && m.charCodeAt(i - 1) !== DENG && !wordDeng(m, i)) closers.push(i);
+  }
+  // 山阳、勉县、佛坪3个抽水蓄能电站: a count of as many as the items closes the list as 等 does (the count read before i + 1).
+  for (const k of m.matchAll(COUNTED_LIST)) {
+    const at = (k.index ?? 0) + k[1].length;
+    const n = listItems(text, c, cs + at).filter(([a, b]) => b - a >= 2).length;
+    // 第2个, 共8条, 等3个, 雾岗路、禅西大道的十条: an ordinal, a total or a list already closed is no count closing it.
+    if (n >= 2 && n === smallNumber(k[2]) && !/[第共等的计]$/.test(k[1])) closers.push(at - 1);
+  }
+  for (const i of closers) {
+    const counted = m[i] !== '等';
     const { kind, restore, end } = listHead(text, c, i);
-    others.push([cs + i, cs + end]);
-    const items = listItems(text, c, cs + i).filter(([a, b]) => b - a >= 2);
+    // A count closes a list only before a head of a project kind to restore (东深四条主干道改造: no such head).
+    // 乐业、凌云、灵山、蒙山4个县通高速: the items are units of a level, not works.
+    // A one-character suffix (三条底线: 线) is too weak to make the items works.
+    // A verb inside the head makes it a clause (襄樊、宜昌两个省域副中心城市加强铁路…): no kind shared.
+    if (counted && (kind !== 'project' || suffixLength(restore) < 2 || COUNTED_UNITS.test(restore) || c.verbs.some((v) => cs + i < v.start && v.start < cs + end))) continue;
+    const items = listItems(text, c, cs + i + (counted ? 1 : 0)).filter(([a, b]) => b - a >= 2);
+    // The last item and the count are one noun (李村两个文化广场): no name is read across them.
+    others.push([counted && items.length > 0 ? items[items.length - 1][0] : cs + i, cs + end]);
     if (kind === 'other') {
       if (items.length > 0) others.push([items[0][0], cs + i]);
       // An item of another kind's list that names a work of a place by its own suffix stays one (山东大学龙山校区、空天信息
@@ -165,16 +182,33 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): readonly
       if (own === 0 && ((placesIn(raw).join('') === raw && (restore === '' || !PLACE_HEADS.test(restore))) || (kind === 'none' && !properElement(raw)))) return;
       // An item running over a verb is a clause, not a name (鼓励金融机构设立科技支行等专营机构).
       if (own === 0 && ITEM_VERB.test(c.masked.slice(a - cs, b - cs))) return;
-      const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
+      // In a counted list an item with a verb of the clause is a statement (推进A、建设B两个…), and one holding a kind
+      // of its own is named already (鲁南高铁菏泽至兰考段、黄台联络线5个高铁项目).
+      if (counted && c.verbs.some((v) => a <= v.start && v.end <= b)) return;
+      const named = counted && own === 0 && innerSuffix(raw);
+      const name = own === 0 && restore !== '' && !raw.endsWith(restore) && !named ? raw + restore : raw;
       const suffixLen = own > 0 ? own : name.length - raw.length;
       if (name.length > 40 || /[，；。]/.test(name) || notAName(name, suffixLen)) return;
-      out.push({ name, span: [a, b], clause: c, suffixLen });
+      out.push(counted ? { name, span: [a, b], clause: c, suffixLen, listCounted: true } : { name, span: [a, b], clause: c, suffixLen });
     });
   }
   return out;
 }
 
 const DENG = '等'.charCodeAt(0);
+/** A 、 list whose last item runs into a count of items (、佛坪3个): group 1 up to the count, group 2 the count. */
+const COUNTED_LIST = /(、[\u4e00-\u9fff]{1,10}?)([2-9]|[两二三四五六七八九十])(?:个|座|条|处|家|所)/gu;
+/** Units of a level a count of places may close (4个县, 3个区): the items are places. */
+const COUNTED_UNITS = /^(?:县|市|区|镇|乡|村|城市|地区)/;
+/** Whether a project suffix ends a word inside the item (鲁南高铁菏泽至兰考段: 高铁). */
+function innerSuffix(raw: string): boolean {
+  for (let e = raw.length - 1; e >= 2; e--) if (suffixLength(raw.slice(0, e)) > 0) return true;
+  return false;
+}
+/** The value of a count of 2 to 10 items. */
+function smallNumber(s: string): number {
+  return /\d/.test(s) ? Number(s) : '一两三四五六七八九十'.indexOf(s) + 1 || (s === '二' ? 2 : 0);
+}
 /** The empty result of a clause that names nothing, shared (never mutated). */
 export const NONE: readonly Found[] = Object.freeze([]);
 /** Verbs that make a list item a clause (鼓励金融机构设立科技支行等专营机构, 急救中心和感染科建设等项目); not 重组 (科兴生物重组蛋白药物). */
