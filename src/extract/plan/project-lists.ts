@@ -20,7 +20,7 @@ const PLACE_HEADS = /^(?:高新区|经开区|综保区|机场|支线机场|通�
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域, 等行业污染综合整治. */
 const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列|行业/;
 /** What may follow a list's head before its verb: its work (等高铁项目前期工作, 等商圈建设) or a manner word (等重大项目相继开工). */
-const HEAD_TAIL = /^(?:建设|进位|前期|工作|进度|规划|项目|群|集群|开发|转型|提升|改造|升级|扩能|提质|运营|招商|相继|陆续|先后|全面|加快|尽快|顺利|如期|全部|均|正式|持续|稳步|有序|抓紧|力争|争取|年内)/;
+const HEAD_TAIL = /^(?:建设|进位|前期|工作|进度|规划|项目|群|集群|开发|转型|提升|改造|升级|扩能|提质|运营|招商|相继|陆续|先后|全面|加快|尽快|早日|顺利|如期|全部|均|正式|持续|稳步|有序|抓紧|力争|争取|年内)/;
 
 interface ListHead {
   /**
