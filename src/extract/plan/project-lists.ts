@@ -22,6 +22,9 @@ const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列|�
 /** What may follow a list's head before its verb: its work (等高铁项目前期工作, 等商圈建设) or a manner word (等重大项目相继开工). */
 const HEAD_TAIL = /^(?:建设|进位|前期|工作|进度|规划|项目|群|集群|开发|转型|提升|改造|升级|扩能|提质|运营|招商|相继|陆续|先后|全面|加快|尽快|早日|顺利|如期|全部|均|正式|持续|稳步|有序|抓紧|力争|争取|年内)/;
 
+/** Relations a list of partners closes with after 等的 (等的合作, 等的交流合作, 等的对接). */
+const RELATION_HEAD = /^(?:交流|合作|协作|联系|对接|往来|友好)/;
+
 interface ListHead {
   /**
    * 'project': a head of a project kind (高铁项目, 商圈, 大中型水库); 'none': no head, or an attribute of the items
@@ -40,6 +43,13 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   const m = c.masked;
   let j = i + 1;
   j += LIST_COUNT.exec(m.slice(j))?.[0].length ?? 0;
+  // 加强与京津冀、长三角等的合作: the items are the partners of a relation, not projects (东莞大道、黄旗山城市公园等的景观:
+  // still works).
+  if (m[i + 1] === '的' && RELATION_HEAD.test(m.slice(i + 2))) {
+    let e = i + 2;
+    while (e < m.length && HEAD_STOP[m.charCodeAt(e)] !== 1) e++;
+    return { kind: 'other', restore: '', end: e };
+  }
   let k = j;
   while (k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1) k++;
   // 等实验室成为国家实验室基地: a statement after the head ends it.
