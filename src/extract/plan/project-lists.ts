@@ -89,7 +89,8 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   const place = placesIn(restore)[0];
   const at = place ? restore.indexOf(place) : -1;
   if (at >= 2 && categoryKind(restore.slice(0, at))) restore = restore.slice(at);
-  const generic = /(?:项目|工程)$/.exec(restore);
+  // 等大科学装置预研项目: a stage of the items (预研, 前期) goes with the generic word.
+  const generic = /(?:预研|前期|储备)?(?:项目|工程)$/.exec(restore);
   if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
   // A count or a rank inside the head is its kind, not part of each name (等防汛重点工程, 等百亿项目 → 工程, 项目).
   const ranked = /^(.*?)(?:重点|重大|[十百千万亿]+(?:元级|级)?)(项目|工程)$/.exec(restore);
