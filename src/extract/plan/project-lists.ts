@@ -16,11 +16,14 @@ const REFORM_HEAD = /^(?:改革|机制|模式|制度)/;
 /** Administrative units before 的 in a list's head (等县（市）的新城建设, 等区县的…). */
 const UNIT_HEAD = /^(?:县（市）|县（市、区）|县（区）|区县|县区|县市|市县|乡镇|县|市|区|镇|城市|地区)$/;
 /** Heads a place alone takes as its facility (周口机场, 信阳实验室): a single work at that place. */
-const PLACE_HEADS = /^(?:机场|支线机场|通用机场|水库|港|港区|码头|实验室|枢纽|站|火车站|高铁站|大桥|隧道|电站|电厂|核电|抽水蓄能电站)$/;
+const PLACE_HEADS = /^(?:高新区|经开区|综保区|机场|支线机场|通用机场|水库|港|港区|码头|实验室|枢纽|站|火车站|高铁站|大桥|隧道|电站|电厂|核电|抽水蓄能电站)$/;
 /** Heads that close a list of categories, not of projects: 等十大惠民工程, 等基础设施建设项目, 等领域, 等行业污染综合整治. */
 const CATEGORY_HEAD = /惠民|民生|实事|基础设施|领域|方面|系列|行业/;
 /** What may follow a list's head before its verb: its work (等高铁项目前期工作, 等商圈建设) or a manner word (等重大项目相继开工). */
-const HEAD_TAIL = /^(?:建设|前期|工作|进度|规划|项目|群|集群|开发|转型|提升|改造|升级|扩能|提质|运营|招商|相继|陆续|先后|全面|加快|尽快|顺利|如期|全部|均|正式|持续|稳步|有序|抓紧|力争|争取|年内)/;
+const HEAD_TAIL = /^(?:建设|进位|前期|工作|进度|规划|项目|群|集群|开发|转型|提升|改造|升级|扩能|提质|运营|招商|相继|陆续|先后|全面|加快|尽快|早日|顺利|如期|全部|均|正式|持续|稳步|有序|抓紧|力争|争取|年内)/;
+
+/** Relations a list of partners closes with after 等的 (等的合作, 等的交流合作, 等的对接). */
+const RELATION_HEAD = /^(?:交流|合作|协作|联系|对接|往来|友好)/;
 
 interface ListHead {
   /**
@@ -40,6 +43,13 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   const m = c.masked;
   let j = i + 1;
   j += LIST_COUNT.exec(m.slice(j))?.[0].length ?? 0;
+  // 加强与京津冀、长三角等的合作: the items are the partners of a relation, not projects (东莞大道、黄旗山城市公园等的景观:
+  // still works).
+  if (m[i + 1] === '的' && RELATION_HEAD.test(m.slice(i + 2))) {
+    let e = i + 2;
+    while (e < m.length && HEAD_STOP[m.charCodeAt(e)] !== 1) e++;
+    return { kind: 'other', restore: '', end: e };
+  }
   let k = j;
   while (k < m.length && HEAD_STOP[m.charCodeAt(k)] !== 1) k++;
   // 等实验室成为国家实验室基地: a statement after the head ends it.
@@ -79,7 +89,8 @@ function listHead(text: string, c: ClauseInfo, i: number): ListHead {
   const place = placesIn(restore)[0];
   const at = place ? restore.indexOf(place) : -1;
   if (at >= 2 && categoryKind(restore.slice(0, at))) restore = restore.slice(at);
-  const generic = /(?:项目|工程)$/.exec(restore);
+  // 等大科学装置预研项目: a stage of the items (预研, 前期) goes with the generic word.
+  const generic = /(?:预研|前期|储备)?(?:项目|工程)$/.exec(restore);
   if (generic && suffixLength(restore.slice(0, generic.index)) > 0) restore = restore.slice(0, generic.index);
   // A count or a rank inside the head is its kind, not part of each name (等防汛重点工程, 等百亿项目 → 工程, 项目).
   const ranked = /^(.*?)(?:重点|重大|[十百千万亿]+(?:元级|级)?)(项目|工程)$/.exec(restore);
@@ -134,14 +145,31 @@ function listItems(text: string, c: ClauseInfo, end: number): Span[] {
  */
 export function listNames(text: string, c: ClauseInfo, others: Span[]): readonly Found[] {
   const m = c.masked;
-  if (m.indexOf('等') < 0) return NONE;
+  if (m.indexOf('等') < 0 && m.indexOf('、') < 0) return NONE;
   const out: Found[] = [];
   const [cs] = c.span;
+  const closers: number[] = [];
   for (let i = m.indexOf('等'); i >= 0; i = m.indexOf('等', i + 1)) {
-    if (m.charCodeAt(i + 1) === DENG || m.charCodeAt(i - 1) === DENG || wordDeng(m, i)) continue;
+    if (m.charCodeAt(i + 1) !== DENG && m.charCodeAt(i - 1) !== DENG && !wordDeng(m, i)) closers.push(i);
+  }
+  // 山阳、勉县、佛坪3个抽水蓄能电站: a count of as many as the items closes the list as 等 does (the count read before i + 1).
+  for (const k of m.matchAll(COUNTED_LIST)) {
+    const at = (k.index ?? 0) + k[1].length;
+    const n = listItems(text, c, cs + at).filter(([a, b]) => b - a >= 2).length;
+    // 第2个, 共8条, 等3个, 雾岗路、禅西大道的十条: an ordinal, a total or a list already closed is no count closing it.
+    if (n >= 2 && n === smallNumber(k[2]) && !/[第共等的计]$/.test(k[1])) closers.push(at - 1);
+  }
+  for (const i of closers) {
+    const counted = m[i] !== '等';
     const { kind, restore, end } = listHead(text, c, i);
-    others.push([cs + i, cs + end]);
-    const items = listItems(text, c, cs + i).filter(([a, b]) => b - a >= 2);
+    // A count closes a list only before a head of a project kind to restore (东深四条主干道改造: no such head).
+    // 乐业、凌云、灵山、蒙山4个县通高速: the items are units of a level, not works.
+    // A one-character suffix (三条底线: 线) is too weak to make the items works.
+    // A verb inside the head makes it a clause (襄樊、宜昌两个省域副中心城市加强铁路…): no kind shared.
+    if (counted && (kind !== 'project' || suffixLength(restore) < 2 || COUNTED_UNITS.test(restore) || c.verbs.some((v) => cs + i < v.start && v.start < cs + end))) continue;
+    const items = listItems(text, c, cs + i + (counted ? 1 : 0)).filter(([a, b]) => b - a >= 2);
+    // The last item and the count are one noun (李村两个文化广场): no name is read across them.
+    others.push([counted && items.length > 0 ? items[items.length - 1][0] : cs + i, cs + end]);
     if (kind === 'other') {
       if (items.length > 0) others.push([items[0][0], cs + i]);
       // An item of another kind's list that names a work of a place by its own suffix stays one (山东大学龙山校区、空天信息
@@ -165,16 +193,33 @@ export function listNames(text: string, c: ClauseInfo, others: Span[]): readonly
       if (own === 0 && ((placesIn(raw).join('') === raw && (restore === '' || !PLACE_HEADS.test(restore))) || (kind === 'none' && !properElement(raw)))) return;
       // An item running over a verb is a clause, not a name (鼓励金融机构设立科技支行等专营机构).
       if (own === 0 && ITEM_VERB.test(c.masked.slice(a - cs, b - cs))) return;
-      const name = own === 0 && restore !== '' && !raw.endsWith(restore) ? raw + restore : raw;
+      // In a counted list an item with a verb of the clause is a statement (推进A、建设B两个…), and one holding a kind
+      // of its own is named already (鲁南高铁菏泽至兰考段、黄台联络线5个高铁项目).
+      if (counted && c.verbs.some((v) => a <= v.start && v.end <= b)) return;
+      const named = counted && own === 0 && innerSuffix(raw);
+      const name = own === 0 && restore !== '' && !raw.endsWith(restore) && !named ? raw + restore : raw;
       const suffixLen = own > 0 ? own : name.length - raw.length;
       if (name.length > 40 || /[，；。]/.test(name) || notAName(name, suffixLen)) return;
-      out.push({ name, span: [a, b], clause: c, suffixLen });
+      out.push(counted ? { name, span: [a, b], clause: c, suffixLen, listCounted: true } : { name, span: [a, b], clause: c, suffixLen });
     });
   }
   return out;
 }
 
 const DENG = '等'.charCodeAt(0);
+/** A 、 list whose last item runs into a count of items (、佛坪3个): group 1 up to the count, group 2 the count. */
+const COUNTED_LIST = /(、[\u4e00-\u9fff]{1,10}?)([2-9]|[两二三四五六七八九十])(?:个|座|条|处|家|所)/gu;
+/** Units of a level a count of places may close (4个县, 3个区): the items are places. */
+const COUNTED_UNITS = /^(?:县|市|区|镇|乡|村|城市|地区)/;
+/** Whether a project suffix ends a word inside the item (鲁南高铁菏泽至兰考段: 高铁). */
+function innerSuffix(raw: string): boolean {
+  for (let e = raw.length - 1; e >= 2; e--) if (suffixLength(raw.slice(0, e)) > 0) return true;
+  return false;
+}
+/** The value of a count of 2 to 10 items. */
+function smallNumber(s: string): number {
+  return /\d/.test(s) ? Number(s) : '一两三四五六七八九十'.indexOf(s) + 1 || (s === '二' ? 2 : 0);
+}
 /** The empty result of a clause that names nothing, shared (never mutated). */
 export const NONE: readonly Found[] = Object.freeze([]);
 /** Verbs that make a list item a clause (鼓励金融机构设立科技支行等专营机构, 急救中心和感染科建设等项目); not 重组 (科兴生物重组蛋白药物). */

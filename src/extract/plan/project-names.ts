@@ -33,6 +33,8 @@ export interface Found {
   clause: ClauseInfo;
   /** The length of the project suffix the name ends in (0: a list item or a subject, read without one). */
   suffixLen?: number;
+  /** An item of a list closed by its count (山阳、勉县、佛坪3个抽水蓄能电站): the count after it is the list's, not a kind's. */
+  listCounted?: boolean;
 }
 
 const escapeAll = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -410,7 +412,7 @@ const ZONE_WORK = /建设|开发|建成|开工|启动|推进|获批|设立|揭�
  * title sought (创建国家医学中心, 争创国家普惠金融改革试验区) without a proper element; a name without one beside a count
  * is a kind the plan builds many of (建成绿道科普基地5家).
  */
-export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen: number): boolean {
+export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen: number, listCounted = false): boolean {
   // A name inside 《…》 is a document's title (实施《杭州铁路枢纽规划（2016-2030年）》), not a work.
   if (insideTitle(text, c, span[0])) return true;
   if (NAME_CONTINUES.test(text.slice(span[1], span[1] + 4))) return true;
@@ -419,7 +421,7 @@ export function outOfContext(text: string, c: ClauseInfo, span: Span, suffixLen:
   if (zoneSubject(text, c, span, suffixLen)) return true;
   const before = text.slice(Math.max(c.span[0], span[0] - 4), span[0] + 1);
   if (PARTNER_BEFORE.test(before)) return true;
-  const counted = COUNTED_AFTER.test(text.slice(span[1], span[1] + 8)) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0])) || TITLE_AFTER.test(text.slice(span[1], span[1] + 4));
+  const counted = (!listCounted && COUNTED_AFTER.test(text.slice(span[1], span[1] + 8))) || COUNTED_BEFORE.test(text.slice(Math.max(c.span[0], span[0] - 8), span[0])) || TITLE_AFTER.test(text.slice(span[1], span[1] + 4));
   if (counted && !hasProper(text.slice(span[0], span[1] - suffixLen), text.slice(span[0], span[1]))) return true;
   let verb: VerbHit | null = null;
   for (const v of c.verbs) if (v.end <= span[0]) verb = v;

@@ -213,7 +213,7 @@ export function findProjects(text: string, clauses: ClauseInfo[]): Project[] {
       suffix = suffix.filter((s) => !list.some((l) => l.span[0] <= s.span[0] && s.span[1] <= l.span[1] && l.name !== s.name));
       suffix = suffix.filter((s) => !list.some((l) => l.span[0] === s.span[0] && l.span[1] === s.span[1]));
     }
-    for (const f of list) if (!outOfContext(text, c, f.span, 0)) found.push(f);
+    for (const f of list) if (!outOfContext(text, c, f.span, 0, f.listCounted)) found.push(f);
     for (const f of suffix) if (!outOfContext(text, c, f.span, f.suffixLen ?? 0)) found.push(f);
   }
   found.sort((a, b) => a.span[0] - b.span[0]);
