@@ -165,6 +165,9 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   缩小: /压$/,
   // 自治区的助力: a noun.
   助力: /的$/,
+  // 动工 read inside a word ending in 动 (联动工程, 劳动工资, 驱动工业, 活动工作, 拉动工业, 行动工程): no start of works.
+  动工: /[联劳驱活电互拉调流移运行]$/,
+  动工建设: /[联劳驱活电互拉调流移运行]$/,
 };
 
 /**
