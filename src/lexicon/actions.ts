@@ -29,7 +29,7 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Founding (新筹建5家省级制造业创新中心) is a building, as 组建.
-  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '筹建', '布局', '织密', '筹集', '建强', '建好']],
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '筹建', '布局建设', '织密', '筹集', '建强', '建好']],
   // Services delivered to a number of people (妇女“两癌”免费检查100万人, 重点筛查60岁以上人群) and land sold (出让10300亩).
   ['实施', ['实施', '实行', '开展', '落实', '落细', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种', '筛查', '免费检查', '出让']],
   ['推进', [
@@ -50,6 +50,8 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     '补强', '筹备',
     // Ending capacity or supply (加快淘汰落后产能, 4.3米及以下焦炉全部关停, 坚决破除无效供给): advanced as 消除.
     '淘汰', '关停', '破除',
+    // Placing an industry ahead (前瞻性布局元宇宙产业, 加速布局…卫星应用产业链) is advanced, not built; 布局建设 stays 建设.
+    '布局',
   ]],
   // Attracting investment or projects (吸引更多优质产业项目落户): an introduction, generic (吸引…参与 governs a verb of its own).
   ['引进', ['吸引']],
@@ -107,6 +109,8 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   恢复: /^[和与及性]/,
   安排: /^[的]/,
   创新: /^[的能驱型发成平中高主要体]/,
+  // 组织化程度 (农村劳动力外出务工组织化程度稳定在70%左右): a noun, its state the target.
+  组织: /^化/,
   // 出让金, 出让收入: nouns.
   出让: /^[金价]|^收入/,
 };
@@ -194,7 +198,8 @@ export const LIST_OF_PROJECTS_AFTER = /^(?:[、和及与][^，；。：“”]{0
  */
 export const CHANNEL_AFTER = /^“?(?:绿色通道|直通车)/;
 export const NOMINAL_DEMO_ACTIONS = new Set(['改造', '创建']);
-export const NOMINAL_DEMO = /^示范(?:项目|工程)/;
+// A campaign of creation (产粮大县振兴创建活动, 群众性精神文明创建活动) is carried out, not a title won: nominal too.
+export const NOMINAL_DEMO = /^示范(?:项目|工程)|^活动/;
 
 /**
  * A size class of settlements, not an amount: 向30户以上自然村寨延伸, 10万人口以上城镇 (a figure of households or people
