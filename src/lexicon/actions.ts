@@ -52,6 +52,9 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     '淘汰', '关停', '破除',
     // Placing an industry ahead (前瞻性布局元宇宙产业, 加速布局…卫星应用产业链) is advanced, not built; 布局建设 stays 建设.
     '布局',
+    // Opening markets (多元化开拓国际市场), breaking barriers (打破信息孤岛), easing a burden (减轻群众看病就医负担, as 降低),
+    // leveraging funds (撬动更多金融资金).
+    '开拓', '打破', '减轻', '撬动',
   ]],
   // Attracting investment or projects (吸引更多优质产业项目落户): an introduction, generic (吸引…参与 governs a verb of its own).
   ['引进', ['吸引']],
@@ -64,7 +67,9 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
     '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格', '禁用', '做到',
     // Land taken into the reserve (收储13000亩); a harm avoided (避免…执法“一刀切”), as 防止.
-    '收储', '避免']],
+    '收储', '避免',
+    // Ruling out (坚决杜绝低效无效投资), as 严禁.
+    '杜绝']],
   // Relief given to people (康复救助残疾儿童2万名).
   // Helping a group to a goal (助力高校毕业生…就业).
   ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶', '救助', '助力']],
@@ -111,6 +116,8 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   创新: /^[的能驱型发成平中高主要体]/,
   // 组织化程度 (农村劳动力外出务工组织化程度稳定在70%左右): a noun, its state the target.
   组织: /^化/,
+  // 开拓创新, 开拓进取: a manner (the slogan read as before), not markets opened.
+  开拓: /^创新|^进取/,
   // 出让金, 出让收入: nouns.
   出让: /^[金价]|^收入/,
 };
