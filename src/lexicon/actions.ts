@@ -489,9 +489,9 @@ export const PLEDGE_AREA_LABEL = /^[^，。；：:、\n]{2,12}方面(?=[，：:]
 export const PLEDGE_BATCH = /一批(?:[^，。；]{1,24}的)?[的重点]*$/;
 /**
  * After the noun, in the same sentence: the number a vote still to come will choose (遴选了12件民生实事，待人大票决选定10件后):
- * the list's count, not the candidates'.
+ * the list's count, not the candidates'. The vote phrased otherwise too (筛选12个民生实事项目，经代表投票表决后最终确定10个).
  */
-export const PLEDGE_VOTE_CHOSEN = /^[^。；]{0,12}?票决[^。；，]{0,4}?(?:选定|确定|产生|选出)([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件|项|个)/;
+export const PLEDGE_VOTE_CHOSEN = /^[^。；]{0,12}?(?:票决|表决)[^。；，]{0,6}?(?:选定|确定|产生|选出)([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件|项|个)/;
 /** After the noun: candidates put to the vote (遴选了15件民生实事候选项目), the list only when enumerated. */
 export const PLEDGE_CANDIDATES = /候选/;
 
