@@ -137,6 +137,8 @@ export const TARGET_PREDICATES: readonly ActionWord[] = [
   // A nominal target: 年度投资8000亿元以上, 机场旅客吞吐量超5800万人次, 绿电装机占比85%; afforestation by its area
   // (营造林125万亩, 造林20万亩).
   '投资', '占比', '超', '营造林', '造林',
+  // People placed back in work (失业人员再就业13万人).
+  '再就业',
   // A ceiling or a floor (PM2.5平均浓度不高于29微克/立方米, 不低于…).
   '不高于', '不低于', '低于',
 ].map((word) => ({ word, action: '推进', specific: false }));
