@@ -28,8 +28,8 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  // Founding (新筹建5家省级制造业创新中心) is a building, as 组建.
-  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '筹建', '布局建设', '织密', '筹集', '建强', '建好']],
+  // Founding (新筹建5家省级制造业创新中心) is a building, as 组建; so is a facility to exist (每个县市区建有1所以上…养护院).
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '筹建', '布局建设', '建有', '织密', '筹集', '建强', '建好']],
   // Services delivered to a number of people (妇女“两癌”免费检查100万人, 重点筛查60岁以上人群) and land sold (出让10300亩).
   ['实施', ['实施', '实行', '开展', '落实', '落细', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种', '筛查', '免费检查', '出让']],
   ['推进', [
