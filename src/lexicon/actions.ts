@@ -176,6 +176,8 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   // 真抓实干 and 大抓实战化训练 are no 抓实; 压缩小火电 no 缩小.
   抓实: /[真大]$/,
   缩小: /压$/,
+  // 向改革要动力, 向改革开放要活力: a slogan of where strength comes from, no reform set.
+  改革: /向$/,
   // 自治区的助力: a noun.
   助力: /的$/,
   // 动工 read inside a word ending in 动 (联动工程, 劳动工资, 驱动工业, 活动工作, 拉动工业, 行动工程): no start of works.
