@@ -28,8 +28,8 @@ const SPECIFIC: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
-  // Founding (新筹建5家省级制造业创新中心) is a building, as 组建.
-  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '筹建', '布局', '织密', '筹集', '建强', '建好']],
+  // Founding (新筹建5家省级制造业创新中心) is a building, as 组建; so is a facility to exist (每个县市区建有1所以上…养护院).
+  ['建设', ['加快建设', '全面建设', '新改建', '新建', '续建', '建设', '打造', '构建', '修建', '建立', '组建', '筹建', '布局建设', '建有', '织密', '筹集', '建强', '建好']],
   // Services delivered to a number of people (妇女“两癌”免费检查100万人, 重点筛查60岁以上人群) and land sold (出让10300亩).
   ['实施', ['实施', '实行', '开展', '落实', '落细', '执行', '推行', '推广', '组织', '开行', '运行', '开通', '纳入', '发放', '接种', '筛查', '免费检查', '出让']],
   ['推进', [
@@ -50,6 +50,11 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
     '补强', '筹备',
     // Ending capacity or supply (加快淘汰落后产能, 4.3米及以下焦炉全部关停, 坚决破除无效供给): advanced as 消除.
     '淘汰', '关停', '破除',
+    // Placing an industry ahead (前瞻性布局元宇宙产业, 加速布局…卫星应用产业链) is advanced, not built; 布局建设 stays 建设.
+    '布局',
+    // Opening markets (多元化开拓国际市场), breaking barriers (打破信息孤岛), easing a burden (减轻群众看病就医负担, as 降低),
+    // leveraging funds (撬动更多金融资金).
+    '开拓', '打破', '减轻', '撬动',
   ]],
   // Attracting investment or projects (吸引更多优质产业项目落户): an introduction, generic (吸引…参与 governs a verb of its own).
   ['引进', ['吸引']],
@@ -62,7 +67,9 @@ const GENERIC: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['保障', ['保障', '确保', '稳定', '保持', '控制', '守住', '兜牢', '防范', '化解', '维护', '保护', '治理', '防治', '遏制', '打击', '整改',
     '安置', '减少', '防止', '严守', '纠正', '储备', '安排', '兜住', '筑牢', '稳住', '应对', '严禁', '严格', '禁用', '做到',
     // Land taken into the reserve (收储13000亩); a harm avoided (避免…执法“一刀切”), as 防止.
-    '收储', '避免']],
+    '收储', '避免',
+    // Ruling out (坚决杜绝低效无效投资), as 严禁.
+    '杜绝']],
   // Relief given to people (康复救助残疾儿童2万名).
   // Helping a group to a goal (助力高校毕业生…就业).
   ['支持', ['支持', '鼓励', '引导', '扶持', '帮助', '帮扶', '救助', '助力']],
@@ -107,6 +114,10 @@ export const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   恢复: /^[和与及性]/,
   安排: /^[的]/,
   创新: /^[的能驱型发成平中高主要体]/,
+  // 组织化程度 (农村劳动力外出务工组织化程度稳定在70%左右): a noun, its state the target.
+  组织: /^化/,
+  // 开拓创新, 开拓进取: a manner (the slogan read as before), not markets opened.
+  开拓: /^创新|^进取/,
   // 出让金, 出让收入: nouns.
   出让: /^[金价]|^收入/,
 };
@@ -126,6 +137,8 @@ export const TARGET_PREDICATES: readonly ActionWord[] = [
   // A nominal target: 年度投资8000亿元以上, 机场旅客吞吐量超5800万人次, 绿电装机占比85%; afforestation by its area
   // (营造林125万亩, 造林20万亩).
   '投资', '占比', '超', '营造林', '造林',
+  // People placed back in work (失业人员再就业13万人).
+  '再就业',
   // A ceiling or a floor (PM2.5平均浓度不高于29微克/立方米, 不低于…).
   '不高于', '不低于', '低于',
 ].map((word) => ({ word, action: '推进', specific: false }));
@@ -163,8 +176,13 @@ export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
   // 真抓实干 and 大抓实战化训练 are no 抓实; 压缩小火电 no 缩小.
   抓实: /[真大]$/,
   缩小: /压$/,
+  // 向改革要动力, 向改革开放要活力: a slogan of where strength comes from, no reform set.
+  改革: /向$/,
   // 自治区的助力: a noun.
   助力: /的$/,
+  // 动工 read inside a word ending in 动 (联动工程, 劳动工资, 驱动工业, 活动工作, 拉动工业, 行动工程): no start of works.
+  动工: /[联劳驱活电互拉调流移运行]$/,
+  动工建设: /[联劳驱活电互拉调流移运行]$/,
 };
 
 /**
@@ -191,7 +209,8 @@ export const LIST_OF_PROJECTS_AFTER = /^(?:[、和及与][^，；。：“”]{0
  */
 export const CHANNEL_AFTER = /^“?(?:绿色通道|直通车)/;
 export const NOMINAL_DEMO_ACTIONS = new Set(['改造', '创建']);
-export const NOMINAL_DEMO = /^示范(?:项目|工程)/;
+// A campaign of creation (产粮大县振兴创建活动, 群众性精神文明创建活动) is carried out, not a title won: nominal too.
+export const NOMINAL_DEMO = /^示范(?:项目|工程)|^活动/;
 
 /**
  * A size class of settlements, not an amount: 向30户以上自然村寨延伸, 10万人口以上城镇 (a figure of households or people
@@ -474,9 +493,9 @@ export const PLEDGE_AREA_LABEL = /^[^，。；：:、\n]{2,12}方面(?=[，：:]
 export const PLEDGE_BATCH = /一批(?:[^，。；]{1,24}的)?[的重点]*$/;
 /**
  * After the noun, in the same sentence: the number a vote still to come will choose (遴选了12件民生实事，待人大票决选定10件后):
- * the list's count, not the candidates'.
+ * the list's count, not the candidates'. The vote phrased otherwise too (筛选12个民生实事项目，经代表投票表决后最终确定10个).
  */
-export const PLEDGE_VOTE_CHOSEN = /^[^。；]{0,12}?票决[^。；，]{0,4}?(?:选定|确定|产生|选出)([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件|项|个)/;
+export const PLEDGE_VOTE_CHOSEN = /^[^。；]{0,12}?(?:票决|表决)[^。；，]{0,6}?(?:选定|确定|产生|选出)([\d]{1,3}|[一二三四五六七八九十两百]{1,4})(?:件|项|个)/;
 /** After the noun: candidates put to the vote (遴选了15件民生实事候选项目), the list only when enumerated. */
 export const PLEDGE_CANDIDATES = /候选/;
 
