@@ -161,6 +161,9 @@ const VERBS = wordIndex<IndexedVerb>(
 /** What NOT_AFTER_ANY and NOMINAL_AFTER can start with: most verbs are followed by neither, and no slice is taken. */
 const NOT_AFTER_ANY_START = startTable(NOT_AFTER_ANY);
 const NOMINAL_START = startTable(NOMINAL_AFTER);
+// First characters these tails can start with: most verbs are followed by none, and then no tail is cut to test.
+const LIST_START = startTable(LIST_OF_PROJECTS_AFTER);
+const CHANNEL_START = startTable(CHANNEL_AFTER);
 
 export interface VerbHit extends ActionWord {
   start: number;
@@ -255,8 +258,8 @@ export function findVerbs(clause: string, base: number, text?: string): VerbHit[
       const nominal =
         (mayStart(NOMINAL_START, clause.charCodeAt(i + hit.len)) && NOMINAL_AFTER.test(clause.slice(i + hit.len, i + hit.len + 5))) ||
         (NOMINAL_DEMO_ACTIONS.has(hit.w.action) && NOMINAL_DEMO.test(clause.slice(i + hit.len, i + hit.len + 4))) ||
-        (hit.w.specific && prev !== undefined && LIST_OF_PROJECTS_AFTER.test(clause.slice(i + hit.len))) ||
-        (hit.w.specific && text !== undefined && CHANNEL_AFTER.test(text.slice(base + i + hit.len, base + i + hit.len + 5)));
+        (hit.w.specific && prev !== undefined && mayStart(LIST_START, clause.charCodeAt(i + hit.len)) && LIST_OF_PROJECTS_AFTER.test(clause.slice(i + hit.len))) ||
+        (hit.w.specific && text !== undefined && mayStart(CHANNEL_START, text.charCodeAt(base + i + hit.len)) && CHANNEL_AFTER.test(text.slice(base + i + hit.len, base + i + hit.len + 5)));
       // 整治提升五年行动: a verb run on by another that is part of a noun is part of it too.
       if (nominal && prev && prev.end === base + i && prev.specific) prev.nominal = true;
       out.push({ word: hit.w.word, action: hit.w.action, specific: hit.w.specific, start: base + i, end: base + i + hit.len, nominal });
